@@ -1,0 +1,175 @@
+/**
+ * The second view of the one state: the same screen as real headings, text and buttons,
+ * for screen readers, keyboard users and browser tests. It reads the store and dispatches
+ * to it exactly as the canvas does.
+ */
+import { locateInSource } from '../core/normalise';
+import { quoteView, screenOf, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screen';
+import type { AppState, GameStore } from '../state/store';
+import { pageCount, pageOfEvidence } from '../state/view';
+import { menuItems } from '../ui/menuItems';
+import { attribution } from '../ui/QuoteCard';
+import { optionLabel } from '../ui/optionLabel';
+import { t } from '../ui/strings';
+import { h, type Child } from './dom';
+
+function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
+  return h(
+    'figure',
+    { class: 'quote', 'data-quote': q.quote.id },
+    h('blockquote', {}, q.quote.text),
+    h('figcaption', {}, `${attribution(q)} (${t.kind[q.speaker.kind]})${reported ? `, ${t.asReported(reported)}` : ''}`),
+  );
+}
+
+function button(label: string, onClick: () => void, attrs: Record<string, string | boolean> = {}): HTMLButtonElement {
+  return h('button', { type: 'button', ...attrs, onclick: () => onClick() }, label);
+}
+
+function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
+  const role = o.speakerView ? [o.speakerView.role, t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
+  return button(`${String.fromCharCode(64 + o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}`, () => s.dispatch({ type: 'choose', option: o.id }), {
+    'data-option': o.id,
+    'aria-pressed': String(o.selected),
+  });
+}
+
+function renderScreen(s: AppState, screen: Screen): Child[] {
+  switch (screen.kind) {
+    case 'title':
+      return [
+        h('h1', {}, t.gameTitle),
+        h('p', {}, t.tagline),
+        h('h2', {}, screen.packTitle),
+        h('p', {}, `“${screen.source.title}” ${t.fromArticle(screen.source.outlet, screen.source.author, screen.source.date)}`),
+        button(t.play, () => s.dispatch({ type: 'next' }), { 'data-action': 'next' }),
+      ];
+    case 'levelSelect':
+      return [
+        h('h1', {}, t.chooseQuestion),
+        h('p', {}, t.points(screen.total, screen.max)),
+        h(
+          'ol',
+          {},
+          ...screen.levels.map((l) =>
+            h('li', {}, button(`${l.title}: ${l.complete ? `${t.done}, ${t.points(l.score, l.max)}` : l.answered ? t.progress(l.answered, l.rounds) : t.notStarted}`, () => s.dispatch({ type: 'openLevel', level: l.index }), { 'data-level': String(l.index) })),
+          ),
+        ),
+        button(screen.allComplete ? t.results : t.start, () => s.advance(), { 'data-action': 'next' }),
+        button(t.back, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
+      ];
+    case 'levelIntro':
+      return [
+        h('h1', {}, `${t.levelN(screen.header.levelIndex + 1, screen.header.levelCount)}: ${screen.header.levelTitle}`),
+        h('p', { class: 'question' }, screen.question),
+        h('p', {}, screen.context),
+        button(screen.resumed ? t.resume : t.start, () => s.advance(), { 'data-action': 'next' }),
+        button(t.back, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
+      ];
+    case 'round':
+      return [
+        h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`),
+        h('p', { class: 'question', id: 'prompt' }, screen.prompt),
+        screen.claim ? h('p', { class: 'claim' }, `${t.claimLabel}: “${screen.claim}”`) : null,
+        screen.quote ? h('blockquote', { class: 'who-quote' }, screen.quote.quote.text) : null,
+        h('p', {}, screen.multi ? t.pickMany : t.pickOne),
+        h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o))),
+        button(t.lockIn, () => s.dispatch({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),
+      ];
+    case 'reveal': {
+      const page = Math.min(s.page, pageCount(screen) - 1);
+      const verdictWord = t.verdict[screen.record.verdict];
+      return [
+        h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`),
+        h(
+          'div',
+          { class: 'verdict', role: 'status', 'data-verdict': screen.record.verdict, 'data-score': String(screen.record.score) },
+          `${verdictWord}. ${t.plusPoints(screen.record.score)}.`,
+        ),
+        h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ')}`),
+        screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
+        screen.multi
+          ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${t.judged[o.judged ?? 'wrong']}`)))
+          : null,
+        h('p', { class: 'explanation' }, screen.explanation),
+        h('h2', {}, pageCount(screen) > 1 ? `${t.theEvidence} (${t.evidencePage(page + 1, pageCount(screen))})` : t.theEvidence),
+        ...pageOfEvidence(screen.evidence, page).map((q) =>
+          h('div', {}, quoteFigure(q, screen.reported), button(`${t.showInArticle}: ${q.speaker.name}`, () => s.dispatch({ type: 'showSource', quote: q.quote.id }), { 'data-source': q.quote.id })),
+        ),
+        button(page + 1 < pageCount(screen) ? t.moreEvidence : t.continue, () => s.advance(), { 'data-action': 'next' }),
+      ];
+    }
+    case 'levelSummary':
+      return [
+        h('h1', {}, `${t.levelDone}: ${screen.header.levelTitle}`),
+        h('p', { 'data-level-score': String(screen.score) }, t.points(screen.score, screen.max)),
+        h('h2', {}, t.recap),
+        recapList(screen.recap),
+        button(screen.isLast ? t.seeResults : t.nextLevel, () => s.advance(), { 'data-action': 'next' }),
+      ];
+    case 'final':
+      return [
+        h('h1', {}, t.finalTitle),
+        h('p', { 'data-total': String(screen.total) }, t.totalScore(screen.total, screen.max)),
+        h('ol', {}, ...screen.recap.map((r) => h('li', {}, h('h2', {}, `${r.level.title}: ${r.level.score}/${r.level.max}`), recapList(r.items)))),
+        button(t.backToLevels, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
+      ];
+  }
+}
+
+function recapList(items: readonly RecapItem[]): HTMLElement {
+  return h(
+    'ul',
+    {},
+    ...items.map((i) =>
+      h('li', {}, `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.verdict ? t.verdictShort[i.verdict] : t.notAnswered}. ${t.bestAnswer}: ${i.best.map(optionLabel).join('; ')}`),
+    ),
+  );
+}
+
+function renderOverlay(s: AppState): Child[] {
+  const o = s.game.overlay;
+  if (o?.kind === 'menu') {
+    return [h('h2', {}, t.menu), ...menuItems(s).map((item, i) => button(`${i + 1}. ${item.label}`, item.run, { 'data-menu': String(i) }))];
+  }
+  if (o?.kind === 'source') {
+    const view = quoteView(s.pack, o.quote);
+    const found = view && locateInSource(s.pack.sourceText, view.quote.text);
+    return [
+      h('h2', {}, t.article),
+      found
+        ? h('p', { class: 'passage' }, found.paragraph.slice(0, found.start), h('mark', {}, found.paragraph.slice(found.start, found.end)), found.paragraph.slice(found.end))
+        : null,
+      view ? h('p', {}, `— ${attribution(view)}`) : null,
+      button(t.closeArticle, () => s.dispatch({ type: 'closeSource' }), { 'data-action': 'close-source' }),
+    ];
+  }
+  return [];
+}
+
+export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () => void {
+  let last = '';
+  const render = () => {
+    const s = store.getState();
+    const screen = screenOf(s.pack, s.game);
+    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings]);
+    if (key === last) return;
+    last = key;
+    const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
+    const overlay = renderOverlay(s);
+    const main = h('div', { class: 'screen', 'data-screen': screen.kind, inert: overlay.length > 0 }, ...renderScreen(s, screen));
+    root.replaceChildren(main);
+    if (overlay.length) root.append(h('div', { role: 'dialog', 'aria-modal': 'true', 'data-overlay': s.game.overlay!.kind }, ...overlay));
+    if (focused) (root.querySelector<HTMLElement>(focused) ?? null)?.focus();
+  };
+  render();
+  return store.subscribe(render);
+}
+
+function focusKey(el: HTMLElement): string | null {
+  for (const attr of ['data-option', 'data-action', 'data-level', 'data-source', 'data-menu']) {
+    const v = el.getAttribute(attr);
+    if (v !== null) return `[${attr}="${CSS.escape(v)}"]`;
+  }
+  return null;
+}

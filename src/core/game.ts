@@ -1,0 +1,240 @@
+/**
+ * The game as a pure reducer over JSON-serialisable state, in the manner of boardgame.io:
+ * `reduce(pack, state, action)` returns the next state, or a typed rejection for an
+ * illegal action. The pack is context, never part of the state.
+ */
+import { isMultiSelect, roundOptions } from './options';
+import type { Pack, Round, Verdict } from './schema';
+import { scoreRound } from './scoring';
+
+export const PHASES = ['title', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'final'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface RoundRecord {
+  picked: string[];
+  score: number;
+  verdict: Verdict;
+}
+
+export type Overlay = null | { kind: 'menu' } | { kind: 'source'; quote: string };
+
+export interface GameState {
+  phase: Phase;
+  /** Index into the pack's levels; meaningful from levelIntro to levelSummary. */
+  level: number;
+  round: number;
+  /** Options picked in the current round, not yet confirmed. */
+  selection: string[];
+  /** levelId → roundId → the confirmed answer. */
+  records: Record<string, Record<string, RoundRecord>>;
+  overlay: Overlay;
+}
+
+export type Action =
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'openLevel'; level: number }
+  | { type: 'choose'; option: string }
+  | { type: 'confirm' }
+  | { type: 'openMenu' }
+  | { type: 'closeMenu' }
+  | { type: 'toTitle' }
+  | { type: 'toLevelSelect' }
+  | { type: 'restart' }
+  | { type: 'showSource'; quote: string }
+  | { type: 'closeSource' };
+
+export type RejectionCode = 'wrong-phase' | 'overlay-open' | 'unknown-level' | 'unknown-option' | 'no-selection' | 'unknown-quote';
+export interface Rejection {
+  code: RejectionCode;
+  message: string;
+}
+export type Outcome = { ok: true; state: GameState } | { ok: false; error: Rejection };
+
+export function initialState(): GameState {
+  return { phase: 'title', level: 0, round: 0, selection: [], records: {}, overlay: null };
+}
+
+const reject = (code: RejectionCode, message: string): Outcome => ({ ok: false, error: { code, message } });
+const ok = (state: GameState): Outcome => ({ ok: true, state });
+
+export function currentRound(pack: Pack, s: GameState): Round | undefined {
+  return pack.levels[s.level]?.rounds[s.round];
+}
+
+function recordOf(pack: Pack, s: GameState, level: number, round: number): RoundRecord | undefined {
+  const l = pack.levels[level];
+  const r = l?.rounds[round];
+  return l && r ? s.records[l.id]?.[r.id] : undefined;
+}
+
+export function isLevelComplete(pack: Pack, s: GameState, level: number): boolean {
+  const l = pack.levels[level];
+  return !!l && l.rounds.every((r) => s.records[l.id]?.[r.id] !== undefined);
+}
+
+/** Enter a round: its reveal if already answered, otherwise the question. */
+function goToRound(pack: Pack, s: GameState, round: number): GameState {
+  const answered = recordOf(pack, s, s.level, round) !== undefined;
+  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [] };
+}
+
+function openLevel(pack: Pack, s: GameState, level: number): Outcome {
+  const l = pack.levels[level];
+  if (!l) return reject('unknown-level', `there is no level ${level}`);
+  // Opening a finished level replays it from scratch; an unfinished one resumes.
+  const records = { ...s.records };
+  if (isLevelComplete(pack, s, level)) delete records[l.id];
+  return ok({ ...s, phase: 'levelIntro', level, round: 0, selection: [], records });
+}
+
+function firstUnfinishedLevel(pack: Pack, s: GameState): number {
+  return pack.levels.findIndex((_, i) => !isLevelComplete(pack, s, i));
+}
+
+function next(pack: Pack, s: GameState): Outcome {
+  switch (s.phase) {
+    case 'title':
+      return ok({ ...s, phase: 'levelSelect' });
+    case 'levelSelect': {
+      const l = firstUnfinishedLevel(pack, s);
+      return l < 0 ? ok({ ...s, phase: 'final' }) : openLevel(pack, s, l);
+    }
+    case 'levelIntro': {
+      const level = pack.levels[s.level]!;
+      const firstOpen = level.rounds.findIndex((_, i) => recordOf(pack, s, s.level, i) === undefined);
+      return ok(goToRound(pack, s, firstOpen < 0 ? 0 : firstOpen));
+    }
+    case 'round':
+      return reject('wrong-phase', 'answer the question first (confirm), then continue');
+    case 'reveal': {
+      const last = pack.levels[s.level]!.rounds.length - 1;
+      return ok(s.round < last ? goToRound(pack, s, s.round + 1) : { ...s, phase: 'levelSummary', selection: [] });
+    }
+    case 'levelSummary': {
+      const following = pack.levels.findIndex((_, i) => i > s.level && !isLevelComplete(pack, s, i));
+      const anyOpen = firstUnfinishedLevel(pack, s);
+      if (following >= 0) return openLevel(pack, s, following);
+      if (anyOpen >= 0) return openLevel(pack, s, anyOpen);
+      return ok({ ...s, phase: 'final' });
+    }
+    case 'final':
+      return reject('wrong-phase', 'the game is over: go back to the levels or to the title');
+  }
+}
+
+function back(pack: Pack, s: GameState): Outcome {
+  switch (s.phase) {
+    case 'title':
+      return reject('wrong-phase', 'nothing comes before the title');
+    case 'levelSelect':
+      return ok({ ...s, phase: 'title' });
+    case 'levelIntro':
+      return ok({ ...s, phase: 'levelSelect' });
+    case 'round':
+    case 'reveal':
+      return ok(s.round === 0 ? { ...s, phase: 'levelIntro', selection: [] } : goToRound(pack, s, s.round - 1));
+    case 'levelSummary':
+      return ok(goToRound(pack, s, pack.levels[s.level]!.rounds.length - 1));
+    case 'final':
+      return ok({ ...s, phase: 'levelSelect' });
+  }
+}
+
+function choose(pack: Pack, s: GameState, option: string): Outcome {
+  const round = currentRound(pack, s);
+  if (s.phase !== 'round' || !round) return reject('wrong-phase', 'options can only be chosen during a round');
+  if (!roundOptions(pack, round).some((o) => o.id === option)) {
+    return reject('unknown-option', `this round has no option "${option}"`);
+  }
+  if (!isMultiSelect(round)) return ok({ ...s, selection: [option] });
+  const selection = s.selection.includes(option) ? s.selection.filter((o) => o !== option) : [...s.selection, option];
+  return ok({ ...s, selection });
+}
+
+function confirm(pack: Pack, s: GameState): Outcome {
+  const round = currentRound(pack, s);
+  const level = pack.levels[s.level];
+  if (s.phase !== 'round' || !round || !level) return reject('wrong-phase', 'there is nothing to confirm');
+  if (s.selection.length === 0) return reject('no-selection', 'choose an answer before confirming');
+  const result = scoreRound(roundOptions(pack, round), s.selection, isMultiSelect(round));
+  const record: RoundRecord = { picked: [...s.selection], score: result.score, verdict: result.verdict };
+  const records = { ...s.records, [level.id]: { ...s.records[level.id], [round.id]: record } };
+  return ok({ ...s, phase: 'reveal', selection: [], records });
+}
+
+function showSource(pack: Pack, s: GameState, quote: string): Outcome {
+  if (s.phase !== 'reveal') return reject('wrong-phase', 'the article opens from a reveal');
+  const round = currentRound(pack, s);
+  const evidence = round ? roundOptions(pack, round).flatMap((o) => o.evidence) : [];
+  if (!evidence.includes(quote)) return reject('unknown-quote', `quote "${quote}" is not evidence in this round`);
+  return ok({ ...s, overlay: { kind: 'source', quote } });
+}
+
+export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
+  if (s.overlay?.kind === 'source') {
+    return a.type === 'closeSource' || a.type === 'back'
+      ? ok({ ...s, overlay: null })
+      : reject('overlay-open', 'close the article view first');
+  }
+  if (s.overlay?.kind === 'menu') {
+    switch (a.type) {
+      case 'closeMenu':
+      case 'openMenu':
+      case 'back':
+        return ok({ ...s, overlay: null });
+      case 'toTitle':
+        return ok({ ...s, overlay: null, phase: 'title', selection: [] });
+      case 'toLevelSelect':
+        return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [] });
+      case 'restart':
+        return ok(initialState());
+      default:
+        return reject('overlay-open', 'close the menu first');
+    }
+  }
+  switch (a.type) {
+    case 'next':
+      return next(pack, s);
+    case 'back':
+      return back(pack, s);
+    case 'openLevel':
+      return s.phase === 'levelSelect' ? openLevel(pack, s, a.level) : reject('wrong-phase', 'levels open from the level list');
+    case 'choose':
+      return choose(pack, s, a.option);
+    case 'confirm':
+      return confirm(pack, s);
+    case 'openMenu':
+      return ok({ ...s, overlay: { kind: 'menu' } });
+    case 'showSource':
+      return showSource(pack, s, a.quote);
+    case 'closeMenu':
+    case 'closeSource':
+    case 'toTitle':
+    case 'toLevelSelect':
+    case 'restart':
+      return reject('wrong-phase', `"${a.type}" is a menu action: open the menu first`);
+  }
+}
+
+/** Every action the reducer accepts in this state (used by tests and to enable controls). */
+export function legalActions(pack: Pack, s: GameState): Action[] {
+  const round = currentRound(pack, s);
+  const candidates: Action[] = [
+    { type: 'next' },
+    { type: 'back' },
+    { type: 'confirm' },
+    { type: 'openMenu' },
+    { type: 'closeMenu' },
+    { type: 'closeSource' },
+    { type: 'toTitle' },
+    { type: 'toLevelSelect' },
+    { type: 'restart' },
+    ...pack.levels.map((_, level): Action => ({ type: 'openLevel', level })),
+    ...(round ? roundOptions(pack, round) : []).map((o): Action => ({ type: 'choose', option: o.id })),
+    ...[...new Set(round ? roundOptions(pack, round).flatMap((o) => o.evidence) : [])].map(
+      (quote): Action => ({ type: 'showSource', quote }),
+    ),
+  ];
+  return candidates.filter((a) => reduce(pack, s, a).ok);
+}

@@ -1,0 +1,42 @@
+import type { ClaimAnswer, Pack, Round, Verdict } from './schema';
+
+/**
+ * Every round type seen through one shape, so scoring, the reducer and both views
+ * treat "choice", "claim", "who" and "multi" rounds alike.
+ */
+export interface RoundOption {
+  id: string;
+  /** What the option says; absent for claim answers, whose labels come from the UI catalog. */
+  text?: string;
+  claimAnswer?: ClaimAnswer;
+  /** For "who said it?" options. */
+  speaker?: string;
+  verdict: Verdict;
+  evidence: string[];
+  explanation: string;
+}
+
+export function roundOptions(pack: Pack, round: Round): RoundOption[] {
+  switch (round.type) {
+    case 'choice':
+    case 'multi':
+      return round.options.map((o) => ({ ...o, evidence: [...o.evidence] }));
+    case 'claim':
+      return round.options.map((o) => ({ ...o, claimAnswer: o.id, evidence: [...o.evidence] }));
+    case 'who': {
+      const quote = pack.manifest.quotes.find((q) => q.id === round.quote);
+      return round.speakers.map((speaker) => ({
+        id: speaker,
+        speaker,
+        verdict: quote?.speaker === speaker ? 'supported' : 'contradicted',
+        evidence: [round.quote],
+        explanation: round.explanation,
+      }));
+    }
+  }
+}
+
+/** Multi-select rounds take any number of options; the others take exactly one. */
+export function isMultiSelect(round: Round): boolean {
+  return round.type === 'multi';
+}

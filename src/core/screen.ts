@@ -1,0 +1,253 @@
+/**
+ * What each screen shows, derived from (pack, state) alone. The Phaser scenes and the
+ * DOM accessibility layer both render this model, so the two views cannot disagree.
+ * Words that belong to the interface (not the pack) are left as keys for the catalog.
+ */
+import { currentRound, isLevelComplete, type GameState, type RoundRecord } from './game';
+import { isMultiSelect, roundOptions, type RoundOption } from './options';
+import { levelAnswered, levelMax, levelScore, totalMax, totalScore } from './progress';
+import type { Pack, Quote, Round, Speaker, Verdict } from './schema';
+import { VERDICT_POINTS } from './scoring';
+
+export interface QuoteView {
+  quote: Quote;
+  speaker: Speaker;
+}
+
+export interface OptionView extends RoundOption {
+  /** Position label: 1-based. */
+  n: number;
+  selected: boolean;
+  speakerView?: Speaker;
+  /** After the reveal: was it picked, and how it was judged. */
+  picked?: boolean;
+  judged?: 'right' | 'half' | 'wrong';
+}
+
+export interface LevelCard {
+  index: number;
+  id: string;
+  title: string;
+  question: string;
+  answered: number;
+  rounds: number;
+  score: number;
+  max: number;
+  complete: boolean;
+}
+
+export interface RoundHeader {
+  levelIndex: number;
+  levelCount: number;
+  levelTitle: string;
+  roundIndex: number;
+  roundCount: number;
+  score: number;
+  max: number;
+}
+
+export type Screen =
+  | { kind: 'title'; packTitle: string; summary: string; source: Pack['manifest']['source'] }
+  | { kind: 'levelSelect'; levels: LevelCard[]; total: number; max: number; allComplete: boolean }
+  | { kind: 'levelIntro'; header: RoundHeader; question: string; context: string; resumed: boolean }
+  | {
+      kind: 'round';
+      header: RoundHeader;
+      roundType: Round['type'];
+      prompt: string;
+      claim?: string;
+      quote?: QuoteView;
+      multi: boolean;
+      options: OptionView[];
+      canConfirm: boolean;
+    }
+  | {
+      kind: 'reveal';
+      header: RoundHeader;
+      roundType: Round['type'];
+      prompt: string;
+      claim?: string;
+      multi: boolean;
+      record: RoundRecord;
+      options: OptionView[];
+      /** The options the player picked (one, or several for multi-select). */
+      picked: OptionView[];
+      /** The best answer(s) when the player missed them. */
+      best: OptionView[];
+      explanation: string;
+      evidence: QuoteView[];
+      reported: string;
+    }
+  | { kind: 'levelSummary'; header: RoundHeader; question: string; recap: RecapItem[]; score: number; max: number; isLast: boolean }
+  | { kind: 'final'; levels: LevelCard[]; total: number; max: number; recap: { level: LevelCard; items: RecapItem[] }[] };
+
+export interface RecapItem {
+  roundId: string;
+  prompt: string;
+  claim?: string;
+  verdict: Verdict | null;
+  score: number | null;
+  best: OptionView[];
+  evidence: QuoteView[];
+}
+
+export function quoteView(pack: Pack, quoteId: string): QuoteView | undefined {
+  const quote = pack.manifest.quotes.find((q) => q.id === quoteId);
+  const speaker = quote && pack.manifest.speakers.find((s) => s.id === quote.speaker);
+  return quote && speaker ? { quote, speaker } : undefined;
+}
+
+function speakerOf(pack: Pack, id: string | undefined): Speaker | undefined {
+  return id === undefined ? undefined : pack.manifest.speakers.find((s) => s.id === id);
+}
+
+function levelCards(pack: Pack, s: GameState): LevelCard[] {
+  return pack.levels.map((l, index) => ({
+    index,
+    id: l.id,
+    title: l.title,
+    question: l.question,
+    answered: levelAnswered(pack, s, index),
+    rounds: l.rounds.length,
+    score: levelScore(pack, s, index),
+    max: levelMax(pack, index),
+    complete: isLevelComplete(pack, s, index),
+  }));
+}
+
+function header(pack: Pack, s: GameState): RoundHeader {
+  const l = pack.levels[s.level]!;
+  return {
+    levelIndex: s.level,
+    levelCount: pack.levels.length,
+    levelTitle: l.title,
+    roundIndex: s.round,
+    roundCount: l.rounds.length,
+    score: levelScore(pack, s, s.level),
+    max: levelMax(pack, s.level),
+  };
+}
+
+function optionViews(pack: Pack, round: Round, selection: readonly string[]): OptionView[] {
+  return roundOptions(pack, round).map((o, i) => ({
+    ...o,
+    n: i + 1,
+    selected: selection.includes(o.id),
+    speakerView: speakerOf(pack, o.speaker),
+  }));
+}
+
+function judge(o: RoundOption, picked: boolean, multi: boolean): OptionView['judged'] {
+  if (!multi) return picked ? (o.verdict === 'supported' ? 'right' : o.verdict === 'partial' ? 'half' : 'wrong') : undefined;
+  if (o.verdict === 'partial') return 'half';
+  return picked === (o.verdict === 'supported') ? 'right' : 'wrong';
+}
+
+function bestOptions(options: OptionView[]): OptionView[] {
+  return options.filter((o) => o.verdict === 'supported');
+}
+
+function evidenceOf(pack: Pack, options: readonly RoundOption[]): QuoteView[] {
+  const ids = [...new Set(options.flatMap((o) => o.evidence))];
+  return ids.map((id) => quoteView(pack, id)).filter((q): q is QuoteView => q !== undefined);
+}
+
+function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
+  const l = pack.levels[level]!;
+  return l.rounds.map((round) => {
+    const rec = s.records[l.id]?.[round.id];
+    const best = bestOptions(optionViews(pack, round, []));
+    return {
+      roundId: round.id,
+      prompt: round.prompt,
+      claim: round.type === 'claim' ? round.claim : undefined,
+      verdict: rec?.verdict ?? null,
+      score: rec?.score ?? null,
+      best,
+      evidence: evidenceOf(pack, best),
+    };
+  });
+}
+
+export function screenOf(pack: Pack, s: GameState): Screen {
+  const round = currentRound(pack, s);
+  const level = pack.levels[s.level];
+  switch (s.phase) {
+    case 'title':
+      return { kind: 'title', packTitle: pack.manifest.title, summary: pack.manifest.summary, source: pack.manifest.source };
+    case 'levelSelect':
+      return {
+        kind: 'levelSelect',
+        levels: levelCards(pack, s),
+        total: totalScore(pack, s),
+        max: totalMax(pack),
+        allComplete: pack.levels.every((_, i) => isLevelComplete(pack, s, i)),
+      };
+    case 'levelIntro':
+      return { kind: 'levelIntro', header: header(pack, s), question: level!.question, context: level!.context, resumed: levelAnswered(pack, s, s.level) > 0 };
+    case 'round': {
+      const r = round!;
+      const options = optionViews(pack, r, s.selection);
+      return {
+        kind: 'round',
+        header: header(pack, s),
+        roundType: r.type,
+        prompt: r.prompt,
+        claim: r.type === 'claim' ? r.claim : undefined,
+        quote: r.type === 'who' ? quoteView(pack, r.quote) : undefined,
+        multi: isMultiSelect(r),
+        options,
+        canConfirm: s.selection.length > 0,
+      };
+    }
+    case 'reveal': {
+      const r = round!;
+      const record = s.records[level!.id]![r.id]!;
+      const multi = isMultiSelect(r);
+      const options = optionViews(pack, r, []).map((o) => {
+        const picked = record.picked.includes(o.id);
+        return { ...o, picked, judged: judge(o, picked, multi) };
+      });
+      const picked = options.filter((o) => o.picked);
+      const best = bestOptions(options);
+      const explained = multi ? best : picked;
+      const shownEvidence = multi || picked.every((p) => p.verdict !== 'supported') ? [...picked, ...best] : picked;
+      return {
+        kind: 'reveal',
+        header: header(pack, s),
+        roundType: r.type,
+        prompt: r.prompt,
+        claim: r.type === 'claim' ? r.claim : undefined,
+        multi,
+        record,
+        options,
+        picked,
+        best: picked.some((p) => p.verdict === 'supported') && !multi ? [] : best,
+        explanation: [...new Set(explained.map((o) => o.explanation))].join(' '),
+        evidence: evidenceOf(pack, shownEvidence),
+        reported: pack.manifest.source.reported,
+      };
+    }
+    case 'levelSummary':
+      return {
+        kind: 'levelSummary',
+        header: header(pack, s),
+        question: level!.question,
+        recap: recapOf(pack, s, s.level),
+        score: levelScore(pack, s, s.level),
+        max: levelMax(pack, s.level),
+        isLast: pack.levels.every((_, i) => isLevelComplete(pack, s, i)),
+      };
+    case 'final': {
+      const levels = levelCards(pack, s);
+      return {
+        kind: 'final',
+        levels,
+        total: totalScore(pack, s),
+        max: totalMax(pack),
+        recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index) })),
+      };
+    }
+  }
+}
+

@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import { Level, PackManifest, type Pack, type Round } from './schema';
+import { findVerbatim } from './normalise';
+import { formatPath, type PackIssue } from './issues';
+
+export const MANIFEST_FILE = 'pack.json';
+
+/** The files of one pack folder, by name relative to the folder, as text. */
+export type PackFiles = Readonly<Record<string, string>>;
+
+export type LoadResult = { ok: true; pack: Pack; issues: [] } | { ok: false; issues: PackIssue[] };
+
+function parseJson(file: string, raw: string | undefined, issues: PackIssue[]): unknown {
+  if (raw === undefined) {
+    issues.push({ file, path: '(root)', message: 'file is missing from the pack folder' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    issues.push({ file, path: '(root)', message: `not valid JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+function check<T>(schema: z.ZodType<T>, file: string, data: unknown, issues: PackIssue[]): T | undefined {
+  // JSON never parses to undefined: parseJson has already reported the missing or broken file.
+  if (data === undefined) return undefined;
+  const r = schema.safeParse(data);
+  if (r.success) return r.data;
+  for (const i of r.error.issues) issues.push({ file, path: formatPath(i.path), message: i.message });
+  return undefined;
+}
+
+function duplicates(ids: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return dup;
+}
+
+/** Parses, schema-checks and cross-checks a pack folder. Never throws on bad content. */
+export function loadPack(files: PackFiles): LoadResult {
+  const issues: PackIssue[] = [];
+  const manifest = check(PackManifest, MANIFEST_FILE, parseJson(MANIFEST_FILE, files[MANIFEST_FILE], issues), issues);
+  if (!manifest) return { ok: false, issues };
+
+  const sourceText = files[manifest.source.file];
+  if (sourceText === undefined) {
+    issues.push({ file: MANIFEST_FILE, path: 'source.file', message: `source file "${manifest.source.file}" is missing from the pack folder` });
+  }
+
+  const speakerIds = new Set(manifest.speakers.map((s) => s.id));
+  const quoteById = new Map(manifest.quotes.map((q) => [q.id, q]));
+  const used = new Set<string>();
+
+  for (const d of duplicates(manifest.speakers.map((s) => s.id))) {
+    issues.push({ file: MANIFEST_FILE, path: `speakers[${manifest.speakers.findIndex((s) => s.id === d)}].id`, message: `duplicate speaker id "${d}"` });
+  }
+  for (const d of duplicates(manifest.quotes.map((q) => q.id))) {
+    issues.push({ file: MANIFEST_FILE, path: `quotes[${manifest.quotes.findIndex((q) => q.id === d)}].id`, message: `duplicate quote id "${d}"` });
+  }
+  for (const d of duplicates(manifest.levels)) {
+    issues.push({ file: MANIFEST_FILE, path: `levels[${manifest.levels.indexOf(d)}]`, message: `level "${d}" is listed twice` });
+  }
+  manifest.quotes.forEach((q, i) => {
+    if (!speakerIds.has(q.speaker)) {
+      issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].speaker`, message: `unknown speaker "${q.speaker}"` });
+    }
+    if (sourceText !== undefined && findVerbatim(sourceText, q.text) < 0) {
+      issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].text`, message: `quote "${q.id}" is not verbatim in ${manifest.source.file}` });
+    }
+  });
+
+  const levels: Level[] = [];
+  for (const levelId of manifest.levels) {
+    const file = `${levelId}.json`;
+    const level = check(Level, file, parseJson(file, files[file], issues), issues);
+    if (!level) continue;
+    if (level.id !== levelId) {
+      issues.push({ file, path: 'id', message: `level id "${level.id}" does not match its file name "${levelId}"` });
+    }
+    checkLevel(level, file, { speakerIds, quoteById, used }, issues);
+    levels.push(level);
+  }
+
+  for (const q of manifest.quotes) if (used.has(q.id)) used.add(`speaker:${q.speaker}`);
+  manifest.speakers.forEach((s, i) => {
+    if (!used.has(`speaker:${s.id}`)) {
+      issues.push({ file: MANIFEST_FILE, path: `speakers[${i}]`, message: `speaker "${s.id}" is never used by any level` });
+    }
+  });
+
+  if (issues.length > 0 || sourceText === undefined) return { ok: false, issues };
+  return { ok: true, pack: { manifest, levels, sourceText }, issues: [] };
+}
+
+interface Refs {
+  speakerIds: ReadonlySet<string>;
+  quoteById: ReadonlyMap<string, { speaker: string }>;
+  /** Quote ids and `speaker:<id>` keys that some level uses. */
+  used: Set<string>;
+}
+
+function checkLevel(level: Level, file: string, refs: Refs, issues: PackIssue[]): void {
+  for (const d of duplicates(level.rounds.map((r) => r.id))) {
+    issues.push({ file, path: `rounds[${level.rounds.findIndex((r) => r.id === d)}].id`, message: `duplicate round id "${d}"` });
+  }
+  level.rounds.forEach((round, r) => checkRound(round, `rounds[${r}]`, file, refs, issues));
+}
+
+function checkRound(round: Round, at: string, file: string, refs: Refs, issues: PackIssue[]): void {
+  if (round.type === 'who') {
+    const quote = refs.quoteById.get(round.quote);
+    if (!quote) issues.push({ file, path: `${at}.quote`, message: `unknown quote "${round.quote}"` });
+    else refs.used.add(round.quote);
+    round.speakers.forEach((s, i) => {
+      if (!refs.speakerIds.has(s)) issues.push({ file, path: `${at}.speakers[${i}]`, message: `unknown speaker "${s}"` });
+      else refs.used.add(`speaker:${s}`);
+    });
+    for (const d of duplicates(round.speakers)) {
+      issues.push({ file, path: `${at}.speakers`, message: `speaker "${d}" is offered twice` });
+    }
+    if (quote && !round.speakers.includes(quote.speaker)) {
+      issues.push({ file, path: `${at}.speakers`, message: `the quote's own speaker "${quote.speaker}" must be one of the choices` });
+    }
+    return;
+  }
+  for (const d of duplicates(round.options.map((o) => o.id))) {
+    issues.push({ file, path: `${at}.options`, message: `duplicate option id "${d}"` });
+  }
+  round.options.forEach((o, i) => {
+    o.evidence.forEach((q, e) => {
+      if (!refs.quoteById.has(q)) issues.push({ file, path: `${at}.options[${i}].evidence[${e}]`, message: `unknown quote "${q}"` });
+      else refs.used.add(q);
+    });
+    if ((o.verdict === 'supported' || o.verdict === 'contradicted') && o.evidence.length === 0) {
+      issues.push({ file, path: `${at}.options[${i}].evidence`, message: `a "${o.verdict}" option needs at least one evidence quote` });
+    }
+  });
+  if (!round.options.some((o) => o.verdict === 'supported')) {
+    issues.push({ file, path: `${at}.options`, message: 'no option is "supported": every scored round needs a best answer' });
+  }
+}

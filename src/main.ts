@@ -1,0 +1,67 @@
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/atkinson-hyperlegible/400-italic.css';
+import Phaser from 'phaser';
+import { mountAccessibleLayer } from './a11y/AccessibleLayer';
+import { h } from './a11y/dom';
+import { formatIssue } from './core/issues';
+import { builtinPacks } from './packs';
+import { Boot } from './scenes/Boot';
+import { directScenes } from './scenes/director';
+import { FinalResults } from './scenes/FinalResults';
+import { LevelIntro } from './scenes/LevelIntro';
+import { LevelSelect } from './scenes/LevelSelect';
+import { LevelSummary } from './scenes/LevelSummary';
+import { Menu } from './scenes/Menu';
+import { Preloader } from './scenes/Preloader';
+import { Reveal } from './scenes/Reveal';
+import { Round } from './scenes/Round';
+import { SourceView } from './scenes/SourceView';
+import { Title } from './scenes/Title';
+import { createGameStore } from './state/store';
+import { attachKeyboard } from './ui/keyboard';
+import { chooseRenderer, phaserRendererType } from './ui/renderer';
+import { attachSound } from './ui/sound';
+import { COLOR, DESIGN } from './ui/theme';
+
+function start(): void {
+  const a11yRoot = document.getElementById('a11y')!;
+  const packs = builtinPacks();
+  const playable = packs.find((p) => p.result.ok);
+  const broken = packs.filter((p) => !p.result.ok);
+  if (broken.length > 0 || !playable || !playable.result.ok) {
+    // A broken pack is shown as a readable list, never a blank screen.
+    const list = broken.flatMap((p) => (p.result.ok ? [] : p.result.issues.map((i) => `levels/${p.folder}/${formatIssue(i)}`)));
+    document.body.append(h('section', { class: 'pack-errors', role: 'alert' }, h('h2', {}, 'This level pack has problems'), h('ul', {}, ...list.map((l) => h('li', {}, l)))));
+    if (!playable || !playable.result.ok) return;
+  }
+
+  const store = createGameStore(playable.result.pack);
+  const renderer = chooseRenderer();
+  const game = new Phaser.Game({
+    type: phaserRendererType(renderer),
+    parent: 'game',
+    width: DESIGN.width,
+    height: DESIGN.height,
+    backgroundColor: COLOR.background,
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false },
+    render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false },
+    scale: { mode: Phaser.Scale.NONE },
+    scene: [Boot, Preloader, Title, LevelSelect, LevelIntro, Round, Reveal, LevelSummary, FinalResults, Menu, SourceView],
+  });
+  game.registry.set('store', store);
+  game.events.once('ready', () => {
+    directScenes(game, store);
+    document.documentElement.dataset.ready = 'true';
+  });
+  mountAccessibleLayer(a11yRoot, store);
+  attachKeyboard(store);
+  attachSound(store);
+  document.documentElement.dataset.renderer = renderer;
+  // For tests and the benchmark: the store is the state; the game is only a view of it.
+  Object.assign(window, { onTheRecord: { store, game } });
+}
+
+start();

@@ -1,0 +1,49 @@
+import type { Screen } from '../core/screen';
+import { addButton } from '../ui/Button';
+import { addRecapList } from '../ui/RecapList';
+import { panel } from '../ui/shapes';
+import { t } from '../ui/strings';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE } from '../ui/theme';
+import { ScreenScene } from './ScreenScene';
+
+/** Score per level on the left; the recap of the selected level on the right. */
+export class FinalResults extends ScreenScene {
+  constructor() {
+    super('FinalResults');
+  }
+
+  override create(): void {
+    super.create();
+    this.watch((s) => s.page, () => this.draw());
+  }
+
+  protected render(screen: Screen): void {
+    if (screen.kind !== 'final') return;
+    const m = DESIGN.margin;
+    addText(this, m, 36, t.finalTitle, { size: SIZE.heading, bold: true });
+    addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
+    const selected = Math.min(this.state.page, screen.levels.length - 1);
+    const listW = 700;
+    const rowH = 76;
+    screen.levels.forEach((l, i) => {
+      const y = 140 + i * rowH;
+      panel(this, m, y, listW, rowH - 8, i === selected ? COLOR.selected : COLOR.panel, i === selected ? COLOR.focus : undefined);
+      const title = addText(this, m + 20, y + 12, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected, width: listW - 200 });
+      title.setMaxLines(1);
+      addText(this, m + listW - 20, y + 12, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
+      this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setInteractive({ useHandCursor: true }).on('pointerup', () => this.state.setPage(i));
+    });
+    const rx = m + listW + 40;
+    const rw = DESIGN.width - m - rx;
+    const recap = screen.recap[selected];
+    if (recap) {
+      const q = addText(this, rx, 140, recap.level.question, { size: SIZE.body, bold: true, width: rw });
+      addRecapList(this, rx, 170 + q.height, rw, recap.items);
+    }
+    addButton(this, { x: m, y: DESIGN.height - 124, label: t.backToLevels, onClick: () => this.state.dispatch({ type: 'back' }) });
+    if (selected + 1 < screen.levels.length) {
+      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.nextLevel, hint: 'Space', onClick: () => this.state.advance() });
+    }
+  }
+}

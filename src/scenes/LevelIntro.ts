@@ -1,0 +1,34 @@
+import type { Screen } from '../core/screen';
+import { addButton } from '../ui/Button';
+import { t } from '../ui/strings';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { ScreenScene } from './ScreenScene';
+
+export class LevelIntro extends ScreenScene {
+  constructor() {
+    super('LevelIntro');
+  }
+
+  protected render(screen: Screen): void {
+    if (screen.kind !== 'levelIntro') return;
+    const m = DESIGN.margin;
+    const h = screen.header;
+    this.drawHeader(h, 0);
+    const width = DESIGN.width - m * 2 - 200;
+    addText(this, m + 100, 220, h.levelTitle.toUpperCase(), { size: SIZE.body, bold: true, color: COLOR.accent }).setLetterSpacing(4);
+    const q = addText(this, m + 100, 300, screen.question, { size: 72, bold: true, width });
+    this.add.graphics().fillStyle(hex(COLOR.accent), 1).fillRect(m + 100, 330 + q.height, 160, 8);
+    addText(this, m + 100, 380 + q.height, screen.context, { size: SIZE.body, color: COLOR.inkMuted, width });
+    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, onClick: () => this.state.dispatch({ type: 'back' }) });
+    addButton(this, {
+      x: DESIGN.width - m,
+      y: DESIGN.height - 124,
+      anchor: 'right',
+      primary: true,
+      label: screen.resumed ? t.resume : t.start,
+      hint: 'Enter',
+      onClick: () => this.state.advance(),
+    });
+  }
+}

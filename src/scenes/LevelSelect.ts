@@ -1,0 +1,50 @@
+import type { Screen } from '../core/screen';
+import { addButton } from '../ui/Button';
+import { panel } from '../ui/shapes';
+import { t } from '../ui/strings';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { ScreenScene } from './ScreenScene';
+
+/** The article's questions as a board of cards, with progress and score on each. */
+export class LevelSelect extends ScreenScene {
+  constructor() {
+    super('LevelSelect');
+  }
+
+  protected render(screen: Screen): void {
+    if (screen.kind !== 'levelSelect') return;
+    const m = DESIGN.margin;
+    addText(this, m, 40, t.chooseQuestion, { size: SIZE.heading, bold: true });
+    addText(this, DESIGN.width - m, 56, t.points(screen.total, screen.max), { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
+
+    const cols = 2;
+    const gap = 24;
+    const top = 150;
+    const bottom = DESIGN.height - 150;
+    const rows = Math.ceil(screen.levels.length / cols);
+    const w = (DESIGN.width - m * 2 - gap) / cols;
+    const h = Math.min(150, (bottom - top - gap * (rows - 1)) / rows);
+    screen.levels.forEach((level, i) => {
+      const x = m + (i % cols) * (w + gap);
+      const y = top + Math.floor(i / cols) * (h + gap);
+      const g = panel(this, x, y, w, h, level.complete ? COLOR.panelRaised : COLOR.panel, level.complete ? COLOR.accent : COLOR.inkMuted);
+      const num = addText(this, x + 56, y + h / 2, String(i + 1), { size: SIZE.question, bold: true, color: COLOR.accent });
+      num.setOrigin(0.5);
+      const title = addText(this, x + 112, y + 14, level.title, { size: SIZE.body, bold: true, width: w - 130 });
+      title.setMaxLines(1);
+      const status = level.complete ? `${t.done} · ${t.points(level.score, level.max)}` : level.answered > 0 ? t.progress(level.answered, level.rounds) : t.notStarted;
+      addText(this, x + 112, y + h - 58, status, { size: SIZE.small, color: level.complete ? COLOR.accent : COLOR.inkMuted });
+      if (level.complete) g.lineStyle(6, hex(COLOR.accent), 1).strokeCircle(x + 56, y + h / 2, 40);
+      const zone = this.add.zone(x, y, w, h).setOrigin(0).setInteractive({ useHandCursor: true });
+      zone.on('pointerup', () => this.state.dispatch({ type: 'openLevel', level: i }));
+    });
+    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, onClick: () => this.state.dispatch({ type: 'back' }) });
+    if (screen.allComplete) {
+      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.results, hint: 'Enter', onClick: () => this.state.advance() });
+    } else {
+      const label = screen.levels.some((l) => l.answered > 0) ? t.resume : t.start;
+      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label, hint: 'Enter', onClick: () => this.state.advance() });
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { Screen } from '../core/screen';
+import { addButton } from '../ui/Button';
+import { addRecapList } from '../ui/RecapList';
+import { t } from '../ui/strings';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE } from '../ui/theme';
+import { ScreenScene } from './ScreenScene';
+
+export class LevelSummary extends ScreenScene {
+  constructor() {
+    super('LevelSummary');
+  }
+
+  protected render(screen: Screen): void {
+    if (screen.kind !== 'levelSummary') return;
+    const m = DESIGN.margin;
+    const top = this.drawHeader(screen.header, screen.header.roundCount) + 10;
+    addText(this, m, top, t.levelDone, { size: SIZE.heading, bold: true });
+    addText(this, DESIGN.width - m, top + 8, t.points(screen.score, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
+    const q = addText(this, m, top + 90, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
+    addText(this, m, top + 110 + q.height, t.recap, { size: SIZE.small, color: COLOR.accent, bold: true });
+    addRecapList(this, m, top + 170 + q.height, DESIGN.width - m * 2, screen.recap);
+    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, onClick: () => this.state.retreat() });
+    addButton(this, {
+      x: DESIGN.width - m,
+      y: DESIGN.height - 124,
+      anchor: 'right',
+      primary: true,
+      label: screen.isLast ? t.seeResults : t.nextLevel,
+      hint: 'Space',
+      onClick: () => this.state.advance(),
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import Phaser from 'phaser';
+import type { Screen } from '../core/screen';
+import { addButton } from '../ui/Button';
+import { panel } from '../ui/shapes';
+import { t } from '../ui/strings';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { menuItems } from '../ui/menuItems';
+import { ScreenScene } from './ScreenScene';
+
+/** Esc menu, drawn over whatever screen is underneath. */
+export class Menu extends ScreenScene {
+  constructor() {
+    super('Menu');
+  }
+
+  override create(): void {
+    super.create();
+    this.cameras.main.transparent = true;
+    this.watch((s) => s.settings, () => this.draw());
+  }
+
+  protected render(_screen: Screen): void {
+    const dim = this.add.graphics();
+    dim.fillStyle(hex(COLOR.background), 0.88).fillRect(0, 0, DESIGN.width, DESIGN.height);
+    dim.setInteractive(new Phaser.Geom.Rectangle(0, 0, DESIGN.width, DESIGN.height), Phaser.Geom.Rectangle.Contains);
+    const w = 900;
+    const x = (DESIGN.width - w) / 2;
+    const items = menuItems(this.state);
+    const h = 170 + items.length * 120;
+    const y = (DESIGN.height - h) / 2;
+    panel(this, x, y, w, h, COLOR.panel, COLOR.accent);
+    addText(this, x + 48, y + 36, t.menu, { size: SIZE.heading, bold: true });
+    items.forEach((item, i) => {
+      addButton(this, { x: x + 48, y: y + 150 + i * 120, width: w - 96, label: item.label, hint: String(i + 1), primary: i === 0, onClick: item.run });
+    });
+  }
+}

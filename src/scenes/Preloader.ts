@@ -1,0 +1,16 @@
+import Phaser from 'phaser';
+import { FONT } from '../ui/theme';
+
+/** Waits for the self-hosted typeface, so no text is rasterised in a fallback font. */
+export class Preloader extends Phaser.Scene {
+  constructor() {
+    super('Preloader');
+  }
+
+  create(): void {
+    const family = FONT.split(',')[0]!;
+    Promise.all([document.fonts.load(`44px ${family}`), document.fonts.load(`bold 44px ${family}`)])
+      .catch(() => undefined)
+      .then(() => this.game.events.emit('ready'));
+  }
+}

@@ -1,0 +1,92 @@
+import type { Screen } from '../core/screen';
+import { pageOfEvidence, pageCount } from '../state/view';
+import { addButton } from '../ui/Button';
+import { addQuoteCard } from '../ui/QuoteCard';
+import { drawVerdictIcon, panel } from '../ui/shapes';
+import { t } from '../ui/strings';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex } from '../ui/theme';
+import { optionLabel } from '../ui/optionLabel';
+import { ScreenScene } from './ScreenScene';
+
+/**
+ * The experts' answer: the verdict as a word and an icon, what was picked, why, and the
+ * evidence quoted word for word with who said it, their role and where.
+ */
+export class Reveal extends ScreenScene {
+  constructor() {
+    super('Reveal');
+  }
+
+  override create(): void {
+    super.create();
+    this.watch((s) => s.page, () => this.draw());
+    this.cameras.main.fadeIn(180);
+  }
+
+  protected render(screen: Screen): void {
+    if (screen.kind !== 'reveal') return;
+    const m = DESIGN.margin;
+    const top = this.drawHeader(screen.header, screen.header.roundIndex + 1) + 10;
+    const leftW = 760;
+    const rightX = m + leftW + 40;
+    const rightW = DESIGN.width - m - rightX;
+    const v = screen.record.verdict;
+
+    // Verdict banner.
+    panel(this, m, top, leftW, 150, COLOR.panel, VERDICT_STYLE[v].color);
+    drawVerdictIcon(this, m + 80, top + 75, v, 100);
+    const word = addText(this, m + 156, top + 22, screen.multi ? t.judged[v === 'supported' ? 'right' : v === 'partial' ? 'half' : 'wrong'] : t.verdict[v], {
+      size: SIZE.body,
+      bold: true,
+      color: VERDICT_STYLE[v].color,
+      width: leftW - 180,
+    });
+    addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
+
+    let y = top + 176;
+    if (screen.multi) {
+      addText(this, m, y, t.yourAnswers, { size: SIZE.small, color: COLOR.accent, bold: true });
+      y += 52;
+      for (const o of screen.options) {
+        const mark = o.judged === 'right' ? 'supported' : o.judged === 'half' ? 'partial' : 'contradicted';
+        drawVerdictIcon(this, m + 24, y + 26, mark, 44);
+        const box = this.add.graphics().lineStyle(4, hex(COLOR.ink), 1).strokeRect(m + 64, y + 8, 30, 30);
+        if (o.picked) box.fillStyle(hex(COLOR.ink), 1).fillRect(m + 70, y + 14, 18, 18);
+        const line = addText(this, m + 108, y, optionLabel(o), { size: SIZE.small, width: leftW - 108 });
+        y += line.height + 14;
+      }
+      const note = addText(this, m, y + 10, screen.explanation, { size: SIZE.small, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 });
+      // Keep the footer clear: the DOM layer always carries the full explanation.
+      if (note.y + note.height > DESIGN.height - 140) note.destroy();
+    } else {
+      addText(this, m, y, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
+      const picked = addText(this, m, y + 48, screen.picked.map(optionLabel).join(', '), { size: SIZE.body, bold: true, width: leftW });
+      y += 48 + picked.height + 24;
+      if (screen.best.length > 0) {
+        addText(this, m, y, t.bestAnswer, { size: SIZE.small, color: VERDICT_STYLE.supported.color, bold: true });
+        const best = addText(this, m, y + 48, screen.best.map(optionLabel).join(', '), { size: SIZE.body, bold: true, width: leftW });
+        y += 48 + best.height + 24;
+      }
+      addText(this, m, y, screen.explanation, { size: SIZE.small, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 });
+    }
+
+    // Evidence, a page at a time.
+    const pages = pageCount(screen);
+    const page = Math.min(this.state.page, pages - 1);
+    addText(this, rightX, top, pages > 1 ? `${t.theEvidence} · ${t.evidencePage(page + 1, pages)}` : t.theEvidence, { size: SIZE.small, color: COLOR.accent, bold: true });
+    let ey = top + 56;
+    for (const q of pageOfEvidence(screen.evidence, page)) {
+      const card = addQuoteCard(this, { x: rightX, y: ey, width: rightW, view: q, reported: screen.reported, quoteSize: SIZE.body });
+      ey += card.height + 24;
+    }
+
+    const barY = DESIGN.height - 124;
+    const first = pageOfEvidence(screen.evidence, page)[0];
+    if (first) {
+      addButton(this, { x: m, y: barY, label: t.showInArticle, hint: 'S', onClick: () => this.state.dispatch({ type: 'showSource', quote: first.quote.id }) });
+    }
+    const more = page + 1 < pages;
+    addButton(this, { x: DESIGN.width - m, y: barY, anchor: 'right', primary: true, label: more ? t.moreEvidence : t.continue, hint: 'Space', onClick: () => this.state.advance() });
+  }
+}

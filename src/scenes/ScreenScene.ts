@@ -1,0 +1,76 @@
+import Phaser from 'phaser';
+import { screenOf, type Screen } from '../core/screen';
+import type { AppState, GameStore } from '../state/store';
+import { currentFit } from '../ui/display';
+import { COLOR, DESIGN, SIZE } from '../ui/theme';
+import { addText } from '../ui/text';
+import { addProgressPips } from '../ui/ProgressBar';
+import type { RoundHeader } from '../core/screen';
+import { t } from '../ui/strings';
+
+/**
+ * Base of every screen: renders the store's state into a 1920×1080 design space that the
+ * camera zooms to the canvas's real pixels, and re-renders when the slice it watches changes.
+ * Scenes never hold game state of their own; they read the store and dispatch to it.
+ */
+export abstract class ScreenScene extends Phaser.Scene {
+  protected store!: GameStore;
+  private unsubscribers: (() => void)[] = [];
+
+  init(): void {
+    this.store = this.registry.get('store') as GameStore;
+  }
+
+  create(): void {
+    const fit = currentFit();
+    this.cameras.main.setZoom(fit.renderScale).centerOn(DESIGN.width / 2, DESIGN.height / 2);
+    this.cameras.main.setBackgroundColor(COLOR.background);
+    this.cameras.main.setRoundPixels(true);
+    this.draw();
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const u of this.unsubscribers) u();
+      this.unsubscribers = [];
+    });
+  }
+
+  protected get state(): AppState {
+    return this.store.getState();
+  }
+
+  protected screen(): Screen {
+    return screenOf(this.state.pack, this.state.game);
+  }
+
+  /** Clears and renders the screen from the store. */
+  protected draw(): void {
+    this.children.removeAll(true);
+    this.render(this.screen());
+  }
+
+  /** Re-run `onChange` when `select(state)` changes (compared by JSON, as state is plain data). */
+  protected watch(select: (s: AppState) => unknown, onChange: () => void): void {
+    let last = JSON.stringify(select(this.state));
+    this.unsubscribers.push(
+      this.store.subscribe((s) => {
+        const next = JSON.stringify(select(s));
+        if (next !== last) {
+          last = next;
+          onChange();
+        }
+      }),
+    );
+  }
+
+  protected abstract render(screen: Screen): void;
+
+  /** The strip across the top of a level's screens: where we are and the level score. */
+  protected drawHeader(h: RoundHeader, answered: number): number {
+    const m = DESIGN.margin;
+    addText(this, m, 36, `${t.levelN(h.levelIndex + 1, h.levelCount)} · ${h.levelTitle}`, { size: SIZE.small, color: COLOR.accent, bold: true });
+    const pipsWidth = h.roundCount * 44 - 16;
+    addProgressPips(this, DESIGN.width / 2 + 180 - pipsWidth / 2, 44, h.roundIndex, h.roundCount, answered);
+    const score = addText(this, DESIGN.width - m, 36, t.points(h.score, h.max), { size: SIZE.small, color: COLOR.inkMuted });
+    score.setOrigin(1, 0);
+    return 110;
+  }
+}

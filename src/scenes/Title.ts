@@ -1,0 +1,34 @@
+import type { Screen } from '../core/screen';
+import { addButton } from '../ui/Button';
+import { panel } from '../ui/shapes';
+import { t } from '../ui/strings';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { ScreenScene } from './ScreenScene';
+
+export class Title extends ScreenScene {
+  constructor() {
+    super('Title');
+  }
+
+  protected render(screen: Screen): void {
+    if (screen.kind !== 'title') return;
+    const cx = DESIGN.width / 2;
+    // A press stamp: the game's mark.
+    const stamp = this.add.graphics();
+    stamp.lineStyle(10, hex(COLOR.accent), 1).strokeRoundedRect(cx - 560, 110, 1120, 200, 24);
+    addText(this, cx, 210, t.gameTitle.toUpperCase(), { size: SIZE.hero, bold: true, color: COLOR.accent }).setOrigin(0.5).setLetterSpacing(8);
+    addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
+
+    const px = 260;
+    const pw = DESIGN.width - px * 2;
+    panel(this, px, 500, pw, 330, COLOR.panel, COLOR.inkMuted);
+    const title = addText(this, px + 48, 540, screen.packTitle, { size: SIZE.question, bold: true, width: pw - 96 });
+    const src = screen.source;
+    addText(this, px + 48, 560 + title.height, `“${src.title}”`, { size: SIZE.small, color: COLOR.ink, width: pw - 96, italic: true });
+    addText(this, px + 48, 700 + Math.max(0, title.height - 62), t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
+
+    addButton(this, { x: cx, y: 880, anchor: 'center', label: t.play, hint: 'Enter', primary: true, onClick: () => this.state.dispatch({ type: 'next' }) });
+    addText(this, cx, 1010, t.keysTitle, { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(0.5, 0);
+  }
+}

@@ -1,0 +1,48 @@
+import type Phaser from 'phaser';
+import type { Phase } from '../core/game';
+import type { GameStore } from '../state/store';
+
+/** Scene key for each phase: file name = class = key, as in Phaser's template. */
+export const SCENE_FOR_PHASE: Readonly<Record<Phase, string>> = {
+  title: 'Title',
+  levelSelect: 'LevelSelect',
+  levelIntro: 'LevelIntro',
+  round: 'Round',
+  reveal: 'Reveal',
+  levelSummary: 'LevelSummary',
+  final: 'FinalResults',
+};
+
+const OVERLAY_SCENE = { menu: 'Menu', source: 'SourceView' } as const;
+
+/**
+ * Keeps the running scenes in step with the store: the phase picks the screen, the
+ * overlay (menu, article) is launched on top. A screen re-renders itself when the
+ * slice it watches changes; moving between screens restarts the target scene.
+ */
+export function directScenes(game: Phaser.Game, store: GameStore): () => void {
+  let shownKey = '';
+  let shownStep = '';
+  let shownOverlay = '';
+  const sync = () => {
+    const { game: g } = store.getState();
+    const key = SCENE_FOR_PHASE[g.phase];
+    // A new round or level is a new screen even when the scene key stays the same.
+    const step = `${g.phase}:${g.level}:${g.round}`;
+    if (key !== shownKey || step !== shownStep) {
+      if (shownKey && shownKey !== key) game.scene.stop(shownKey);
+      game.scene.start(key);
+      shownKey = key;
+      shownStep = step;
+    }
+    const overlay = g.overlay ? OVERLAY_SCENE[g.overlay.kind] : '';
+    if (overlay !== shownOverlay) {
+      if (shownOverlay) game.scene.stop(shownOverlay);
+      if (overlay) game.scene.start(overlay);
+      shownOverlay = overlay;
+    }
+    if (overlay) game.scene.bringToTop(overlay);
+  };
+  sync();
+  return store.subscribe(sync);
+}

@@ -1,0 +1,69 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { initialState, reduce, type Action, type GameState, type Rejection } from '../core/game';
+import { screenOf } from '../core/screen';
+import type { Pack } from '../core/schema';
+import { pageCount } from './view';
+
+export interface Settings {
+  /** Sound effects; off by default so a projected lesson is silent unless the teacher asks. */
+  sound: boolean;
+}
+
+export interface AppState {
+  pack: Pack;
+  game: GameState;
+  settings: Settings;
+  /** Which page of the screen is shown (see state/view.ts); reset whenever the game moves. */
+  page: number;
+  /** The last rejected action, so a view can say why nothing happened. */
+  rejection: Rejection | null;
+  dispatch: (action: Action) => boolean;
+  /** "Continue": through the screen's pages first, then the game's next step. */
+  advance: () => boolean;
+  /** "Back": to the previous page first, then the game's back step. */
+  retreat: () => boolean;
+  setPage: (page: number) => void;
+  toggleSound: () => void;
+}
+
+export type GameStore = StoreApi<AppState>;
+
+export function createGameStore(pack: Pack, game: GameState = initialState()): GameStore {
+  return createStore<AppState>()((set, get) => {
+    const dispatch = (action: Action): boolean => {
+      const outcome = reduce(get().pack, get().game, action);
+      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0 });
+      else set({ rejection: outcome.error });
+      return outcome.ok;
+    };
+    return {
+      pack,
+      game,
+      settings: { sound: false },
+      page: 0,
+      rejection: null,
+      dispatch,
+      advance: () => {
+        const { game: g, page } = get();
+        if (!g.overlay && page + 1 < pageCount(screenOf(get().pack, g))) {
+          set({ page: page + 1 });
+          return true;
+        }
+        return dispatch({ type: 'next' });
+      },
+      retreat: () => {
+        const { game: g, page } = get();
+        if (!g.overlay && page > 0) {
+          set({ page: page - 1 });
+          return true;
+        }
+        return dispatch({ type: 'back' });
+      },
+      setPage: (page) => {
+        const count = pageCount(screenOf(get().pack, get().game));
+        if (Number.isInteger(page) && page >= 0 && page < count) set({ page });
+      },
+      toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
+    };
+  });
+}

@@ -1,0 +1,23 @@
+import type Phaser from 'phaser';
+import type { RecapItem } from '../core/screen';
+import { optionLabel } from './optionLabel';
+import { drawVerdictIcon } from './shapes';
+import { t } from './strings';
+import { addText } from './text';
+import { COLOR, SIZE } from './theme';
+
+/** A level's rounds: how the player did, and the sources' answer, in the words of the pack. */
+export function addRecapList(scene: Phaser.Scene, x: number, y: number, width: number, items: readonly RecapItem[]): number {
+  const start = y;
+  for (const item of items) {
+    if (item.verdict) drawVerdictIcon(scene, x + 28, y + 28, item.verdict, 52);
+    const prompt = addText(scene, x + 76, y, item.claim ? `${item.prompt} “${item.claim}”` : item.prompt, { size: SIZE.small, bold: true, width: width - 76 });
+    const best = addText(scene, x + 76, y + prompt.height + 6, `${t.bestAnswer}: ${item.best.map(optionLabel).join('; ')}`, {
+      size: SIZE.small,
+      color: COLOR.inkMuted,
+      width: width - 76,
+    });
+    y += prompt.height + best.height + 34;
+  }
+  return y - start;
+}

@@ -1,0 +1,63 @@
+import Phaser from 'phaser';
+import type { Speaker, Verdict } from '../core/schema';
+import { COLOR, KIND_STYLE, VERDICT_STYLE, hex } from './theme';
+import { addText } from './text';
+
+/** A verdict drawn as a shape, so it never rests on colour alone. */
+export function drawVerdictIcon(scene: Phaser.Scene, cx: number, cy: number, verdict: Verdict, size: number): Phaser.GameObjects.Graphics {
+  const { color, icon } = VERDICT_STYLE[verdict];
+  const g = scene.add.graphics();
+  const r = size / 2;
+  g.fillStyle(hex(color), 1).fillCircle(cx, cy, r);
+  g.lineStyle(Math.max(4, size * 0.12), hex(COLOR.paperInk), 1);
+  const k = r * 0.5;
+  if (icon === 'check') {
+    g.beginPath().moveTo(cx - k, cy).lineTo(cx - k * 0.25, cy + k * 0.75).lineTo(cx + k, cy - k * 0.7).strokePath();
+  } else if (icon === 'cross') {
+    g.lineBetween(cx - k, cy - k, cx + k, cy + k).lineBetween(cx - k, cy + k, cx + k, cy - k);
+  } else if (icon === 'half') {
+    g.fillStyle(hex(COLOR.paperInk), 1);
+    g.slice(cx, cy, r * 0.62, Math.PI / 2, (3 * Math.PI) / 2, false).fillPath();
+    g.strokeCircle(cx, cy, r * 0.62);
+  } else {
+    // A question mark: an arc and a dot.
+    g.beginPath().arc(cx, cy - k * 0.35, k * 0.6, Math.PI * 1.05, Math.PI * 2.45, false).strokePath();
+    g.lineBetween(cx, cy + k * 0.15, cx, cy + k * 0.45);
+    g.fillStyle(hex(COLOR.paperInk), 1).fillCircle(cx, cy + k * 0.85, size * 0.07);
+  }
+  return g;
+}
+
+export function initials(name: string): string {
+  const words = name.replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean);
+  return words.length === 1 ? words[0]!.slice(0, 3).toUpperCase() : words.slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/** A speaker as a badge: shape and colour by kind (expert, official, outlet), initials inside. */
+export function drawSpeakerBadge(scene: Phaser.Scene, cx: number, cy: number, speaker: Speaker, size: number): Phaser.GameObjects.GameObject[] {
+  const { color, shape } = KIND_STYLE[speaker.kind];
+  const g = scene.add.graphics();
+  const r = size / 2;
+  g.fillStyle(hex(color), 1).lineStyle(4, hex(COLOR.paperInk), 1);
+  if (shape === 'circle') {
+    g.fillCircle(cx, cy, r).strokeCircle(cx, cy, r);
+  } else if (shape === 'square') {
+    g.fillRoundedRect(cx - r, cy - r, size, size, size * 0.12).strokeRoundedRect(cx - r, cy - r, size, size, size * 0.12);
+  } else {
+    const pts = Array.from({ length: 6 }, (_, i) => {
+      const a = Math.PI / 6 + (i * Math.PI) / 3;
+      return new Phaser.Math.Vector2(cx + r * Math.cos(a), cy + r * Math.sin(a));
+    });
+    g.fillPoints(pts, true).strokePoints(pts, true);
+  }
+  const label = addText(scene, cx, cy, initials(speaker.name), { size: Math.round(size * 0.36), bold: true, color: COLOR.paperInk });
+  label.setOrigin(0.5);
+  return [g, label];
+}
+
+export function panel(scene: Phaser.Scene, x: number, y: number, w: number, h: number, fill: string, stroke?: string): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  g.fillStyle(hex(fill), 1).fillRoundedRect(x, y, w, h, 18);
+  if (stroke) g.lineStyle(4, hex(stroke), 1).strokeRoundedRect(x, y, w, h, 18);
+  return g;
+}

@@ -1,0 +1,32 @@
+import type Phaser from 'phaser';
+import { COLOR, FONT } from './theme';
+import { currentFit } from './display';
+
+export interface TextOptions {
+  size: number;
+  color?: string;
+  bold?: boolean;
+  width?: number;
+  align?: 'left' | 'center' | 'right';
+  lineSpacing?: number;
+  italic?: boolean;
+}
+
+/**
+ * All text goes through here so it renders at the canvas's real pixel density and
+ * on whole pixels (Phaser 4 does not round by default, and soft text is unreadable
+ * from the back row).
+ */
+export function addText(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions): Phaser.GameObjects.Text {
+  const text = scene.add.text(Math.round(x), Math.round(y), value, {
+    fontFamily: FONT,
+    fontSize: `${o.size}px`,
+    fontStyle: [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal',
+    color: o.color ?? COLOR.ink,
+    align: o.align ?? 'left',
+    lineSpacing: o.lineSpacing ?? Math.round(o.size * 0.18),
+    resolution: currentFit().renderScale,
+    wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
+  });
+  return text;
+}

@@ -1,0 +1,67 @@
+/**
+ * The real pack, levels/cecot-2025. Apart from the first test these checks read the files
+ * directly rather than through loadPack, so they do not depend on the validator being right.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/core/issues';
+import { CECOT_DIR, loadPackDir } from './helpers';
+
+interface RawQuote { id: string; speaker: string; text: string }
+interface RawSpeaker { id: string; kind: string }
+interface RawRound { type: string; quote?: string; speakers?: string[]; options?: { evidence?: string[] }[] }
+
+const manifest = JSON.parse(readFileSync(join(CECOT_DIR, 'pack.json'), 'utf8')) as {
+  speakers: RawSpeaker[];
+  quotes: RawQuote[];
+  levels: string[];
+  source: { file: string };
+};
+const source = readFileSync(join(CECOT_DIR, manifest.source.file), 'utf8');
+
+/** Curly and straight quote marks alike, runs of whitespace as one space. */
+const fold = (s: string): string =>
+  s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+describe('levels/cecot-2025', () => {
+  it('loads with no issues', () => {
+    const r = loadPackDir(CECOT_DIR);
+    expect(r.issues.map(formatIssue)).toEqual([]);
+    expect(r.ok).toBe(true);
+  });
+
+  it('lists 10 levels, each with its own <id>.json file, and no unlisted level files', () => {
+    expect(manifest.levels).toHaveLength(10);
+    expect(new Set(manifest.levels).size).toBe(10);
+    const missing = manifest.levels.filter((id) => !existsSync(join(CECOT_DIR, `${id}.json`)));
+    expect(missing).toEqual([]);
+    const stray = readdirSync(CECOT_DIR)
+      .filter((f) => f.endsWith('.json') && f !== 'pack.json')
+      .filter((f) => !manifest.levels.includes(f.slice(0, -'.json'.length)));
+    expect(stray).toEqual([]);
+  });
+
+  it('has every quote word for word in source.md (quote marks and whitespace aside)', () => {
+    const article = fold(source);
+    const notFound = manifest.quotes.filter((q) => !article.includes(fold(q.text))).map((q) => q.id);
+    expect(notFound).toEqual([]);
+  });
+
+  it('uses every expert and official speaker in some level', () => {
+    const speakerOf = new Map(manifest.quotes.map((q) => [q.id, q.speaker]));
+    const used = new Set<string>();
+    for (const id of manifest.levels) {
+      const file = join(CECOT_DIR, `${id}.json`);
+      if (!existsSync(file)) continue; // reported by the test above
+      const level = JSON.parse(readFileSync(file, 'utf8')) as { rounds: RawRound[] };
+      for (const round of level.rounds) {
+        const quotes = [...(round.quote ? [round.quote] : []), ...(round.options ?? []).flatMap((o) => o.evidence ?? [])];
+        for (const q of quotes) if (speakerOf.has(q)) used.add(speakerOf.get(q)!);
+        for (const s of round.speakers ?? []) used.add(s);
+      }
+    }
+    const unused = manifest.speakers.filter((s) => (s.kind === 'expert' || s.kind === 'official') && !used.has(s.id));
+    expect(unused.map((s) => s.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { formatIssue } from '../../src/core/issues';
+import { loadPack, type LoadResult } from '../../src/core/validate';
+import { reduce, type Action, type GameState } from '../../src/core/game';
+import type { Pack } from '../../src/core/schema';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(here, '../..');
+export const MINI_PACK_DIR = join(ROOT, 'tests/fixtures/mini-pack');
+export const CECOT_DIR = join(ROOT, 'levels/cecot-2025');
+
+/** Every .json and .md file of a pack folder, by file name, as text (what loadPack takes). */
+export function readPackFiles(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    if (name.endsWith('.json') || name.endsWith('.md')) files[name] = readFileSync(join(dir, name), 'utf8');
+  }
+  return files;
+}
+
+export function loadPackDir(dir: string): LoadResult {
+  return loadPack(readPackFiles(dir));
+}
+
+/** Loads a pack that must be valid; throws with every issue listed when it is not. */
+export function loadValidPack(dir: string): Pack {
+  const r = loadPackDir(dir);
+  if (!r.ok) throw new Error(`pack at ${dir} has ${r.issues.length} issue(s):\n${r.issues.map(formatIssue).join('\n')}`);
+  return r.pack;
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Applies one action that must be accepted, checking purity and serialisability on the way. */
+export function step(pack: Pack, s: GameState, a: Action): GameState {
+  const before = structuredClone(s);
+  const out = reduce(pack, deepFreeze(s), a);
+  if (!out.ok) throw new Error(`${JSON.stringify(a)} rejected in phase ${s.phase}: ${out.error.code} ${out.error.message}`);
+  expect(s).toEqual(before);
+  expect(JSON.parse(JSON.stringify(out.state))).toEqual(out.state);
+  return out.state;
+}
+
+export function run(pack: Pack, s: GameState, actions: readonly Action[]): GameState {
+  return actions.reduce((acc, a) => step(pack, acc, a), s);
+}
+
+export const A = {
+  next: { type: 'next' },
+  back: { type: 'back' },
+  confirm: { type: 'confirm' },
+  openMenu: { type: 'openMenu' },
+  closeMenu: { type: 'closeMenu' },
+  closeSource: { type: 'closeSource' },
+  toTitle: { type: 'toTitle' },
+  toLevelSelect: { type: 'toLevelSelect' },
+  restart: { type: 'restart' },
+  choose: (option: string): Action => ({ type: 'choose', option }),
+  openLevel: (level: number): Action => ({ type: 'openLevel', level }),
+  showSource: (quote: string): Action => ({ type: 'showSource', quote }),
+} as const satisfies Record<string, Action | ((x: never) => Action)>;

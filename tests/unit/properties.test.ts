@@ -1,0 +1,168 @@
+/**
+ * Properties of the reducer over random action sequences. At each step the sequence either takes
+ * a random legal action (from legalActions) or tries a random action that may well be illegal.
+ * Runs on the mini pack, and on the real cecot pack once it loads.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PHASES, initialState, legalActions, reduce, currentRound, isLevelComplete, type Action, type GameState } from '../../src/core/game';
+import { roundOptions, type RoundOption } from '../../src/core/options';
+import { totalMax, totalScore } from '../../src/core/progress';
+import type { Pack } from '../../src/core/schema';
+import { CECOT_DIR, MINI_PACK_DIR, deepFreeze, loadPackDir, loadValidPack } from './helpers';
+
+const key = (a: Action): string =>
+  [a.type, 'level' in a ? a.level : '', 'option' in a ? a.option : '', 'quote' in a ? a.quote : ''].join('|');
+
+function arbAction(pack: Pack): fc.Arbitrary<Action> {
+  const optionIds = [...new Set(pack.levels.flatMap((l) => l.rounds.flatMap((r) => roundOptions(pack, r).map((o) => o.id))))];
+  const quoteIds = pack.manifest.quotes.map((q) => q.id);
+  const simple = (['next', 'back', 'confirm', 'openMenu', 'closeMenu', 'closeSource', 'toTitle', 'toLevelSelect', 'restart'] as const).map(
+    (type): Action => ({ type }),
+  );
+  return fc.oneof(
+    fc.constantFrom(...simple),
+    fc.integer({ min: -2, max: pack.levels.length + 1 }).map((level): Action => ({ type: 'openLevel', level })),
+    fc.oneof(fc.constantFrom(...optionIds), fc.string({ maxLength: 4 })).map((option): Action => ({ type: 'choose', option })),
+    fc.oneof(fc.constantFrom(...quoteIds), fc.string({ maxLength: 4 })).map((quote): Action => ({ type: 'showSource', quote })),
+  );
+}
+
+/**
+ * One step of a random walk: a random legal action, a random (maybe illegal) action, or a
+ * "forward" move (close an overlay, answer with a random option, confirm, next) so that walks
+ * also reach the deep states (summaries, final, replays) that purely random legal moves rarely do.
+ */
+type Cmd = { kind: 'legal' | 'forward'; pick: number } | { kind: 'any'; action: Action };
+
+function arbCmds(pack: Pack, maxLength: number): fc.Arbitrary<Cmd[]> {
+  const cmd = fc.oneof(
+    { weight: 2, arbitrary: fc.nat().map((pick): Cmd => ({ kind: 'legal', pick })) },
+    { weight: 3, arbitrary: fc.nat().map((pick): Cmd => ({ kind: 'forward', pick })) },
+    { weight: 1, arbitrary: arbAction(pack).map((action): Cmd => ({ kind: 'any', action })) },
+  );
+  return fc.array(cmd, { maxLength, size: 'max' });
+}
+
+/** Invariants of every reachable state. */
+function checkState(pack: Pack, s: GameState): void {
+  expect(PHASES).toContain(s.phase);
+  expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  const total = totalScore(pack, s);
+  expect(total).toBeGreaterThanOrEqual(0);
+  expect(total).toBeLessThanOrEqual(totalMax(pack));
+  expect(legalActions(pack, s).length).toBeGreaterThan(0);
+  if (s.phase === 'round') {
+    const ids = roundOptions(pack, currentRound(pack, s)!).map((o) => o.id);
+    for (const o of s.selection) expect(ids).toContain(o);
+  } else {
+    expect(s.selection).toEqual([]);
+  }
+}
+
+function forward(pack: Pack, s: GameState, pick: number): Action {
+  if (s.overlay) return { type: s.overlay.kind === 'menu' ? 'closeMenu' : 'closeSource' };
+  if (s.phase === 'final') return { type: 'back' };
+  if (s.phase !== 'round') return { type: 'next' };
+  const options = roundOptions(pack, currentRound(pack, s)!);
+  if (s.selection.length > 0 && pick % 3 !== 0) return { type: 'confirm' };
+  return { type: 'choose', option: options[pick % options.length]!.id };
+}
+
+/** Plays a command sequence, checking every step; returns the state it ends in. */
+function walk(pack: Pack, cmds: readonly Cmd[]): GameState {
+  let s = initialState();
+  checkState(pack, s);
+  for (const c of cmds) {
+    const legal = legalActions(pack, s);
+    const a = c.kind === 'any' ? c.action : c.kind === 'legal' ? legal[c.pick % legal.length]! : forward(pack, s, c.pick);
+    const before = structuredClone(s);
+    const out = reduce(pack, deepFreeze(s), a);
+    expect(s).toEqual(before); // never mutated, so a rejected action leaves the caller's state as it was
+    expect(out.ok).toBe(legal.some((l) => key(l) === key(a))); // legalActions is exactly what reduce accepts
+    if (c.kind !== 'any') expect(out.ok).toBe(true);
+    if (out.ok) s = out.state;
+    checkState(pack, s);
+  }
+  return s;
+}
+
+/** What a driver picks in a round, given the round's options. */
+type Picker = (options: RoundOption[]) => string[];
+const firstOption: Picker = (o) => [o[0]!.id];
+const supportedOptions: Picker = (o) => o.filter((x) => x.verdict === 'supported').map((x) => x.id);
+
+function stepBound(pack: Pack): number {
+  return 10 + pack.levels.reduce((n, l) => n + 3 + l.rounds.length * 9, 0);
+}
+
+/** Closes overlays, answers each open round with the picker's options, presses next: until final. */
+function drive(pack: Pack, from: GameState, pick: Picker): { state: GameState; steps: number } {
+  let s = from;
+  const apply = (a: Action): void => {
+    const out = reduce(pack, s, a);
+    if (!out.ok) throw new Error(`driver's ${key(a)} rejected in ${s.phase}: ${out.error.code}`);
+    s = out.state;
+  };
+  for (let steps = 0; steps <= stepBound(pack); steps++) {
+    if (s.phase === 'final' && !s.overlay) return { state: s, steps };
+    if (s.overlay?.kind === 'source') apply({ type: 'closeSource' });
+    else if (s.overlay?.kind === 'menu') apply({ type: 'closeMenu' });
+    else if (s.phase === 'round') {
+      if (s.selection.length === 0) for (const option of pick(roundOptions(pack, currentRound(pack, s)!))) apply({ type: 'choose', option });
+      apply({ type: 'confirm' });
+    } else apply({ type: 'next' });
+  }
+  throw new Error(`driver did not reach final within ${stepBound(pack)} steps (stuck in ${s.phase})`);
+}
+
+function properties(label: string, pack: Pack | undefined): void {
+  describe(label, () => {
+    const runs = { numRuns: label.startsWith('mini') ? 200 : 60 };
+
+    it.skipIf(!pack)('reachable states: score within [0, totalMax], some legal action, JSON-safe; rejections change nothing', () => {
+      fc.assert(fc.property(arbCmds(pack!, 120), (cmds) => void walk(pack!, cmds)), runs);
+    });
+
+    it.skipIf(!pack)('final results are reachable from every reachable state', () => {
+      fc.assert(
+        fc.property(arbCmds(pack!, 120), (cmds) => {
+          const { state } = drive(pack!, walk(pack!, cmds), firstOption);
+          expect(state.phase).toBe('final');
+          pack!.levels.forEach((_, i) => expect(isLevelComplete(pack!, state, i)).toBe(true));
+          checkState(pack!, state);
+        }),
+        runs,
+      );
+    });
+
+    it.skipIf(!pack)('always picking the supported option(s) scores exactly totalMax', () => {
+      const { state } = drive(pack!, initialState(), supportedOptions);
+      expect(state.phase).toBe('final');
+      expect(totalMax(pack!)).toBe(100 * pack!.levels.reduce((n, l) => n + l.rounds.length, 0));
+      expect(totalScore(pack!, state)).toBe(totalMax(pack!));
+    });
+
+    it.skipIf(!pack)('after any history, restarting and picking the supported option(s) scores totalMax', () => {
+      fc.assert(
+        fc.property(arbCmds(pack!, 60), (cmds) => {
+          const s = walk(pack!, cmds);
+          const restarted = [{ type: 'closeSource' }, { type: 'closeMenu' }, { type: 'openMenu' }, { type: 'restart' }].reduce<GameState>((acc, a) => {
+            const out = reduce(pack!, acc, a as Action);
+            return out.ok ? out.state : acc;
+          }, s);
+          expect(restarted).toEqual(initialState());
+          expect(totalScore(pack!, drive(pack!, restarted, supportedOptions).state)).toBe(totalMax(pack!));
+        }),
+        { numRuns: 30 },
+      );
+    });
+  });
+}
+
+const cecot = loadPackDir(CECOT_DIR);
+
+properties('mini pack', loadValidPack(MINI_PACK_DIR));
+// Skipped (not failed) until every level file of the real pack is written and the pack validates;
+// cecot-pack.test.ts is what fails meanwhile.
+properties('cecot-2025 pack', cecot.ok ? cecot.pack : undefined);
