@@ -19,6 +19,7 @@ import { Round } from './scenes/Round';
 import { SourceView } from './scenes/SourceView';
 import { Title } from './scenes/Title';
 import { createGameStore } from './state/store';
+import { hitAreas } from './ui/hitAreas';
 import { attachKeyboard } from './ui/keyboard';
 import { chooseRenderer, phaserRendererType } from './ui/renderer';
 import { attachSound } from './ui/sound';
@@ -61,7 +62,7 @@ function start(): void {
   attachSound(store);
   document.documentElement.dataset.renderer = renderer;
   // For tests and the benchmark: the store is the state; the game is only a view of it.
-  Object.assign(window, { onTheRecord: { store, game } });
+  Object.assign(window, { onTheRecord: { store, game, hitAreas: () => hitAreas(game) } });
 }
 
 start();

@@ -47,14 +47,20 @@ export function scoreSingle(options: readonly RoundOption[], picked: string): Ro
 }
 
 export function scoreMulti(options: readonly RoundOption[], picked: readonly string[]): RoundResult {
+  const unknown = picked.find((p) => !options.some((o) => o.id === p));
+  if (unknown !== undefined) throw new Error(`unknown option "${unknown}"`);
   const perOption: RoundResult['perOption'] = {};
-  let credit = 0;
+  let right = 0;
+  let shares = 0;
   for (const o of options) {
     const c = optionCredit(o, picked.includes(o.id));
     perOption[o.id] = c;
-    credit += c === 'right' ? 1 : c === 'half' ? 0.5 : 0;
+    if (c === 'half') continue;
+    shares += 1;
+    if (c === 'right') right += 1;
   }
-  const score = Math.round((ROUND_MAX * credit) / options.length);
+  // Only reachable outside a validated pack (every round there has a supported option).
+  const score = shares === 0 ? VERDICT_POINTS.partial : Math.round((ROUND_MAX * right) / shares);
   const verdict: Verdict = score === ROUND_MAX ? 'supported' : score >= ROUND_MAX / 2 ? 'partial' : 'contradicted';
   return { score, verdict, perOption };
 }

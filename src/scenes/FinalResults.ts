@@ -32,7 +32,7 @@ export class FinalResults extends ScreenScene {
       const title = addText(this, m + 20, y + 12, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected, width: listW - 200 });
       title.setMaxLines(1);
       addText(this, m + listW - 20, y + 12, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
-      this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setInteractive({ useHandCursor: true }).on('pointerup', () => this.state.setPage(i));
+      this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true }).on('pointerup', () => this.state.setPage(i));
     });
     const rx = m + listW + 40;
     const rw = DESIGN.width - m - rx;
@@ -41,9 +41,9 @@ export class FinalResults extends ScreenScene {
       const q = addText(this, rx, 140, recap.level.question, { size: SIZE.body, bold: true, width: rw });
       addRecapList(this, rx, 170 + q.height, rw, recap.items);
     }
-    addButton(this, { x: m, y: DESIGN.height - 124, label: t.backToLevels, onClick: () => this.state.dispatch({ type: 'back' }) });
+    addButton(this, { x: m, y: DESIGN.height - 124, label: t.backToLevels, name: 'action:back', onClick: () => this.state.dispatch({ type: 'back' }) });
     if (selected + 1 < screen.levels.length) {
-      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.nextLevel, hint: 'Space', onClick: () => this.state.advance() });
+      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.nextLevel, hint: 'Space', name: 'action:next', onClick: () => this.state.advance() });
     }
   }
 }

@@ -36,15 +36,15 @@ export class LevelSelect extends ScreenScene {
       const status = level.complete ? `${t.done} · ${t.points(level.score, level.max)}` : level.answered > 0 ? t.progress(level.answered, level.rounds) : t.notStarted;
       addText(this, x + 112, y + h - 58, status, { size: SIZE.small, color: level.complete ? COLOR.accent : COLOR.inkMuted });
       if (level.complete) g.lineStyle(6, hex(COLOR.accent), 1).strokeCircle(x + 56, y + h / 2, 40);
-      const zone = this.add.zone(x, y, w, h).setOrigin(0).setInteractive({ useHandCursor: true });
+      const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
       zone.on('pointerup', () => this.state.dispatch({ type: 'openLevel', level: i }));
     });
-    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, onClick: () => this.state.dispatch({ type: 'back' }) });
+    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, name: 'action:back', onClick: () => this.state.dispatch({ type: 'back' }) });
     if (screen.allComplete) {
-      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.results, hint: 'Enter', onClick: () => this.state.advance() });
+      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.results, hint: 'Enter', name: 'action:next', onClick: () => this.state.advance() });
     } else {
       const label = screen.levels.some((l) => l.answered > 0) ? t.resume : t.start;
-      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label, hint: 'Enter', onClick: () => this.state.advance() });
+      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label, hint: 'Enter', name: 'action:next', onClick: () => this.state.advance() });
     }
   }
 }

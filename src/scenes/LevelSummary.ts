@@ -20,7 +20,7 @@ export class LevelSummary extends ScreenScene {
     const q = addText(this, m, top + 90, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
     addText(this, m, top + 110 + q.height, t.recap, { size: SIZE.small, color: COLOR.accent, bold: true });
     addRecapList(this, m, top + 170 + q.height, DESIGN.width - m * 2, screen.recap);
-    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, onClick: () => this.state.retreat() });
+    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, name: 'action:back', onClick: () => this.state.retreat() });
     addButton(this, {
       x: DESIGN.width - m,
       y: DESIGN.height - 124,
@@ -28,6 +28,7 @@ export class LevelSummary extends ScreenScene {
       primary: true,
       label: screen.isLast ? t.seeResults : t.nextLevel,
       hint: 'Space',
+      name: 'action:next',
       onClick: () => this.state.advance(),
     });
   }

@@ -32,7 +32,7 @@ export class Menu extends ScreenScene {
     panel(this, x, y, w, h, COLOR.panel, COLOR.accent);
     addText(this, x + 48, y + 36, t.menu, { size: SIZE.heading, bold: true });
     items.forEach((item, i) => {
-      addButton(this, { x: x + 48, y: y + 150 + i * 120, width: w - 96, label: item.label, hint: String(i + 1), primary: i === 0, onClick: item.run });
+      addButton(this, { x: x + 48, y: y + 150 + i * 120, width: w - 96, label: item.label, hint: String(i + 1), primary: i === 0, name: `menu:${i}`, onClick: item.run });
     });
   }
 }

@@ -84,9 +84,9 @@ export class Reveal extends ScreenScene {
     const barY = DESIGN.height - 124;
     const first = pageOfEvidence(screen.evidence, page)[0];
     if (first) {
-      addButton(this, { x: m, y: barY, label: t.showInArticle, hint: 'S', onClick: () => this.state.dispatch({ type: 'showSource', quote: first.quote.id }) });
+      addButton(this, { x: m, y: barY, label: t.showInArticle, hint: 'S', name: 'action:source', onClick: () => this.state.dispatch({ type: 'showSource', quote: first.quote.id }) });
     }
     const more = page + 1 < pages;
-    addButton(this, { x: DESIGN.width - m, y: barY, anchor: 'right', primary: true, label: more ? t.moreEvidence : t.continue, hint: 'Space', onClick: () => this.state.advance() });
+    addButton(this, { x: DESIGN.width - m, y: barY, anchor: 'right', primary: true, label: more ? t.moreEvidence : t.continue, hint: 'Space', name: 'action:next', onClick: () => this.state.advance() });
   }
 }

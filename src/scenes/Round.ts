@@ -65,6 +65,7 @@ export class Round extends ScreenScene {
         text: optionLabel(o),
         speaker: o.speakerView,
         multi: screen.multi,
+        name: `option:${o.id}`,
         minHeight: 104,
         onClick: () => this.state.dispatch({ type: 'choose', option: o.id }),
       });
@@ -74,7 +75,7 @@ export class Round extends ScreenScene {
 
     const barY = DESIGN.height - 124;
     addText(this, m, barY + 24, screen.multi ? t.pickMany : t.pickOne, { size: SIZE.small, color: COLOR.inkMuted });
-    addButton(this, { x: DESIGN.width - m, y: barY, anchor: 'right', primary: true, label: t.lockIn, hint: 'Enter', onClick: () => this.state.dispatch({ type: 'confirm' }) });
+    addButton(this, { x: DESIGN.width - m, y: barY, anchor: 'right', primary: true, label: t.lockIn, hint: 'Enter', name: 'action:confirm', onClick: () => this.state.dispatch({ type: 'confirm' }) });
     this.showSelection();
   }
 }

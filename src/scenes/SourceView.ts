@@ -63,6 +63,6 @@ export class SourceView extends ScreenScene {
       y += a.height + 16;
     }
     addText(this, x, Math.max(y + 8, DESIGN.height - 260), `— ${attribution(view)}`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: w });
-    addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.closeArticle, hint: 'Esc', onClick: () => this.state.dispatch({ type: 'closeSource' }) });
+    addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.closeArticle, hint: 'Esc', name: 'action:close-source', onClick: () => this.state.dispatch({ type: 'closeSource' }) });
   }
 }

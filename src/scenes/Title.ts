@@ -28,7 +28,7 @@ export class Title extends ScreenScene {
     addText(this, px + 48, 560 + title.height, `“${src.title}”`, { size: SIZE.small, color: COLOR.ink, width: pw - 96, italic: true });
     addText(this, px + 48, 700 + Math.max(0, title.height - 62), t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
 
-    addButton(this, { x: cx, y: 880, anchor: 'center', label: t.play, hint: 'Enter', primary: true, onClick: () => this.state.dispatch({ type: 'next' }) });
+    addButton(this, { x: cx, y: 880, anchor: 'center', label: t.play, hint: 'Enter', primary: true, name: 'action:next', onClick: () => this.state.dispatch({ type: 'next' }) });
     addText(this, cx, 1010, t.keysTitle, { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(0.5, 0);
   }
 }

@@ -16,6 +16,7 @@ export interface AnswerCardSpec {
   /** For "who said it?" cards: the badge and role line. */
   speaker?: Speaker;
   multi: boolean;
+  name: string;
   onClick: () => void;
 }
 
@@ -66,7 +67,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
     }
   };
   draw();
-  const zone = scene.add.zone(x, y, width, height).setOrigin(0).setInteractive({ useHandCursor: true });
+  const zone = scene.add.zone(x, y, width, height).setOrigin(0).setName(spec.name).setInteractive({ useHandCursor: true });
   zone.on('pointerover', () => ((hover = true), draw()));
   zone.on('pointerout', () => ((hover = false), draw()));
   zone.on('pointerup', () => spec.onClick());

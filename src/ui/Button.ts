@@ -13,6 +13,8 @@ export interface ButtonSpec {
   primary?: boolean;
   /** Which edge of the button `x` names. */
   anchor?: 'left' | 'center' | 'right';
+  /** Names the hit zone, so browser tests can find what to click. */
+  name?: string;
   onClick: () => void;
 }
 
@@ -37,7 +39,7 @@ export function addButton(scene: Phaser.Scene, spec: ButtonSpec): { width: numbe
   };
   draw(false);
   text.setDepth(1);
-  const zone = scene.add.zone(x, y, width, height).setOrigin(0).setInteractive({ useHandCursor: true });
+  const zone = scene.add.zone(x, y, width, height).setOrigin(0).setName(spec.name ?? `button:${spec.label}`).setInteractive({ useHandCursor: true });
   zone.on('pointerover', () => draw(true));
   zone.on('pointerout', () => draw(false));
   zone.on('pointerup', () => spec.onClick());
