@@ -5,6 +5,7 @@ import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
+import { firstThatFits } from '../ui/fitting';
 import { ScreenScene } from './ScreenScene';
 
 /** Score per level on the left; the recap of the selected level on the right. */
@@ -39,11 +40,12 @@ export class FinalResults extends ScreenScene {
     const recap = screen.recap[selected];
     if (recap) {
       const q = addText(this, rx, 140, recap.level.question, { size: SIZE.body, bold: true, width: rw });
-      addRecapList(this, rx, 170 + q.height, rw, recap.items);
+      const list = (quotes: boolean) => () => addRecapList(this, rx, 170 + q.height, rw, recap.items, quotes);
+      firstThatFits(this, DESIGN.height - 150 - (170 + q.height), [list(true), list(false)]);
     }
     addButton(this, { x: m, y: DESIGN.height - 124, label: t.backToLevels, name: 'action:back', onClick: () => this.state.dispatch({ type: 'back' }) });
     if (selected + 1 < screen.levels.length) {
-      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.nextLevel, hint: 'Space', name: 'action:next', onClick: () => this.state.advance() });
+      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.nextRecap, hint: 'Space', name: 'action:next', onClick: () => this.state.advance() });
     }
   }
 }

@@ -4,6 +4,7 @@ import { addRecapList } from '../ui/RecapList';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
+import { firstThatFits } from '../ui/fitting';
 import { ScreenScene } from './ScreenScene';
 
 export class LevelSummary extends ScreenScene {
@@ -19,7 +20,9 @@ export class LevelSummary extends ScreenScene {
     addText(this, DESIGN.width - m, top + 8, t.points(screen.score, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const q = addText(this, m, top + 90, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
     addText(this, m, top + 110 + q.height, t.recap, { size: SIZE.small, color: COLOR.accent, bold: true });
-    addRecapList(this, m, top + 170 + q.height, DESIGN.width - m * 2, screen.recap);
+    const listY = top + 170 + q.height;
+    const list = (quotes: boolean) => () => addRecapList(this, m, listY, DESIGN.width - m * 2, screen.recap, quotes);
+    firstThatFits(this, DESIGN.height - 150 - listY, [list(true), list(false)]);
     addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, name: 'action:back', onClick: () => this.state.retreat() });
     addButton(this, {
       x: DESIGN.width - m,

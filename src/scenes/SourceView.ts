@@ -36,7 +36,7 @@ export class SourceView extends ScreenScene {
     const { pack } = this.state;
     const view = quoteView(pack, overlay.quote);
     const found = view && locateInSource(pack.sourceText, view.quote.text);
-    const dim = this.add.graphics();
+    const dim = this.add.graphics().setDepth(-3);
     dim.fillStyle(hex(COLOR.background), 0.9).fillRect(0, 0, DESIGN.width, DESIGN.height);
     dim.setInteractive(new Phaser.Geom.Rectangle(0, 0, DESIGN.width, DESIGN.height), Phaser.Geom.Rectangle.Contains);
     const m = DESIGN.margin;

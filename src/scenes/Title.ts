@@ -20,13 +20,17 @@ export class Title extends ScreenScene {
     addText(this, cx, 210, t.gameTitle.toUpperCase(), { size: SIZE.hero, bold: true, color: COLOR.accent }).setOrigin(0.5).setLetterSpacing(8);
     addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
 
-    const px = 260;
+    const px = 200;
     const pw = DESIGN.width - px * 2;
-    panel(this, px, 500, pw, 330, COLOR.panel, COLOR.inkMuted);
-    const title = addText(this, px + 48, 540, screen.packTitle, { size: SIZE.question, bold: true, width: pw - 96 });
     const src = screen.source;
-    addText(this, px + 48, 560 + title.height, `“${src.title}”`, { size: SIZE.small, color: COLOR.ink, width: pw - 96, italic: true });
-    addText(this, px + 48, 700 + Math.max(0, title.height - 62), t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
+    let y = 490;
+    const title = addText(this, px + 48, y, screen.packTitle, { size: SIZE.question, bold: true, width: pw - 96 });
+    y += title.height + 12;
+    const article = addText(this, px + 48, y, `“${src.title}”`, { size: SIZE.small, italic: true, width: pw - 96 });
+    y += article.height + 8;
+    const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
+    y += from.height;
+    panel(this, px, 460, pw, y - 460 + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
 
     addButton(this, { x: cx, y: 880, anchor: 'center', label: t.play, hint: 'Enter', primary: true, name: 'action:next', onClick: () => this.state.dispatch({ type: 'next' }) });
     addText(this, cx, 1010, t.keysTitle, { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(0.5, 0);

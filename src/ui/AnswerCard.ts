@@ -30,7 +30,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const { x, y, width } = spec;
   const keyBox = 76;
   const pad = 22;
-  const textX = x + pad + keyBox + 28 + (spec.speaker ? 96 : 0);
+  const textX = x + pad + keyBox + 28 + (spec.speaker ? 108 : 0);
   const textWidth = x + width - pad - textX;
   const main = addText(scene, textX, y + pad, spec.text, { size: SIZE.body, bold: !!spec.speaker, width: textWidth });
   let contentHeight = main.height;
@@ -46,7 +46,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const key = scene.add.graphics();
   const keyText = addText(scene, x + pad + keyBox / 2, y + height / 2, spec.keyLabel, { size: SIZE.body, bold: true, color: COLOR.paperInk });
   keyText.setOrigin(0.5);
-  if (spec.speaker) drawSpeakerBadge(scene, x + pad + keyBox + 28 + 40, y + height / 2, spec.speaker, 80);
+  if (spec.speaker) drawSpeakerBadge(scene, x + pad + keyBox + 28 + 44, y + height / 2, spec.speaker, 88);
 
   let hover = false;
   let selected = false;

@@ -1,13 +1,15 @@
 import type Phaser from 'phaser';
 import type { RecapItem } from '../core/screen';
 import { optionLabel } from './optionLabel';
+import { attribution } from './QuoteCard';
 import { drawVerdictIcon } from './shapes';
 import { t } from './strings';
 import { addText } from './text';
 import { COLOR, SIZE } from './theme';
 
 /** A level's rounds: how the player did, and the sources' answer, in the words of the pack. */
-export function addRecapList(scene: Phaser.Scene, x: number, y: number, width: number, items: readonly RecapItem[]): number {
+/** With `withQuotes`, each round also shows its key evidence, word for word, with who said it. */
+export function addRecapList(scene: Phaser.Scene, x: number, y: number, width: number, items: readonly RecapItem[], withQuotes = true): number {
   const start = y;
   for (const item of items) {
     if (item.verdict) drawVerdictIcon(scene, x + 28, y + 28, item.verdict, 52);
@@ -17,7 +19,13 @@ export function addRecapList(scene: Phaser.Scene, x: number, y: number, width: n
       color: COLOR.inkMuted,
       width: width - 76,
     });
-    y += prompt.height + best.height + 34;
+    y += prompt.height + best.height + 6;
+    const key = item.evidence[0];
+    if (withQuotes && key) {
+      const q = addText(scene, x + 76, y + 4, `“${key.quote.text}” — ${attribution(key)}`, { size: SIZE.small, italic: true, color: COLOR.accent, width: width - 76 });
+      y += q.height + 4;
+    }
+    y += 28;
   }
   return y - start;
 }

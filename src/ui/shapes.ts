@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { Speaker, Verdict } from '../core/schema';
-import { COLOR, KIND_STYLE, VERDICT_STYLE, hex } from './theme';
+import { COLOR, KIND_STYLE, SIZE, VERDICT_STYLE, hex } from './theme';
 import { addText } from './text';
 
 /** A verdict drawn as a shape, so it never rests on colour alone. */
@@ -50,7 +50,7 @@ export function drawSpeakerBadge(scene: Phaser.Scene, cx: number, cy: number, sp
     });
     g.fillPoints(pts, true).strokePoints(pts, true);
   }
-  const label = addText(scene, cx, cy, initials(speaker.name), { size: Math.round(size * 0.36), bold: true, color: COLOR.paperInk });
+  const label = addText(scene, cx, cy, initials(speaker.name), { size: Math.max(SIZE.small, Math.round(size * 0.36)), bold: true, color: COLOR.paperInk });
   label.setOrigin(0.5);
   return [g, label];
 }

@@ -60,6 +60,7 @@ export const en = {
   levelDone: 'Level complete',
   recap: 'What the sources said',
   nextLevel: 'Next question',
+  nextRecap: 'Next recap',
   seeResults: 'See final results',
   finalTitle: 'Final results',
   totalScore: (score: number, max: number) => `Total: ${score} of ${max} points`,
