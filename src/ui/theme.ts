@@ -19,7 +19,7 @@ export const COLOR = {
   inkMuted: '#d5dbe6',
   accent: '#f4c95d',
   focus: '#ffe08a',
-  selected: '#2d5282',
+  selected: '#22406a',
   paper: '#f7f2e8',
   paperInk: '#14213d',
   highlight: '#ffe08a',

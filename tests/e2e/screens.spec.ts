@@ -165,3 +165,26 @@ test.describe('crisp at devicePixelRatio 2', () => {
     });
   }
 });
+
+test('every round, reveal and evidence page of the pack fits at 1920×1080', async ({ page }) => {
+  test.setTimeout(300_000);
+  const watch = watchPage(page);
+  await openGame(page);
+  await page.keyboard.press('Enter');
+  for (const [li, level] of levels.entries()) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    for (const [ri, round] of level.rounds.entries()) {
+      await checkLegible(page, `level ${li + 1} round ${ri + 1} (${round.type})`);
+      // Alternate picks so both right and wrong reveals are laid out.
+      await page.keyboard.press((li + ri) % 2 === 0 ? 'a' : 'b');
+      await page.keyboard.press('Enter');
+      for (let p = 0; (await screenKind(page)) === 'reveal'; p++) {
+        await checkLegible(page, `level ${li + 1} reveal ${ri + 1} page ${p + 1}`);
+        await page.keyboard.press('Space');
+      }
+    }
+    await checkLegible(page, `level ${li + 1} summary`);
+  }
+  expect(watch.problems).toEqual([]);
+});
