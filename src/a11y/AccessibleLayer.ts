@@ -6,7 +6,7 @@
 import { locateInSource } from '../core/normalise';
 import { quoteView, screenOf, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screen';
 import type { AppState, GameStore } from '../state/store';
-import { pageCount, pageOfEvidence } from '../state/view';
+import { evidenceOnPage, pageCount } from '../state/view';
 import { menuItems } from '../ui/menuItems';
 import { attribution } from '../ui/QuoteCard';
 import { optionLabel } from '../ui/optionLabel';
@@ -93,7 +93,7 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
           : null,
         h('p', { class: 'explanation' }, screen.explanation),
         h('h2', {}, pageCount(screen) > 1 ? `${t.theEvidence} (${t.evidencePage(page + 1, pageCount(screen))})` : t.theEvidence),
-        ...pageOfEvidence(screen.evidence, page).map((q) =>
+        ...evidenceOnPage(screen, page).map((q) =>
           h('div', {}, quoteFigure(q, screen.reported), button(`${t.showInArticle}: ${q.speaker.name}`, () => s.dispatch({ type: 'showSource', quote: q.quote.id }), { 'data-source': q.quote.id })),
         ),
         button(page + 1 < pageCount(screen) ? t.moreEvidence : t.continue, () => s.advance(), { 'data-action': 'next' }),

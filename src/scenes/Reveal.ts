@@ -1,5 +1,6 @@
 import type { Screen } from '../core/screen';
-import { pageOfEvidence, pageCount } from '../state/view';
+import { evidenceOnPage, pageCount } from '../state/view';
+import { firstThatFits } from '../ui/fitting';
 import { addButton } from '../ui/Button';
 import { addQuoteCard } from '../ui/QuoteCard';
 import { drawVerdictIcon, panel } from '../ui/shapes';
@@ -21,7 +22,6 @@ export class Reveal extends ScreenScene {
   override create(): void {
     super.create();
     this.watch((s) => s.page, () => this.draw());
-    this.cameras.main.fadeIn(180);
   }
 
   protected render(screen: Screen): void {
@@ -56,9 +56,7 @@ export class Reveal extends ScreenScene {
         const line = addText(this, m + 108, y, optionLabel(o), { size: SIZE.small, width: leftW - 108 });
         y += line.height + 14;
       }
-      const note = addText(this, m, y + 10, screen.explanation, { size: SIZE.small, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 });
-      // Keep the footer clear: the DOM layer always carries the full explanation.
-      if (note.y + note.height > DESIGN.height - 140) note.destroy();
+
     } else {
       addText(this, m, y, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
       const picked = addText(this, m, y + 48, screen.picked.map(optionLabel).join(', '), { size: SIZE.body, bold: true, width: leftW });
@@ -68,7 +66,9 @@ export class Reveal extends ScreenScene {
         const best = addText(this, m, y + 48, screen.best.map(optionLabel).join(', '), { size: SIZE.body, bold: true, width: leftW });
         y += 48 + best.height + 24;
       }
-      addText(this, m, y, screen.explanation, { size: SIZE.small, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 });
+      const at = y;
+      const explain = (size: number) => () => addText(this, m, at, screen.explanation, { size, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 }).height;
+      firstThatFits(this, DESIGN.height - 150 - at, [explain(SIZE.body), explain(SIZE.small)]);
     }
 
     // Evidence, a page at a time.
@@ -76,13 +76,17 @@ export class Reveal extends ScreenScene {
     const page = Math.min(this.state.page, pages - 1);
     addText(this, rightX, top, pages > 1 ? `${t.theEvidence} · ${t.evidencePage(page + 1, pages)}` : t.theEvidence, { size: SIZE.small, color: COLOR.accent, bold: true });
     let ey = top + 56;
-    for (const q of pageOfEvidence(screen.evidence, page)) {
+    if (screen.multi && page === 0) {
+      const explain = (size: number) => () => addText(this, rightX, ey, screen.explanation, { size, color: COLOR.inkMuted, width: rightW, lineSpacing: 8 }).height;
+      ey += firstThatFits(this, 380, [explain(SIZE.body), explain(SIZE.small)]) + 28;
+    }
+    for (const q of evidenceOnPage(screen, page)) {
       const card = addQuoteCard(this, { x: rightX, y: ey, width: rightW, view: q, reported: screen.reported, quoteSize: SIZE.body });
       ey += card.height + 24;
     }
 
     const barY = DESIGN.height - 124;
-    const first = pageOfEvidence(screen.evidence, page)[0];
+    const first = evidenceOnPage(screen, page)[0];
     if (first) {
       addButton(this, { x: m, y: barY, label: t.showInArticle, hint: 'S', name: 'action:source', onClick: () => this.state.dispatch({ type: 'showSource', quote: first.quote.id }) });
     }

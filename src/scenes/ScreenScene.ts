@@ -27,6 +27,8 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(COLOR.background);
     this.cameras.main.setRoundPixels(true);
     this.draw();
+    // A short fade marks the change of screen; no movement, so nothing to reduce for motion.
+    this.cameras.main.fadeIn(160);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of this.unsubscribers) u();
       this.unsubscribers = [];

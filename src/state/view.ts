@@ -3,16 +3,31 @@
  * evidence, a page at a time; the final results' recap, a level at a time). Pure, so the
  * keyboard, the canvas and the DOM layer agree on it.
  */
-import type { Screen } from '../core/screen';
+import type { QuoteView, Screen } from '../core/screen';
 
 export const QUOTES_PER_PAGE = 2;
 
+/**
+ * A "pick all that apply" reveal lists every option on the left, so its explanation
+ * shares the first evidence page with one quote; other reveals show two quotes a page.
+ */
+function firstPageQuotes(screen: Extract<Screen, { kind: 'reveal' }>): number {
+  return screen.multi ? 1 : QUOTES_PER_PAGE;
+}
+
 export function pageCount(screen: Screen): number {
-  if (screen.kind === 'reveal') return Math.max(1, Math.ceil(screen.evidence.length / QUOTES_PER_PAGE));
+  if (screen.kind === 'reveal') {
+    const rest = Math.max(0, screen.evidence.length - firstPageQuotes(screen));
+    return 1 + Math.ceil(rest / QUOTES_PER_PAGE);
+  }
   if (screen.kind === 'final') return Math.max(1, screen.recap.length);
   return 1;
 }
 
-export function pageOfEvidence<T>(items: readonly T[], page: number): T[] {
-  return items.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE);
+export function evidenceOnPage(screen: Screen, page: number): QuoteView[] {
+  if (screen.kind !== 'reveal') return [];
+  const first = firstPageQuotes(screen);
+  if (page <= 0) return screen.evidence.slice(0, first);
+  const start = first + (page - 1) * QUOTES_PER_PAGE;
+  return screen.evidence.slice(start, start + QUOTES_PER_PAGE);
 }

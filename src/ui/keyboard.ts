@@ -7,7 +7,7 @@ import { currentRound } from '../core/game';
 import { roundOptions } from '../core/options';
 import { screenOf } from '../core/screen';
 import type { GameStore } from '../state/store';
-import { pageOfEvidence } from '../state/view';
+import { evidenceOnPage } from '../state/view';
 import { menuItems } from './menuItems';
 
 const CONTINUE = new Set([' ', 'ArrowRight', 'PageDown', 'Enter']);
@@ -47,7 +47,7 @@ export function handleKey(store: GameStore, key: string): boolean {
   }
   if (g.phase === 'reveal' && lower === 's') {
     const screen = screenOf(s.pack, g);
-    const first = screen.kind === 'reveal' ? pageOfEvidence(screen.evidence, s.page)[0] : undefined;
+    const first = evidenceOnPage(screen, s.page)[0];
     return first ? s.dispatch({ type: 'showSource', quote: first.quote.id }) : false;
   }
   if (g.phase === 'final' && (key === 'ArrowDown' || key === 'ArrowUp')) {

@@ -181,6 +181,15 @@ test('every round, reveal and evidence page of the pack fits at 1920×1080', asy
       await page.keyboard.press('Enter');
       for (let p = 0; (await screenKind(page)) === 'reveal'; p++) {
         await checkLegible(page, `level ${li + 1} reveal ${ri + 1} page ${p + 1}`);
+        if (p === 0) {
+          // The explanation is on the canvas, not only in the DOM layer.
+          const explanation = (await page.locator('#a11y .explanation').textContent())!.slice(0, 30);
+          const shown = await page.evaluate((start) => {
+            const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScene(k: string): { children: { list: { type: string; text?: string }[] } } } } } }).onTheRecord;
+            return game.scene.getScene('Reveal').children.list.some((o) => o.type === 'Text' && o.text?.startsWith(start));
+          }, explanation);
+          expect(shown, `level ${li + 1} reveal ${ri + 1}: explanation on the canvas`).toBe(true);
+        }
         await page.keyboard.press('Space');
       }
     }
