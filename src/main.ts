@@ -21,7 +21,7 @@ import { Title } from './scenes/Title';
 import { createGameStore } from './state/store';
 import { hitAreas } from './ui/hitAreas';
 import { attachKeyboard } from './ui/keyboard';
-import { chooseRenderer, phaserRendererType } from './ui/renderer';
+import { chooseRenderer } from './ui/renderer';
 import { attachSound } from './ui/sound';
 import { COLOR, DESIGN } from './ui/theme';
 
@@ -40,7 +40,7 @@ function start(): void {
   const store = createGameStore(playable.result.pack);
   const renderer = chooseRenderer();
   const game = new Phaser.Game({
-    type: phaserRendererType(renderer),
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: 'game',
     width: DESIGN.width,
     height: DESIGN.height,

@@ -7,7 +7,6 @@ import { currentRound, isLevelComplete, type GameState, type RoundRecord } from 
 import { isMultiSelect, roundOptions, type RoundOption } from './options';
 import { levelAnswered, levelMax, levelScore, totalMax, totalScore } from './progress';
 import type { Pack, Quote, Round, Speaker, Verdict } from './schema';
-import { VERDICT_POINTS } from './scoring';
 
 export interface QuoteView {
   quote: Quote;

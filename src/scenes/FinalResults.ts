@@ -1,5 +1,4 @@
 import type { Screen } from '../core/screen';
-import { addButton } from '../ui/Button';
 import { addRecapList } from '../ui/RecapList';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
@@ -7,6 +6,7 @@ import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
 import { ScreenScene } from './ScreenScene';
+import { onTap } from '../ui/tap';
 
 /** Score per level on the left; the recap of the selected level on the right. */
 export class FinalResults extends ScreenScene {
@@ -33,7 +33,8 @@ export class FinalResults extends ScreenScene {
       const title = addText(this, m + 20, y + 12, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected, width: listW - 200 });
       title.setMaxLines(1);
       addText(this, m + listW - 20, y + 12, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
-      this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true }).on('pointerup', () => this.state.setPage(i));
+      const row = this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
+      onTap(row, () => this.state.setPage(i));
     });
     const rx = m + listW + 40;
     const rw = DESIGN.width - m - rx;
@@ -43,9 +44,9 @@ export class FinalResults extends ScreenScene {
       const list = (quotes: boolean) => () => addRecapList(this, rx, 170 + q.height, rw, recap.items, quotes);
       firstThatFits(this, DESIGN.height - 150 - (170 + q.height), [list(true), list(false)]);
     }
-    addButton(this, { x: m, y: DESIGN.height - 124, label: t.backToLevels, name: 'action:back', onClick: () => this.state.dispatch({ type: 'back' }) });
+    this.footerBack(t.backToLevels, () => this.state.dispatch({ type: 'back' }));
     if (selected + 1 < screen.levels.length) {
-      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.nextRecap, hint: 'Space', name: 'action:next', onClick: () => this.state.advance() });
+      this.footerNext(t.nextRecap, 'Space');
     }
   }
 }

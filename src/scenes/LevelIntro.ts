@@ -1,5 +1,4 @@
 import type { Screen } from '../core/screen';
-import { addButton } from '../ui/Button';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
@@ -20,16 +19,7 @@ export class LevelIntro extends ScreenScene {
     const q = addText(this, m + 100, 300, screen.question, { size: 72, bold: true, width });
     this.add.graphics().fillStyle(hex(COLOR.accent), 1).fillRect(m + 100, 330 + q.height, 160, 8);
     addText(this, m + 100, 380 + q.height, screen.context, { size: SIZE.body, color: COLOR.inkMuted, width });
-    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, name: 'action:back', onClick: () => this.state.dispatch({ type: 'back' }) });
-    addButton(this, {
-      x: DESIGN.width - m,
-      y: DESIGN.height - 124,
-      anchor: 'right',
-      primary: true,
-      label: screen.resumed ? t.resume : t.start,
-      hint: 'Enter',
-      name: 'action:next',
-      onClick: () => this.state.advance(),
-    });
+    this.footerBack();
+    this.footerNext(screen.resumed ? t.resume : t.start, 'Enter');
   }
 }

@@ -1,10 +1,10 @@
 import type { Screen } from '../core/screen';
-import { addButton } from '../ui/Button';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import { ScreenScene } from './ScreenScene';
+import { onTap } from '../ui/tap';
 
 /** The article's questions as a board of cards, with progress and score on each. */
 export class LevelSelect extends ScreenScene {
@@ -37,14 +37,10 @@ export class LevelSelect extends ScreenScene {
       addText(this, x + 112, y + h - 58, status, { size: SIZE.small, color: level.complete ? COLOR.accent : COLOR.inkMuted });
       if (level.complete) g.lineStyle(6, hex(COLOR.accent), 1).strokeCircle(x + 56, y + h / 2, 40);
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
-      zone.on('pointerup', () => this.state.dispatch({ type: 'openLevel', level: i }));
+      onTap(zone, () => this.state.dispatch({ type: 'openLevel', level: i }));
     });
-    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, name: 'action:back', onClick: () => this.state.dispatch({ type: 'back' }) });
-    if (screen.allComplete) {
-      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.results, hint: 'Enter', name: 'action:next', onClick: () => this.state.advance() });
-    } else {
-      const label = screen.levels.some((l) => l.answered > 0) ? t.resume : t.start;
-      addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label, hint: 'Enter', name: 'action:next', onClick: () => this.state.advance() });
-    }
+    this.footerBack();
+    const started = screen.levels.some((l) => l.answered > 0);
+    this.footerNext(screen.allComplete ? t.results : started ? t.resume : t.start, 'Enter');
   }
 }

@@ -1,5 +1,4 @@
 import type { Screen } from '../core/screen';
-import { addButton } from '../ui/Button';
 import { addRecapList } from '../ui/RecapList';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
@@ -23,16 +22,7 @@ export class LevelSummary extends ScreenScene {
     const listY = top + 170 + q.height;
     const list = (quotes: boolean) => () => addRecapList(this, m, listY, DESIGN.width - m * 2, screen.recap, quotes);
     firstThatFits(this, DESIGN.height - 150 - listY, [list(true), list(false)]);
-    addButton(this, { x: m, y: DESIGN.height - 124, label: t.back, name: 'action:back', onClick: () => this.state.retreat() });
-    addButton(this, {
-      x: DESIGN.width - m,
-      y: DESIGN.height - 124,
-      anchor: 'right',
-      primary: true,
-      label: screen.isLast ? t.seeResults : t.nextLevel,
-      hint: 'Space',
-      name: 'action:next',
-      onClick: () => this.state.advance(),
-    });
+    this.footerBack();
+    this.footerNext(screen.isLast ? t.seeResults : t.nextLevel, 'Space');
   }
 }

@@ -1,7 +1,6 @@
 import type { Screen } from '../core/screen';
 import { evidenceOnPage, pageCount } from '../state/view';
 import { firstThatFits } from '../ui/fitting';
-import { addButton } from '../ui/Button';
 import { addQuoteCard } from '../ui/QuoteCard';
 import { drawVerdictIcon, panel } from '../ui/shapes';
 import { t } from '../ui/strings';
@@ -85,12 +84,11 @@ export class Reveal extends ScreenScene {
       ey += card.height + 24;
     }
 
-    const barY = DESIGN.height - 124;
     const first = evidenceOnPage(screen, page)[0];
     if (first) {
-      addButton(this, { x: m, y: barY, label: t.showInArticle, hint: 'S', name: 'action:source', onClick: () => this.state.dispatch({ type: 'showSource', quote: first.quote.id }) });
+      this.footerBack(t.showInArticle, () => this.state.dispatch({ type: 'showSource', quote: first.quote.id }), 'action:source', 'S');
     }
     const more = page + 1 < pages;
-    addButton(this, { x: DESIGN.width - m, y: barY, anchor: 'right', primary: true, label: more ? t.moreEvidence : t.continue, hint: 'Space', name: 'action:next', onClick: () => this.state.advance() });
+    this.footerNext(more ? t.moreEvidence : t.continue, 'Space');
   }
 }

@@ -1,13 +1,12 @@
 import type { Screen } from '../core/screen';
 import { optionLabel } from '../ui/optionLabel';
 import { addAnswerCard, type AnswerCard } from '../ui/AnswerCard';
-import { addButton } from '../ui/Button';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
-import { ScreenScene } from './ScreenScene';
+import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 export const KEY_LETTERS = 'ABCDEF';
 
@@ -46,7 +45,6 @@ export class Round extends ScreenScene {
       y += text.height + 56 + 24;
     }
 
-    const barY = DESIGN.height - 124;
     const layout = (columns: number) => () => {
       this.cards.clear();
       const gap = 18;
@@ -75,10 +73,10 @@ export class Round extends ScreenScene {
       });
       return rowY + rowHeight - y;
     };
-    firstThatFits(this, barY - 16 - y, screen.options.length > 4 ? [layout(2), layout(3)] : [layout(1), layout(2)]);
+    firstThatFits(this, FOOTER_Y - 16 - y, screen.options.length > 4 ? [layout(2), layout(3)] : [layout(1), layout(2)]);
 
-    addText(this, m, barY + 24, screen.multi ? t.pickMany : t.pickOne, { size: SIZE.small, color: COLOR.inkMuted });
-    addButton(this, { x: DESIGN.width - m, y: barY, anchor: 'right', primary: true, label: t.lockIn, hint: 'Enter', name: 'action:confirm', onClick: () => this.state.dispatch({ type: 'confirm' }) });
+    addText(this, m, FOOTER_Y + 24, screen.multi ? t.pickMany : t.pickOne, { size: SIZE.small, color: COLOR.inkMuted });
+    this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');
     this.showSelection();
   }
 }

@@ -5,6 +5,7 @@ import { currentFit } from '../ui/display';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { addText } from '../ui/text';
 import { addProgressPips } from '../ui/ProgressBar';
+import { addButton } from '../ui/Button';
 import type { RoundHeader } from '../core/screen';
 import { t } from '../ui/strings';
 
@@ -13,6 +14,9 @@ import { t } from '../ui/strings';
  * camera zooms to the canvas's real pixels, and re-renders when the slice it watches changes.
  * Scenes never hold game state of their own; they read the store and dispatch to it.
  */
+/** Top of the footer's buttons, in design pixels. */
+export const FOOTER_Y = DESIGN.height - 124;
+
 export abstract class ScreenScene extends Phaser.Scene {
   protected store!: GameStore;
   private unsubscribers: (() => void)[] = [];
@@ -74,5 +78,15 @@ export abstract class ScreenScene extends Phaser.Scene {
     const score = addText(this, DESIGN.width - m, 36, t.points(h.score, h.max), { size: SIZE.small, color: COLOR.inkMuted });
     score.setOrigin(1, 0);
     return 110;
+  }
+
+  /** The footer's left button: back, unless told otherwise. */
+  protected footerBack(label: string = t.back, onClick: () => void = () => this.state.retreat(), name = 'action:back', hint?: string): void {
+    addButton(this, { x: DESIGN.margin, y: FOOTER_Y, label, hint, name, onClick });
+  }
+
+  /** The footer's right button: the primary way on. */
+  protected footerNext(label: string, hint: string, onClick: () => void = () => this.state.advance(), name = 'action:next'): void {
+    addButton(this, { x: DESIGN.width - DESIGN.margin, y: FOOTER_Y, anchor: 'right', primary: true, label, hint, name, onClick });
   }
 }

@@ -1,7 +1,6 @@
 import Phaser from 'phaser';
 import { locateInSource } from '../core/normalise';
 import { quoteView, type Screen } from '../core/screen';
-import { addButton } from '../ui/Button';
 import { attribution } from '../ui/QuoteCard';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
@@ -63,6 +62,6 @@ export class SourceView extends ScreenScene {
       y += a.height + 16;
     }
     addText(this, x, Math.max(y + 8, DESIGN.height - 260), `— ${attribution(view)}`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: w });
-    addButton(this, { x: DESIGN.width - m, y: DESIGN.height - 124, anchor: 'right', primary: true, label: t.closeArticle, hint: 'Esc', name: 'action:close-source', onClick: () => this.state.dispatch({ type: 'closeSource' }) });
+    this.footerNext(t.closeArticle, 'Esc', () => this.state.dispatch({ type: 'closeSource' }), 'action:close-source');
   }
 }

@@ -4,6 +4,7 @@ import { COLOR, SIZE, hex } from './theme';
 import { addText } from './text';
 import { drawSpeakerBadge } from './shapes';
 import { t } from './strings';
+import { onTap } from './tap';
 
 export interface AnswerCardSpec {
   x: number;
@@ -70,7 +71,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const zone = scene.add.zone(x, y, width, height).setOrigin(0).setName(spec.name).setInteractive({ useHandCursor: true });
   zone.on('pointerover', () => ((hover = true), draw()));
   zone.on('pointerout', () => ((hover = false), draw()));
-  zone.on('pointerup', () => spec.onClick());
+  onTap(zone, spec.onClick);
   return {
     height,
     setSelected(value: boolean) {

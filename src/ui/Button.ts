@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import { COLOR, SIZE, hex } from './theme';
 import { addText } from './text';
+import { onTap } from './tap';
 
 export interface ButtonSpec {
   x: number;
@@ -42,6 +43,6 @@ export function addButton(scene: Phaser.Scene, spec: ButtonSpec): { width: numbe
   const zone = scene.add.zone(x, y, width, height).setOrigin(0).setName(spec.name ?? `button:${spec.label}`).setInteractive({ useHandCursor: true });
   zone.on('pointerover', () => draw(true));
   zone.on('pointerout', () => draw(false));
-  zone.on('pointerup', () => spec.onClick());
+  onTap(zone, spec.onClick);
   return { width, height, objects: [g, text, zone] };
 }

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { clickControl, openGame, screenKind, sceneReady, watchPage } from './harness';
+
+test('touch: tapping the canvas plays like clicking', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await openGame(page);
+  await sceneReady(page, 'Title', 'action:next');
+  const box = (await page.locator('#game canvas').boundingBox())!;
+  const k = box.width / 1920;
+  await page.touchscreen.tap(box.x + 960 * k, box.y + 928 * k);
+  await expect.poll(() => screenKind(page)).toBe('levelSelect');
+  await context.close();
+});
+
+test('letterboxed to any window, re-fitted on resize, clicks still land', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openGame(page);
+  const fit = () =>
+    page.evaluate(() => {
+      const c = document.querySelector('#game canvas') as HTMLCanvasElement;
+      const r = c.getBoundingClientRect();
+      return { w: c.width, h: c.height, cssW: r.width, cssH: r.height, top: r.top, left: r.left };
+    });
+  expect(await fit()).toEqual({ w: 1024, h: 576, cssW: 1024, cssH: 576, top: 96, left: 0 });
+  await page.setViewportSize({ width: 1600, height: 1200 });
+  await expect.poll(async () => (await fit()).cssW).toBe(1600);
+  expect(await fit()).toMatchObject({ w: 1600, h: 900, cssH: 900, top: 150 });
+  await clickControl(page, 'Title', 'action:next');
+  await expect.poll(() => screenKind(page)).toBe('levelSelect');
+  await clickControl(page, 'LevelSelect', 'level:3');
+  await expect.poll(() => page.locator('#a11y h1').textContent()).toContain('Question 4 of 10');
+});
+
+test('without a GPU the game picks the Canvas renderer; WebGL where a GPU is present', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/');
+  await page.waitForSelector('html[data-ready="true"]');
+  const { chosen, gpu } = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl') as WebGLRenderingContext | null;
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const name = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : '';
+    return { chosen: document.documentElement.dataset.renderer, gpu: name };
+  });
+  expect(chosen).toBe(/swiftshader|llvmpipe|software/i.test(gpu) || gpu === '' ? 'canvas' : 'webgl');
+  expect(watch.problems).toEqual([]);
+});
+
+test('menu and article view by keyboard, with the DOM layer following', async ({ page }) => {
+  const watch = watchPage(page);
+  await openGame(page);
+  for (const k of ['Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  expect(await screenKind(page)).toBe('round');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#a11y [data-overlay="menu"]')).toBeAttached();
+  await sceneReady(page, 'Menu', 'menu:0');
+  await page.keyboard.press('1');
+  await expect(page.locator('#a11y [data-overlay]')).toHaveCount(0);
+  expect(await screenKind(page)).toBe('round');
+  await page.keyboard.press('a');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('s');
+  await expect(page.locator('#a11y [data-overlay="source"] mark')).toHaveText(/\S/);
+  const quote = await page.locator('#a11y [data-overlay="source"] mark').textContent();
+  // The highlighted passage is the first evidence quote of the reveal, word for word.
+  await expect(page.locator('#a11y .screen figure.quote blockquote').first()).toHaveText(quote!);
+  await clickControl(page, 'SourceView', 'action:close-source');
+  await expect(page.locator('#a11y [data-overlay]')).toHaveCount(0);
+  expect(await screenKind(page)).toBe('reveal');
+  expect(watch.problems).toEqual([]);
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { createGameStore } from '../../src/state/store';
+import { handleKey } from '../../src/ui/keyboard';
+import { menuItems } from '../../src/ui/menuItems';
+import { isSoftwareRenderer } from '../../src/ui/renderer';
+import { loadValidPack, MINI_PACK_DIR } from './helpers';
+
+const pack = loadValidPack(MINI_PACK_DIR);
+
+/** The store at the first round of the mini pack ("opening": summer ✓, this-year ½, after-floods ?, never ✗). */
+function atFirstRound() {
+  const store = createGameStore(pack);
+  for (const k of ['Enter', 'Enter', 'Enter']) handleKey(store, k);
+  expect(store.getState().game.phase).toBe('round');
+  return store;
+}
+
+describe('store', () => {
+  it('dispatch applies legal actions and records rejections without changing the game', () => {
+    const store = createGameStore(pack);
+    expect(store.getState().dispatch({ type: 'confirm' })).toBe(false);
+    expect(store.getState().rejection?.code).toBe('wrong-phase');
+    expect(store.getState().game.phase).toBe('title');
+    expect(store.getState().dispatch({ type: 'next' })).toBe(true);
+    expect(store.getState().rejection).toBeNull();
+    expect(store.getState().game.phase).toBe('levelSelect');
+  });
+
+  it('advance steps through a reveal’s evidence pages before moving on, and retreat steps back', () => {
+    const store = atFirstRound();
+    store.getState().dispatch({ type: 'choose', option: 'never' });
+    store.getState().dispatch({ type: 'confirm' });
+    expect(store.getState().game.phase).toBe('reveal');
+    expect(store.getState().page).toBe(0);
+    // never (pell-crossing) + summer (pell-summer): two quotes, one page for a single-answer round.
+    store.getState().advance();
+    expect(store.getState().game.phase).toBe('round');
+    expect(store.getState().game.round).toBe(1);
+    store.getState().retreat();
+    expect(store.getState().game.phase).toBe('reveal');
+    expect(store.getState().game.round).toBe(0);
+  });
+
+  it('setPage ignores pages the screen does not have', () => {
+    const store = createGameStore(pack);
+    store.getState().setPage(3);
+    expect(store.getState().page).toBe(0);
+  });
+
+  it('sound is off by default and toggles', () => {
+    const store = createGameStore(pack);
+    expect(store.getState().settings.sound).toBe(false);
+    expect(handleKey(store, 'm')).toBe(true);
+    expect(store.getState().settings.sound).toBe(true);
+  });
+});
+
+describe('keyboard map', () => {
+  it('1–4 and A–D choose the same options; Enter locks in', () => {
+    const store = atFirstRound();
+    handleKey(store, '2');
+    expect(store.getState().game.selection).toEqual(['this-year']);
+    handleKey(store, 'D');
+    expect(store.getState().game.selection).toEqual(['never']);
+    handleKey(store, 'a');
+    expect(store.getState().game.selection).toEqual(['summer']);
+    handleKey(store, 'Enter');
+    expect(store.getState().game.phase).toBe('reveal');
+  });
+
+  it('a key for an option the round does not have does nothing', () => {
+    const store = atFirstRound();
+    expect(handleKey(store, '6')).toBe(false);
+    expect(handleKey(store, ' ')).toBe(false);
+    expect(store.getState().game.selection).toEqual([]);
+  });
+
+  it('presentation clicker keys continue and go back', () => {
+    const store = createGameStore(pack);
+    handleKey(store, 'PageDown');
+    expect(store.getState().game.phase).toBe('levelSelect');
+    handleKey(store, 'PageUp');
+    expect(store.getState().game.phase).toBe('title');
+    handleKey(store, 'ArrowRight');
+    handleKey(store, 'Backspace');
+    expect(store.getState().game.phase).toBe('title');
+  });
+
+  it('Esc opens and closes the menu; number keys run its entries', () => {
+    const store = atFirstRound();
+    handleKey(store, 'Escape');
+    expect(store.getState().game.overlay).toEqual({ kind: 'menu' });
+    expect(handleKey(store, 'a')).toBe(false);
+    expect(store.getState().game.selection).toEqual([]);
+    handleKey(store, '2');
+    expect(store.getState().game.phase).toBe('levelSelect');
+    expect(store.getState().game.overlay).toBeNull();
+    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(5);
+  });
+
+  it('number keys open a level from the list', () => {
+    const store = createGameStore(pack);
+    handleKey(store, 'Enter');
+    handleKey(store, '2');
+    expect(store.getState().game).toMatchObject({ phase: 'levelIntro', level: 1 });
+  });
+
+  it('S opens the article at the first quote of the page; Esc closes it', () => {
+    const store = atFirstRound();
+    handleKey(store, 'a');
+    handleKey(store, 'Enter');
+    handleKey(store, 's');
+    expect(store.getState().game.overlay).toEqual({ kind: 'source', quote: 'pell-summer' });
+    handleKey(store, 'Escape');
+    expect(store.getState().game.overlay).toBeNull();
+    expect(store.getState().game.phase).toBe('reveal');
+  });
+});
+
+describe('renderer choice', () => {
+  it('treats software WebGL as no GPU', () => {
+    expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe(true);
+    expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
+    expect(isSoftwareRenderer('ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(false);
+  });
+});
