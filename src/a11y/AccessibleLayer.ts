@@ -159,7 +159,10 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
     const overlay = renderOverlay(s);
     const main = h('div', { class: 'screen', 'data-screen': screen.kind, inert: overlay.length > 0 }, ...renderScreen(s, screen));
     root.replaceChildren(main);
-    if (overlay.length) root.append(h('div', { role: 'dialog', 'aria-modal': 'true', 'data-overlay': s.game.overlay!.kind }, ...overlay));
+    if (overlay.length) {
+      const kind = s.game.overlay!.kind;
+      root.append(h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': kind === 'menu' ? t.menu : t.article, 'data-overlay': kind }, ...overlay));
+    }
     if (focused) (root.querySelector<HTMLElement>(focused) ?? null)?.focus();
   };
   render();

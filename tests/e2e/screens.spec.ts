@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openGame, readPack, screenKind, watchPage } from './harness';
 
@@ -140,6 +141,9 @@ for (const scale of [1, 2]) {
         await openGame(page);
         await screen.reach(page);
         await checkLegible(page, screen.name);
+        // The DOM view of the same screen: no critical or serious accessibility violations.
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id)).toEqual([]);
         await page.screenshot({ path: `${OUT}/${screen.name}@${scale}x.png` });
         expect(watch.problems).toEqual([]);
         expect(watch.foreign).toEqual([]);
