@@ -3,17 +3,31 @@
  * `reduce(pack, state, action)` returns the next state, or a typed rejection for an
  * illegal action. The pack is context, never part of the state.
  */
+import { applyMove, candidateMoves, confirmDraft, isDebateRound, newDraft, type DebateMove, type Draft, type Mode, type Team } from './debate';
 import { isMultiSelect, roundOptions } from './options';
 import type { Pack, Round, Verdict } from './schema';
 import { scoreRound } from './scoring';
 
-export const PHASES = ['title', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'final'] as const;
+export const PHASES = ['title', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface RoundRecord {
   picked: string[];
+  /** 0–100; in a team debate, the mean of the two sides' scores. */
   score: number;
   verdict: Verdict;
+  /** In team play: the team that answered (option rounds) … */
+  team?: Team;
+  /** … or both sides' scores (make the case). */
+  teamScores?: [number, number];
+  /** A debate round's finished draft, so the scorecard can be rebuilt line by line. */
+  draft?: Draft;
+}
+
+/** Show-of-hands counts per poll option, before the first level and after the last. */
+export interface PollCounts {
+  before: Record<string, number>;
+  after: Record<string, number>;
 }
 
 export type Overlay = null | { kind: 'menu' } | { kind: 'source'; quote: string };
@@ -28,6 +42,10 @@ export interface GameState {
   /** levelId → roundId → the confirmed answer. */
   records: Record<string, Record<string, RoundRecord>>;
   overlay: Overlay;
+  mode: Mode;
+  /** The debate round in progress, if the current round is one. */
+  draft: Draft | null;
+  poll: PollCounts;
 }
 
 export type Action =
@@ -42,9 +60,20 @@ export type Action =
   | { type: 'toLevelSelect' }
   | { type: 'restart' }
   | { type: 'showSource'; quote: string }
-  | { type: 'closeSource' };
+  | { type: 'closeSource' }
+  | { type: 'setMode'; mode: Mode }
+  | { type: 'debate'; move: DebateMove }
+  | { type: 'poll'; option: string; delta: 1 | -1 };
 
-export type RejectionCode = 'wrong-phase' | 'overlay-open' | 'unknown-level' | 'unknown-option' | 'no-selection' | 'unknown-quote';
+export type RejectionCode =
+  | 'wrong-phase'
+  | 'overlay-open'
+  | 'unknown-level'
+  | 'unknown-option'
+  | 'no-selection'
+  | 'unknown-quote'
+  | 'illegal-move'
+  | 'not-ready';
 export interface Rejection {
   code: RejectionCode;
   message: string;
@@ -52,7 +81,7 @@ export interface Rejection {
 export type Outcome = { ok: true; state: GameState } | { ok: false; error: Rejection };
 
 export function initialState(): GameState {
-  return { phase: 'title', level: 0, round: 0, selection: [], records: {}, overlay: null };
+  return { phase: 'title', level: 0, round: 0, selection: [], records: {}, overlay: null, mode: 'solo', draft: null, poll: { before: {}, after: {} } };
 }
 
 const reject = (code: RejectionCode, message: string): Outcome => ({ ok: false, error: { code, message } });
@@ -73,10 +102,22 @@ export function isLevelComplete(pack: Pack, s: GameState, level: number): boolea
   return !!l && l.rounds.every((r) => s.records[l.id]?.[r.id] !== undefined);
 }
 
-/** Enter a round: its reveal if already answered, otherwise the question. */
+/** Enter a round: its reveal if already answered, otherwise the question (with a fresh draft for debates). */
 function goToRound(pack: Pack, s: GameState, round: number): GameState {
   const answered = recordOf(pack, s, s.level, round) !== undefined;
-  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [] };
+  const r = pack.levels[s.level]?.rounds[round];
+  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: !answered && r ? newDraft(r) : null };
+}
+
+/** In team play the teams answer rounds in turn, counted across the whole pack. */
+export function teamForRound(pack: Pack, level: number, round: number): Team {
+  const before = pack.levels.slice(0, level).reduce((n, l) => n + l.rounds.length, 0);
+  return ((before + round) % 2) as Team;
+}
+
+/** The end of the pack: the after-poll when the pack has one, then the results. */
+function toEnd(pack: Pack, s: GameState): GameState {
+  return { ...s, phase: pack.manifest.poll ? 'pollAfter' : 'final', selection: [], draft: null };
 }
 
 function openLevel(pack: Pack, s: GameState, level: number): Outcome {
@@ -95,10 +136,14 @@ function firstUnfinishedLevel(pack: Pack, s: GameState): number {
 function next(pack: Pack, s: GameState): Outcome {
   switch (s.phase) {
     case 'title':
+      return ok({ ...s, phase: pack.manifest.poll ? 'pollBefore' : 'levelSelect' });
+    case 'pollBefore':
       return ok({ ...s, phase: 'levelSelect' });
+    case 'pollAfter':
+      return ok({ ...s, phase: 'final' });
     case 'levelSelect': {
       const l = firstUnfinishedLevel(pack, s);
-      return l < 0 ? ok({ ...s, phase: 'final' }) : openLevel(pack, s, l);
+      return l < 0 ? ok(toEnd(pack, s)) : openLevel(pack, s, l);
     }
     case 'levelIntro': {
       const level = pack.levels[s.level]!;
@@ -109,14 +154,14 @@ function next(pack: Pack, s: GameState): Outcome {
       return reject('wrong-phase', 'answer the question first (confirm), then continue');
     case 'reveal': {
       const last = pack.levels[s.level]!.rounds.length - 1;
-      return ok(s.round < last ? goToRound(pack, s, s.round + 1) : { ...s, phase: 'levelSummary', selection: [] });
+      return ok(s.round < last ? goToRound(pack, s, s.round + 1) : { ...s, phase: 'levelSummary', selection: [], draft: null });
     }
     case 'levelSummary': {
       const following = pack.levels.findIndex((_, i) => i > s.level && !isLevelComplete(pack, s, i));
       const anyOpen = firstUnfinishedLevel(pack, s);
       if (following >= 0) return openLevel(pack, s, following);
       if (anyOpen >= 0) return openLevel(pack, s, anyOpen);
-      return ok({ ...s, phase: 'final' });
+      return ok(toEnd(pack, s));
     }
     case 'final':
       return reject('wrong-phase', 'the game is over: go back to the levels or to the title');
@@ -127,13 +172,17 @@ function back(pack: Pack, s: GameState): Outcome {
   switch (s.phase) {
     case 'title':
       return reject('wrong-phase', 'nothing comes before the title');
-    case 'levelSelect':
+    case 'pollBefore':
       return ok({ ...s, phase: 'title' });
+    case 'levelSelect':
+      return ok({ ...s, phase: pack.manifest.poll ? 'pollBefore' : 'title' });
     case 'levelIntro':
       return ok({ ...s, phase: 'levelSelect' });
     case 'round':
     case 'reveal':
-      return ok(s.round === 0 ? { ...s, phase: 'levelIntro', selection: [] } : goToRound(pack, s, s.round - 1));
+      return ok(s.round === 0 ? { ...s, phase: 'levelIntro', selection: [], draft: null } : goToRound(pack, s, s.round - 1));
+    case 'pollAfter':
+      return ok({ ...s, phase: 'levelSelect' });
     case 'levelSummary':
       return ok(goToRound(pack, s, pack.levels[s.level]!.rounds.length - 1));
     case 'final':
@@ -152,21 +201,69 @@ function choose(pack: Pack, s: GameState, option: string): Outcome {
   return ok({ ...s, selection });
 }
 
+/** The summary verdict of a debate score, for the level recap and the verdict badge. */
+export function verdictForScore(score: number): Verdict {
+  return score >= 100 ? 'supported' : score >= 50 ? 'partial' : 'contradicted';
+}
+
 function confirm(pack: Pack, s: GameState): Outcome {
   const round = currentRound(pack, s);
   const level = pack.levels[s.level];
   if (s.phase !== 'round' || !round || !level) return reject('wrong-phase', 'there is nothing to confirm');
-  if (s.selection.length === 0) return reject('no-selection', 'choose an answer before confirming');
-  const result = scoreRound(roundOptions(pack, round), s.selection, isMultiSelect(round));
-  const record: RoundRecord = { picked: [...s.selection], score: result.score, verdict: result.verdict };
+  const team = s.mode === 'teams' ? teamForRound(pack, s.level, s.round) : undefined;
+  let record: RoundRecord;
+  if (isDebateRound(round)) {
+    if (!s.draft) return reject('wrong-phase', 'this round has no draft');
+    const c = confirmDraft(pack, round, s.draft, s.mode);
+    if (c.kind === 'not-ready') return reject('not-ready', c.message);
+    if (c.kind === 'step') return ok({ ...s, draft: c.draft });
+    record = { picked: [], score: c.score, verdict: verdictForScore(c.score), draft: s.draft };
+    if (c.teamScores) record.teamScores = c.teamScores;
+    else if (team !== undefined) record.team = team;
+  } else {
+    if (s.selection.length === 0) return reject('no-selection', 'choose an answer before confirming');
+    const result = scoreRound(roundOptions(pack, round), s.selection, isMultiSelect(round));
+    record = { picked: [...s.selection], score: result.score, verdict: result.verdict };
+    if (team !== undefined) record.team = team;
+  }
   const records = { ...s.records, [level.id]: { ...s.records[level.id], [round.id]: record } };
-  return ok({ ...s, phase: 'reveal', selection: [], records });
+  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records });
+}
+
+function debateMove(pack: Pack, s: GameState, move: DebateMove): Outcome {
+  const round = currentRound(pack, s);
+  if (s.phase !== 'round' || !round || !s.draft) return reject('wrong-phase', 'debate moves are made during a debate round');
+  const r = applyMove(round, s.draft, move, s.mode);
+  return r.ok ? ok({ ...s, draft: r.draft }) : reject('illegal-move', r.message);
+}
+
+function pollCount(pack: Pack, s: GameState, option: string, delta: 1 | -1): Outcome {
+  const poll = pack.manifest.poll;
+  if (!poll || (s.phase !== 'pollBefore' && s.phase !== 'pollAfter')) return reject('wrong-phase', 'the poll is taken before the first level and after the last');
+  if (!poll.options.some((o) => o.id === option)) return reject('unknown-option', `the poll has no option "${option}"`);
+  const when = s.phase === 'pollBefore' ? 'before' : 'after';
+  const count = Math.max(0, Math.min(999, (s.poll[when][option] ?? 0) + delta));
+  return ok({ ...s, poll: { ...s.poll, [when]: { ...s.poll[when], [option]: count } } });
+}
+
+/** Every quote a round's reveal can show, so "show in article" can open any of them. */
+export function revealEvidence(pack: Pack, round: Round): string[] {
+  switch (round.type) {
+    case 'case':
+      return [...round.cards.flatMap((c) => (c.quote ? [c.quote] : [])), ...round.experts.evidence];
+    case 'verdict':
+      return [...round.cards.flatMap((c) => (c.quote ? [c.quote] : [])), ...round.scale.flatMap((p) => p.evidence), round.counter];
+    case 'whoswho':
+      return [...round.quotes];
+    default:
+      return roundOptions(pack, round).flatMap((o) => o.evidence);
+  }
 }
 
 function showSource(pack: Pack, s: GameState, quote: string): Outcome {
   if (s.phase !== 'reveal') return reject('wrong-phase', 'the article opens from a reveal');
   const round = currentRound(pack, s);
-  const evidence = round ? roundOptions(pack, round).flatMap((o) => o.evidence) : [];
+  const evidence = round ? revealEvidence(pack, round) : [];
   if (!evidence.includes(quote)) return reject('unknown-quote', `quote "${quote}" is not evidence in this round`);
   return ok({ ...s, overlay: { kind: 'source', quote } });
 }
@@ -184,9 +281,9 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       case 'back':
         return ok({ ...s, overlay: null });
       case 'toTitle':
-        return ok({ ...s, overlay: null, phase: 'title', selection: [] });
+        return ok({ ...s, overlay: null, phase: 'title', selection: [], draft: null });
       case 'toLevelSelect':
-        return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [] });
+        return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [], draft: null });
       case 'restart':
         return ok(initialState());
       default:
@@ -208,6 +305,12 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       return ok({ ...s, overlay: { kind: 'menu' } });
     case 'showSource':
       return showSource(pack, s, a.quote);
+    case 'setMode':
+      return s.phase === 'title' ? ok({ ...s, mode: a.mode }) : reject('wrong-phase', 'choose solo or team play on the title screen');
+    case 'debate':
+      return debateMove(pack, s, a.move);
+    case 'poll':
+      return pollCount(pack, s, a.option, a.delta);
     case 'closeMenu':
     case 'closeSource':
     case 'toTitle':
@@ -232,9 +335,14 @@ export function legalActions(pack: Pack, s: GameState): Action[] {
     { type: 'restart' },
     ...pack.levels.map((_, level): Action => ({ type: 'openLevel', level })),
     ...(round ? roundOptions(pack, round) : []).map((o): Action => ({ type: 'choose', option: o.id })),
-    ...[...new Set(round ? roundOptions(pack, round).flatMap((o) => o.evidence) : [])].map(
-      (quote): Action => ({ type: 'showSource', quote }),
-    ),
+    ...[...new Set(round ? revealEvidence(pack, round) : [])].map((quote): Action => ({ type: 'showSource', quote })),
+    { type: 'setMode', mode: 'solo' },
+    { type: 'setMode', mode: 'teams' },
+    ...(round ? candidateMoves(round) : []).map((move): Action => ({ type: 'debate', move })),
+    ...(pack.manifest.poll?.options ?? []).flatMap((o): Action[] => [
+      { type: 'poll', option: o.id, delta: 1 },
+      { type: 'poll', option: o.id, delta: -1 },
+    ]),
   ];
   return candidates.filter((a) => reduce(pack, s, a).ok);
 }

@@ -1,8 +1,9 @@
 import type { ClaimAnswer, Pack, Round, Verdict } from './schema';
 
 /**
- * Every round type seen through one shape, so scoring, the reducer and both views
- * treat "choice", "claim", "who" and "multi" rounds alike.
+ * Every answer-picking round type seen through one shape, so scoring, the reducer and
+ * both views treat "choice", "claim", "who", "multi" and "rebuttal" rounds alike.
+ * Debate rounds with drafts (case, who's who, verdict) have no options.
  */
 export interface RoundOption {
   id: string;
@@ -11,6 +12,8 @@ export interface RoundOption {
   claimAnswer?: ClaimAnswer;
   /** For "who said it?" options. */
   speaker?: string;
+  /** For rebuttals: the quote played back at the opponent. */
+  quote?: string;
   verdict: Verdict;
   evidence: string[];
   explanation: string;
@@ -33,6 +36,19 @@ export function roundOptions(pack: Pack, round: Round): RoundOption[] {
         explanation: round.explanation,
       }));
     }
+    case 'rebuttal':
+      return round.options.map((o) => ({
+        id: o.id,
+        quote: o.quote,
+        speaker: pack.manifest.quotes.find((q) => q.id === o.quote)?.speaker,
+        verdict: o.verdict,
+        evidence: [o.quote],
+        explanation: o.explanation,
+      }));
+    case 'case':
+    case 'whoswho':
+    case 'verdict':
+      return [];
   }
 }
 

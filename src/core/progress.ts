@@ -25,3 +25,19 @@ export function totalScore(pack: Pack, s: GameState): number {
 export function totalMax(pack: Pack): number {
   return pack.levels.reduce((sum, _, i) => sum + levelMax(pack, i), 0);
 }
+
+/** Team play: each team's points across the pack (rounds answered in turn, and both sides of each case). */
+export function teamTotals(pack: Pack, s: GameState): [number, number] {
+  const totals: [number, number] = [0, 0];
+  for (const l of pack.levels) {
+    for (const r of l.rounds) {
+      const rec = s.records[l.id]?.[r.id];
+      if (!rec) continue;
+      if (rec.teamScores) {
+        totals[0] += rec.teamScores[0];
+        totals[1] += rec.teamScores[1];
+      } else if (rec.team !== undefined) totals[rec.team] += rec.score;
+    }
+  }
+  return totals;
+}

@@ -81,7 +81,101 @@ export const MultiRound = z.strictObject({
   options: z.array(Option).min(3).max(6),
 });
 
-export const Round = z.discriminatedUnion('type', [ChoiceRound, ClaimRound, WhoRound, MultiRound]);
+// ── Debate rounds ────────────────────────────────────────────────────────────────
+
+/** A side on a claim. */
+export const Stance = z.enum(['for', 'against']);
+
+/**
+ * An evidence card in a debate hand: a quote from the pack, or a trap drawn from the
+ * article's own narration (verbatim, but nobody's words: not a source).
+ * `bearing` is relative to the round's claim; `strength` is how strong a source it is
+ * for this question; `reason` is the one line shown for its strength.
+ */
+export const DebateCard = z
+  .strictObject({
+    id,
+    quote: id.optional(),
+    narration: text.optional(),
+    relevance: z.enum(['on-point', 'related', 'off-topic']),
+    bearing: z.enum(['for', 'against', 'neutral']),
+    strength: z.enum(['strong', 'moderate', 'weak']),
+    reason: text,
+  })
+  .refine((c) => (c.quote === undefined) !== (c.narration === undefined), {
+    message: 'a card is either a quote or a passage of narration, not both or neither',
+  });
+
+/** What the sourced experts' evidence really supports, shown on the reveal. */
+export const ExpertsView = z.strictObject({
+  view: z.enum(['for', 'against', 'open']),
+  explanation: text,
+  evidence: z.array(id).min(1),
+});
+
+/** Make the case: take a side on the claim and play the 2 strongest cards for it. */
+export const CaseRound = z.strictObject({
+  ...roundBase,
+  type: z.literal('case'),
+  claim: text,
+  /** Given stance; when absent the player (or, in team play, team A) chooses. */
+  stance: Stance.optional(),
+  cards: z.array(DebateCard).min(5).max(6),
+  experts: ExpertsView,
+});
+
+/** An opponent character (made up for the game, not a source) makes a claim; pick the best rebuttal quote. */
+export const RebuttalRound = z.strictObject({
+  ...roundBase,
+  type: z.literal('rebuttal'),
+  opponent: z.strictObject({ name: text, line: text }),
+  options: z
+    .array(z.strictObject({ id, quote: id, verdict: Verdict, explanation: text }))
+    .min(3)
+    .max(4),
+});
+
+/** Match quotes to their speakers, then sort the speakers into experts and officials. */
+export const WhosWhoRound = z.strictObject({
+  ...roundBase,
+  type: z.literal('whoswho'),
+  quotes: z.array(id).min(3).max(4),
+  speakers: z.array(id).min(3).max(5),
+  explanation: text,
+});
+
+export const ScalePosition = z.enum(['feasible-now', 'with-changes', 'open', 'fantasy']);
+
+/** The closing verdict: place the offer on the scale and close with 3 cards. */
+export const VerdictRound = z.strictObject({
+  ...roundBase,
+  type: z.literal('verdict'),
+  claim: text,
+  scale: z
+    .array(z.strictObject({ id: ScalePosition, verdict: Verdict, explanation: text, evidence: z.array(id).default([]) }))
+    .length(4),
+  /** `bearing: for` means the card backs the experts' collective view. */
+  cards: z.array(DebateCard).min(5).max(8),
+  /** The strongest quote against the experts' view, shown on the reveal. */
+  counter: id,
+});
+
+export const Round = z.discriminatedUnion('type', [
+  ChoiceRound,
+  ClaimRound,
+  WhoRound,
+  MultiRound,
+  CaseRound,
+  RebuttalRound,
+  WhosWhoRound,
+  VerdictRound,
+]);
+
+/** Unscored class poll, asked before the first level and after the last. */
+export const Poll = z.strictObject({
+  question: text,
+  options: z.array(z.strictObject({ id, text })).min(2).max(4),
+});
 
 export const Level = z.strictObject({
   $schema: z.string().optional(),
@@ -114,6 +208,7 @@ export const PackManifest = z.strictObject({
   quotes: z.array(Quote).min(1),
   /** Level ids in play order; each is a file `<id>.json` beside pack.json. */
   levels: z.array(id).min(1),
+  poll: Poll.optional(),
 });
 
 export type Verdict = z.infer<typeof Verdict>;
@@ -125,6 +220,14 @@ export type ClaimAnswer = z.infer<typeof ClaimAnswer>;
 export type Round = z.infer<typeof Round>;
 export type RoundType = Round['type'];
 export type Level = z.infer<typeof Level>;
+export type Stance = z.infer<typeof Stance>;
+export type DebateCard = z.infer<typeof DebateCard>;
+export type CaseRound = z.infer<typeof CaseRound>;
+export type RebuttalRound = z.infer<typeof RebuttalRound>;
+export type WhosWhoRound = z.infer<typeof WhosWhoRound>;
+export type VerdictRound = z.infer<typeof VerdictRound>;
+export type ScalePosition = z.infer<typeof ScalePosition>;
+export type Poll = z.infer<typeof Poll>;
 export type SourceInfo = z.infer<typeof SourceInfo>;
 export type PackManifest = z.infer<typeof PackManifest>;
 

@@ -3,9 +3,11 @@
  * DOM accessibility layer both render this model, so the two views cannot disagree.
  * Words that belong to the interface (not the pack) are left as keys for the catalog.
  */
-import { currentRound, isLevelComplete, type GameState, type RoundRecord } from './game';
+import { debateReveal, debateRoundScreen, type DebateReveal, type DebateScreen } from './debateScreen';
+import { currentRound, isLevelComplete, teamForRound, type GameState, type RoundRecord } from './game';
+import type { Mode } from './debate';
 import { isMultiSelect, roundOptions, type RoundOption } from './options';
-import { levelAnswered, levelMax, levelScore, totalMax, totalScore } from './progress';
+import { levelAnswered, levelMax, levelScore, teamTotals, totalMax, totalScore } from './progress';
 import type { Pack, Quote, Round, Speaker, Verdict } from './schema';
 
 export interface QuoteView {
@@ -18,6 +20,8 @@ export interface OptionView extends RoundOption {
   n: number;
   selected: boolean;
   speakerView?: Speaker;
+  /** For rebuttal options: the quote played back. */
+  quoteView?: QuoteView;
   /** After the reveal: was it picked, and how it was judged. */
   picked?: boolean;
   judged?: 'right' | 'half' | 'wrong';
@@ -45,8 +49,16 @@ export interface RoundHeader {
   max: number;
 }
 
+export interface PollView {
+  question: string;
+  options: { id: string; text: string; before: number; after: number }[];
+}
+
 export type Screen =
-  | { kind: 'title'; packTitle: string; summary: string; source: Pack['manifest']['source'] }
+  | { kind: 'title'; packTitle: string; summary: string; source: Pack['manifest']['source']; mode: Mode }
+  | { kind: 'poll'; when: 'before' | 'after'; poll: PollView }
+  | DebateScreen
+  | DebateReveal
   | { kind: 'levelSelect'; levels: LevelCard[]; total: number; max: number; allComplete: boolean }
   | { kind: 'levelIntro'; header: RoundHeader; question: string; context: string; resumed: boolean }
   | {
@@ -56,9 +68,13 @@ export type Screen =
       prompt: string;
       claim?: string;
       quote?: QuoteView;
+      /** Rebuttal rounds: the made-up opponent and their claim. */
+      opponent?: { name: string; line: string };
       multi: boolean;
       options: OptionView[];
       canConfirm: boolean;
+      /** Team play: the team answering this round. */
+      team: 0 | 1 | null;
     }
   | {
       kind: 'reveal';
@@ -77,11 +93,22 @@ export type Screen =
       evidence: QuoteView[];
       reported: string;
     }
-  | { kind: 'levelSummary'; header: RoundHeader; question: string; recap: RecapItem[]; score: number; max: number; isLast: boolean }
-  | { kind: 'final'; levels: LevelCard[]; total: number; max: number; recap: { level: LevelCard; items: RecapItem[] }[] };
+  | { kind: 'levelSummary'; header: RoundHeader; question: string; recap: RecapItem[]; score: number; max: number; isLast: boolean; teams: [number, number] | null }
+  | {
+      kind: 'final';
+      levels: LevelCard[];
+      total: number;
+      max: number;
+      recap: { level: LevelCard; items: RecapItem[] }[];
+      teams: [number, number] | null;
+      poll: PollView | null;
+    };
 
 export interface RecapItem {
   roundId: string;
+  roundType: Round['type'];
+  expertsView?: 'for' | 'against' | 'open';
+  bestPosition?: string;
   prompt: string;
   claim?: string;
   verdict: Verdict | null;
@@ -133,7 +160,31 @@ function optionViews(pack: Pack, round: Round, selection: readonly string[]): Op
     n: i + 1,
     selected: selection.includes(o.id),
     speakerView: speakerOf(pack, o.speaker),
+    quoteView: o.quote ? quoteView(pack, o.quote) : undefined,
   }));
+}
+
+function pollView(pack: Pack, s: GameState): PollView | null {
+  const poll = pack.manifest.poll;
+  if (!poll) return null;
+  return {
+    question: poll.question,
+    options: poll.options.map((o) => ({ id: o.id, text: o.text, before: s.poll.before[o.id] ?? 0, after: s.poll.after[o.id] ?? 0 })),
+  };
+}
+
+/** What the experts' evidence supports, in one line per round, for the recaps. */
+function bestOf(pack: Pack, round: Round): { best: OptionView[]; evidence: QuoteView[] } {
+  if (round.type === 'case') {
+    return { best: [], evidence: round.experts.evidence.map((q) => quoteView(pack, q)).filter((q): q is QuoteView => !!q) };
+  }
+  if (round.type === 'verdict') {
+    const spot = round.scale.find((p) => p.verdict === 'supported');
+    return { best: [], evidence: (spot?.evidence ?? []).map((q) => quoteView(pack, q)).filter((q): q is QuoteView => !!q) };
+  }
+  if (round.type === 'whoswho') return { best: [], evidence: [] };
+  const best = bestOptions(optionViews(pack, round, []));
+  return { best, evidence: evidenceOf(pack, best) };
 }
 
 function judge(o: RoundOption, picked: boolean, multi: boolean): OptionView['judged'] {
@@ -155,7 +206,7 @@ function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
   const l = pack.levels[level]!;
   return l.rounds.map((round) => {
     const rec = s.records[l.id]?.[round.id];
-    const best = bestOptions(optionViews(pack, round, []));
+    const { best, evidence } = bestOf(pack, round);
     return {
       roundId: round.id,
       prompt: round.prompt,
@@ -163,7 +214,10 @@ function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
       verdict: rec?.verdict ?? null,
       score: rec?.score ?? null,
       best,
-      evidence: evidenceOf(pack, best),
+      evidence,
+      roundType: round.type,
+      expertsView: round.type === 'case' ? round.experts.view : undefined,
+      bestPosition: round.type === 'verdict' ? round.scale.find((p) => p.verdict === 'supported')?.id : undefined,
     };
   });
 }
@@ -173,7 +227,10 @@ export function screenOf(pack: Pack, s: GameState): Screen {
   const level = pack.levels[s.level];
   switch (s.phase) {
     case 'title':
-      return { kind: 'title', packTitle: pack.manifest.title, summary: pack.manifest.summary, source: pack.manifest.source };
+      return { kind: 'title', packTitle: pack.manifest.title, summary: pack.manifest.summary, source: pack.manifest.source, mode: s.mode };
+    case 'pollBefore':
+    case 'pollAfter':
+      return { kind: 'poll', when: s.phase === 'pollBefore' ? 'before' : 'after', poll: pollView(pack, s)! };
     case 'levelSelect':
       return {
         kind: 'levelSelect',
@@ -186,6 +243,8 @@ export function screenOf(pack: Pack, s: GameState): Screen {
       return { kind: 'levelIntro', header: header(pack, s), question: level!.question, context: level!.context, resumed: levelAnswered(pack, s, s.level) > 0 };
     case 'round': {
       const r = round!;
+      const debate = debateRoundScreen(pack, s, header(pack, s));
+      if (debate) return debate;
       const options = optionViews(pack, r, s.selection);
       return {
         kind: 'round',
@@ -194,14 +253,17 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         prompt: r.prompt,
         claim: r.type === 'claim' ? r.claim : undefined,
         quote: r.type === 'who' ? quoteView(pack, r.quote) : undefined,
+        opponent: r.type === 'rebuttal' ? r.opponent : undefined,
         multi: isMultiSelect(r),
         options,
         canConfirm: s.selection.length > 0,
+        team: s.mode === 'teams' ? teamForRound(pack, s.level, s.round) : null,
       };
     }
     case 'reveal': {
       const r = round!;
       const record = s.records[level!.id]![r.id]!;
+      if (r.type === 'case' || r.type === 'whoswho' || r.type === 'verdict') return debateReveal(pack, r, record, header(pack, s));
       const multi = isMultiSelect(r);
       const options = optionViews(pack, r, []).map((o) => {
         const picked = record.picked.includes(o.id);
@@ -236,6 +298,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         score: levelScore(pack, s, s.level),
         max: levelMax(pack, s.level),
         isLast: pack.levels.every((_, i) => isLevelComplete(pack, s, i)),
+        teams: s.mode === 'teams' ? teamTotals(pack, s) : null,
       };
     case 'final': {
       const levels = levelCards(pack, s);
@@ -245,6 +308,8 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         total: totalScore(pack, s),
         max: totalMax(pack),
         recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index) })),
+        teams: s.mode === 'teams' ? teamTotals(pack, s) : null,
+        poll: pollView(pack, s),
       };
     }
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { Level, PackManifest, type Pack, type Round } from './schema';
+import { Level, PackManifest, type Pack } from './schema';
+import { Checker, checkRound, duplicates, type Refs } from './validateRounds';
 import { findVerbatim } from './normalise';
 import { formatPath, type PackIssue } from './issues';
 
@@ -32,13 +33,6 @@ function check<T>(schema: z.ZodType<T>, file: string, data: unknown, issues: Pac
   return undefined;
 }
 
-function duplicates(ids: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
-  return dup;
-}
-
 /** Parses, schema-checks and cross-checks a pack folder. Never throws on bad content. */
 export function loadPack(files: PackFiles): LoadResult {
   const issues: PackIssue[] = [];
@@ -52,6 +46,7 @@ export function loadPack(files: PackFiles): LoadResult {
 
   const speakerIds = new Set(manifest.speakers.map((s) => s.id));
   const quoteById = new Map(manifest.quotes.map((q) => [q.id, q]));
+  const speakerKind = new Map(manifest.speakers.map((s) => [s.id, s.kind]));
   const used = new Set<string>();
 
   for (const d of duplicates(manifest.speakers.map((s) => s.id))) {
@@ -59,6 +54,11 @@ export function loadPack(files: PackFiles): LoadResult {
   }
   for (const d of duplicates(manifest.quotes.map((q) => q.id))) {
     issues.push({ file: MANIFEST_FILE, path: `quotes[${manifest.quotes.findIndex((q) => q.id === d)}].id`, message: `duplicate quote id "${d}"` });
+  }
+  if (manifest.poll) {
+    for (const d of duplicates(manifest.poll.options.map((o) => o.id))) {
+      issues.push({ file: MANIFEST_FILE, path: 'poll.options', message: `duplicate poll option "${d}"` });
+    }
   }
   for (const d of duplicates(manifest.levels)) {
     issues.push({ file: MANIFEST_FILE, path: `levels[${manifest.levels.indexOf(d)}]`, message: `level "${d}" is listed twice` });
@@ -80,7 +80,7 @@ export function loadPack(files: PackFiles): LoadResult {
     if (level.id !== levelId) {
       issues.push({ file, path: 'id', message: `level id "${level.id}" does not match its file name "${levelId}"` });
     }
-    checkLevel(level, file, { speakerIds, quoteById, used }, issues);
+    checkLevel(level, file, { speakerIds, quoteById, speakerKind, sourceText: sourceText ?? '', used }, issues);
     levels.push(level);
   }
 
@@ -95,50 +95,9 @@ export function loadPack(files: PackFiles): LoadResult {
   return { ok: true, pack: { manifest, levels, sourceText }, issues: [] };
 }
 
-interface Refs {
-  speakerIds: ReadonlySet<string>;
-  quoteById: ReadonlyMap<string, { speaker: string }>;
-  /** Quote ids and `speaker:<id>` keys that some level uses. */
-  used: Set<string>;
-}
-
 function checkLevel(level: Level, file: string, refs: Refs, issues: PackIssue[]): void {
   for (const d of duplicates(level.rounds.map((r) => r.id))) {
     issues.push({ file, path: `rounds[${level.rounds.findIndex((r) => r.id === d)}].id`, message: `duplicate round id "${d}"` });
   }
-  level.rounds.forEach((round, r) => checkRound(round, `rounds[${r}]`, file, refs, issues));
-}
-
-function checkRound(round: Round, at: string, file: string, refs: Refs, issues: PackIssue[]): void {
-  if (round.type === 'who') {
-    const quote = refs.quoteById.get(round.quote);
-    if (!quote) issues.push({ file, path: `${at}.quote`, message: `unknown quote "${round.quote}"` });
-    else refs.used.add(round.quote);
-    round.speakers.forEach((s, i) => {
-      if (!refs.speakerIds.has(s)) issues.push({ file, path: `${at}.speakers[${i}]`, message: `unknown speaker "${s}"` });
-      else refs.used.add(`speaker:${s}`);
-    });
-    for (const d of duplicates(round.speakers)) {
-      issues.push({ file, path: `${at}.speakers`, message: `speaker "${d}" is offered twice` });
-    }
-    if (quote && !round.speakers.includes(quote.speaker)) {
-      issues.push({ file, path: `${at}.speakers`, message: `the quote's own speaker "${quote.speaker}" must be one of the choices` });
-    }
-    return;
-  }
-  for (const d of duplicates(round.options.map((o) => o.id))) {
-    issues.push({ file, path: `${at}.options`, message: `duplicate option id "${d}"` });
-  }
-  round.options.forEach((o, i) => {
-    o.evidence.forEach((q, e) => {
-      if (!refs.quoteById.has(q)) issues.push({ file, path: `${at}.options[${i}].evidence[${e}]`, message: `unknown quote "${q}"` });
-      else refs.used.add(q);
-    });
-    if ((o.verdict === 'supported' || o.verdict === 'contradicted') && o.evidence.length === 0) {
-      issues.push({ file, path: `${at}.options[${i}].evidence`, message: `a "${o.verdict}" option needs at least one evidence quote` });
-    }
-  });
-  if (!round.options.some((o) => o.verdict === 'supported')) {
-    issues.push({ file, path: `${at}.options`, message: 'no option is "supported": every scored round needs a best answer' });
-  }
+  level.rounds.forEach((round, r) => checkRound(round, `rounds[${r}]`, new Checker(file, refs, issues)));
 }

@@ -1,0 +1,209 @@
+/**
+ * Screen models for debate rounds and their scorecards, derived from (pack, state) like
+ * the rest of screen.ts, so the canvas and the DOM layer render the same thing.
+ */
+import { caseTurn, stanceOf, type CaseDraft, type Team, type VerdictDraft, type WhosWhoDraft } from './debate';
+import { scoreCase, scoreVerdict, scoreWhosWho, type Group, type ScoreLine } from './debateScoring';
+import type { GameState, RoundRecord } from './game';
+import type { CaseRound, DebateCard, Pack, ScalePosition, Speaker, Stance, Verdict, VerdictRound, WhosWhoRound } from './schema';
+import { quoteView, type QuoteView, type RoundHeader } from './screen';
+
+export interface CardView {
+  id: string;
+  /** A pack quote, with its speaker… */
+  quote?: QuoteView;
+  /** …or a passage of the article's own narration: nobody's words. */
+  narration?: string;
+  text: string;
+  /** Which side played it, if any (solo play is always team 0). */
+  playedBy: Team | null;
+  /** Which sides conceded it. */
+  concededBy: Team[];
+  selected: boolean;
+}
+
+export function cardView(pack: Pack, c: DebateCard): Omit<CardView, 'playedBy' | 'concededBy' | 'selected'> {
+  const quote = c.quote ? quoteView(pack, c.quote) : undefined;
+  return { id: c.id, quote, narration: c.narration, text: quote?.quote.text ?? c.narration ?? '' };
+}
+
+export type DebateScreen =
+  | {
+      kind: 'case';
+      header: RoundHeader;
+      prompt: string;
+      claim: string;
+      teams: boolean;
+      step: CaseDraft['step'];
+      /** Team A's side (or the solo player's); null until chosen. */
+      stance: Stance | null;
+      stanceGiven: boolean;
+      turn: Team;
+      turnStance: Stance | null;
+      cards: CardView[];
+      canConfirm: boolean;
+    }
+  | {
+      kind: 'whoswho';
+      header: RoundHeader;
+      prompt: string;
+      step: WhosWhoDraft['step'];
+      held: string | null;
+      quotes: { id: string; text: string; speaker: string | null }[];
+      speakers: { speaker: Speaker; group: Group | null }[];
+      canConfirm: boolean;
+    }
+  | {
+      kind: 'verdictRound';
+      header: RoundHeader;
+      prompt: string;
+      claim: string;
+      positions: { id: ScalePosition; selected: boolean }[];
+      cards: CardView[];
+      canConfirm: boolean;
+    };
+
+export interface LineView {
+  line: ScoreLine;
+  /** The card or quote the line is about, for wording the reason. */
+  card?: CardView;
+  reason?: string;
+  speakerName?: string;
+  rightName?: string;
+}
+
+export interface Scorecard {
+  team: Team | null;
+  stance: Stance | null;
+  score: number;
+  lines: LineView[];
+}
+
+export interface DebateReveal {
+  kind: 'debateReveal';
+  header: RoundHeader;
+  roundType: 'case' | 'whoswho' | 'verdict';
+  prompt: string;
+  claim?: string;
+  record: RoundRecord;
+  scorecards: Scorecard[];
+  /** What the experts' evidence really supports. */
+  expertsView?: 'for' | 'against' | 'open';
+  bestPosition?: ScalePosition;
+  chosenPosition?: { id: ScalePosition; verdict: Verdict } | null;
+  explanation: string;
+  evidence: QuoteView[];
+  counter?: QuoteView;
+  reported: string;
+}
+
+const quotes = (pack: Pack, ids: readonly string[]) => ids.map((id) => quoteView(pack, id)).filter((q): q is QuoteView => !!q);
+
+export function debateRoundScreen(pack: Pack, s: GameState, header: RoundHeader): DebateScreen | null {
+  const round = pack.levels[s.level]?.rounds[s.round];
+  const d = s.draft;
+  if (!round || !d) return null;
+  if (round.type === 'case' && d.kind === 'case') {
+    const turn = caseTurn(d, s.mode);
+    const sides = s.mode === 'teams' ? 2 : 1;
+    const done = d.step === 'stance' ? d.stance !== null : d.step === 'play' ? d.played.length === 2 * sides : d.conceded.length === sides;
+    return {
+      kind: 'case',
+      header,
+      prompt: round.prompt,
+      claim: round.claim,
+      teams: s.mode === 'teams',
+      step: d.step,
+      stance: d.stance,
+      stanceGiven: round.stance !== undefined,
+      turn,
+      turnStance: stanceOf(d, turn),
+      cards: round.cards.map((c) => ({
+        ...cardView(pack, c),
+        playedBy: d.played.find((p) => p.card === c.id)?.team ?? null,
+        concededBy: d.conceded.flatMap((x, t) => (x === c.id ? [t as Team] : [])),
+        selected: d.played.some((p) => p.card === c.id),
+      })),
+      canConfirm: done,
+    };
+  }
+  if (round.type === 'whoswho' && d.kind === 'whoswho') {
+    return {
+      kind: 'whoswho',
+      header,
+      prompt: round.prompt,
+      step: d.step,
+      held: d.held,
+      quotes: round.quotes.map((q) => ({ id: q, text: quoteView(pack, q)?.quote.text ?? q, speaker: d.assign[q] ?? null })),
+      speakers: round.speakers.flatMap((id) => {
+        const speaker = pack.manifest.speakers.find((x) => x.id === id);
+        return speaker ? [{ speaker, group: d.sort[id] ?? null }] : [];
+      }),
+      canConfirm: d.step === 'assign' ? round.quotes.every((q) => d.assign[q]) : round.speakers.every((sp) => d.sort[sp]),
+    };
+  }
+  if (round.type === 'verdict' && d.kind === 'verdict') {
+    return {
+      kind: 'verdictRound',
+      header,
+      prompt: round.prompt,
+      claim: round.claim,
+      positions: round.scale.map((p) => ({ id: p.id, selected: d.position === p.id })),
+      cards: round.cards.map((c) => ({ ...cardView(pack, c), playedBy: null, concededBy: [], selected: d.cards.includes(c.id) })),
+      canConfirm: d.position !== null && d.cards.length === 3,
+    };
+  }
+  return null;
+}
+
+function lineViews(pack: Pack, cards: readonly DebateCard[], lines: readonly ScoreLine[]): LineView[] {
+  return lines.map((line) => {
+    const id = 'card' in line ? line.card : null;
+    const c = id ? cards.find((x) => x.id === id) : undefined;
+    const view = c ? { ...cardView(pack, c), playedBy: null, concededBy: [], selected: false } : undefined;
+    const name = (sid: string | null) => (sid ? pack.manifest.speakers.find((x) => x.id === sid)?.name : undefined);
+    const quote = line.rule === 'match' ? quoteView(pack, line.quote) : undefined;
+    return {
+      line,
+      card: view ?? (quote ? { id: quote.quote.id, quote, text: quote.quote.text, playedBy: null, concededBy: [], selected: false } : undefined),
+      reason: line.rule === 'strength' && c ? c.reason : undefined,
+      speakerName: line.rule === 'match' ? name(line.speaker) : line.rule === 'sort' ? name(line.speaker) : undefined,
+      rightName: line.rule === 'match' ? name(line.right) : undefined,
+    };
+  });
+}
+
+export function debateReveal(pack: Pack, round: CaseRound | WhosWhoRound | VerdictRound, record: RoundRecord, header: RoundHeader): DebateReveal {
+  const base = { kind: 'debateReveal' as const, header, prompt: round.prompt, record, reported: pack.manifest.source.reported };
+  const d = record.draft;
+  if (round.type === 'case' && d?.kind === 'case') {
+    const sides = record.teamScores ? 2 : 1;
+    const scorecards = Array.from({ length: sides }, (_, t): Scorecard => {
+      const team = t as Team;
+      const stance = stanceOf(d, team)!;
+      const r = scoreCase(round, stance, d.played.filter((p) => p.team === team).map((p) => p.card), d.conceded[t] ?? null);
+      return { team: sides === 2 ? team : null, stance, score: r.score, lines: lineViews(pack, round.cards, r.lines) };
+    });
+    return { ...base, roundType: 'case', claim: round.claim, scorecards, expertsView: round.experts.view, explanation: round.experts.explanation, evidence: quotes(pack, round.experts.evidence) };
+  }
+  if (round.type === 'whoswho' && d?.kind === 'whoswho') {
+    const r = scoreWhosWho(pack, round, d.assign, d.sort);
+    return { ...base, roundType: 'whoswho', scorecards: [{ team: record.team ?? null, stance: null, score: r.score, lines: lineViews(pack, [], r.lines) }], explanation: round.explanation, evidence: [] };
+  }
+  const vd = d as VerdictDraft | undefined;
+  const v = round as VerdictRound;
+  const r = scoreVerdict(v, vd?.position ?? null, vd?.cards ?? []);
+  const best = v.scale.find((p) => p.verdict === 'supported');
+  const chosen = v.scale.find((p) => p.id === vd?.position);
+  return {
+    ...base,
+    roundType: 'verdict',
+    claim: v.claim,
+    scorecards: [{ team: record.team ?? null, stance: null, score: r.score, lines: lineViews(pack, v.cards, r.lines) }],
+    bestPosition: best?.id,
+    chosenPosition: chosen ? { id: chosen.id, verdict: chosen.verdict } : null,
+    explanation: [chosen?.explanation, best && best !== chosen ? best.explanation : undefined].filter(Boolean).join(' '),
+    evidence: quotes(pack, best?.evidence ?? []),
+    counter: quoteView(pack, v.counter),
+  };
+}
