@@ -7,6 +7,11 @@ import { h } from './a11y/dom';
 import { formatIssue } from './core/issues';
 import { builtinPacks } from './packs';
 import { Boot } from './scenes/Boot';
+import { CaseRound } from './scenes/CaseRound';
+import { Poll } from './scenes/Poll';
+import { Scorecard } from './scenes/Scorecard';
+import { VerdictRound } from './scenes/VerdictRound';
+import { WhosWho } from './scenes/WhosWho';
 import { directScenes } from './scenes/director';
 import { FinalResults } from './scenes/FinalResults';
 import { LevelIntro } from './scenes/LevelIntro';
@@ -50,7 +55,7 @@ function start(): void {
     input: { keyboard: false },
     render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false },
     scale: { mode: Phaser.Scale.NONE },
-    scene: [Boot, Preloader, Title, LevelSelect, LevelIntro, Round, Reveal, LevelSummary, FinalResults, Menu, SourceView],
+    scene: [Boot, Preloader, Title, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView],
   });
   game.registry.set('store', store);
   game.events.once('ready', () => {

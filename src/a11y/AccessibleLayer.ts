@@ -9,8 +9,9 @@ import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
 import { menuItems } from '../ui/menuItems';
 import { attribution } from '../ui/QuoteCard';
-import { optionLabel } from '../ui/optionLabel';
+import { optionLabel, recapAnswer } from '../ui/optionLabel';
 import { t } from '../ui/strings';
+import { button, debateScreenView, pollView, scorecardView } from './debateViews';
 import { h, type Child } from './dom';
 
 function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
@@ -22,9 +23,6 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
   );
 }
 
-function button(label: string, onClick: () => void, attrs: Record<string, string | boolean> = {}): HTMLButtonElement {
-  return h('button', { type: 'button', ...attrs, onclick: () => onClick() }, label);
-}
 
 function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
   const role = o.speakerView ? [o.speakerView.role, t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
@@ -42,8 +40,17 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         h('p', {}, t.tagline),
         h('h2', {}, screen.packTitle),
         h('p', {}, `“${screen.source.title}” ${t.fromArticle(screen.source.outlet, screen.source.author, screen.source.date)}`),
-        button(t.play, () => s.dispatch({ type: 'next' }), { 'data-action': 'next' }),
+        button(t.playSolo, () => (s.dispatch({ type: 'setMode', mode: 'solo' }), s.dispatch({ type: 'next' })), { 'data-action': 'next' }),
+        button(t.playTeams, () => (s.dispatch({ type: 'setMode', mode: 'teams' }), s.dispatch({ type: 'next' })), { 'data-action': 'teams' }),
       ];
+    case 'poll':
+      return pollView(s, screen.when, screen.poll);
+    case 'case':
+    case 'whoswho':
+    case 'verdictRound':
+      return debateScreenView(s, screen);
+    case 'debateReveal':
+      return scorecardView(s, screen);
     case 'levelSelect':
       return [
         h('h1', {}, t.chooseQuestion),
@@ -72,6 +79,8 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         h('p', { class: 'question', id: 'prompt' }, screen.prompt),
         screen.claim ? h('p', { class: 'claim' }, `${t.claimLabel}: “${screen.claim}”`) : null,
         screen.quote ? h('blockquote', { class: 'who-quote' }, screen.quote.quote.text) : null,
+        screen.opponent ? h('p', { class: 'opponent' }, `${t.opponentSays(screen.opponent.name)} (${t.madeUp}): “${screen.opponent.line}”`) : null,
+        screen.team !== null ? h('p', { 'data-team': String(screen.team) }, t.teamAnswers(t.team(screen.team))) : null,
         h('p', {}, screen.multi ? t.pickMany : t.pickOne),
         h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o))),
         button(t.lockIn, () => s.dispatch({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),
@@ -103,6 +112,7 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
       return [
         h('h1', {}, `${t.levelDone}: ${screen.header.levelTitle}`),
         h('p', { 'data-level-score': String(screen.score) }, t.points(screen.score, screen.max)),
+        screen.teams ? scoreboard(screen.teams) : null,
         h('h2', {}, t.recap),
         recapList(screen.recap),
         button(screen.isLast ? t.seeResults : t.nextLevel, () => s.advance(), { 'data-action': 'next' }),
@@ -111,10 +121,16 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
       return [
         h('h1', {}, t.finalTitle),
         h('p', { 'data-total': String(screen.total) }, t.totalScore(screen.total, screen.max)),
+        screen.teams ? scoreboard(screen.teams) : null,
+        screen.poll ? h('section', { 'data-poll-results': '' }, h('h2', {}, t.pollMoved), h('ul', {}, ...screen.poll.options.map((o) => h('li', {}, `${o.text}: ${t.pollBeforeAfter(o.before, o.after)}`)))) : null,
         h('ol', {}, ...screen.recap.map((r) => h('li', {}, h('h2', {}, `${r.level.title}: ${r.level.score}/${r.level.max}`), recapList(r.items)))),
         button(t.backToLevels, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
       ];
   }
+}
+
+function scoreboard(teams: [number, number]): HTMLElement {
+  return h('section', { 'data-scoreboard': teams.join(',') }, h('h2', {}, t.scoreboard), h('p', {}, `${t.team(0)}: ${teams[0]}. ${t.team(1)}: ${teams[1]}.`));
 }
 
 function recapList(items: readonly RecapItem[]): HTMLElement {
@@ -122,7 +138,7 @@ function recapList(items: readonly RecapItem[]): HTMLElement {
     'ul',
     {},
     ...items.map((i) =>
-      h('li', {}, `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.verdict ? t.verdictShort[i.verdict] : t.notAnswered}. ${t.bestAnswer}: ${i.best.map(optionLabel).join('; ')}`),
+      h('li', {}, `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.verdict ? t.verdictShort[i.verdict] : t.notAnswered}. ${recapAnswer(i)}`),
     ),
   );
 }

@@ -166,7 +166,7 @@ function lineViews(pack: Pack, cards: readonly DebateCard[], lines: readonly Sco
     return {
       line,
       card: view ?? (quote ? { id: quote.quote.id, quote, text: quote.quote.text, playedBy: null, concededBy: [], selected: false } : undefined),
-      reason: line.rule === 'strength' && c ? c.reason : undefined,
+      reason: (line.rule === 'strength' || (line.rule === 'closing' && line.value === 'backs')) && c ? c.reason : undefined,
       speakerName: line.rule === 'match' ? name(line.speaker) : line.rule === 'sort' ? name(line.speaker) : undefined,
       rightName: line.rule === 'match' ? name(line.right) : undefined,
     };
@@ -206,4 +206,26 @@ export function debateReveal(pack: Pack, round: CaseRound | WhosWhoRound | Verdi
     evidence: quotes(pack, best?.evidence ?? []),
     counter: quoteView(pack, v.counter),
   };
+}
+
+/**
+ * A scorecard in steps for class discussion: one card's lines at a time, then the
+ * concession (make the case), or the matches then the sorting (who's who), or the
+ * scale then the closing cards (verdict).
+ */
+export function scorecardSteps(card: Scorecard): LineView[][] {
+  const steps: LineView[][] = [];
+  let current: LineView[] = [];
+  let key = '';
+  for (const lv of card.lines) {
+    const k = lv.line.rule === 'match' || lv.line.rule === 'sort' || lv.line.rule === 'closing' || lv.line.rule === 'position' || lv.line.rule === 'concession' ? lv.line.rule : `card:${'card' in lv.line ? lv.line.card : ''}`;
+    if (k !== key && current.length) {
+      steps.push(current);
+      current = [];
+    }
+    key = k;
+    current.push(lv);
+  }
+  if (current.length) steps.push(current);
+  return steps;
 }

@@ -109,6 +109,8 @@ export interface RecapItem {
   roundType: Round['type'];
   expertsView?: 'for' | 'against' | 'open';
   bestPosition?: string;
+  /** Who's-who rounds: who is an expert and who an interested party, in the pack's words. */
+  note?: string;
   prompt: string;
   claim?: string;
   verdict: Verdict | null;
@@ -218,6 +220,7 @@ function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
       roundType: round.type,
       expertsView: round.type === 'case' ? round.experts.view : undefined,
       bestPosition: round.type === 'verdict' ? round.scale.find((p) => p.verdict === 'supported')?.id : undefined,
+      note: round.type === 'whoswho' ? round.explanation : undefined,
     };
   });
 }

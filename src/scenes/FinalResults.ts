@@ -23,7 +23,8 @@ export class FinalResults extends ScreenScene {
     if (screen.kind !== 'final') return;
     const m = DESIGN.margin;
     addText(this, m, 36, t.finalTitle, { size: SIZE.heading, bold: true });
-    addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
+    const total = screen.teams ? `${t.team(0)} ${screen.teams[0]} · ${t.team(1)} ${screen.teams[1]}` : t.totalScore(screen.total, screen.max);
+    addText(this, DESIGN.width - m, 44, total, { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const selected = Math.min(this.state.page, screen.levels.length - 1);
     const listW = 700;
     const rowH = 76;

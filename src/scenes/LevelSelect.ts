@@ -19,7 +19,7 @@ export class LevelSelect extends ScreenScene {
     addText(this, DESIGN.width - m, 56, t.points(screen.total, screen.max), { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
 
     const cols = 2;
-    const gap = 24;
+    const gap = screen.levels.length > 10 ? 14 : 24;
     const top = 150;
     const bottom = DESIGN.height - 150;
     const rows = Math.ceil(screen.levels.length / cols);
@@ -29,13 +29,18 @@ export class LevelSelect extends ScreenScene {
       const x = m + (i % cols) * (w + gap);
       const y = top + Math.floor(i / cols) * (h + gap);
       const g = panel(this, x, y, w, h, level.complete ? COLOR.panelRaised : COLOR.panel, level.complete ? COLOR.accent : COLOR.inkMuted);
-      const num = addText(this, x + 56, y + h / 2, String(i + 1), { size: SIZE.question, bold: true, color: COLOR.accent });
+      // Two lines per card when there is room; one line (title, then status) when the pack is long.
+      const compact = h < 130;
+      const num = addText(this, x + 56, y + h / 2, String(i + 1), { size: compact ? SIZE.body : SIZE.question, bold: true, color: COLOR.accent });
       num.setOrigin(0.5);
-      const title = addText(this, x + 112, y + 14, level.title, { size: SIZE.body, bold: true, width: w - 130 });
+      const status = level.complete
+        ? compact ? `${level.score}/${level.max}` : `${t.done} · ${t.points(level.score, level.max)}`
+        : level.answered > 0 ? (compact ? `${level.answered}/${level.rounds}` : t.progress(level.answered, level.rounds)) : compact ? '' : t.notStarted;
+      const statusText = addText(this, compact ? x + w - 24 : x + 112, compact ? y + (h - 44) / 2 : y + h - 58, status, { size: SIZE.small, color: level.complete ? COLOR.accent : COLOR.inkMuted });
+      if (compact) statusText.setOrigin(1, 0);
+      const title = addText(this, x + 112, compact ? y + (h - 54) / 2 : y + 14, level.title, { size: SIZE.body, bold: true, width: w - 130 - (compact ? statusText.width + 24 : 0) });
       title.setMaxLines(1);
-      const status = level.complete ? `${t.done} · ${t.points(level.score, level.max)}` : level.answered > 0 ? t.progress(level.answered, level.rounds) : t.notStarted;
-      addText(this, x + 112, y + h - 58, status, { size: SIZE.small, color: level.complete ? COLOR.accent : COLOR.inkMuted });
-      if (level.complete) g.lineStyle(6, hex(COLOR.accent), 1).strokeCircle(x + 56, y + h / 2, 40);
+      if (level.complete) g.lineStyle(6, hex(COLOR.accent), 1).strokeCircle(x + 56, y + h / 2, Math.min(40, h / 2 - 6));
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
       onTap(zone, () => this.state.dispatch({ type: 'openLevel', level: i }));
     });

@@ -1,14 +1,14 @@
 import type { Screen } from '../core/screen';
 import { optionLabel } from '../ui/optionLabel';
 import { addAnswerCard, type AnswerCard } from '../ui/AnswerCard';
-import { panel } from '../ui/shapes';
+import { drawTeamBadge, panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
-export const KEY_LETTERS = 'ABCDEF';
+export const KEY_LETTERS = 'ABCDEFGH';
 
 
 export class Round extends ScreenScene {
@@ -37,12 +37,15 @@ export class Round extends ScreenScene {
     const prompt = addText(this, m, y, screen.prompt, { size: SIZE.question, bold: true, width });
     y += prompt.height + 24;
 
-    const quoted = screen.claim ?? screen.quote?.quote.text;
+    const quoted = screen.claim ?? screen.quote?.quote.text ?? screen.opponent?.line;
     if (quoted) {
-      const text = addText(this, m + 40, y + 28, `“${quoted}”`, { size: SIZE.question - 4, bold: true, color: COLOR.paperInk, width: width - 80 });
-      panel(this, m, y, width, text.height + 56, COLOR.paper).setDepth(-1);
-      this.add.graphics().setDepth(-1).fillStyle(hex(COLOR.accent), 1).fillRect(m, y + 14, 12, text.height + 28);
-      y += text.height + 56 + 24;
+      // A rebuttal's opponent is a made-up character, and says so, so nobody mistakes them for a source.
+      const who = screen.opponent ? addText(this, m + 40, y + 20, `${t.opponentSays(screen.opponent.name)} (${t.madeUp}):`, { size: SIZE.small, bold: true, color: '#5c3d00' }) : null;
+      const top = who ? who.height + 28 : 28;
+      const text = addText(this, m + 40, y + top, `“${quoted}”`, { size: SIZE.question - 4, bold: true, color: COLOR.paperInk, width: width - 80 });
+      panel(this, m, y, width, top + text.height + 28, COLOR.paper).setDepth(-1);
+      this.add.graphics().setDepth(-1).fillStyle(hex(COLOR.accent), 1).fillRect(m, y + 14, 12, top + text.height);
+      y += top + text.height + 28 + 24;
     }
 
     const layout = (columns: number) => () => {
@@ -75,7 +78,12 @@ export class Round extends ScreenScene {
     };
     firstThatFits(this, FOOTER_Y - 16 - y, screen.options.length > 4 ? [layout(2), layout(3)] : [layout(1), layout(2)]);
 
-    addText(this, m, FOOTER_Y + 24, screen.multi ? t.pickMany : t.pickOne, { size: SIZE.small, color: COLOR.inkMuted });
+    if (screen.team !== null) {
+      drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);
+      addText(this, m + 66, FOOTER_Y + 24, t.teamAnswers(t.team(screen.team)), { size: SIZE.small, bold: true, color: COLOR.accent });
+    } else {
+      addText(this, m, FOOTER_Y + 24, screen.opponent ? t.bestRebuttal : screen.multi ? t.pickMany : t.pickOne, { size: SIZE.small, color: COLOR.inkMuted });
+    }
     this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');
     this.showSelection();
   }

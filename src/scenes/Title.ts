@@ -32,7 +32,12 @@ export class Title extends ScreenScene {
     y += from.height;
     panel(this, px, 460, pw, y - 460 + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
 
-    addButton(this, { x: cx, y: 880, anchor: 'center', label: t.play, hint: 'Enter', primary: true, name: 'action:next', onClick: () => this.state.dispatch({ type: 'next' }) });
+    const start = (mode: 'solo' | 'teams') => () => {
+      this.state.dispatch({ type: 'setMode', mode });
+      this.state.dispatch({ type: 'next' });
+    };
+    addButton(this, { x: cx - 20, y: 880, anchor: 'right', label: t.playSolo, hint: 'Enter', primary: true, name: 'action:next', onClick: start('solo') });
+    addButton(this, { x: cx + 20, y: 880, label: t.playTeams, hint: 'T', name: 'action:teams', onClick: start('teams') });
     addText(this, cx, 1010, t.keysTitle, { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(0.5, 0);
   }
 }

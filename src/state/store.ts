@@ -15,6 +15,8 @@ export interface AppState {
   settings: Settings;
   /** Which page of the screen is shown (see state/view.ts); reset whenever the game moves. */
   page: number;
+  /** The poll row the keyboard's Up and Down change. */
+  pollRow: number;
   /** The last rejected action, so a view can say why nothing happened. */
   rejection: Rejection | null;
   dispatch: (action: Action) => boolean;
@@ -23,6 +25,7 @@ export interface AppState {
   /** "Back": to the previous page first, then the game's back step. */
   retreat: () => boolean;
   setPage: (page: number) => void;
+  setPollRow: (row: number) => void;
   toggleSound: () => void;
 }
 
@@ -41,6 +44,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
       game,
       settings: { sound: false },
       page: 0,
+      pollRow: 0,
       rejection: null,
       dispatch,
       advance: () => {
@@ -62,6 +66,10 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
       setPage: (page) => {
         const count = pageCount(screenOf(get().pack, get().game));
         if (Number.isInteger(page) && page >= 0 && page < count) set({ page });
+      },
+      setPollRow: (row) => {
+        const options = get().pack.manifest.poll?.options.length ?? 0;
+        if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });
       },
       toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
     };

@@ -1,9 +1,8 @@
 import type Phaser from 'phaser';
 import type { RecapItem } from '../core/screen';
-import { optionLabel } from './optionLabel';
+import { recapAnswer } from './optionLabel';
 import { attribution } from './QuoteCard';
 import { drawVerdictIcon } from './shapes';
-import { t } from './strings';
 import { addText } from './text';
 import { COLOR, SIZE } from './theme';
 
@@ -14,7 +13,7 @@ export function addRecapList(scene: Phaser.Scene, x: number, y: number, width: n
   for (const item of items) {
     if (item.verdict) drawVerdictIcon(scene, x + 28, y + 28, item.verdict, 52);
     const prompt = addText(scene, x + 76, y, item.claim ? `${item.prompt} “${item.claim}”` : item.prompt, { size: SIZE.small, bold: true, width: width - 76 });
-    const best = addText(scene, x + 76, y + prompt.height + 6, `${t.bestAnswer}: ${item.best.map(optionLabel).join('; ')}`, {
+    const best = addText(scene, x + 76, y + prompt.height + 6, recapAnswer(item), {
       size: SIZE.small,
       color: COLOR.inkMuted,
       width: width - 76,

@@ -1,17 +1,78 @@
 /**
  * Keyboard and presentation-clicker controls, one map for the whole game:
  * 1–6 or A–F choose · Enter locks in (or continues) · Space, →, PageDown continue ·
- * ←, Backspace, PageUp go back · Esc menu · S show in article · M sound · in the menu 1–5.
+ * ←, PageUp go back · Esc menu · S show in article · M sound · in the menu 1–5.
+ * Debates: F / X take a side · cards by number or letter · 0 concede nothing · U or
+ * Backspace undo · who's who: a quote's number, then the speaker's letter ·
+ * verdict: 1–4 on the scale, letters for cards · poll: row number, Up / Down or + / -.
  */
 import { currentRound } from '../core/game';
 import { roundOptions } from '../core/options';
-import { screenOf } from '../core/screen';
-import type { GameStore } from '../state/store';
+import { screenOf, type Screen } from '../core/screen';
+import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage } from '../state/view';
 import { menuItems } from './menuItems';
 
 const CONTINUE = new Set([' ', 'ArrowRight', 'PageDown', 'Enter']);
 const BACK = new Set(['ArrowLeft', 'Backspace', 'PageUp']);
+
+/** 0-based index from a digit (1–9) or a letter (a–h), or -1. */
+function indexOf(key: string): { digit: number; letter: number } {
+  const lower = key.toLowerCase();
+  return {
+    digit: /^[1-9]$/.test(key) ? Number(key) - 1 : -1,
+    letter: /^[a-h]$/.test(lower) && key.length === 1 ? lower.charCodeAt(0) - 97 : -1,
+  };
+}
+
+function debateKey(s: AppState, screen: Screen, key: string): boolean | null {
+  const { digit, letter } = indexOf(key);
+  const lower = key.toLowerCase();
+  const move = (m: Parameters<AppState['dispatch']>[0]) => s.dispatch(m);
+  if (screen.kind === 'case') {
+    if (lower === 'u' || key === 'Backspace') return move({ type: 'debate', move: { kind: 'undo' } });
+    if (screen.step === 'stance') {
+      if (lower === 'f') return move({ type: 'debate', move: { kind: 'stance', stance: 'for' } });
+      if (lower === 'x') return move({ type: 'debate', move: { kind: 'stance', stance: 'against' } });
+    }
+    if (screen.step === 'concede' && (key === '0' || lower === 'n')) return move({ type: 'debate', move: { kind: 'concede', card: null } });
+    const card = screen.cards[digit >= 0 ? digit : letter];
+    if (card && screen.step !== 'stance') {
+      return move({ type: 'debate', move: screen.step === 'play' ? { kind: 'play', card: card.id } : { kind: 'concede', card: card.id } });
+    }
+    if (key === 'Enter') return move({ type: 'confirm' });
+    return null;
+  }
+  if (screen.kind === 'whoswho') {
+    const quote = screen.quotes[digit];
+    if (screen.step === 'assign' && quote) return move({ type: 'debate', move: { kind: 'hold', quote: quote.id } });
+    const sp = screen.speakers[letter];
+    if (sp && screen.step === 'assign') return move({ type: 'debate', move: { kind: 'assign', speaker: sp.speaker.id } });
+    if (sp) return move({ type: 'debate', move: { kind: 'sort', speaker: sp.speaker.id, group: sp.group === 'expert' ? 'official' : 'expert' } });
+    if (key === 'Enter') return move({ type: 'confirm' });
+    return null;
+  }
+  if (screen.kind === 'verdictRound') {
+    const spot = screen.positions[digit];
+    if (spot) return move({ type: 'debate', move: { kind: 'place', position: spot.id } });
+    const card = screen.cards[letter];
+    if (card) return move({ type: 'debate', move: { kind: 'play', card: card.id } });
+    if (key === 'Enter') return move({ type: 'confirm' });
+    return null;
+  }
+  if (screen.kind === 'poll') {
+    const option = screen.poll.options[digit];
+    if (option) {
+      s.setPollRow(digit);
+      return true;
+    }
+    const row = screen.poll.options[s.pollRow];
+    if (row && (key === 'ArrowUp' || key === '+' || key === '=')) return move({ type: 'poll', option: row.id, delta: 1 });
+    if (row && (key === 'ArrowDown' || key === '-')) return move({ type: 'poll', option: row.id, delta: -1 });
+    return null;
+  }
+  return null;
+}
 
 /** Returns true when the key did something, so the caller can prevent the default. */
 export function handleKey(store: GameStore, key: string): boolean {
@@ -34,11 +95,18 @@ export function handleKey(store: GameStore, key: string): boolean {
   if (g.overlay?.kind === 'source') {
     return CONTINUE.has(key) || BACK.has(key) ? s.dispatch({ type: 'closeSource' }) : false;
   }
-  if (g.phase === 'round') {
+  const screen = screenOf(s.pack, g);
+  const debate = debateKey(s, screen, key);
+  if (debate !== null) return debate;
+  if (screen.kind === 'title' && (lower === 't' || key === 'Enter')) {
+    s.dispatch({ type: 'setMode', mode: lower === 't' ? 'teams' : 'solo' });
+    return s.dispatch({ type: 'next' });
+  }
+  if (g.phase === 'round' && screen.kind === 'round') {
     const round = currentRound(s.pack, g);
     const options = round ? roundOptions(s.pack, round) : [];
-    const index = /^[1-6]$/.test(key) ? Number(key) - 1 : /^[a-f]$/.test(lower) ? lower.charCodeAt(0) - 97 : -1;
-    const option = options[index];
+    const { digit, letter } = indexOf(key);
+    const option = options[digit >= 0 ? digit : letter];
     if (option) return s.dispatch({ type: 'choose', option: option.id });
     if (key === 'Enter') return s.dispatch({ type: 'confirm' });
   }
@@ -46,8 +114,7 @@ export function handleKey(store: GameStore, key: string): boolean {
     return s.dispatch({ type: 'openLevel', level: key === '0' ? 9 : Number(key) - 1 });
   }
   if (g.phase === 'reveal' && lower === 's') {
-    const screen = screenOf(s.pack, g);
-    const first = evidenceOnPage(screen, s.page)[0];
+    const first = screen.kind === 'debateReveal' ? (screen.evidence[0] ?? screen.counter) : evidenceOnPage(screen, s.page)[0];
     return first ? s.dispatch({ type: 'showSource', quote: first.quote.id }) : false;
   }
   if (g.phase === 'final' && (key === 'ArrowDown' || key === 'ArrowUp')) {
@@ -65,7 +132,7 @@ export function attachKeyboard(store: GameStore, target: Window = window): () =>
     // A focused DOM button handles its own Enter and Space (as a click).
     const el = e.target as HTMLElement | null;
     if ((e.key === 'Enter' || e.key === ' ') && el?.closest?.('button, a, input, select, textarea')) return;
-    if (e.repeat && e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    if (e.repeat && !['ArrowDown', 'ArrowUp'].includes(e.key)) return;
     if (handleKey(store, e.key)) e.preventDefault();
   };
   target.addEventListener('keydown', onKey);

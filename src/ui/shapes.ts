@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { Speaker, Verdict } from '../core/schema';
-import { COLOR, KIND_STYLE, SIZE, VERDICT_STYLE, hex } from './theme';
+import { COLOR, KIND_STYLE, SIZE, TEAM_STYLE, VERDICT_STYLE, hex } from './theme';
 import { addText } from './text';
 
 /** A verdict drawn as a shape, so it never rests on colour alone. */
@@ -28,14 +28,19 @@ export function drawVerdictIcon(scene: Phaser.Scene, cx: number, cy: number, ver
   return g;
 }
 
+/** Initials of a name's capitalised words ("Voice of America" → "VA"); an acronym stays whole ("BBC"). */
 export function initials(name: string): string {
   const words = name.replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean);
-  return words.length === 1 ? words[0]!.slice(0, 3).toUpperCase() : words.slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
+  if (words.length === 1) return words[0]!.slice(0, 3).toUpperCase();
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  const use = capitalised.length >= 2 ? capitalised : words;
+  return [use[0]!, use[use.length - 1]!].map((w) => w[0]!.toUpperCase()).join('');
 }
 
 /** A speaker as a badge: shape and colour by kind (expert, official, outlet), initials inside. */
-export function drawSpeakerBadge(scene: Phaser.Scene, cx: number, cy: number, speaker: Speaker, size: number): Phaser.GameObjects.GameObject[] {
-  const { color, shape } = KIND_STYLE[speaker.kind];
+/** With `neutral`, the badge hides the speaker's kind (for rounds that ask the player to tell it). */
+export function drawSpeakerBadge(scene: Phaser.Scene, cx: number, cy: number, speaker: Speaker, size: number, neutral = false): Phaser.GameObjects.GameObject[] {
+  const { color, shape } = neutral ? { color: COLOR.inkMuted, shape: 'circle' as const } : KIND_STYLE[speaker.kind];
   const g = scene.add.graphics();
   const r = size / 2;
   g.fillStyle(hex(color), 1).lineStyle(4, hex(COLOR.paperInk), 1);
@@ -60,4 +65,18 @@ export function panel(scene: Phaser.Scene, x: number, y: number, w: number, h: n
   g.fillStyle(hex(fill), 1).fillRoundedRect(x, y, w, h, 18);
   if (stroke) g.lineStyle(4, hex(stroke), 1).strokeRoundedRect(x, y, w, h, 18);
   return g;
+}
+
+/** A team's mark: its colour, its shape and its letter. */
+export function drawTeamBadge(scene: Phaser.Scene, cx: number, cy: number, team: 0 | 1, size: number): void {
+  const style = TEAM_STYLE[team]!;
+  const g = scene.add.graphics();
+  const r = size / 2;
+  g.fillStyle(hex(style.color), 1).lineStyle(4, hex(COLOR.paperInk), 1);
+  if (style.shape === 'circle') g.fillCircle(cx, cy, r).strokeCircle(cx, cy, r);
+  else {
+    const pts = [new Phaser.Math.Vector2(cx, cy - r), new Phaser.Math.Vector2(cx + r, cy), new Phaser.Math.Vector2(cx, cy + r), new Phaser.Math.Vector2(cx - r, cy)];
+    g.fillPoints(pts, true).strokePoints(pts, true);
+  }
+  addText(scene, cx, cy, style.letter, { size: Math.max(SIZE.small, Math.round(size * 0.5)), bold: true, color: COLOR.paperInk }).setOrigin(0.5);
 }

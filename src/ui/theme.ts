@@ -38,6 +38,12 @@ export const KIND_STYLE: Readonly<Record<SpeakerKind, { color: string; shape: 'c
   outlet: { color: '#d9c2f0', shape: 'square' },
 };
 
+/** Teams differ by colour, shape and letter, never colour alone. */
+export const TEAM_STYLE: readonly { color: string; shape: 'circle' | 'diamond'; letter: string }[] = [
+  { color: '#8ecdf4', shape: 'circle', letter: 'A' },
+  { color: '#f6b27a', shape: 'diamond', letter: 'B' },
+];
+
 export function hex(color: string): number {
   return Number.parseInt(color.slice(1), 16);
 }

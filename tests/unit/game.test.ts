@@ -231,10 +231,12 @@ describe('the menu', () => {
 });
 
 describe('legalActions', () => {
-  const types = (s: GameState) => legalActions(pack, s).map((a) => ('option' in a ? `choose:${a.option}` : a.type));
+  const types = (s: GameState) =>
+    legalActions(pack, s).map((a) => ('option' in a ? `choose:${a.option}` : 'mode' in a ? `setMode:${a.mode}` : a.type));
 
   it('lists exactly what the reducer accepts in a few key states', () => {
-    expect(types(start)).toEqual(['next', 'openMenu']);
+    // solo or team play is chosen on the title screen (the mini pack has no poll)
+    expect(types(start)).toEqual(['next', 'openMenu', 'setMode:solo', 'setMode:teams']);
     const round0 = run(pack, start, [A.next, A.next, A.next]);
     expect(types(round0)).toEqual(['back', 'openMenu', 'choose:summer', 'choose:this-year', 'choose:after-floods', 'choose:never']);
     expect(types(step(pack, round0, A.choose('never')))).toContain('confirm');

@@ -5,12 +5,14 @@ import { expect } from 'vitest';
 import { formatIssue } from '../../src/core/issues';
 import { loadPack, type LoadResult } from '../../src/core/validate';
 import { reduce, type Action, type GameState } from '../../src/core/game';
+import type { DebateMove } from '../../src/core/debate';
 import type { Pack } from '../../src/core/schema';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../..');
 export const MINI_PACK_DIR = join(ROOT, 'tests/fixtures/mini-pack');
 export const CECOT_DIR = join(ROOT, 'levels/cecot-2025');
+export const DEBATE_PACK_DIR = join(ROOT, 'tests/fixtures/debate-pack');
 
 /** Every .json and .md file of a pack folder, by file name, as text (what loadPack takes). */
 export function readPackFiles(dir: string): Record<string, string> {
@@ -68,3 +70,40 @@ export const A = {
   openLevel: (level: number): Action => ({ type: 'openLevel', level }),
   showSource: (quote: string): Action => ({ type: 'showSource', quote }),
 } as const satisfies Record<string, Action | ((x: never) => Action)>;
+
+/**
+ * The next action that moves the current debate round towards its confirm: not a good answer,
+ * just a complete one (first side, first free cards, no concession, first speaker, "expert",
+ * first scale position). For drivers that must get through debate rounds; null outside one.
+ */
+export function completeDebate(pack: Pack, s: GameState): Action | null {
+  const round = pack.levels[s.level]?.rounds[s.round];
+  const d = s.draft;
+  if (s.phase !== 'round' || !round || !d) return null;
+  const confirm: Action = { type: 'confirm' };
+  const move = (m: DebateMove): Action => ({ type: 'debate', move: m });
+  if (round.type === 'case' && d.kind === 'case') {
+    const sides = s.mode === 'teams' ? 2 : 1;
+    if (d.step === 'stance') return d.stance === null ? move({ kind: 'stance', stance: 'for' }) : confirm;
+    if (d.step === 'play') {
+      const free = round.cards.find((c) => !d.played.some((p) => p.card === c.id));
+      return d.played.length < 2 * sides && free ? move({ kind: 'play', card: free.id }) : confirm;
+    }
+    return d.conceded.length < sides ? move({ kind: 'concede', card: null }) : confirm;
+  }
+  if (round.type === 'whoswho' && d.kind === 'whoswho') {
+    if (d.step === 'assign') {
+      const open = round.quotes.find((q) => d.assign[q] === undefined);
+      if (open === undefined) return confirm;
+      return d.held === null ? move({ kind: 'hold', quote: open }) : move({ kind: 'assign', speaker: round.speakers[0]! });
+    }
+    const unsorted = round.speakers.find((sp) => d.sort[sp] === undefined);
+    return unsorted === undefined ? confirm : move({ kind: 'sort', speaker: unsorted, group: 'expert' });
+  }
+  if (round.type === 'verdict' && d.kind === 'verdict') {
+    if (d.position === null) return move({ kind: 'place', position: round.scale[0]!.id });
+    const free = round.cards.find((c) => !d.cards.includes(c.id));
+    return d.cards.length < 3 && free ? move({ kind: 'play', card: free.id }) : confirm;
+  }
+  return null;
+}

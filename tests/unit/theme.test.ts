@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../src/ui/contrast';
 import { computeFit, MAX_RENDER_SCALE } from '../../src/ui/fit';
-import { COLOR, KIND_STYLE, SIZE, VERDICT_STYLE } from '../../src/ui/theme';
+import { COLOR, KIND_STYLE, SIZE, TEAM_STYLE, VERDICT_STYLE } from '../../src/ui/theme';
 
 describe('palette contrast (at least 7:1 for every text colour on the surface it is drawn on)', () => {
-  const onDark = [COLOR.ink, COLOR.inkMuted, COLOR.accent, ...Object.values(VERDICT_STYLE).map((v) => v.color), ...Object.values(KIND_STYLE).map((k) => k.color)];
+  const onDark = [COLOR.ink, COLOR.inkMuted, COLOR.accent, ...TEAM_STYLE.map((t) => t.color), ...Object.values(VERDICT_STYLE).map((v) => v.color), ...Object.values(KIND_STYLE).map((k) => k.color)];
   for (const surface of [COLOR.background, COLOR.panel]) {
     for (const fg of onDark) {
       it(`${fg} on ${surface}`, () => expect(contrast(fg, surface)).toBeGreaterThanOrEqual(7));
@@ -17,7 +17,7 @@ describe('palette contrast (at least 7:1 for every text colour on the surface it
     expect(contrast(COLOR.inkMuted, COLOR.panelRaised)).toBeGreaterThanOrEqual(7);
   });
   it('dark ink on paper, highlight, accent buttons and every badge and verdict colour', () => {
-    for (const bg of [COLOR.paper, COLOR.highlight, COLOR.accent, COLOR.focus, ...Object.values(KIND_STYLE).map((k) => k.color), ...Object.values(VERDICT_STYLE).map((v) => v.color)]) {
+    for (const bg of [COLOR.paper, COLOR.highlight, COLOR.accent, COLOR.focus, ...TEAM_STYLE.map((t) => t.color), ...Object.values(KIND_STYLE).map((k) => k.color), ...Object.values(VERDICT_STYLE).map((v) => v.color)]) {
       expect(contrast(COLOR.paperInk, bg), bg).toBeGreaterThanOrEqual(7);
     }
     expect(contrast('#33415c', COLOR.paper)).toBeGreaterThanOrEqual(7);

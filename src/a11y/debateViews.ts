@@ -1,0 +1,139 @@
+/** DOM views of the debate screens, the poll and the scorecards (see AccessibleLayer). */
+import { scorecardSteps, type CardView, type DebateReveal, type DebateScreen } from '../core/debateScreen';
+import type { PollView } from '../core/screen';
+import type { AppState } from '../state/store';
+import { pageCount } from '../state/view';
+import { attribution } from '../ui/QuoteCard';
+import { cardLabel, lineReason, pointsLabel } from '../ui/scoreLines';
+import { t } from '../ui/strings';
+import { h, type Child } from './dom';
+
+export function button(label: string, onClick: () => void, attrs: Record<string, string | boolean> = {}): HTMLButtonElement {
+  return h('button', { type: 'button', ...attrs, onclick: () => onClick() }, label);
+}
+
+function cardText(c: CardView): string {
+  const who = c.quote ? `${attribution(c.quote)} (${t.kind[c.quote.speaker.kind]})` : `${t.narration} (${t.notASource})`;
+  const marks = [c.playedBy !== null ? t.playedBy(t.team(c.playedBy)) : '', ...c.concededBy.map((x) => t.conceded(t.team(x)))].filter(Boolean);
+  return `“${c.text}” — ${who}${marks.length ? `. ${marks.join('. ')}` : ''}`;
+}
+
+export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
+  const title = h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`);
+  const move = (m: Parameters<AppState['dispatch']>[0]) => () => s.dispatch(m);
+  if (screen.kind === 'case') {
+    const help = screen.step === 'stance' ? t.chooseSide : screen.step === 'play' ? t.playCards(2) : t.concedeCard;
+    const turn = screen.teams && screen.turnStance ? t.teamTurn(t.team(screen.turn), t.stance[screen.turnStance]) : screen.stance ? t.yourSide(t.stance[screen.stance]) : '';
+    return [
+      title,
+      h('p', { class: 'question' }, screen.prompt),
+      h('p', { class: 'claim' }, `${t.claimLabel}: “${screen.claim}”`),
+      turn ? h('p', { 'data-turn': String(screen.turn) }, turn) : null,
+      h('p', {}, help),
+      screen.step === 'stance'
+        ? h('div', {}, ...(['for', 'against'] as const).map((side) => button(t.stanceButton[side], move({ type: 'debate', move: { kind: 'stance', stance: side } }), { 'data-stance': side, 'aria-pressed': String(screen.stance === side) })))
+        : null,
+      h(
+        'ol',
+        { class: 'hand' },
+        ...screen.cards.map((c) =>
+          h(
+            'li',
+            {},
+            screen.step === 'stance'
+              ? cardText(c)
+              : button(cardText(c), move({ type: 'debate', move: screen.step === 'play' ? { kind: 'play', card: c.id } : { kind: 'concede', card: c.id } }), {
+                  'data-card': c.id,
+                  'aria-pressed': String(c.selected || c.concededBy.length > 0),
+                }),
+          ),
+        ),
+      ),
+      screen.step === 'concede' ? button(t.concedeNothing, move({ type: 'debate', move: { kind: 'concede', card: null } }), { 'data-action': 'concede-none' }) : null,
+      screen.step === 'play' ? button(t.undo, move({ type: 'debate', move: { kind: 'undo' } }), { 'data-action': 'undo' }) : null,
+      button(screen.step === 'concede' ? t.lockIn : t.nextStep, move({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),
+    ];
+  }
+  if (screen.kind === 'whoswho') {
+    return [
+      title,
+      h('p', { class: 'question' }, screen.prompt),
+      h('p', {}, screen.step === 'assign' ? t.whoAssign : t.whoSort),
+      screen.step === 'assign'
+        ? h(
+            'ol',
+            {},
+            ...screen.quotes.map((q) => {
+              const who = screen.speakers.find((x) => x.speaker.id === q.speaker)?.speaker.name;
+              return h('li', {}, button(`“${q.text}” → ${who ?? t.noSpeakerYet}`, move({ type: 'debate', move: { kind: 'hold', quote: q.id } }), { 'data-quote-slot': q.id, 'aria-pressed': String(screen.held === q.id) }));
+            }),
+          )
+        : null,
+      h(
+        'ul',
+        {},
+        ...screen.speakers.map((sp) => {
+          const role = sp.speaker.role ?? '';
+          const label = screen.step === 'assign' ? `${sp.speaker.name}${role ? ` (${role})` : ''}` : `${sp.speaker.name}: ${sp.group ? t.groups[sp.group] : t.unsorted}`;
+          const m = screen.step === 'assign' ? ({ kind: 'assign', speaker: sp.speaker.id } as const) : ({ kind: 'sort', speaker: sp.speaker.id, group: sp.group === 'expert' ? 'official' : 'expert' } as const);
+          return h('li', {}, button(label, move({ type: 'debate', move: m }), { 'data-speaker': sp.speaker.id }));
+        }),
+      ),
+      button(screen.step === 'assign' ? t.nextStep : t.lockIn, move({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),
+    ];
+  }
+  return [
+    title,
+    h('p', { class: 'question' }, `${screen.prompt} “${screen.claim}”`),
+    h('p', {}, t.placeOnScale),
+    h('div', { role: 'group' }, ...screen.positions.map((p, i) => button(`${i + 1}. ${t.scale[p.id]}`, move({ type: 'debate', move: { kind: 'place', position: p.id } }), { 'data-position': p.id, 'aria-pressed': String(p.selected) }))),
+    h('ol', { class: 'hand' }, ...screen.cards.map((c) => h('li', {}, button(cardText(c), move({ type: 'debate', move: { kind: 'play', card: c.id } }), { 'data-card': c.id, 'aria-pressed': String(c.selected) })))),
+    button(t.lockIn, move({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),
+  ];
+}
+
+export function scorecardView(s: AppState, screen: DebateReveal): Child[] {
+  const pages = pageCount(screen);
+  const page = Math.min(s.page, pages - 1);
+  const total = screen.record.teamScores ? `${t.team(0)} ${screen.record.teamScores[0]}, ${t.team(1)} ${screen.record.teamScores[1]}` : t.plusPoints(screen.record.score);
+  const last = page === pages - 1;
+  return [
+    h('h1', {}, `${screen.header.levelTitle}: ${t.scorecard}`),
+    h('div', { class: 'verdict', role: 'status', 'data-verdict': screen.record.verdict, 'data-score': String(screen.record.score), ...(screen.record.teamScores ? { 'data-team-scores': screen.record.teamScores.join(',') } : {}) }, `${t.scorecard}: ${total}. ${t.stepLine(page + 1, pages)}`),
+    ...screen.scorecards.map((card) =>
+      h(
+        'section',
+        { 'data-scorecard': String(card.team ?? 'solo') },
+        card.team !== null ? h('h2', {}, `${t.team(card.team)}, ${card.stance ? t.stance[card.stance] : ''}: ${card.score}`) : null,
+        h('ul', {}, ...scorecardSteps(card).slice(0, last ? undefined : page + 1).flat().map((lv) => h('li', { 'data-points': String(lv.line.points) }, `${pointsLabel(lv.line.points)} ${cardLabel(lv)} ${lineReason(lv)}`))),
+      ),
+    ),
+    last && screen.expertsView ? h('h2', {}, t.expertsView[screen.expertsView]) : null,
+    last && screen.bestPosition ? h('h2', {}, t.bestPosition(t.scale[screen.bestPosition])) : null,
+    last ? h('p', { class: 'explanation' }, screen.explanation) : null,
+    ...(last ? screen.evidence : []).map((q) => h('figure', { class: 'quote', 'data-quote': q.quote.id }, h('blockquote', {}, q.quote.text), h('figcaption', {}, `${attribution(q)} (${t.kind[q.speaker.kind]}), ${t.asReported(screen.reported)}`))),
+    last && screen.counter ? h('figure', { class: 'quote counter', 'data-quote': screen.counter.quote.id }, h('figcaption', {}, t.counterQuote), h('blockquote', {}, screen.counter.quote.text), h('figcaption', {}, attribution(screen.counter))) : null,
+    button(page + 1 < pages ? t.nextStep : t.continue, () => s.advance(), { 'data-action': 'next' }),
+  ];
+}
+
+export function pollView(s: AppState, when: 'before' | 'after', poll: PollView): Child[] {
+  return [
+    h('h1', {}, `${t.pollTitle[when]} (${t.unscored})`),
+    h('p', { class: 'question' }, poll.question),
+    h(
+      'ul',
+      {},
+      ...poll.options.map((o) =>
+        h(
+          'li',
+          { 'data-poll': o.id, 'data-count': String(when === 'before' ? o.before : o.after) },
+          `${o.text}: ${when === 'before' ? o.before : t.pollBeforeAfter(o.before, o.after)} `,
+          button(`${o.text} -1`, () => s.dispatch({ type: 'poll', option: o.id, delta: -1 }), { 'data-poll-minus': o.id }),
+          button(`${o.text} +1`, () => s.dispatch({ type: 'poll', option: o.id, delta: 1 }), { 'data-poll-plus': o.id }),
+        ),
+      ),
+    ),
+    button(t.continue, () => s.advance(), { 'data-action': 'next' }),
+  ];
+}

@@ -1,0 +1,75 @@
+import type { Screen } from '../core/screen';
+import { addEvidenceCard } from '../ui/EvidenceCard';
+import { firstThatFits } from '../ui/fitting';
+import { panel } from '../ui/shapes';
+import { t } from '../ui/strings';
+import { onTap } from '../ui/tap';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { KEY_LETTERS } from './Round';
+import { FOOTER_Y, ScreenScene } from './ScreenScene';
+
+/** The closing verdict: place the offer on the feasible–fantasy scale and close with 3 cards. */
+export class VerdictRound extends ScreenScene {
+  constructor() {
+    super('VerdictRound');
+  }
+
+  override create(): void {
+    super.create();
+    this.watch((s) => s.game.draft, () => this.draw());
+  }
+
+  protected render(screen: Screen): void {
+    if (screen.kind !== 'verdictRound') return;
+    const m = DESIGN.margin;
+    const width = DESIGN.width - m * 2;
+    let y = this.drawHeader(screen.header, screen.header.roundIndex);
+    const claim = addText(this, m, y, `“${screen.claim}”`, { size: SIZE.body, bold: true, width });
+    y += claim.height + 8;
+    // The instructions sit in the footer, beside the button, to leave the hand room.
+    addText(this, m, FOOTER_Y + 4, t.placeOnScale, { size: SIZE.small, color: COLOR.inkMuted, width: width - 480 });
+    y += 8;
+
+    // The scale: four stops from feasible to fantasy, joined by a rule.
+    const gap = 16;
+    const stopW = (width - gap * 3) / 4;
+    const rule = this.add.graphics().setDepth(-2);
+    rule.fillStyle(hex(COLOR.accent), 1).fillRect(m, y + 42, width, 8);
+    screen.positions.forEach((p, i) => {
+      const x = m + i * (stopW + gap);
+      panel(this, x, y, stopW, 92, p.selected ? COLOR.selected : COLOR.panel, p.selected ? COLOR.focus : COLOR.inkMuted).setDepth(-1);
+      if (p.selected) this.add.graphics().lineStyle(8, hex(COLOR.focus), 1).strokeRoundedRect(x, y, stopW, 92, 18);
+      addText(this, x + 20, y + 4, String(i + 1), { size: SIZE.small, bold: true, color: COLOR.accent });
+      addText(this, x + 60, y + 4, t.scale[p.id], { size: SIZE.small, bold: p.selected, width: stopW - 76 });
+      const zone = this.add.zone(x, y, stopW, 92).setOrigin(0).setName(`scale:${p.id}`).setInteractive({ useHandCursor: true });
+      onTap(zone, () => this.state.dispatch({ type: 'debate', move: { kind: 'place', position: p.id } }));
+    });
+    y += 108;
+
+    const layout = (columns: number, row = false) => () => {
+      const w = (width - gap * (columns - 1)) / columns;
+      let rowY = y;
+      let rowH = 0;
+      screen.cards.forEach((card, i) => {
+        if (i % columns === 0 && i > 0) {
+          rowY += rowH + gap;
+          rowH = 0;
+        }
+        const c = addEvidenceCard(this, {
+          x: m + (i % columns) * (w + gap),
+          y: rowY,
+          width: w,
+          keyLabel: KEY_LETTERS[i] ?? String.fromCharCode(65 + i),
+          card,
+          row,
+          onClick: () => this.state.dispatch({ type: 'debate', move: { kind: 'play', card: card.id } }),
+        });
+        rowH = Math.max(rowH, c.height);
+      });
+      return rowY + rowH - y;
+    };
+    firstThatFits(this, FOOTER_Y - 16 - y, [layout(2), layout(3), layout(1, true)]);
+    this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The reducer on the debate fixture pack (tests/fixtures/debate-pack): drafts, moves, confirm
+ * steps, team play and the class poll. Card weights and the scoring table are listed in
+ * debate-scoring.test.ts; every score below is worked out by hand in the comments.
+ *
+ *   level 0 "the-plan": case-spring (case, no given stance), rebut-spring (rebuttal:
+ *                       o-survey S, o-cable P, o-jobs U, o-start C)
+ *   level 1 "the-vote": who-is-who (whoswho), verdict-plan (verdict)
+ *   poll: yes / no / unsure
+ */
+import { describe, expect, it } from 'vitest';
+import type { DebateMove } from '../../src/core/debate';
+import { initialState, reduce, type Action, type GameState, type RejectionCode } from '../../src/core/game';
+import { teamTotals, totalMax, totalScore } from '../../src/core/progress';
+import { A, DEBATE_PACK_DIR, deepFreeze, loadValidPack, run, step } from './helpers';
+
+const pack = loadValidPack(DEBATE_PACK_DIR);
+const start = initialState();
+
+const move = (m: DebateMove): Action => ({ type: 'debate', move: m });
+const D = {
+  stance: (stance: 'for' | 'against') => move({ kind: 'stance', stance }),
+  play: (card: string) => move({ kind: 'play', card }),
+  undo: move({ kind: 'undo' }),
+  concede: (card: string | null) => move({ kind: 'concede', card }),
+  hold: (quote: string) => move({ kind: 'hold', quote }),
+  assign: (speaker: string) => move({ kind: 'assign', speaker }),
+  sort: (speaker: string, group: 'expert' | 'official') => move({ kind: 'sort', speaker, group }),
+  place: (position: 'feasible-now' | 'with-changes' | 'open' | 'fantasy') => move({ kind: 'place', position }),
+};
+const poll = (option: string, delta: 1 | -1): Action => ({ type: 'poll', option, delta });
+const setMode = (mode: 'solo' | 'teams'): Action => ({ type: 'setMode', mode });
+
+function rejects(s: GameState, a: Action, code: RejectionCode): void {
+  const before = structuredClone(s);
+  const out = reduce(pack, deepFreeze(s), a);
+  expect(out.ok ? 'accepted' : out.error.code).toBe(code);
+  expect(s).toEqual(before);
+}
+
+const where = (s: GameState) => ({ phase: s.phase, level: s.level, round: s.round });
+const rec = (s: GameState, level: string, round: string) => s.records[level]?.[round];
+
+/** title → pollBefore → levelSelect → levelIntro 0 → the case round. */
+const TO_CASE: Action[] = [A.next, A.next, A.next, A.next];
+/** A perfect solo level 0: against with survey + cable, concede start (100); rebuttal o-survey (100). */
+const LEVEL_0_PERFECT: Action[] = [
+  D.stance('against'), A.confirm, D.play('survey'), D.play('cable'), A.confirm, D.concede('start'), A.confirm, A.next,
+  A.choose('o-survey'), A.confirm, A.next,
+];
+/** A perfect solo level 1 from its intro: who's who all right (100); with-changes + 3 strong cards (100). */
+const LEVEL_1_PERFECT: Action[] = [
+  A.next, D.assign('park'), D.assign('osei'), D.assign('reyes'), A.confirm,
+  D.sort('osei', 'expert'), D.sort('reyes', 'official'), D.sort('park', 'official'), A.confirm, A.next,
+  D.place('with-changes'), D.play('v-survey'), D.play('v-cable'), D.play('v-vote'), A.confirm, A.next,
+];
+
+describe('solo: make the case', () => {
+  it('stance, two cards (one toggled off and on), a concession, confirm → reveal scored 85 with the draft kept', () => {
+    let s = run(pack, start, TO_CASE);
+    expect(where(s)).toEqual({ phase: 'round', level: 0, round: 0 });
+    expect(s.draft).toEqual({ kind: 'case', stance: null, played: [], conceded: [], step: 'stance' });
+    s = step(pack, s, D.stance('for'));
+    expect(s.draft).toMatchObject({ stance: 'for', step: 'stance' });
+    s = run(pack, s, [A.confirm, D.play('start'), D.play('turning')]);
+    expect(s.draft).toMatchObject({ step: 'play', played: [{ card: 'start', team: 0 }, { card: 'turning', team: 0 }] });
+    s = step(pack, s, D.play('start')); // toggles it off
+    expect(s.draft).toMatchObject({ played: [{ card: 'turning', team: 0 }] });
+    rejects(s, A.confirm, 'not-ready');
+    s = run(pack, s, [D.play('start'), A.confirm, D.concede('cable')]);
+    expect(s.draft).toEqual({
+      kind: 'case', stance: 'for', step: 'concede', conceded: ['cable'],
+      played: [{ card: 'turning', team: 0 }, { card: 'start', team: 0 }],
+    });
+    const draft = s.draft;
+    s = step(pack, s, A.confirm);
+    expect(where(s)).toEqual({ phase: 'reveal', level: 0, round: 0 });
+    expect(s.draft).toBeNull();
+    // turning 15 + 15 + 0, start 15 + 15 + 5, cable is a strongest counter to "for": 20 → 85
+    expect(rec(s, 'the-plan', 'case-spring')).toEqual({ picked: [], score: 85, verdict: 'partial', draft });
+  });
+
+  it('a perfect pack scores totalMax = 400 and goes through the after-poll to the results', () => {
+    let s = run(pack, start, [...TO_CASE, ...LEVEL_0_PERFECT]);
+    expect(where(s)).toEqual({ phase: 'levelSummary', level: 0, round: 1 });
+    s = run(pack, s, [A.next, ...LEVEL_1_PERFECT]);
+    expect(s.phase).toBe('levelSummary');
+    expect(totalScore(pack, s)).toBe(400);
+    expect(totalMax(pack)).toBe(400);
+    expect(Object.values(s.records).flatMap((l) => Object.values(l)).map((r) => r.verdict)).toEqual(['supported', 'supported', 'supported', 'supported']);
+    expect(run(pack, s, [A.next]).phase).toBe('pollAfter');
+    expect(run(pack, s, [A.next, A.next]).phase).toBe('final');
+  });
+});
+
+describe('illegal moves and early confirms', () => {
+  const caseRound = run(pack, start, TO_CASE);
+  const teamsCase = run(pack, start, [setMode('teams'), ...TO_CASE]);
+  const whoRound = run(pack, start, [A.next, A.next, A.openLevel(1), A.next]);
+
+  it('case: no card before the side is confirmed, no third card in solo, nothing to concede yet', () => {
+    rejects(caseRound, D.play('start'), 'illegal-move');
+    rejects(step(pack, caseRound, D.stance('for')), D.play('start'), 'illegal-move');
+    rejects(caseRound, D.concede(null), 'illegal-move');
+    rejects(caseRound, D.undo, 'illegal-move');
+    const two = run(pack, caseRound, [D.stance('for'), A.confirm, D.play('start'), D.play('bills')]);
+    rejects(two, D.play('turning'), 'illegal-move');
+    rejects(two, D.play('no-such-card'), 'illegal-move');
+    rejects(two, D.stance('against'), 'illegal-move');
+    rejects(two, D.place('open'), 'illegal-move'); // not a case-round move
+    const conceding = step(pack, two, A.confirm);
+    rejects(conceding, D.concede('start'), 'illegal-move'); // your own played card
+    rejects(step(pack, conceding, D.concede(null)), D.concede('cable'), 'illegal-move'); // one concession per side
+  });
+
+  it('confirm too early is not-ready at every step', () => {
+    rejects(caseRound, A.confirm, 'not-ready'); // no side chosen
+    const one = run(pack, caseRound, [D.stance('against'), A.confirm, D.play('survey')]);
+    rejects(one, A.confirm, 'not-ready'); // one card of two
+    rejects(run(pack, one, [D.play('cable'), A.confirm]), A.confirm, 'not-ready'); // no concession yet
+    rejects(whoRound, A.confirm, 'not-ready');
+    const sorting = run(pack, whoRound, [D.assign('park'), D.assign('osei'), D.assign('reyes'), A.confirm, D.sort('osei', 'expert')]);
+    rejects(sorting, A.confirm, 'not-ready');
+    const verdict = run(pack, start, [A.next, A.next, A.openLevel(1), ...LEVEL_1_PERFECT.slice(0, 10)]);
+    expect(where(verdict)).toEqual({ phase: 'round', level: 1, round: 1 });
+    rejects(run(pack, verdict, [D.play('v-survey'), D.play('v-cable'), D.play('v-vote')]), A.confirm, 'not-ready'); // no position
+    rejects(run(pack, verdict, [D.place('open'), D.play('v-survey'), D.play('v-cable')]), A.confirm, 'not-ready'); // 2 cards
+  });
+
+  it('teams: a side cannot concede a card it played itself, nor replay a played card', () => {
+    const played = run(pack, teamsCase, [D.stance('for'), A.confirm, D.play('start'), D.play('survey')]);
+    rejects(played, D.play('start'), 'illegal-move');
+    const conceding = run(pack, played, [D.play('bills'), D.play('cable'), A.confirm]);
+    rejects(conceding, D.concede('bills'), 'illegal-move'); // team A played bills
+    rejects(step(pack, conceding, D.concede('survey')), D.concede('cable'), 'illegal-move'); // team B played cable
+  });
+
+  it("who's who: held starts at the first quote; unknown speakers and quotes, and sorting too soon, are illegal", () => {
+    expect(whoRound.draft).toEqual({ kind: 'whoswho', held: 'park-vote', assign: {}, sort: {}, step: 'assign' });
+    rejects(whoRound, D.assign('nobody'), 'illegal-move');
+    rejects(whoRound, D.assign('lind'), 'illegal-move'); // in the pack but not in this round
+    rejects(whoRound, D.assign('tide'), 'illegal-move');
+    rejects(whoRound, D.hold('lind-cost'), 'illegal-move');
+    rejects(whoRound, D.sort('osei', 'expert'), 'illegal-move');
+    const s = run(pack, whoRound, [D.hold('reyes-jobs'), D.assign('reyes')]);
+    expect(s.draft).toMatchObject({ assign: { 'reyes-jobs': 'reyes' }, held: 'park-vote' }); // on to the first open quote
+  });
+
+  it('verdict: a fourth card is illegal, a played card toggles off; debate moves outside a debate round are wrong-phase', () => {
+    const verdict = run(pack, start, [A.next, A.next, A.openLevel(1), ...LEVEL_1_PERFECT.slice(0, 10)]);
+    const three = run(pack, verdict, [D.play('v-survey'), D.play('v-start'), D.play('v-jobs')]);
+    rejects(three, D.play('v-cable'), 'illegal-move');
+    expect(step(pack, three, D.play('v-start')).draft).toEqual({ kind: 'verdict', position: null, cards: ['v-survey', 'v-jobs'] });
+    rejects(start, D.play('start'), 'wrong-phase');
+    const rebuttal = run(pack, start, [...TO_CASE, ...LEVEL_0_PERFECT.slice(0, 8)]);
+    expect(where(rebuttal)).toEqual({ phase: 'round', level: 0, round: 1 });
+    rejects(rebuttal, D.play('start'), 'wrong-phase');
+    rejects(caseRound, A.choose('o-survey'), 'unknown-option');
+    rejects(caseRound, setMode('teams'), 'wrong-phase');
+  });
+});
+
+describe('a team debate from the title to the scoreboard', () => {
+  it('A and B alternate, concede, answer rounds in turn; teamTotals are the hand-computed sums', () => {
+    let s = run(pack, start, [setMode('teams'), ...TO_CASE]);
+    expect(s.mode).toBe('teams');
+    expect(where(s)).toEqual({ phase: 'round', level: 0, round: 0 });
+    // team A argues "against", so team B argues "for"
+    s = run(pack, s, [D.stance('against'), A.confirm, D.play('survey'), D.play('start'), D.play('jobs'), D.play('bills')]);
+    expect(s.draft).toMatchObject({
+      played: [{ card: 'survey', team: 0 }, { card: 'start', team: 1 }, { card: 'jobs', team: 0 }, { card: 'bills', team: 1 }],
+    });
+    rejects(s, D.play('cable'), 'illegal-move'); // 2 cards a side
+    s = run(pack, s, [A.confirm, D.concede('bills'), D.concede('cable')]);
+    rejects(s, D.concede(null), 'illegal-move');
+    const draft = s.draft;
+    s = step(pack, s, A.confirm);
+    // A (against): survey 15+15+10 = 40, jobs off-topic and neutral 0, bills a weaker counter 5 → 45
+    // B (for): start 15+15+5 = 35, bills 8+15+10 = 33, cable a (tied) strongest counter 20 → 88
+    // round score: the mean 66.5, rounded → 67
+    expect(rec(s, 'the-plan', 'case-spring')).toEqual({ picked: [], score: 67, verdict: 'partial', teamScores: [45, 88], draft });
+
+    // rebuttal: the pack's 2nd round, so team B answers; o-cable is partial → 50
+    s = run(pack, s, [A.next, A.choose('o-cable'), A.confirm]);
+    expect(rec(s, 'the-plan', 'rebut-spring')).toEqual({ picked: ['o-cable'], score: 50, verdict: 'partial', team: 1 });
+    s = run(pack, s, [A.next]);
+    expect(s.phase).toBe('levelSummary');
+    expect(teamTotals(pack, s)).toEqual([45, 138]);
+
+    // who's who (3rd round: team A): 2 of 3 matches 40, 2 of 3 sorted 26.67 → 66.67 → 67
+    s = run(pack, s, [A.next, A.next, D.assign('park'), D.assign('reyes'), D.assign('reyes'), A.confirm]);
+    s = run(pack, s, [D.sort('osei', 'expert'), D.sort('reyes', 'official'), D.sort('park', 'expert'), A.confirm]);
+    expect(rec(s, 'the-vote', 'who-is-who')).toMatchObject({ picked: [], score: 67, verdict: 'partial', team: 0 });
+    expect(rec(s, 'the-vote', 'who-is-who')?.teamScores).toBeUndefined();
+
+    // verdict (4th round: team B): with-changes 40, v-survey 20, v-grant 15, v-start 0 → 75
+    s = run(pack, s, [A.next, D.place('with-changes'), D.play('v-survey'), D.play('v-grant'), D.play('v-start'), A.confirm]);
+    expect(rec(s, 'the-vote', 'verdict-plan')).toMatchObject({ score: 75, verdict: 'partial', team: 1 });
+
+    s = run(pack, s, [A.next, A.next]);
+    expect(s.phase).toBe('pollAfter');
+    s = step(pack, s, A.next);
+    expect(s.phase).toBe('final');
+    // the scoreboard: A 45 + 67 = 112; B 88 + 50 + 75 = 213
+    expect(teamTotals(pack, s)).toEqual([112, 213]);
+    expect(totalScore(pack, s)).toBe(67 + 50 + 67 + 75);
+  });
+});
+
+describe('the class poll', () => {
+  it('title → pollBefore (counts ±1, never below 0) → levelSelect; back from pollBefore is the title', () => {
+    let s = step(pack, start, A.next);
+    expect(s.phase).toBe('pollBefore');
+    rejects(start, poll('yes', 1), 'wrong-phase');
+    s = run(pack, s, [poll('yes', 1), poll('yes', 1), poll('no', -1), poll('unsure', 1), poll('yes', -1)]);
+    expect(s.poll).toEqual({ before: { yes: 1, no: 0, unsure: 1 }, after: {} });
+    rejects(s, poll('maybe', 1), 'unknown-option');
+    const title = step(pack, s, A.back);
+    expect(title.phase).toBe('title');
+    expect(title.poll).toEqual(s.poll);
+    const select = run(pack, title, [A.next, A.next]);
+    expect(select.phase).toBe('levelSelect');
+    rejects(select, poll('yes', 1), 'wrong-phase');
+    expect(step(pack, select, A.back).phase).toBe('pollBefore');
+  });
+
+  it('after the last level: pollAfter counts separately, then the results', () => {
+    let s = run(pack, start, [A.next, poll('no', 1), A.next, A.next, A.next, ...LEVEL_0_PERFECT, A.next, ...LEVEL_1_PERFECT, A.next]);
+    expect(s.phase).toBe('pollAfter');
+    s = run(pack, s, [poll('yes', 1), poll('yes', 1), poll('no', -1), poll('no', -1)]);
+    expect(s.poll).toEqual({ before: { no: 1 }, after: { yes: 2, no: 0 } });
+    expect(step(pack, s, A.back).phase).toBe('levelSelect');
+    s = step(pack, s, A.next);
+    expect(s.phase).toBe('final');
+    rejects(s, poll('yes', 1), 'wrong-phase');
+    expect(s.poll.after).toEqual({ yes: 2, no: 0 });
+  });
+});
