@@ -59,7 +59,7 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
           'ol',
           {},
           ...screen.levels.map((l) =>
-            h('li', {}, button(`${l.title}: ${l.complete ? `${t.done}, ${t.points(l.score, l.max)}` : l.answered ? t.progress(l.answered, l.rounds) : t.notStarted}`, () => s.dispatch({ type: 'openLevel', level: l.index }), { 'data-level': String(l.index) })),
+            h('li', {}, button(`${l.title}: ${l.complete ? `${t.done}, ${t.points(l.score, l.max)}` : l.answered ? t.progress(l.answered, l.rounds) : t.notStarted}`, () => s.dispatch({ type: 'openLevel', level: l.index }), { 'data-level': String(l.index), 'aria-current': s.levelCursor === l.index ? 'true' : false })),
           ),
         ),
         button(screen.allComplete ? t.results : t.start, () => s.advance(), { 'data-action': 'next' }),
@@ -168,7 +168,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings]);
+    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;

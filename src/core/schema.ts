@@ -9,7 +9,10 @@ export const SCHEMA_VERSION = 1;
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and hyphens');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and hyphens')
+  // Ids key plain objects in the game state (records, poll counts, who's-who drafts), where
+  // "constructor" would read Object.prototype's and break the lookups (e.g. a NaN poll count).
+  .refine((s) => !Object.prototype.hasOwnProperty.call(Object.prototype, s), { message: 'this id is reserved: pick another' });
 const text = z.string().trim().min(1);
 
 /** Relative to what the sourced experts said, as the article reports it. */

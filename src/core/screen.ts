@@ -47,6 +47,8 @@ export interface RoundHeader {
   roundCount: number;
   score: number;
   max: number;
+  /** Team play: the running scoreboard. */
+  teams: [number, number] | null;
 }
 
 export interface PollView {
@@ -153,6 +155,7 @@ function header(pack: Pack, s: GameState): RoundHeader {
     roundCount: l.rounds.length,
     score: levelScore(pack, s, s.level),
     max: levelMax(pack, s.level),
+    teams: s.mode === 'teams' ? teamTotals(pack, s) : null,
   };
 }
 

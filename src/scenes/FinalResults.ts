@@ -27,13 +27,14 @@ export class FinalResults extends ScreenScene {
     addText(this, DESIGN.width - m, 44, total, { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const selected = Math.min(this.state.page, screen.levels.length - 1);
     const listW = 700;
-    const rowH = 76;
+    // Rows shrink to fit a long pack, never below one line of text.
+    const rowH = Math.max(58, Math.min(76, Math.floor((DESIGN.height - 150 - 140) / screen.levels.length)));
     screen.levels.forEach((l, i) => {
       const y = 140 + i * rowH;
       panel(this, m, y, listW, rowH - 8, i === selected ? COLOR.selected : COLOR.panel, i === selected ? COLOR.focus : undefined);
-      const title = addText(this, m + 20, y + 12, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected, width: listW - 200 });
+      const title = addText(this, m + 20, y + (rowH - 8 - 43) / 2, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected, width: listW - 200 });
       title.setMaxLines(1);
-      addText(this, m + listW - 20, y + 12, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
+      addText(this, m + listW - 20, y + (rowH - 8 - 43) / 2, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
       const row = this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
       onTap(row, () => this.state.setPage(i));
     });

@@ -12,6 +12,11 @@ export class LevelSelect extends ScreenScene {
     super('LevelSelect');
   }
 
+  override create(): void {
+    super.create();
+    this.watch((s) => s.levelCursor, () => this.draw());
+  }
+
   protected render(screen: Screen): void {
     if (screen.kind !== 'levelSelect') return;
     const m = DESIGN.margin;
@@ -29,6 +34,8 @@ export class LevelSelect extends ScreenScene {
       const x = m + (i % cols) * (w + gap);
       const y = top + Math.floor(i / cols) * (h + gap);
       const g = panel(this, x, y, w, h, level.complete ? COLOR.panelRaised : COLOR.panel, level.complete ? COLOR.accent : COLOR.inkMuted);
+      // The keyboard cursor: a thick focus ring, so arrow keys show where Enter will go.
+      if (this.state.levelCursor === i) g.lineStyle(8, hex(COLOR.focus), 1).strokeRoundedRect(x - 4, y - 4, w + 8, h + 8, 20);
       // Two lines per card when there is room; one line (title, then status) when the pack is long.
       const compact = h < 130;
       const num = addText(this, x + 56, y + h / 2, String(i + 1), { size: compact ? SIZE.body : SIZE.question, bold: true, color: COLOR.accent });

@@ -34,8 +34,11 @@ export class Round extends ScreenScene {
     const m = DESIGN.margin;
     const width = DESIGN.width - m * 2;
     let y = this.drawHeader(screen.header, screen.header.roundIndex) + 10;
-    const prompt = addText(this, m, y, screen.prompt, { size: SIZE.question, bold: true, width });
-    y += prompt.height + 24;
+    // A rebuttal's prompt only restates the opponent's claim (it stays in the DOM layer); the claim leads.
+    if (!screen.opponent) {
+      const prompt = addText(this, m, y, screen.prompt, { size: SIZE.question, bold: true, width });
+      y += prompt.height + 24;
+    }
 
     const quoted = screen.claim ?? screen.quote?.quote.text ?? screen.opponent?.line;
     if (quoted) {
@@ -48,9 +51,9 @@ export class Round extends ScreenScene {
       y += top + text.height + 28 + 24;
     }
 
-    const layout = (columns: number) => () => {
+    const layout = (columns: number, textSize: number = SIZE.body) => () => {
       this.cards.clear();
-      const gap = 18;
+      const gap = textSize < SIZE.body ? 12 : 18;
       const colWidth = (width - gap * (columns - 1)) / columns;
       let rowY = y;
       let rowHeight = 0;
@@ -64,7 +67,10 @@ export class Round extends ScreenScene {
           y: rowY,
           width: colWidth,
           keyLabel: KEY_LETTERS[i] ?? String(o.n),
-          text: optionLabel(o),
+          text: o.quoteView ? `“${o.quoteView.quote.text}”` : optionLabel(o),
+          quoted: !!o.quoteView,
+          textSize,
+          pad: textSize < SIZE.body ? 14 : 22,
           speaker: o.speakerView,
           multi: screen.multi,
           name: `option:${o.id}`,
@@ -76,7 +82,7 @@ export class Round extends ScreenScene {
       });
       return rowY + rowHeight - y;
     };
-    firstThatFits(this, FOOTER_Y - 16 - y, screen.options.length > 4 ? [layout(2), layout(3)] : [layout(1), layout(2)]);
+    firstThatFits(this, FOOTER_Y - 16 - y, screen.options.length > 4 ? [layout(2), layout(3), layout(3, SIZE.small)] : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small)]);
 
     if (screen.team !== null) {
       drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);

@@ -3,7 +3,7 @@ import type { Screen } from '../core/screen';
 import { pageCount } from '../state/view';
 import { addQuoteCard } from '../ui/QuoteCard';
 import { cardLabel, lineReason, pointsLabel } from '../ui/scoreLines';
-import { drawTeamBadge, drawVerdictIcon, panel } from '../ui/shapes';
+import { drawTeamBadge, drawVerdictIcon } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
@@ -80,14 +80,18 @@ export class Scorecard extends ScreenScene {
       y += hx.height + 12;
       const ex = addText(this, m, y, screen.explanation, { size: SIZE.small, color: COLOR.ink, width });
       y += ex.height + 24;
-      const quotes = [...screen.evidence.slice(0, screen.counter ? 1 : 2)];
-      const cardW = screen.counter ? (width - 32) / 2 : width;
-      quotes.forEach((q, i) => addQuoteCard(this, { x: m + i * (cardW + 32), y, width: cardW, view: q, reported: screen.reported, quoteSize: SIZE.small }));
-      if (screen.counter) {
-        addText(this, m + cardW + 32, y - 48, t.counterQuote, { size: SIZE.small, bold: true, color: COLOR.accent });
-        addQuoteCard(this, { x: m + cardW + 32, y, width: cardW, view: screen.counter, reported: screen.reported, quoteSize: SIZE.small });
-      }
-      if (!quotes.length && !screen.counter) panel(this, m, y, width, 8, COLOR.panel);
+      // Evidence on the left, the strongest quote the other way (verdict) on the right.
+      const quotes = screen.evidence.slice(0, screen.counter ? 1 : 2);
+      const cards = [
+        ...quotes.map((q, i) => ({ q, label: i === 0 ? t.theEvidence : '' })),
+        ...(screen.counter ? [{ q: screen.counter, label: t.counterQuote }] : []),
+      ];
+      const cardW = cards.length > 1 ? (width - 32) / 2 : width;
+      cards.forEach(({ q, label }, i) => {
+        const x = m + i * (cardW + 32);
+        if (label) addText(this, x, y, label, { size: SIZE.small, bold: true, color: COLOR.accent });
+        addQuoteCard(this, { x, y: y + 52, width: cardW, view: q, reported: screen.reported, quoteSize: SIZE.small });
+      });
     }
     const first = screen.evidence[0] ?? screen.counter;
     if (first && page === pages - 1) {

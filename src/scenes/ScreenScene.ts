@@ -75,7 +75,8 @@ export abstract class ScreenScene extends Phaser.Scene {
     addText(this, m, 36, `${t.levelN(h.levelIndex + 1, h.levelCount)} · ${h.levelTitle}`, { size: SIZE.small, color: COLOR.accent, bold: true });
     const pipsWidth = h.roundCount * 44 - 16;
     addProgressPips(this, DESIGN.width / 2 + 180 - pipsWidth / 2, 44, h.roundIndex, h.roundCount, answered);
-    const score = addText(this, DESIGN.width - m, 36, t.points(h.score, h.max), { size: SIZE.small, color: COLOR.inkMuted });
+    const label = h.teams ? `${t.team(0)} ${h.teams[0]} · ${t.team(1)} ${h.teams[1]}` : t.points(h.score, h.max);
+    const score = addText(this, DESIGN.width - m, 36, label, { size: SIZE.small, color: COLOR.inkMuted });
     score.setOrigin(1, 0);
     return 110;
   }

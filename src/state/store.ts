@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { initialState, reduce, type Action, type GameState, type Rejection } from '../core/game';
+import { initialState, isLevelComplete, reduce, type Action, type GameState, type Rejection } from '../core/game';
 import { screenOf } from '../core/screen';
 import type { Pack } from '../core/schema';
 import { pageCount } from './view';
@@ -17,6 +17,8 @@ export interface AppState {
   page: number;
   /** The poll row the keyboard's Up and Down change. */
   pollRow: number;
+  /** The level the arrow keys have moved to on the level list (null: none yet). */
+  levelCursor: number | null;
   /** The last rejected action, so a view can say why nothing happened. */
   rejection: Rejection | null;
   dispatch: (action: Action) => boolean;
@@ -26,6 +28,7 @@ export interface AppState {
   retreat: () => boolean;
   setPage: (page: number) => void;
   setPollRow: (row: number) => void;
+  moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
 }
 
@@ -35,7 +38,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
   return createStore<AppState>()((set, get) => {
     const dispatch = (action: Action): boolean => {
       const outcome = reduce(get().pack, get().game, action);
-      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0 });
+      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: null });
       else set({ rejection: outcome.error });
       return outcome.ok;
     };
@@ -45,6 +48,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
       settings: { sound: false },
       page: 0,
       pollRow: 0,
+      levelCursor: null,
       rejection: null,
       dispatch,
       advance: () => {
@@ -66,6 +70,12 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
       setPage: (page) => {
         const count = pageCount(screenOf(get().pack, get().game));
         if (Number.isInteger(page) && page >= 0 && page < count) set({ page });
+      },
+      moveLevelCursor: (by) => {
+        const { pack, game: g, levelCursor } = get();
+        const first = pack.levels.findIndex((_, i) => !isLevelComplete(pack, g, i));
+        const from = levelCursor ?? Math.max(0, first);
+        set({ levelCursor: Math.max(0, Math.min(pack.levels.length - 1, from + by)) });
       },
       setPollRow: (row) => {
         const options = get().pack.manifest.poll?.options.length ?? 0;

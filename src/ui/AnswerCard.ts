@@ -18,6 +18,12 @@ export interface AnswerCardSpec {
   speaker?: Speaker;
   multi: boolean;
   name: string;
+  /** Body size; long quote answers drop to the 36 px floor when nothing else fits. */
+  textSize?: number;
+  /** Inner padding; tighter in the dense fallback layout. */
+  pad?: number;
+  /** For quote answers: the speaker line shows who said it as well as their role. */
+  quoted?: boolean;
   onClick: () => void;
 }
 
@@ -30,13 +36,13 @@ export interface AnswerCard {
 export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): AnswerCard {
   const { x, y, width } = spec;
   const keyBox = 76;
-  const pad = 22;
+  const pad = spec.pad ?? 22;
   const textX = x + pad + keyBox + 28 + (spec.speaker ? 108 : 0);
   const textWidth = x + width - pad - textX;
-  const main = addText(scene, textX, y + pad, spec.text, { size: SIZE.body, bold: !!spec.speaker, width: textWidth });
+  const main = addText(scene, textX, y + pad, spec.text, { size: spec.textSize ?? SIZE.body, bold: !!spec.speaker && !spec.quoted, width: textWidth });
   let contentHeight = main.height;
   if (spec.speaker) {
-    const role = [spec.speaker.role, t.kind[spec.speaker.kind]].filter(Boolean).join(' · ');
+    const role = spec.quoted ? [spec.speaker.name, spec.speaker.role].filter(Boolean).join(', ') : [spec.speaker.role, t.kind[spec.speaker.kind]].filter(Boolean).join(' · ');
     const roleText = addText(scene, textX, y + pad + main.height + 4, role, { size: SIZE.small, color: COLOR.inkMuted, width: textWidth });
     contentHeight += roleText.height + 4;
   }

@@ -110,8 +110,15 @@ export function handleKey(store: GameStore, key: string): boolean {
     if (option) return s.dispatch({ type: 'choose', option: option.id });
     if (key === 'Enter') return s.dispatch({ type: 'confirm' });
   }
-  if (g.phase === 'levelSelect' && /^[0-9]$/.test(key)) {
-    return s.dispatch({ type: 'openLevel', level: key === '0' ? 9 : Number(key) - 1 });
+  if (g.phase === 'levelSelect') {
+    if (/^[0-9]$/.test(key)) return s.dispatch({ type: 'openLevel', level: key === '0' ? 9 : Number(key) - 1 });
+    // Two columns: left and right step by one, up and down by a row.
+    const by = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -2, ArrowDown: 2 }[key];
+    if (by !== undefined) {
+      s.moveLevelCursor(by);
+      return true;
+    }
+    if (key === 'Enter' && s.levelCursor !== null) return s.dispatch({ type: 'openLevel', level: s.levelCursor });
   }
   if (g.phase === 'reveal' && lower === 's') {
     const first = screen.kind === 'debateReveal' ? (screen.evidence[0] ?? screen.counter) : evidenceOnPage(screen, s.page)[0];

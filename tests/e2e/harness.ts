@@ -6,12 +6,22 @@ export interface RawOption {
   id: string;
   verdict: 'supported' | 'partial' | 'unsupported' | 'contradicted';
 }
+export interface RawCard {
+  id: string;
+  relevance: 'on-point' | 'related' | 'off-topic';
+  bearing: 'for' | 'against' | 'neutral';
+  strength: 'strong' | 'moderate' | 'weak';
+}
 export interface RawRound {
   id: string;
-  type: 'choice' | 'claim' | 'who' | 'multi';
+  type: 'choice' | 'claim' | 'who' | 'multi' | 'rebuttal' | 'case' | 'whoswho' | 'verdict';
   options?: RawOption[];
   quote?: string;
+  quotes?: string[];
   speakers?: string[];
+  stance?: 'for' | 'against';
+  cards?: RawCard[];
+  scale?: { id: string; verdict: RawOption['verdict'] }[];
 }
 export interface RawLevel {
   id: string;
@@ -20,13 +30,46 @@ export interface RawLevel {
 
 const PACK_DIR = new URL('../../levels/cecot-2025/', import.meta.url);
 
-export function readPack(): { levels: RawLevel[]; quoteSpeaker: Map<string, string> } {
+export function readPack(): { levels: RawLevel[]; quoteSpeaker: Map<string, string>; speakerKind: Map<string, string> } {
   const manifest = JSON.parse(readFileSync(new URL('pack.json', PACK_DIR), 'utf8')) as {
     levels: string[];
     quotes: { id: string; speaker: string }[];
+    speakers: { id: string; kind: string }[];
   };
   const levels = manifest.levels.map((id) => JSON.parse(readFileSync(new URL(`${id}.json`, PACK_DIR), 'utf8')) as RawLevel);
-  return { levels, quoteSpeaker: new Map(manifest.quotes.map((q) => [q.id, q.speaker])) };
+  return {
+    levels,
+    quoteSpeaker: new Map(manifest.quotes.map((q) => [q.id, q.speaker])),
+    speakerKind: new Map(manifest.speakers.map((sp) => [sp.id, sp.kind])),
+  };
+}
+
+export const isDebate = (r: RawRound) => r.type === 'case' || r.type === 'whoswho' || r.type === 'verdict';
+
+/**
+ * The test's own copy of the documented debate table (README, src/core/debateScoring.ts),
+ * so the expected scores do not come from the code under test.
+ */
+const REL = { 'on-point': 15, related: 8, 'off-topic': 0 } as const;
+const STR = { strong: 10, moderate: 5, weak: 0 } as const;
+const VPTS = { supported: 100, partial: 50, unsupported: 0, contradicted: 0 } as const;
+
+/** A strong play for a side: the two cards backing it worth the most, and the other side's heaviest card conceded. */
+export function casePlan(round: RawRound, stance: 'for' | 'against', taken: readonly string[] = []) {
+  const other = stance === 'for' ? 'against' : 'for';
+  const worth = (c: RawCard) => (c.bearing === stance ? REL[c.relevance] + 15 + STR[c.strength] : c.bearing === 'neutral' ? REL[c.relevance] : 0);
+  const play = round.cards!.filter((c) => !taken.includes(c.id)).sort((a, b) => worth(b) - worth(a)).slice(0, 2);
+  const counters = round.cards!.filter((c) => c.bearing === other);
+  const heaviest = Math.max(...counters.map((c) => REL[c.relevance] + STR[c.strength]));
+  const concede = counters.find((c) => REL[c.relevance] + STR[c.strength] === heaviest && !play.includes(c))!;
+  return { play, concede, score: play.reduce((n, c) => n + worth(c), 0) + 20 };
+}
+
+export function verdictPlan(round: RawRound) {
+  const spot = round.scale!.find((p) => p.verdict === 'supported')!;
+  const worth = (c: RawCard) => (c.bearing === 'for' && c.relevance !== 'off-topic' ? 10 + STR[c.strength] : 0);
+  const cards = [...round.cards!].sort((a, b) => worth(b) - worth(a)).slice(0, 3);
+  return { spot, cards, score: (40 * VPTS[spot.verdict]) / 100 + cards.reduce((n, c) => n + worth(c), 0) };
 }
 
 /** 0-based indices of the options that agree with the experts in a round. */
@@ -86,5 +129,79 @@ export async function clickControl(page: Page, scene: string, name: string): Pro
   );
   const box = (await page.locator('#game canvas').boundingBox())!;
   const k = box.width / 1920;
-  await page.mouse.click(box.x + (area.x + area.width / 2) * k, box.y + (area.y + area.height / 2) * k);
+  // Press and release as a hand does, a moment apart, rather than in the same instant.
+  await page.mouse.click(box.x + (area.x + area.width / 2) * k, box.y + (area.y + area.height / 2) * k, { delay: 40 });
 }
+
+/** Team play of a case round: sides alternate A, B, A, B, each taking its best card left; then each concedes. */
+export function teamCasePlan(round: RawRound) {
+  const REL_ = { 'on-point': 15, related: 8, 'off-topic': 0 } as const;
+  const STR_ = { strong: 10, moderate: 5, weak: 0 } as const;
+  const stances = [round.stance ?? 'for', (round.stance ?? 'for') === 'for' ? 'against' : 'for'] as const;
+  const worth = (c: RawCard, stance: string) =>
+    c.bearing === stance ? REL_[c.relevance] + 15 + STR_[c.strength] : c.bearing === 'neutral' ? REL_[c.relevance] : 0;
+  const order: { team: 0 | 1; card: RawCard }[] = [];
+  for (let i = 0; i < 4; i++) {
+    const team = (i % 2) as 0 | 1;
+    const left = round.cards!.filter((c) => !order.some((o) => o.card === c));
+    order.push({ team, card: left.sort((a, b) => worth(b, stances[team]) - worth(a, stances[team]))[0]! });
+  }
+  const concede = ([0, 1] as const).map((team) => {
+    const counters = round.cards!.filter((c) => c.bearing === stances[1 - team]);
+    const heaviest = Math.max(...counters.map((c) => REL_[c.relevance] + STR_[c.strength]));
+    const mine = order.filter((o) => o.team === team).map((o) => o.card);
+    const pick = counters.find((c) => REL_[c.relevance] + STR_[c.strength] === heaviest && !mine.includes(c)) ?? null;
+    return { card: pick, points: pick ? 20 : 0 };
+  });
+  const scores = ([0, 1] as const).map((team) => order.filter((o) => o.team === team).reduce((n, o) => n + worth(o.card, stances[team]), 0) + concede[team]!.points);
+  return { order, concede, scores: scores as [number, number], stances };
+}
+
+interface TextReport {
+  scene: string;
+  text: string;
+  size: number;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Every Text on the canvas, in design pixels, as the scenes laid it out. */
+async function textsOnCanvas(page: Page): Promise<TextReport[]> {
+  // Let the director start the scene for the new state before measuring.
+  await page.waitForTimeout(250);
+  return page.evaluate(() => {
+    const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { scene: { key: string }; children: { list: unknown[] } }[] } } } }).onTheRecord;
+    return game.scene.getScenes(true).flatMap((s) =>
+      (s.children.list as { type: string; text: string; style: { fontSize: string }; getBounds(): { left: number; top: number; right: number; bottom: number } }[])
+        .filter((o) => o.type === 'Text' && o.text.trim() !== '')
+        .map((o) => {
+          const b = o.getBounds();
+          return { scene: s.scene.key, text: o.text.slice(0, 40), size: Number.parseFloat(o.style.fontSize), left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+        }),
+    );
+  });
+}
+
+export async function checkLegible(page: Page, name: string): Promise<void> {
+  const texts = await textsOnCanvas(page);
+  expect(texts.length, `${name}: some text on the canvas`).toBeGreaterThan(0);
+  for (const t of texts) {
+    expect(t.size, `${name}: "${t.text}" is at least 36 px`).toBeGreaterThanOrEqual(36);
+    // Inside the 1920×1080 design with a safe margin for overscanned projectors.
+    expect(t.left, `${name}: "${t.text}" left edge`).toBeGreaterThanOrEqual(32);
+    expect(t.top, `${name}: "${t.text}" top edge`).toBeGreaterThanOrEqual(20);
+    expect(t.right, `${name}: "${t.text}" right edge`).toBeLessThanOrEqual(1920 - 32);
+    expect(t.bottom, `${name}: "${t.text}" bottom edge`).toBeLessThanOrEqual(1080 - 20);
+  }
+  // No two texts of one screen collide (a card running into the footer, say).
+  const overlaps = texts.flatMap((a, i) =>
+    texts
+      .slice(i + 1)
+      .filter((b) => a.scene === b.scene && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2)
+      .map((b) => `"${a.text}" × "${b.text}"`),
+  );
+  expect(overlaps, `${name}: overlapping text`).toEqual([]);
+}
+

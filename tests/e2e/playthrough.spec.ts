@@ -1,33 +1,76 @@
 import { expect, test, type Page } from '@playwright/test';
-import { bestIndices, clickControl, openGame, readPack, screenKind, watchPage, type RawRound } from './harness';
+import { bestIndices, casePlan, clickControl, isDebate, openGame, readPack, sceneReady, screenKind, verdictPlan, watchPage, type RawRound } from './harness';
 
-const { levels, quoteSpeaker } = readPack();
-const LETTERS = 'abcdef';
+const { levels, quoteSpeaker, speakerKind } = readPack();
+const LETTERS = 'abcdefgh';
+const quizLevels = levels.filter((l) => !l.rounds.some(isDebate) && !l.rounds.some((r) => r.type === 'rebuttal'));
+const debateLevels = levels.filter((l) => !quizLevels.includes(l));
 
 function optionIds(round: RawRound): string[] {
   return round.type === 'who' ? round.speakers! : round.options!.map((o) => o.id);
 }
 
-/** Press Space until the screen is no longer a reveal (evidence pages come first). */
-async function leaveReveal(page: Page, press: () => Promise<void>): Promise<void> {
-  for (let i = 0; i < 6 && (await screenKind(page)) === 'reveal'; i++) await press();
-  expect(await screenKind(page)).not.toBe('reveal');
+/** What a debate round should score under the plan the drivers below follow. */
+function planScore(round: RawRound): number {
+  if (round.type === 'case') return casePlan(round, round.stance ?? 'for').score;
+  if (round.type === 'verdict') return verdictPlan(round).score;
+  return 100; // who's who and rebuttal, answered right
 }
 
-test('every level by keyboard alone ends on final results with the scripted score', async ({ page }) => {
+/** Keys that play a debate (or rebuttal) round by the plan. */
+async function debateByKeyboard(page: Page, round: RawRound): Promise<void> {
+  const key = (k: string) => page.keyboard.press(k);
+  if (round.type === 'rebuttal') {
+    await key(LETTERS[round.options!.findIndex((o) => o.verdict === 'supported')]!);
+    return key('Enter');
+  }
+  if (round.type === 'case') {
+    const plan = casePlan(round, round.stance ?? 'for');
+    if (!round.stance) await key('f');
+    await key('Enter');
+    for (const c of plan.play) await key(LETTERS[round.cards!.indexOf(c)]!);
+    await key('Enter');
+    await key(LETTERS[round.cards!.indexOf(plan.concede)]!);
+    return key('Enter');
+  }
+  if (round.type === 'whoswho') {
+    for (const [i, q] of round.quotes!.entries()) {
+      await key(String(i + 1));
+      await key(LETTERS[round.speakers!.indexOf(quoteSpeaker.get(q)!)]!);
+    }
+    await key('Enter');
+    for (const [i, sp] of round.speakers!.entries()) {
+      await key(LETTERS[i]!); // unsorted → expert
+      if (speakerKind.get(sp) !== 'expert') await key(LETTERS[i]!); // → official
+    }
+    return key('Enter');
+  }
+  const plan = verdictPlan(round);
+  await key(String(round.scale!.indexOf(plan.spot) + 1));
+  for (const c of plan.cards) await key(LETTERS[round.cards!.indexOf(c)]!);
+  return key('Enter');
+}
+
+test('the whole pack by keyboard alone: poll, quiz, debates, poll, final results with the scripted score', async ({ page }) => {
+  test.setTimeout(300_000);
   const watch = watchPage(page);
   await openGame(page);
-  // The script: the experts' answer everywhere, except a contradicted pick in the first
+  // The quiz script: the experts' answer everywhere, except a contradicted pick in the first
   // round (0 points) and the first partial option in the pack (50 points).
   const first = levels[0]!.rounds[0]!;
   const wrongFirst = first.options!.findIndex((o) => o.verdict === 'contradicted');
   const partialAt = levels.flatMap((l, li) =>
-    l.rounds.flatMap((r, ri) => (r.type !== 'multi' && r.options?.some((o) => o.verdict === 'partial') ? [[li, ri] as const] : [])),
+    l.rounds.flatMap((r, ri) => (r.type === 'choice' && r.options?.some((o) => o.verdict === 'partial') ? [[li, ri] as const] : [])),
   )[0]!;
-  expect(wrongFirst).toBeGreaterThanOrEqual(0);
-  const rounds = levels.reduce((n, l) => n + l.rounds.length, 0);
-  expect(rounds).toBe(30);
+  expect(quizLevels.reduce((n, l) => n + l.rounds.length, 0)).toBe(30);
+  const debateExpected = debateLevels.flatMap((l) => l.rounds).reduce((n, r) => n + planScore(r), 0);
 
+  await page.keyboard.press('Enter');
+  expect(await screenKind(page)).toBe('pollBefore'.replace('pollBefore', 'poll'));
+  await page.keyboard.press('2');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#a11y [data-poll]').nth(1)).toHaveAttribute('data-count', '2');
   await page.keyboard.press('Enter');
   expect(await screenKind(page)).toBe('levelSelect');
   for (const [li, level] of levels.entries()) {
@@ -36,65 +79,139 @@ test('every level by keyboard alone ends on final results with the scripted scor
     await expect(page.locator('#a11y h1')).toContainText(`Question ${li + 1} of ${levels.length}`);
     await page.keyboard.press('Enter');
     for (const [ri, round] of level.rounds.entries()) {
-      expect(await screenKind(page)).toBe('round');
-      let picks = bestIndices(round, quoteSpeaker);
-      let expected = 100;
-      if (li === 0 && ri === 0) [picks, expected] = [[wrongFirst], 0];
-      if (li === partialAt[0] && ri === partialAt[1]) {
-        [picks, expected] = [[round.options!.findIndex((o) => o.verdict === 'partial')], 50];
+      if (isDebate(round) || round.type === 'rebuttal') {
+        await debateByKeyboard(page, round);
+        await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(planScore(round)));
+      } else {
+        expect(await screenKind(page)).toBe('round');
+        let picks = bestIndices(round, quoteSpeaker);
+        let expected = 100;
+        if (li === 0 && ri === 0) [picks, expected] = [[wrongFirst], 0];
+        if (li === partialAt[0] && ri === partialAt[1]) [picks, expected] = [[round.options!.findIndex((o) => o.verdict === 'partial')], 50];
+        for (const p of picks) await page.keyboard.press(LETTERS[p]!);
+        await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(picks.length);
+        await page.keyboard.press('Enter');
+        await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(expected));
+        await expect(page.locator('#a11y figure.quote').first()).toBeAttached();
       }
-      for (const p of picks) await page.keyboard.press(LETTERS[p]!);
-      await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(picks.length);
-      await page.keyboard.press('Enter');
-      await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(expected));
-      await expect(page.locator('#a11y figure.quote').first()).toBeAttached();
-      await leaveReveal(page, () => page.keyboard.press('Space'));
+      for (let i = 0; i < 8 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) await page.keyboard.press('Space');
     }
     expect(await screenKind(page)).toBe('levelSummary');
   }
   await page.keyboard.press('Space');
+  expect(await screenKind(page)).toBe('poll');
+  await page.keyboard.press('1');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
   expect(await screenKind(page)).toBe('final');
-  await expect(page.locator('#a11y [data-total]')).toHaveAttribute('data-total', String(rounds * 100 - 150));
-  await expect(page.locator('#a11y [data-total]')).toHaveText('Total: 2850 of 3000 points');
+  const total = 2850 + debateExpected;
+  await expect(page.locator('#a11y [data-total]')).toHaveAttribute('data-total', String(total));
+  await expect(page.locator('#a11y [data-poll-results] li').first()).toContainText('before 0 · after 1');
   expect(watch.problems).toEqual([]);
   expect(watch.foreign).toEqual([]);
 });
 
-test('a whole game by mouse clicks on the canvas', async ({ page }) => {
-  test.setTimeout(300_000);
+/** Clicks (and drags) that play a debate or rebuttal round by the plan. */
+async function debateByMouse(page: Page, round: RawRound): Promise<void> {
+  const scene = round.type === 'case' ? 'CaseRound' : round.type === 'whoswho' ? 'WhosWho' : round.type === 'verdict' ? 'VerdictRound' : 'Round';
+  const click = (name: string) => clickControl(page, scene, name);
+  if (round.type === 'rebuttal') {
+    await click(`option:${round.options!.find((o) => o.verdict === 'supported')!.id}`);
+    return click('action:confirm');
+  }
+  if (round.type === 'case') {
+    const plan = casePlan(round, round.stance ?? 'for');
+    if (!round.stance) await click('stance:for');
+    await click('action:confirm');
+    for (const c of plan.play) await click(`card:${c.id}`);
+    await click('action:confirm');
+    await click(`card:${plan.concede.id}`);
+    return click('action:confirm');
+  }
+  if (round.type === 'whoswho') {
+    // Drag each quote onto its speaker, as on a smartboard.
+    for (const q of round.quotes!) {
+      await sceneReady(page, 'WhosWho', `quote:${q}`);
+      const box = await controlBox(page, 'WhosWho', `quote:${q}`);
+      const target = await controlBox(page, 'WhosWho', `speaker:${quoteSpeaker.get(q)}`);
+      await page.mouse.move(box.cx, box.cy);
+      await page.mouse.down();
+      await page.mouse.move((box.cx + target.cx) / 2, (box.cy + target.cy) / 2, { steps: 5 });
+      await page.mouse.move(target.cx, target.cy, { steps: 5 });
+      await page.mouse.up();
+      await expect(page.locator(`#a11y [data-quote-slot="${q}"]`)).not.toContainText('No speaker yet');
+    }
+    await click('action:confirm');
+    for (const sp of round.speakers!) {
+      await click(`speaker:${sp}`);
+      if (speakerKind.get(sp) !== 'expert') await click(`speaker:${sp}`);
+    }
+    return click('action:confirm');
+  }
+  const plan = verdictPlan(round);
+  await click(`scale:${plan.spot.id}`);
+  for (const c of plan.cards) await click(`card:${c.id}`);
+  return click('action:confirm');
+}
+
+async function controlBox(page: Page, scene: string, name: string): Promise<{ cx: number; cy: number }> {
+  await sceneReady(page, scene, name);
+  const a = await page.evaluate(
+    ([s, n]) => (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord.hitAreas().find((h) => h.scene === s && h.name === n)!,
+    [scene, name] as const,
+  );
+  const box = (await page.locator('#game canvas').boundingBox())!;
+  const k = box.width / 1920;
+  return { cx: box.x + (a.x + a.width / 2) * k, cy: box.y + (a.y + a.height / 2) * k };
+}
+
+test('a whole game by mouse clicks and drags on the canvas', async ({ page }) => {
+  test.setTimeout(400_000);
   const watch = watchPage(page);
   await openGame(page);
-  // The script: the experts' answer everywhere except the first "who said it?" round,
-  // where the first wrong speaker is clicked (0 points).
+  // The quiz script: the experts' answer everywhere except the first "who said it?" round,
+  // where the first wrong speaker is clicked (0 points); the debates by the plan.
   const whoAt = levels.flatMap((l, li) => l.rounds.flatMap((r, ri) => (r.type === 'who' ? [[li, ri] as const] : [])))[0]!;
+  const debateExpected = debateLevels.flatMap((l) => l.rounds).reduce((n, r) => n + planScore(r), 0);
   await clickControl(page, 'Title', 'action:next');
+  await expect.poll(() => screenKind(page)).toBe('poll');
+  await clickControl(page, 'Poll', 'poll:fantasy:+');
+  await expect(page.locator('#a11y [data-poll="fantasy"]')).toHaveAttribute('data-count', '1');
+  await clickControl(page, 'Poll', 'action:next');
   await expect.poll(() => screenKind(page)).toBe('levelSelect');
   for (const [li, level] of levels.entries()) {
     await clickControl(page, li === 0 ? 'LevelSelect' : 'LevelSummary', 'action:next');
     await expect.poll(() => screenKind(page)).toBe('levelIntro');
     await clickControl(page, 'LevelIntro', 'action:next');
     for (const [ri, round] of level.rounds.entries()) {
-      await expect.poll(() => screenKind(page)).toBe('round');
-      const ids = optionIds(round);
-      let picks = bestIndices(round, quoteSpeaker);
-      if (li === whoAt[0] && ri === whoAt[1]) picks = [ids.findIndex((_, i) => i !== picks[0])];
-      for (const p of picks) await clickControl(page, 'Round', `option:${ids[p]}`);
-      await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(picks.length);
-      await clickControl(page, 'Round', 'action:confirm');
-      await expect.poll(() => screenKind(page)).toBe('reveal');
-      for (let i = 0; i < 6 && (await screenKind(page)) === 'reveal'; i++) {
-        // The evidence heading names the page ("Evidence 2 of 3"): each click must move on.
-        const where = async () => ((await screenKind(page)) !== 'reveal' ? 'left' : await page.locator('#a11y .screen').innerText());
+      if (isDebate(round) || round.type === 'rebuttal') {
+        await debateByMouse(page, round);
+        await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(planScore(round)));
+      } else {
+        await expect.poll(() => screenKind(page)).toBe('round');
+        const ids = optionIds(round);
+        let picks = bestIndices(round, quoteSpeaker);
+        if (li === whoAt[0] && ri === whoAt[1]) picks = [ids.findIndex((_, i) => i !== picks[0])];
+        for (const p of picks) await clickControl(page, 'Round', `option:${ids[p]}`);
+        await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(picks.length);
+        await clickControl(page, 'Round', 'action:confirm');
+      }
+      await expect.poll(async () => ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? '')).toBe(true);
+      for (let i = 0; i < 8 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) {
+        // Each click moves the reveal on a page (the DOM layer names the page), or leaves it.
+        const where = async () => (['reveal', 'debateReveal'].includes((await screenKind(page)) ?? '') ? await page.locator('#a11y .screen').innerText() : 'left');
         const before = await where();
-        await clickControl(page, 'Reveal', 'action:next');
+        await clickControl(page, (await screenKind(page)) === 'reveal' ? 'Reveal' : 'Scorecard', 'action:next');
         await expect.poll(where).not.toBe(before);
       }
     }
     await expect.poll(() => screenKind(page)).toBe('levelSummary');
   }
   await clickControl(page, 'LevelSummary', 'action:next');
+  await expect.poll(() => screenKind(page)).toBe('poll');
+  await clickControl(page, 'Poll', 'action:next');
   await expect.poll(() => screenKind(page)).toBe('final');
-  await expect(page.locator('#a11y [data-total]')).toHaveAttribute('data-total', '2900');
+  await expect(page.locator('#a11y [data-total]')).toHaveAttribute('data-total', String(2900 + debateExpected));
   expect(watch.problems).toEqual([]);
   expect(watch.foreign).toEqual([]);
 });

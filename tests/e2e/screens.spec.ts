@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openGame, readPack, screenKind, watchPage } from './harness';
+import { checkLegible, openGame, readPack, screenKind, watchPage } from './harness';
 
 const { levels } = readPack();
 const OUT = 'tests/artifacts/screens';
@@ -16,10 +16,9 @@ function firstOf(type: string): [number, number] {
   throw new Error(`no ${type} round in the pack`);
 }
 
-/** Opens a level from the list with its number key and answers rounds with A until `round`. */
+/** Opens a level from the list by arrow keys and answers rounds with A until `round`. */
 async function goToRound(page: Page, level: number, round: number): Promise<void> {
-  await page.keyboard.press('Enter');
-  await page.keyboard.press(String((level + 1) % 10));
+  await openLevel(page, level);
   await page.keyboard.press('Enter');
   for (let r = 0; r < round; r++) {
     await page.keyboard.press('a');
@@ -29,58 +28,36 @@ async function goToRound(page: Page, level: number, round: number): Promise<void
   expect(await screenKind(page)).toBe('round');
 }
 
-interface TextReport {
-  scene: string;
-  text: string;
-  size: number;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
+/** Title → poll → level list, then arrow keys to the level and Enter: its intro. */
+async function openLevel(page: Page, level: number): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < level - 1; i += 2) await page.keyboard.press('ArrowDown');
+  if (level % 2 === 1) await page.keyboard.press('ArrowRight');
+  if (level === 0) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  expect(await screenKind(page)).toBe('levelIntro');
 }
 
-/** Every Text on the canvas, in design pixels, as the scenes laid it out. */
-async function textsOnCanvas(page: Page): Promise<TextReport[]> {
-  // Let the director start the scene for the new state before measuring.
-  await page.waitForTimeout(250);
-  return page.evaluate(() => {
-    const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { scene: { key: string }; children: { list: unknown[] } }[] } } } }).onTheRecord;
-    return game.scene.getScenes(true).flatMap((s) =>
-      (s.children.list as { type: string; text: string; style: { fontSize: string }; getBounds(): { left: number; top: number; right: number; bottom: number } }[])
-        .filter((o) => o.type === 'Text' && o.text.trim() !== '')
-        .map((o) => {
-          const b = o.getBounds();
-          return { scene: s.scene.key, text: o.text.slice(0, 40), size: Number.parseFloat(o.style.fontSize), left: b.left, top: b.top, right: b.right, bottom: b.bottom };
-        }),
-    );
-  });
-}
-
-async function checkLegible(page: Page, name: string): Promise<void> {
-  const texts = await textsOnCanvas(page);
-  expect(texts.length, `${name}: some text on the canvas`).toBeGreaterThan(0);
-  for (const t of texts) {
-    expect(t.size, `${name}: "${t.text}" is at least 36 px`).toBeGreaterThanOrEqual(36);
-    // Inside the 1920×1080 design with a safe margin for overscanned projectors.
-    expect(t.left, `${name}: "${t.text}" left edge`).toBeGreaterThanOrEqual(32);
-    expect(t.top, `${name}: "${t.text}" top edge`).toBeGreaterThanOrEqual(20);
-    expect(t.right, `${name}: "${t.text}" right edge`).toBeLessThanOrEqual(1920 - 32);
-    expect(t.bottom, `${name}: "${t.text}" bottom edge`).toBeLessThanOrEqual(1080 - 20);
-  }
-  // No two texts of one screen collide (a card running into the footer, say).
-  const overlaps = texts.flatMap((a, i) =>
-    texts
-      .slice(i + 1)
-      .filter((b) => a.scene === b.scene && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2)
-      .map((b) => `"${a.text}" × "${b.text}"`),
-  );
-  expect(overlaps, `${name}: overlapping text`).toEqual([]);
-}
+const debateAt = (id: string) => levels.findIndex((l) => l.id === id);
+const keys = async (p: Page, ...ks: string[]) => {
+  for (const k of ks) await p.keyboard.press(k);
+};
 
 const SCREENS: { name: string; reach: (page: Page) => Promise<void> }[] = [
   { name: 'title', reach: async () => {} },
-  { name: 'level-select', reach: (p) => p.keyboard.press('Enter') },
-  { name: 'level-intro', reach: async (p) => (await p.keyboard.press('Enter'), await p.keyboard.press('Enter')) },
+  { name: 'poll-before', reach: (p) => keys(p, 'Enter', '2', 'ArrowUp', 'ArrowUp') },
+  { name: 'level-select', reach: (p) => keys(p, 'Enter', 'Enter') },
+  { name: 'level-intro', reach: (p) => keys(p, 'Enter', 'Enter', 'Enter') },
+  { name: 'case-stance', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter')) },
+  { name: 'case-hand', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b')) },
+  { name: 'case-scorecard', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', 'Space')) },
+  { name: 'case-experts', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', 'Space', 'Space', 'Space')) },
+  { name: 'rebuttal', reach: (p) => goToRoundOfType(p, 'rebuttal') },
+  { name: 'whoswho-assign', reach: async (p) => (await goToRoundOfType(p, 'whoswho'), await keys(p, '1', 'b')) },
+  { name: 'whoswho-sort', reach: async (p) => (await goToRoundOfType(p, 'whoswho'), await keys(p, 'a', 'b', 'c', 'd', 'Enter', 'a', 'b', 'b')) },
+  { name: 'verdict', reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b')) },
+  { name: 'verdict-scorecard', reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b', 'c', 'Enter', 'Space', 'Space')) },
   ...(['choice', 'claim', 'who', 'multi'] as const).flatMap((type) => [
     { name: `round-${type}`, reach: (p: Page) => goToRound(p, ...firstOf(type)) },
     {
@@ -121,16 +98,38 @@ const SCREENS: { name: string; reach: (page: Page) => Promise<void> }[] = [
     name: 'final',
     reach: async (p) => {
       await p.keyboard.press('Enter');
-      for (let i = 0; i < 200 && (await screenKind(p)) !== 'final'; i++) {
-        const kind = await screenKind(p);
-        if (kind === 'round') await p.keyboard.press('a'), await p.keyboard.press('Enter');
-        else await p.keyboard.press('Space');
-        while ((await screenKind(p)) === 'reveal') await p.keyboard.press('Space');
+      for (let i = 0; i < 300 && (await screenKind(p)) !== 'final'; i++) {
+        if (!(await answerAny(p))) await p.keyboard.press('Space');
+        while (['reveal', 'debateReveal'].includes((await screenKind(p)) ?? '')) await p.keyboard.press('Space');
       }
       expect(await screenKind(p)).toBe('final');
     },
   },
 ];
+
+/** Answers whatever round is showing with fixed keys; false when the screen is not a round. */
+async function answerAny(page: Page, pick = 'a'): Promise<boolean> {
+  const kind = await screenKind(page);
+  if (kind === 'round') await keys(page, pick, 'Enter');
+  else if (kind === 'case') await keys(page, 'f', 'Enter', 'a', pick === 'a' ? 'b' : 'c', 'Enter', '0', 'Enter');
+  else if (kind === 'whoswho') await keys(page, '1', 'a', '2', 'b', '3', 'c', '4', 'd', 'Enter', 'a', 'b', 'c', 'd', 'e', 'Enter');
+  else if (kind === 'verdictRound') await keys(page, pick === 'a' ? '3' : '4', 'a', 'b', 'c', 'Enter');
+  else return false;
+  return true;
+}
+
+/** The first round of a type, reached by keyboard; earlier debate rounds are played quickly. */
+async function goToRoundOfType(page: Page, type: string): Promise<void> {
+  const [li, ri] = firstOf(type);
+  await openLevel(page, li);
+  await page.keyboard.press('Enter');
+  for (let r = 0; r < ri; r++) {
+    const round = levels[li]!.rounds[r]!;
+    if (round.type === 'case') await keys(page, ...(round.stance ? [] : ['f']), 'Enter', 'a', 'b', 'Enter', '0', 'Enter');
+    else await keys(page, 'a', 'Enter');
+    for (let i = 0; i < 8 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) await page.keyboard.press('Space');
+  }
+}
 
 for (const scale of [1, 2]) {
   test.describe(`at 1920×1080, deviceScaleFactor ${scale}`, () => {
@@ -171,21 +170,19 @@ test.describe('crisp at devicePixelRatio 2', () => {
 });
 
 test('every round, reveal and evidence page of the pack fits at 1920×1080', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(400_000);
   const watch = watchPage(page);
   await openGame(page);
-  await page.keyboard.press('Enter');
+  await keys(page, 'Enter', 'Enter');
   for (const [li, level] of levels.entries()) {
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
+    await keys(page, 'Enter', 'Enter');
     for (const [ri, round] of level.rounds.entries()) {
       await checkLegible(page, `level ${li + 1} round ${ri + 1} (${round.type})`);
       // Alternate picks so both right and wrong reveals are laid out.
-      await page.keyboard.press((li + ri) % 2 === 0 ? 'a' : 'b');
-      await page.keyboard.press('Enter');
-      for (let p = 0; (await screenKind(page)) === 'reveal'; p++) {
+      expect(await answerAny(page, (li + ri) % 2 === 0 ? 'a' : 'b')).toBe(true);
+      for (let p = 0; ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); p++) {
         await checkLegible(page, `level ${li + 1} reveal ${ri + 1} page ${p + 1}`);
-        if (p === 0) {
+        if (p === 0 && (await screenKind(page)) === 'reveal') {
           // The explanation is on the canvas, not only in the DOM layer.
           const explanation = (await page.locator('#a11y .explanation').textContent())!.slice(0, 30);
           const shown = await page.evaluate((start) => {

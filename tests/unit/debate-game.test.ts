@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import type { DebateMove } from '../../src/core/debate';
 import { initialState, reduce, type Action, type GameState, type RejectionCode } from '../../src/core/game';
 import { teamTotals, totalMax, totalScore } from '../../src/core/progress';
-import { A, DEBATE_PACK_DIR, deepFreeze, loadValidPack, run, step } from './helpers';
+import { screenOf } from '../../src/core/screen';
+import { A, DEBATE_PACK_DIR, MINI_PACK_DIR, deepFreeze, loadValidPack, run, step } from './helpers';
 
 const pack = loadValidPack(DEBATE_PACK_DIR);
 const start = initialState();
@@ -179,6 +180,10 @@ describe('a team debate from the title to the scoreboard', () => {
     // B (for): start 15+15+5 = 35, bills 8+15+10 = 33, cable a (tied) strongest counter 20 → 88
     // round score: the mean 66.5, rounded → 67
     expect(rec(s, 'the-plan', 'case-spring')).toEqual({ picked: [], score: 67, verdict: 'partial', teamScores: [45, 88], draft });
+    // the reveal rebuilds both scorecards from the kept draft
+    const reveal = screenOf(pack, s);
+    if (reveal.kind !== 'debateReveal') throw new Error(`expected a debate reveal, got ${reveal.kind}`);
+    expect(reveal.scorecards.map((c) => [c.team, c.stance, c.score])).toEqual([[0, 'against', 45], [1, 'for', 88]]);
 
     // rebuttal: the pack's 2nd round, so team B answers; o-cable is partial → 50
     s = run(pack, s, [A.next, A.choose('o-cable'), A.confirm]);
@@ -203,7 +208,23 @@ describe('a team debate from the title to the scoreboard', () => {
     expect(s.phase).toBe('final');
     // the scoreboard: A 45 + 67 = 112; B 88 + 50 + 75 = 213
     expect(teamTotals(pack, s)).toEqual([112, 213]);
+    expect(screenOf(pack, s)).toMatchObject({ kind: 'final', teams: [112, 213], total: 259, max: 400 });
     expect(totalScore(pack, s)).toBe(67 + 50 + 67 + 75);
+  });
+});
+
+describe('team turns across levels', () => {
+  it('count rounds across the whole pack: the mini pack has 3 rounds in level 0, so level 1 opens with team B', () => {
+    const mini = loadValidPack(MINI_PACK_DIR);
+    const s = run(mini, start, [
+      setMode('teams'), A.next, A.next, A.next,
+      A.choose('this-year'), A.confirm, A.next, // A: partial 50
+      A.choose('contradicts'), A.confirm, A.next, // B: 100
+      A.choose('voss'), A.confirm, A.next, A.next, A.next, // A: 100
+      A.choose('floods'), A.choose('budget'), A.confirm, // B: 100
+    ]);
+    expect(Object.values(s.records).flatMap((l) => Object.values(l)).map((r) => r.team)).toEqual([0, 1, 0, 1]);
+    expect(teamTotals(mini, s)).toEqual([150, 200]);
   });
 });
 

@@ -94,6 +94,11 @@ const BAD: BadCase[] = [
     file: 'the-budget.json', path: 'rounds[0].options[1].verdict', message: '"supported"',
   },
   {
+    name: 'an id that is an Object.prototype key ("constructor")',
+    change: (d) => { d.pack.speakers[0].id = 'constructor'; },
+    file: 'pack.json', path: 'speakers[0].id', message: 'this id is reserved',
+  },
+  {
     name: 'duplicate speaker id',
     change: (d) => { d.pack.speakers.push({ id: 'okoro', name: 'Another Okoro', kind: 'expert' }); },
     file: 'pack.json', path: 'speakers[1].id', message: 'duplicate speaker id "okoro"',

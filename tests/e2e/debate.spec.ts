@@ -1,0 +1,138 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { checkLegible, clickControl, openGame, readPack, sceneReady, screenKind, teamCasePlan, watchPage } from './harness';
+
+const { levels, quoteSpeaker, speakerKind } = readPack();
+const OUT = 'tests/artifacts/screens';
+mkdirSync(OUT, { recursive: true });
+const LETTERS = 'abcdefgh';
+const citizens = levels.findIndex((l) => l.id === 'debate-citizens');
+const transfer = levels.findIndex((l) => l.id === 'debate-transfer');
+
+async function shot(page: Page, name: string, scale: number): Promise<void> {
+  await checkLegible(page, name);
+  await page.screenshot({ path: `${OUT}/${name}@${scale}x.png` });
+}
+
+for (const scale of [1, 2]) {
+  test(`two teams debate a level by keyboard alone (deviceScaleFactor ${scale}): hand, scorecard, scoreboard`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: scale });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await openGame(page);
+    const level = levels[citizens]!;
+    const [caseRound, rebuttal] = level.rounds;
+    const plan = teamCasePlan(caseRound!);
+
+    await page.keyboard.press('t');
+    expect(await screenKind(page)).toBe('poll');
+    await page.keyboard.press('Enter');
+    // Arrow keys walk the two-column list to the debate; Enter opens it.
+    for (let i = 0; i < citizens; i += 2) await page.keyboard.press('ArrowDown');
+    if (citizens % 2 === 1) await page.keyboard.press('ArrowRight');
+    await expect(page.locator(`#a11y [data-level="${citizens}"]`)).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#a11y h1')).toContainText(`Question ${citizens + 1}`);
+    await page.keyboard.press('Enter');
+
+    expect(await screenKind(page)).toBe('case');
+    if (!caseRound!.stance) await page.keyboard.press(plan.stances[0] === 'for' ? 'f' : 'x');
+    await page.keyboard.press('Enter');
+    for (const [i, o] of plan.order.entries()) {
+      await expect(page.locator('#a11y [data-turn]')).toHaveAttribute('data-turn', String(i % 2));
+      await page.keyboard.press(LETTERS[caseRound!.cards!.indexOf(o.card)]!);
+    }
+    await shot(page, 'debate-hand-teams', scale);
+    await page.keyboard.press('Enter');
+    for (const c of plan.concede) await page.keyboard.press(c.card ? LETTERS[caseRound!.cards!.indexOf(c.card)]! : '0');
+    await page.keyboard.press('Enter');
+    expect(await screenKind(page)).toBe('debateReveal');
+    await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-team-scores', plan.scores.join(','));
+    // Step through the scorecard line group by line group: every line has its points and reason.
+    await page.keyboard.press('Space');
+    await shot(page, 'debate-scorecard-teams', scale);
+    const lines = page.locator('#a11y [data-scorecard="0"] li');
+    expect(await lines.count()).toBeGreaterThanOrEqual(6);
+    for (const text of await lines.allTextContents()) expect(text).toMatch(/^(\+\d+|0) .{8,}/);
+    for (let i = 0; i < 6 && (await screenKind(page)) === 'debateReveal'; i++) await page.keyboard.press('Space');
+
+    // The rebuttal goes to the team whose turn it is, answered with the supported quote.
+    expect(await screenKind(page)).toBe('round');
+    const team = Number(await page.locator('#a11y [data-team]').getAttribute('data-team')) as 0 | 1;
+    await page.keyboard.press(LETTERS[rebuttal!.options!.findIndex((o) => o.verdict === 'supported')]!);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', '100');
+    for (let i = 0; i < 4 && (await screenKind(page)) === 'reveal'; i++) await page.keyboard.press('Space');
+
+    expect(await screenKind(page)).toBe('levelSummary');
+    const board = [...plan.scores];
+    board[team] = board[team]! + 100;
+    await expect(page.locator('#a11y [data-scoreboard]')).toHaveAttribute('data-scoreboard', board.join(','));
+    await shot(page, 'debate-scoreboard-teams', scale);
+    expect(watch.problems).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    await context.close();
+  });
+}
+
+test('two teams debate a level by mouse, dragging quotes onto speakers', async ({ page }) => {
+  test.setTimeout(180_000);
+  const watch = watchPage(page);
+  await openGame(page);
+  const level = levels[transfer]!;
+  const [caseRound, rebuttal, whoswho] = level.rounds;
+  const plan = teamCasePlan(caseRound!);
+  await clickControl(page, 'Title', 'action:teams');
+  await clickControl(page, 'Poll', 'action:next');
+  await clickControl(page, 'LevelSelect', `level:${transfer}`);
+  await clickControl(page, 'LevelIntro', 'action:next');
+  if (!caseRound!.stance) await clickControl(page, 'CaseRound', `stance:${plan.stances[0]}`);
+  await clickControl(page, 'CaseRound', 'action:confirm');
+  for (const o of plan.order) await clickControl(page, 'CaseRound', `card:${o.card.id}`);
+  await clickControl(page, 'CaseRound', 'action:confirm');
+  for (const c of plan.concede) await clickControl(page, 'CaseRound', c.card ? `card:${c.card.id}` : 'action:concede-none');
+  await clickControl(page, 'CaseRound', 'action:confirm');
+  await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-team-scores', plan.scores.join(','));
+  for (let i = 0; i < 6 && (await screenKind(page)) === 'debateReveal'; i++) {
+    const before = await page.locator('#a11y .screen').innerText();
+    await clickControl(page, 'Scorecard', 'action:next');
+    await expect.poll(async () => ((await screenKind(page)) === 'debateReveal' ? page.locator('#a11y .screen').innerText() : 'left')).not.toBe(before);
+  }
+  await clickControl(page, 'Round', `option:${rebuttal!.options!.find((o) => o.verdict === 'supported')!.id}`);
+  await clickControl(page, 'Round', 'action:confirm');
+  await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', '100');
+  while ((await screenKind(page)) === 'reveal') {
+    const before = await page.locator('#a11y .screen').innerText();
+    await clickControl(page, 'Reveal', 'action:next');
+    await expect.poll(async () => ((await screenKind(page)) === 'reveal' ? page.locator('#a11y .screen').innerText() : 'left')).not.toBe(before);
+  }
+
+  // Who's who by drag and drop: each quote onto its speaker.
+  expect(await screenKind(page)).toBe('whoswho');
+  const box = (await page.locator('#game canvas').boundingBox())!;
+  const k = box.width / 1920;
+  const centre = async (name: string) => {
+    await sceneReady(page, 'WhosWho', name);
+    const a = await page.evaluate((n) => (window as unknown as { onTheRecord: { hitAreas(): { name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord.hitAreas().find((h) => h.name === n)!, name);
+    return { x: box.x + (a.x + a.width / 2) * k, y: box.y + (a.y + a.height / 2) * k };
+  };
+  for (const q of whoswho!.quotes!) {
+    const from = await centre(`quote:${q}`);
+    const to = await centre(`speaker:${quoteSpeaker.get(q)}`);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await expect(page.locator(`#a11y [data-quote-slot="${q}"]`)).not.toContainText('No speaker yet');
+  }
+  await shot(page, 'debate-whoswho', 1);
+  await clickControl(page, 'WhosWho', 'action:confirm');
+  for (const sp of whoswho!.speakers!) {
+    await clickControl(page, 'WhosWho', `speaker:${sp}`);
+    if (speakerKind.get(sp) !== 'expert') await clickControl(page, 'WhosWho', `speaker:${sp}`);
+  }
+  await clickControl(page, 'WhosWho', 'action:confirm');
+  await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', '100');
+  expect(watch.problems).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+});
