@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { clickControl, openGame, screenKind, sceneReady, watchPage } from './harness';
+import { clickControl, controlCentre, openGame, screenKind, sceneReady, watchPage } from './harness';
 
 test('touch: tapping the canvas plays like clicking', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await openGame(page);
-  await sceneReady(page, 'Title', 'action:next');
-  const box = (await page.locator('#game canvas').boundingBox())!;
-  const k = box.width / 1920;
-  await page.touchscreen.tap(box.x + 960 * k, box.y + 928 * k);
-  await expect.poll(() => screenKind(page)).toBe('levelSelect');
+  const play = await controlCentre(page, 'Title', 'action:next');
+  await page.touchscreen.tap(play.cx, play.cy);
+  await expect.poll(() => screenKind(page)).toBe('poll');
+  const plus = await controlCentre(page, 'Poll', 'poll:feasible:+');
+  await page.touchscreen.tap(plus.cx, plus.cy);
+  await expect(page.locator('#a11y [data-poll="feasible"]')).toHaveAttribute('data-count', '1');
   await context.close();
 });
 
@@ -27,9 +28,10 @@ test('letterboxed to any window, re-fitted on resize, clicks still land', async 
   await expect.poll(async () => (await fit()).cssW).toBe(1600);
   expect(await fit()).toMatchObject({ w: 1600, h: 900, cssH: 900, top: 150 });
   await clickControl(page, 'Title', 'action:next');
+  await clickControl(page, 'Poll', 'action:next');
   await expect.poll(() => screenKind(page)).toBe('levelSelect');
   await clickControl(page, 'LevelSelect', 'level:3');
-  await expect.poll(() => page.locator('#a11y h1').textContent()).toContain('Question 4 of 10');
+  await expect.poll(() => page.locator('#a11y h1').textContent()).toContain('Question 4 of ');
 });
 
 test('without a GPU the game picks the Canvas renderer; WebGL where a GPU is present', async ({ page }) => {
@@ -49,7 +51,7 @@ test('without a GPU the game picks the Canvas renderer; WebGL where a GPU is pre
 test('menu and article view by keyboard, with the DOM layer following', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
-  for (const k of ['Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
   expect(await screenKind(page)).toBe('round');
   await page.keyboard.press('Escape');
   await expect(page.locator('#a11y [data-overlay="menu"]')).toBeAttached();

@@ -205,3 +205,15 @@ export async function checkLegible(page: Page, name: string): Promise<void> {
   expect(overlaps, `${name}: overlapping text`).toEqual([]);
 }
 
+
+/** The centre of a named control in page coordinates, once its scene shows it. */
+export async function controlCentre(page: Page, scene: string, name: string): Promise<{ cx: number; cy: number }> {
+  await sceneReady(page, scene, name);
+  const a = await page.evaluate(
+    ([s, n]) => (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord.hitAreas().find((h) => h.scene === s && h.name === n)!,
+    [scene, name] as const,
+  );
+  const box = (await page.locator('#game canvas').boundingBox())!;
+  const k = box.width / 1920;
+  return { cx: box.x + (a.x + a.width / 2) * k, cy: box.y + (a.y + a.height / 2) * k };
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { bestIndices, casePlan, clickControl, isDebate, openGame, readPack, sceneReady, screenKind, verdictPlan, watchPage, type RawRound } from './harness';
+import { bestIndices, casePlan, clickControl, controlCentre, isDebate, openGame, readPack, sceneReady, screenKind, verdictPlan, watchPage, type RawRound } from './harness';
 
 const { levels, quoteSpeaker, speakerKind } = readPack();
 const LETTERS = 'abcdefgh';
@@ -132,8 +132,8 @@ async function debateByMouse(page: Page, round: RawRound): Promise<void> {
     // Drag each quote onto its speaker, as on a smartboard.
     for (const q of round.quotes!) {
       await sceneReady(page, 'WhosWho', `quote:${q}`);
-      const box = await controlBox(page, 'WhosWho', `quote:${q}`);
-      const target = await controlBox(page, 'WhosWho', `speaker:${quoteSpeaker.get(q)}`);
+      const box = await controlCentre(page, 'WhosWho', `quote:${q}`);
+      const target = await controlCentre(page, 'WhosWho', `speaker:${quoteSpeaker.get(q)}`);
       await page.mouse.move(box.cx, box.cy);
       await page.mouse.down();
       await page.mouse.move((box.cx + target.cx) / 2, (box.cy + target.cy) / 2, { steps: 5 });
@@ -154,16 +154,6 @@ async function debateByMouse(page: Page, round: RawRound): Promise<void> {
   return click('action:confirm');
 }
 
-async function controlBox(page: Page, scene: string, name: string): Promise<{ cx: number; cy: number }> {
-  await sceneReady(page, scene, name);
-  const a = await page.evaluate(
-    ([s, n]) => (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord.hitAreas().find((h) => h.scene === s && h.name === n)!,
-    [scene, name] as const,
-  );
-  const box = (await page.locator('#game canvas').boundingBox())!;
-  const k = box.width / 1920;
-  return { cx: box.x + (a.x + a.width / 2) * k, cy: box.y + (a.y + a.height / 2) * k };
-}
 
 test('a whole game by mouse clicks and drags on the canvas', async ({ page }) => {
   test.setTimeout(400_000);
