@@ -1,5 +1,5 @@
 /** DOM views of the debate screens, the poll and the scorecards (see AccessibleLayer). */
-import { scorecardSteps, type CardView, type DebateReveal, type DebateScreen } from '../core/debateScreen';
+import type { CardView, DebateReveal, DebateScreen } from '../core/debateScreen';
 import type { PollView } from '../core/screen';
 import type { AppState } from '../state/store';
 import { pageCount } from '../state/view';
@@ -105,7 +105,7 @@ export function scorecardView(s: AppState, screen: DebateReveal): Child[] {
         'section',
         { 'data-scorecard': String(card.team ?? 'solo') },
         card.team !== null ? h('h2', {}, `${t.team(card.team)}, ${card.stance ? t.stance[card.stance] : ''}: ${card.score}`) : null,
-        h('ul', {}, ...scorecardSteps(card).slice(0, last ? undefined : page + 1).flat().map((lv) => h('li', { 'data-points': String(lv.line.points) }, `${pointsLabel(lv.line.points)} ${cardLabel(lv)} ${lineReason(lv)}`))),
+        h('ul', {}, ...card.lines.slice(0, last ? undefined : page + 1).map((lv) => h('li', { 'data-points': String(lv.line.points) }, `${pointsLabel(lv.line.points)} ${cardLabel(lv)} ${lineReason(lv)}`))),
       ),
     ),
     last && screen.expertsView ? h('h2', {}, t.expertsView[screen.expertsView]) : null,

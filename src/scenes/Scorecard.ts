@@ -23,6 +23,7 @@ export class Scorecard extends ScreenScene {
     this.watch((s) => s.page, () => this.draw());
   }
 
+  /** Draws the first `steps` lines of a scorecard, each card's lines under its name. */
   private drawCard(card: Card, x: number, y: number, w: number, steps: number): void {
     let ly = y;
     if (card.team !== null) {
@@ -30,7 +31,11 @@ export class Scorecard extends ScreenScene {
       addText(this, x + 66, ly + 4, `${t.team(card.team)} · ${card.stance ? t.stance[card.stance] : ''} · ${card.score}`, { size: SIZE.small, bold: true, color: COLOR.accent, width: w - 70 });
       ly += 68;
     }
-    for (const group of scorecardSteps(card).slice(0, steps)) {
+    let shown = 0;
+    for (const all of scorecardSteps(card)) {
+      const group = all.slice(0, Math.max(0, steps - shown));
+      shown += all.length;
+      if (group.length === 0) break;
       const label = cardLabel(group[0]!);
       if (label && group[0]!.line.rule !== 'match' && group[0]!.line.rule !== 'sort' && group[0]!.line.rule !== 'closing') {
         const l = addText(this, x, ly, label, { size: SIZE.small, bold: true, width: w });

@@ -3,7 +3,6 @@
  * evidence, a page at a time; the final results' recap, a level at a time). Pure, so the
  * keyboard, the canvas and the DOM layer agree on it.
  */
-import { scorecardSteps } from '../core/debateScreen';
 import type { QuoteView, Screen } from '../core/screen';
 
 export const QUOTES_PER_PAGE = 2;
@@ -22,8 +21,8 @@ export function pageCount(screen: Screen): number {
     return 1 + Math.ceil(rest / QUOTES_PER_PAGE);
   }
   if (screen.kind === 'final') return Math.max(1, screen.recap.length);
-  // A debate scorecard is stepped through a group of lines at a time, then the experts' view.
-  if (screen.kind === 'debateReveal') return scorecardSteps(screen.scorecards[0]!).length + 1;
+  // A debate scorecard is stepped through line by line, then the experts' view.
+  if (screen.kind === 'debateReveal') return Math.max(...screen.scorecards.map((c) => c.lines.length)) + 1;
   return 1;
 }
 

@@ -48,13 +48,16 @@ for (const scale of [1, 2]) {
     await page.keyboard.press('Enter');
     expect(await screenKind(page)).toBe('debateReveal');
     await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-team-scores', plan.scores.join(','));
-    // Step through the scorecard line group by line group: every line has its points and reason.
-    await page.keyboard.press('Space');
-    await shot(page, 'debate-scorecard-teams', scale);
+    // Step through the scorecard line by line: one more line per press, each with its points and reason.
     const lines = page.locator('#a11y [data-scorecard="0"] li');
-    expect(await lines.count()).toBeGreaterThanOrEqual(6);
+    await expect(lines).toHaveCount(1);
+    for (let n = 2; n <= 6; n++) {
+      await page.keyboard.press('Space');
+      await expect(lines).toHaveCount(n);
+    }
+    await shot(page, 'debate-scorecard-teams', scale);
     for (const text of await lines.allTextContents()) expect(text).toMatch(/^(\+\d+|0) .{8,}/);
-    for (let i = 0; i < 6 && (await screenKind(page)) === 'debateReveal'; i++) await page.keyboard.press('Space');
+    for (let i = 0; i < 12 && (await screenKind(page)) === 'debateReveal'; i++) await page.keyboard.press('Space');
 
     // The rebuttal goes to the team whose turn it is, answered with the supported quote.
     expect(await screenKind(page)).toBe('round');
@@ -93,7 +96,7 @@ test('two teams debate a level by mouse, dragging quotes onto speakers', async (
   for (const c of plan.concede) await clickControl(page, 'CaseRound', c.card ? `card:${c.card.id}` : 'action:concede-none');
   await clickControl(page, 'CaseRound', 'action:confirm');
   await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-team-scores', plan.scores.join(','));
-  for (let i = 0; i < 6 && (await screenKind(page)) === 'debateReveal'; i++) {
+  for (let i = 0; i < 12 && (await screenKind(page)) === 'debateReveal'; i++) {
     const before = await page.locator('#a11y .screen').innerText();
     await clickControl(page, 'Scorecard', 'action:next');
     await expect.poll(async () => ((await screenKind(page)) === 'debateReveal' ? page.locator('#a11y .screen').innerText() : 'left')).not.toBe(before);
@@ -133,6 +136,17 @@ test('two teams debate a level by mouse, dragging quotes onto speakers', async (
   }
   await clickControl(page, 'WhosWho', 'action:confirm');
   await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', '100');
-  expect(watch.problems).toEqual([]);
+  for (let i = 0; i < 12 && (await screenKind(page)) === 'debateReveal'; i++) {
+    const before = await page.locator('#a11y .screen').innerText();
+    await clickControl(page, 'Scorecard', 'action:next');
+    await expect.poll(async () => ((await screenKind(page)) === 'debateReveal' ? page.locator('#a11y .screen').innerText() : 'left')).not.toBe(before);
+  }
+  // The level ends on the scoreboard: each side's case score, plus the rebuttal and
+  // who's-who rounds for the teams whose turns they were.
+  expect(await screenKind(page)).toBe('levelSummary');
+  const before = levels.slice(0, transfer).reduce((n, l) => n + l.rounds.length, 0);
+  const board = [...plan.scores];
+  for (const r of [1, 2]) board[(before + r) % 2] = board[(before + r) % 2]! + 100;
+  await expect(page.locator('#a11y [data-scoreboard]')).toHaveAttribute('data-scoreboard', board.join(','));
   expect(watch.foreign).toEqual([]);
 });

@@ -94,7 +94,7 @@ test('the whole pack by keyboard alone: poll, quiz, debates, poll, final results
         await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(expected));
         await expect(page.locator('#a11y figure.quote').first()).toBeAttached();
       }
-      for (let i = 0; i < 8 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) await page.keyboard.press('Space');
+      for (let i = 0; i < 14 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) await page.keyboard.press('Space');
     }
     expect(await screenKind(page)).toBe('levelSummary');
   }
@@ -187,7 +187,7 @@ test('a whole game by mouse clicks and drags on the canvas', async ({ page }) =>
         await clickControl(page, 'Round', 'action:confirm');
       }
       await expect.poll(async () => ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? '')).toBe(true);
-      for (let i = 0; i < 8 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) {
+      for (let i = 0; i < 14 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) {
         // Each click moves the reveal on a page (the DOM layer names the page), or leaves it.
         const where = async () => (['reveal', 'debateReveal'].includes((await screenKind(page)) ?? '') ? await page.locator('#a11y .screen').innerText() : 'left');
         const before = await where();

@@ -52,12 +52,12 @@ const SCREENS: { name: string; reach: (page: Page) => Promise<void> }[] = [
   { name: 'case-stance', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter')) },
   { name: 'case-hand', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b')) },
   { name: 'case-scorecard', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', 'Space')) },
-  { name: 'case-experts', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', 'Space', 'Space', 'Space')) },
+  { name: 'case-experts', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', ...Array<string>(7).fill('Space'))) },
   { name: 'rebuttal', reach: (p) => goToRoundOfType(p, 'rebuttal') },
   { name: 'whoswho-assign', reach: async (p) => (await goToRoundOfType(p, 'whoswho'), await keys(p, '1', 'b')) },
   { name: 'whoswho-sort', reach: async (p) => (await goToRoundOfType(p, 'whoswho'), await keys(p, 'a', 'b', 'c', 'd', 'Enter', 'a', 'b', 'b')) },
   { name: 'verdict', reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b')) },
-  { name: 'verdict-scorecard', reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b', 'c', 'Enter', 'Space', 'Space')) },
+  { name: 'verdict-scorecard', reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b', 'c', 'Enter', ...Array<string>(4).fill('Space'))) },
   ...(['choice', 'claim', 'who', 'multi'] as const).flatMap((type) => [
     { name: `round-${type}`, reach: (p: Page) => goToRound(p, ...firstOf(type)) },
     {
