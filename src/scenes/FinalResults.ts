@@ -23,14 +23,21 @@ export class FinalResults extends ScreenScene {
     if (screen.kind !== 'final') return;
     const m = DESIGN.margin;
     addText(this, m, 36, t.finalTitle, { size: SIZE.heading, bold: true });
+    let top = 140;
+    if (screen.poll) {
+      // How the class's view moved between the two polls.
+      const moved = screen.poll.options.map((o) => `${o.text} ${o.before} → ${o.after}`).join(' · ');
+      addText(this, m, 122, `${t.pollMoved}: ${moved}`, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
+      top = 186;
+    }
     const total = screen.teams ? `${t.team(0)} ${screen.teams[0]} · ${t.team(1)} ${screen.teams[1]}` : t.totalScore(screen.total, screen.max);
     addText(this, DESIGN.width - m, 44, total, { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const selected = Math.min(this.state.page, screen.levels.length - 1);
     const listW = 700;
     // Rows shrink to fit a long pack, never below one line of text.
-    const rowH = Math.max(58, Math.min(76, Math.floor((DESIGN.height - 150 - 140) / screen.levels.length)));
+    const rowH = Math.max(54, Math.min(76, Math.floor((DESIGN.height - 150 - top) / screen.levels.length)));
     screen.levels.forEach((l, i) => {
-      const y = 140 + i * rowH;
+      const y = top + i * rowH;
       panel(this, m, y, listW, rowH - 8, i === selected ? COLOR.selected : COLOR.panel, i === selected ? COLOR.focus : undefined);
       const title = addText(this, m + 20, y + (rowH - 8 - 43) / 2, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected, width: listW - 200 });
       title.setMaxLines(1);
@@ -42,9 +49,9 @@ export class FinalResults extends ScreenScene {
     const rw = DESIGN.width - m - rx;
     const recap = screen.recap[selected];
     if (recap) {
-      const q = addText(this, rx, 140, recap.level.question, { size: SIZE.body, bold: true, width: rw });
-      const list = (quotes: boolean) => () => addRecapList(this, rx, 170 + q.height, rw, recap.items, quotes);
-      firstThatFits(this, DESIGN.height - 150 - (170 + q.height), [list(true), list(false)]);
+      const q = addText(this, rx, top, recap.level.question, { size: SIZE.body, bold: true, width: rw });
+      const list = (quotes: boolean) => () => addRecapList(this, rx, top + 30 + q.height, rw, recap.items, quotes);
+      firstThatFits(this, DESIGN.height - 150 - (top + 30 + q.height), [list(true), list(false)]);
     }
     this.footerBack(t.backToLevels, () => this.state.dispatch({ type: 'back' }));
     if (selected + 1 < screen.levels.length) {
