@@ -2,6 +2,7 @@ import type { Screen } from '../core/screen';
 import { addButton } from '../ui/Button';
 import { addEvidenceCard } from '../ui/EvidenceCard';
 import { firstThatFits } from '../ui/fitting';
+import { layoutGrid } from '../ui/grid';
 import { drawTeamBadge, panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
@@ -48,21 +49,10 @@ export class CaseRound extends ScreenScene {
     const pick = (id: string) => () =>
       this.state.dispatch(screen.step === 'concede' ? { type: 'debate', move: { kind: 'concede', card: id } } : { type: 'debate', move: { kind: 'play', card: id } });
     const clickable = screen.step !== 'stance';
-    const layout = (columns: number, row = false) => () => {
-      const gap = row ? 10 : 16;
-      const w = (width - gap * (columns - 1)) / columns;
-      let rowY = y;
-      let rowH = 0;
-      screen.cards.forEach((card, i) => {
-        if (i % columns === 0 && i > 0) {
-          rowY += rowH + gap;
-          rowH = 0;
-        }
-        const c = addEvidenceCard(this, { x: m + (i % columns) * (w + gap), y: rowY, width: w, keyLabel: KEY_LETTERS[i] ?? '', card, row, onClick: clickable ? pick(card.id) : undefined });
-        rowH = Math.max(rowH, c.height);
-      });
-      return rowY + rowH - y;
-    };
+    const layout = (columns: number, row = false) => () =>
+      layoutGrid(screen.cards, columns, { x: m, y, width, gap: row ? 10 : 16 }, (card, i, x, cy, w) =>
+        addEvidenceCard(this, { x, y: cy, width: w, keyLabel: KEY_LETTERS[i] ?? '', card, row, onClick: clickable ? pick(card.id) : undefined }).height,
+      );
     firstThatFits(this, FOOTER_Y - 16 - y, [layout(2), layout(3), layout(1, true)]);
 
     if (screen.step === 'stance') {

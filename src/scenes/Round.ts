@@ -6,6 +6,7 @@ import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
+import { layoutGrid } from '../ui/grid';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 export const KEY_LETTERS = 'ABCDEFGH';
@@ -53,19 +54,11 @@ export class Round extends ScreenScene {
 
     const layout = (columns: number, textSize: number = SIZE.body) => () => {
       this.cards.clear();
-      const gap = textSize < SIZE.body ? 12 : 18;
-      const colWidth = (width - gap * (columns - 1)) / columns;
-      let rowY = y;
-      let rowHeight = 0;
-      screen.options.forEach((o, i) => {
-        if (i % columns === 0 && i > 0) {
-          rowY += rowHeight + gap;
-          rowHeight = 0;
-        }
+      return layoutGrid(screen.options, columns, { x: m, y, width, gap: textSize < SIZE.body ? 12 : 18 }, (o, i, x, cy, w) => {
         const card = addAnswerCard(this, {
-          x: m + (i % columns) * (colWidth + gap),
-          y: rowY,
-          width: colWidth,
+          x,
+          y: cy,
+          width: w,
           keyLabel: KEY_LETTERS[i] ?? String(o.n),
           text: o.quoteView ? `“${o.quoteView.quote.text}”` : optionLabel(o),
           quoted: !!o.quoteView,
@@ -77,10 +70,9 @@ export class Round extends ScreenScene {
           minHeight: 104,
           onClick: () => this.state.dispatch({ type: 'choose', option: o.id }),
         });
-        rowHeight = Math.max(rowHeight, card.height);
         this.cards.set(o.id, card);
+        return card.height;
       });
-      return rowY + rowHeight - y;
     };
     firstThatFits(this, FOOTER_Y - 16 - y, screen.options.length > 4 ? [layout(2), layout(3), layout(3, SIZE.small)] : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small)]);
 

@@ -1,6 +1,7 @@
 import type { Screen } from '../core/screen';
 import { addEvidenceCard } from '../ui/EvidenceCard';
 import { firstThatFits } from '../ui/fitting';
+import { layoutGrid } from '../ui/grid';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { onTap } from '../ui/tap';
@@ -47,28 +48,18 @@ export class VerdictRound extends ScreenScene {
     });
     y += 108;
 
-    const layout = (columns: number, row = false) => () => {
-      const w = (width - gap * (columns - 1)) / columns;
-      let rowY = y;
-      let rowH = 0;
-      screen.cards.forEach((card, i) => {
-        if (i % columns === 0 && i > 0) {
-          rowY += rowH + gap;
-          rowH = 0;
-        }
-        const c = addEvidenceCard(this, {
-          x: m + (i % columns) * (w + gap),
-          y: rowY,
+    const layout = (columns: number, row = false) => () =>
+      layoutGrid(screen.cards, columns, { x: m, y, width, gap: row ? 6 : 16 }, (card, i, x, cy, w) =>
+        addEvidenceCard(this, {
+          x,
+          y: cy,
           width: w,
           keyLabel: KEY_LETTERS[i] ?? String.fromCharCode(65 + i),
           card,
           row,
           onClick: () => this.state.dispatch({ type: 'debate', move: { kind: 'play', card: card.id } }),
-        });
-        rowH = Math.max(rowH, c.height);
-      });
-      return rowY + rowH - y;
-    };
+        }).height,
+      );
     firstThatFits(this, FOOTER_Y - 16 - y, [layout(2), layout(3), layout(1, true)]);
     this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');
   }
