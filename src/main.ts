@@ -23,6 +23,7 @@ import { Reveal } from './scenes/Reveal';
 import { Round } from './scenes/Round';
 import { SourceView } from './scenes/SourceView';
 import { Title } from './scenes/Title';
+import { attachPersistence, browserStorage } from './state/attachPersistence';
 import { createGameStore } from './state/store';
 import { hitAreas } from './ui/hitAreas';
 import { attachKeyboard } from './ui/keyboard';
@@ -43,6 +44,7 @@ function start(): void {
   }
 
   const store = createGameStore(playable.result.pack);
+  attachPersistence(store, browserStorage());
   const renderer = chooseRenderer();
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,

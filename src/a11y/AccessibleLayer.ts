@@ -168,12 +168,17 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow]);
+    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
     const overlay = renderOverlay(s);
-    const main = h('div', { class: 'screen', 'data-screen': screen.kind, inert: overlay.length > 0 }, ...renderScreen(s, screen));
+    const main = h(
+      'div',
+      { class: 'screen', 'data-screen': screen.kind, inert: overlay.length > 0 },
+      s.notice ? h('p', { role: 'alert', 'data-notice': s.notice }, t.notice[s.notice]) : null,
+      ...renderScreen(s, screen),
+    );
     root.replaceChildren(main);
     if (overlay.length) {
       const kind = s.game.overlay!.kind;

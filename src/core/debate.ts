@@ -4,29 +4,9 @@
  */
 import { CASE_CARDS, CLOSING_CARDS, opposite, scoreCase, scoreVerdict, scoreWhosWho, type DebateResult, type Group } from './debateScoring';
 import type { CaseRound, Pack, Round, ScalePosition, Stance, VerdictRound, WhosWhoRound } from './schema';
+import type { CaseDraft, Draft, Mode, Team, VerdictDraft, WhosWhoDraft } from './stateSchema';
 
-export type Mode = 'solo' | 'teams';
-export type Team = 0 | 1;
-
-export type CaseDraft = {
-  kind: 'case';
-  /** Team A's stance in team play; team B takes the other side. */
-  stance: Stance | null;
-  played: { card: string; team: Team }[];
-  /** One entry per side once it has conceded (null: chose not to concede). */
-  conceded: (string | null)[];
-  step: 'stance' | 'play' | 'concede';
-};
-export type WhosWhoDraft = {
-  kind: 'whoswho';
-  /** The quote being placed, for keyboard and click-then-click assignment. */
-  held: string | null;
-  assign: Record<string, string>;
-  sort: Record<string, Group>;
-  step: 'assign' | 'sort';
-};
-export type VerdictDraft = { kind: 'verdict'; position: ScalePosition | null; cards: string[] };
-export type Draft = CaseDraft | WhosWhoDraft | VerdictDraft;
+export type { CaseDraft, Draft, Mode, Team, VerdictDraft, WhosWhoDraft } from './stateSchema';
 
 export type DebateMove =
   | { kind: 'stance'; stance: Stance }

@@ -3,50 +3,14 @@
  * `reduce(pack, state, action)` returns the next state, or a typed rejection for an
  * illegal action. The pack is context, never part of the state.
  */
-import { applyMove, candidateMoves, confirmDraft, isDebateRound, newDraft, type DebateMove, type Draft, type Mode, type Team } from './debate';
+import { applyMove, candidateMoves, confirmDraft, isDebateRound, newDraft, type DebateMove, type Mode, type Team } from './debate';
 import { isMultiSelect, roundOptions } from './options';
 import type { Pack, Round, Verdict } from './schema';
+import type { GameState, RoundRecord } from './stateSchema';
 import { scoreRound } from './scoring';
 
-export const PHASES = ['title', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
-export type Phase = (typeof PHASES)[number];
-
-export interface RoundRecord {
-  picked: string[];
-  /** 0–100; in a team debate, the mean of the two sides' scores. */
-  score: number;
-  verdict: Verdict;
-  /** In team play: the team that answered (option rounds) … */
-  team?: Team;
-  /** … or both sides' scores (make the case). */
-  teamScores?: [number, number];
-  /** A debate round's finished draft, so the scorecard can be rebuilt line by line. */
-  draft?: Draft;
-}
-
-/** Show-of-hands counts per poll option, before the first level and after the last. */
-export interface PollCounts {
-  before: Record<string, number>;
-  after: Record<string, number>;
-}
-
-export type Overlay = null | { kind: 'menu' } | { kind: 'source'; quote: string };
-
-export interface GameState {
-  phase: Phase;
-  /** Index into the pack's levels; meaningful from levelIntro to levelSummary. */
-  level: number;
-  round: number;
-  /** Options picked in the current round, not yet confirmed. */
-  selection: string[];
-  /** levelId → roundId → the confirmed answer. */
-  records: Record<string, Record<string, RoundRecord>>;
-  overlay: Overlay;
-  mode: Mode;
-  /** The debate round in progress, if the current round is one. */
-  draft: Draft | null;
-  poll: PollCounts;
-}
+export { PHASES } from './stateSchema';
+export type { GameState, Overlay, Phase, PollCounts, RoundRecord } from './stateSchema';
 
 export type Action =
   | { type: 'next' }

@@ -31,6 +31,7 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(COLOR.background);
     this.cameras.main.setRoundPixels(true);
     this.draw();
+    this.watch((s) => s.notice, () => this.draw());
     // A short fade marks the change of screen; no movement, so nothing to reduce for motion.
     this.cameras.main.fadeIn(160);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -51,6 +52,13 @@ export abstract class ScreenScene extends Phaser.Scene {
   protected draw(): void {
     this.children.removeAll(true);
     this.render(this.screen());
+    const notice = this.state.notice;
+    if (notice) {
+      // A notice about saving sits over the top strip until the next move.
+      const text = addText(this, DESIGN.width / 2, 20, t.notice[notice], { size: SIZE.small, bold: true, color: COLOR.paperInk, width: 1500, align: 'center' });
+      text.setOrigin(0.5, 0).setDepth(11);
+      this.add.graphics().setDepth(10).fillStyle(Phaser.Display.Color.HexStringToColor(COLOR.highlight).color, 1).fillRoundedRect(DESIGN.width / 2 - 780, 8, 1560, text.height + 24, 14);
+    }
   }
 
   /** Re-run `onChange` when `select(state)` changes (compared by JSON, as state is plain data). */

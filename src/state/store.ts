@@ -9,6 +9,9 @@ export interface Settings {
   sound: boolean;
 }
 
+/** Something the player should know about saving: shown once, cleared by the next move. */
+export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed';
+
 export interface AppState {
   pack: Pack;
   game: GameState;
@@ -19,6 +22,7 @@ export interface AppState {
   pollRow: number;
   /** The level the arrow keys have moved to on the level list (null: none yet). */
   levelCursor: number | null;
+  notice: Notice | null;
   /** The last rejected action, so a view can say why nothing happened. */
   rejection: Rejection | null;
   dispatch: (action: Action) => boolean;
@@ -38,7 +42,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
   return createStore<AppState>()((set, get) => {
     const dispatch = (action: Action): boolean => {
       const outcome = reduce(get().pack, get().game, action);
-      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: null });
+      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: null, notice: null });
       else set({ rejection: outcome.error });
       return outcome.ok;
     };
@@ -50,6 +54,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
       pollRow: 0,
       levelCursor: null,
       rejection: null,
+      notice: null,
       dispatch,
       advance: () => {
         const { game: g, page } = get();

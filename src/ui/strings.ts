@@ -128,6 +128,14 @@ export const en = {
   pollMoved: 'How the class view moved',
   pollBeforeAfter: (before: number, after: number) => `before ${before} · after ${after}`,
   unscored: 'Not scored',
+  notice: {
+    unreadable: 'The saved game could not be read, so a new game has started. A copy of the old data was kept.',
+    newer: 'The saved game comes from a newer version of this game, so a new game has started. A copy was kept.',
+    'other-pack': 'The saved game belongs to another level pack, so a new game has started. A copy was kept.',
+    'does-not-fit': 'The saved game no longer fits this level pack, so a new game has started. A copy was kept.',
+    unavailable: 'This browser is not letting the game save, so progress will be lost on reload. Play goes on.',
+    'save-failed': 'The game could not save (storage full or blocked). Play goes on, but a reload will lose progress.',
+  } as Record<'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed', string>,
   canvasLabel: 'Game picture (the same content is below as text and buttons)',
 } as const;
 

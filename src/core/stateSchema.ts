@@ -1,0 +1,78 @@
+/**
+ * The game state as a schema, so state that comes back from storage is checked before it
+ * is trusted. The reducer's types are inferred from here, not written twice.
+ */
+import { z } from 'zod';
+import { ScalePosition, Stance, Verdict } from './schema';
+
+export const PHASES = ['title', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
+
+export const Team = z.union([z.literal(0), z.literal(1)]);
+export const Mode = z.enum(['solo', 'teams']);
+const int = z.number().int().min(0);
+
+export const CaseDraft = z.strictObject({
+  kind: z.literal('case'),
+  /** Team A's stance in team play; team B takes the other side. */
+  stance: Stance.nullable(),
+  played: z.array(z.strictObject({ card: z.string(), team: Team })),
+  /** One entry per side once it has conceded (null: chose not to concede). */
+  conceded: z.array(z.string().nullable()),
+  step: z.enum(['stance', 'play', 'concede']),
+});
+export const WhosWhoDraft = z.strictObject({
+  kind: z.literal('whoswho'),
+  /** The quote being placed, for keyboard and click-then-click assignment. */
+  held: z.string().nullable(),
+  assign: z.record(z.string(), z.string()),
+  sort: z.record(z.string(), z.enum(['expert', 'official'])),
+  step: z.enum(['assign', 'sort']),
+});
+export const VerdictDraft = z.strictObject({ kind: z.literal('verdict'), position: ScalePosition.nullable(), cards: z.array(z.string()) });
+export const Draft = z.discriminatedUnion('kind', [CaseDraft, WhosWhoDraft, VerdictDraft]);
+
+export const RoundRecord = z.strictObject({
+  picked: z.array(z.string()),
+  /** 0–100; in a team debate, the mean of the two sides' scores. */
+  score: int.max(100),
+  verdict: Verdict,
+  /** In team play: the team that answered (option rounds) … */
+  team: Team.optional(),
+  /** … or both sides' scores (make the case). */
+  teamScores: z.tuple([int.max(100), int.max(100)]).optional(),
+  /** A debate round's finished draft, so the scorecard can be rebuilt line by line. */
+  draft: Draft.optional(),
+});
+
+export const Overlay = z.union([z.null(), z.strictObject({ kind: z.literal('menu') }), z.strictObject({ kind: z.literal('source'), quote: z.string() })]);
+
+/** Show-of-hands counts per poll option, before the first level and after the last. */
+export const PollCounts = z.strictObject({ before: z.record(z.string(), int), after: z.record(z.string(), int) });
+
+export const GameState = z.strictObject({
+  phase: z.enum(PHASES),
+  /** Index into the pack's levels; meaningful from levelIntro to levelSummary. */
+  level: int,
+  round: int,
+  /** Options picked in the current round, not yet confirmed. */
+  selection: z.array(z.string()),
+  /** levelId → roundId → the confirmed answer. */
+  records: z.record(z.string(), z.record(z.string(), RoundRecord)),
+  overlay: Overlay,
+  mode: Mode,
+  /** The debate round in progress, if the current round is one. */
+  draft: Draft.nullable(),
+  poll: PollCounts,
+});
+
+export type Team = z.infer<typeof Team>;
+export type Mode = z.infer<typeof Mode>;
+export type CaseDraft = z.infer<typeof CaseDraft>;
+export type WhosWhoDraft = z.infer<typeof WhosWhoDraft>;
+export type VerdictDraft = z.infer<typeof VerdictDraft>;
+export type Draft = z.infer<typeof Draft>;
+export type RoundRecord = z.infer<typeof RoundRecord>;
+export type Overlay = z.infer<typeof Overlay>;
+export type PollCounts = z.infer<typeof PollCounts>;
+export type GameState = z.infer<typeof GameState>;
+export type Phase = GameState['phase'];

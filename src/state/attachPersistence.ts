@@ -1,0 +1,30 @@
+import { loadSaved, save } from './persistence';
+import type { GameStore, Notice } from './store';
+
+/**
+ * Restores the saved game into the store (or explains why it could not), then saves every
+ * change to the game or the settings. A failing write warns once and play goes on.
+ */
+export function attachPersistence(store: GameStore, storage: Storage | null): () => void {
+  const outcome = loadSaved(storage, store.getState().pack);
+  if (outcome.kind === 'loaded') store.setState({ game: outcome.game, settings: outcome.settings });
+  else if (outcome.kind === 'discarded') store.setState({ notice: outcome.reason satisfies Notice });
+  let warned = false;
+  return store.subscribe((s, prev) => {
+    if (s.game === prev.game && s.settings === prev.settings) return;
+    const r = save(storage, s.pack, s.game, s.settings);
+    if (!r.ok && !warned) {
+      warned = true;
+      store.setState({ notice: 'save-failed' });
+    }
+  });
+}
+
+/** Local storage when the browser allows it (some privacy modes throw on access). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Saving the game in the browser, so a reload, a closed tab or a crash loses nothing.
+ * What comes back from storage is versioned, schema-checked and checked against the pack
+ * before it is trusted; anything unreadable is kept aside under a backup key, and the game
+ * starts clean and says so. Write failures (storage full or blocked) never escape.
+ */
+import { z } from 'zod';
+import { isDebateRound } from '../core/debate';
+import type { Pack } from '../core/schema';
+import { GameState } from '../core/stateSchema';
+
+export const SAVE_KEY = 'on-the-record:save';
+export const SAVE_VERSION = 1;
+
+export const SavedSettings = z.strictObject({ sound: z.boolean() });
+export type SavedSettings = z.infer<typeof SavedSettings>;
+
+const Saved = z.strictObject({
+  version: z.literal(SAVE_VERSION),
+  packId: z.string(),
+  game: GameState,
+  settings: SavedSettings,
+});
+type Saved = z.infer<typeof Saved>;
+
+/**
+ * Migrations from older save versions, H5P-style: each takes version N's data to N+1.
+ * Version 1 is the first; a new version adds an entry here and a frozen fixture in tests.
+ */
+const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type LoadOutcome =
+  | { kind: 'none' }
+  | { kind: 'loaded'; game: GameState; settings: SavedSettings }
+  | { kind: 'discarded'; reason: 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable'; backupKey: string | null };
+
+/** Does a saved state still point at real levels, rounds and quotes of this pack? */
+export function fitsPack(pack: Pack, g: GameState): boolean {
+  const level = pack.levels[g.level];
+  const inLevel = ['levelIntro', 'round', 'reveal', 'levelSummary'].includes(g.phase);
+  if (inLevel && (!level || !level.rounds[g.round])) return false;
+  const round = level?.rounds[g.round];
+  if (g.phase === 'round' && round && isDebateRound(round) !== (g.draft !== null)) return false;
+  if (g.phase === 'round' && round && g.draft && g.draft.kind !== round.type) return false;
+  if (g.phase === 'reveal' && (!level || !round || !g.records[level.id]?.[round.id])) return false;
+  if (g.overlay?.kind === 'source' && !pack.manifest.quotes.some((q) => q.id === (g.overlay as { quote: string }).quote)) return false;
+  for (const [levelId, rounds] of Object.entries(g.records)) {
+    const l = pack.levels.find((x) => x.id === levelId);
+    if (!l || Object.keys(rounds).some((r) => !l.rounds.some((x) => x.id === r))) return false;
+  }
+  return true;
+}
+
+function backup(storage: Storage, raw: string, now: number): string | null {
+  const key = `${SAVE_KEY}:unreadable:${now}`;
+  try {
+    storage.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+export function loadSaved(storage: Storage | null, pack: Pack, now = Date.now()): LoadOutcome {
+  if (!storage) return { kind: 'discarded', reason: 'unavailable', backupKey: null };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(SAVE_KEY);
+  } catch {
+    return { kind: 'discarded', reason: 'unavailable', backupKey: null };
+  }
+  if (raw === null) return { kind: 'none' };
+  const discard = (reason: Exclude<LoadOutcome, { kind: 'none' | 'loaded' }>['reason']): LoadOutcome => ({ kind: 'discarded', reason, backupKey: backup(storage, raw!, now) });
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return discard('unreadable');
+  }
+  if (typeof data !== 'object' || data === null) return discard('unreadable');
+  let record = data as Record<string, unknown>;
+  const version = typeof record.version === 'number' ? record.version : NaN;
+  if (version > SAVE_VERSION) return discard('newer');
+  for (let v = version; v < SAVE_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (!migrate) return discard('unreadable');
+    record = { ...migrate(record), version: v + 1 };
+  }
+  const parsed = Saved.safeParse(record);
+  if (!parsed.success) return discard('unreadable');
+  if (parsed.data.packId !== pack.manifest.id) return discard('other-pack');
+  if (!fitsPack(pack, parsed.data.game)) return discard('does-not-fit');
+  return { kind: 'loaded', game: parsed.data.game, settings: parsed.data.settings };
+}
+
+export type SaveOutcome = { ok: true } | { ok: false; reason: 'full-or-blocked' | 'unavailable' };
+
+export function save(storage: Storage | null, pack: Pack, game: GameState, settings: SavedSettings): SaveOutcome {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  const data: Saved = { version: SAVE_VERSION, packId: pack.manifest.id, game, settings };
+  try {
+    storage.setItem(SAVE_KEY, JSON.stringify(data));
+    return { ok: true };
+  } catch {
+    return { ok: false, reason: 'full-or-blocked' };
+  }
+}
+
+/** Forget the saved game (the unreadable backups stay until the user erases all data). */
+export function clearSaved(storage: Storage | null): void {
+  try {
+    storage?.removeItem(SAVE_KEY);
+  } catch {
+    // Nothing to do: storage is unavailable, so nothing was saved either.
+  }
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initialState, type GameState } from '../../src/core/game';
+import { attachPersistence } from '../../src/state/attachPersistence';
+import { fitsPack, loadSaved, save, SAVE_KEY, SAVE_VERSION } from '../../src/state/persistence';
+import { createGameStore } from '../../src/state/store';
+import { loadValidPack, MINI_PACK_DIR, ROOT, run, A } from './helpers';
+
+const pack = loadValidPack(MINI_PACK_DIR);
+
+/** A Storage in memory; `failWrites` makes setItem throw as a full or blocked store does. */
+function memoryStorage(init: Record<string, string> = {}, failWrites = false): Storage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(init));
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => {
+      if (failWrites) throw new DOMException('quota', 'QuotaExceededError');
+      data.set(k, String(v));
+    },
+  };
+}
+
+const midRound: GameState = run(pack, initialState(), [A.next, A.next, A.next, { type: 'choose', option: 'this-year' }]);
+
+describe('saving and loading', () => {
+  it('round-trips a game in the middle of a round, selection included', () => {
+    const storage = memoryStorage();
+    expect(save(storage, pack, midRound, { sound: true })).toEqual({ ok: true });
+    const back = loadSaved(storage, pack);
+    expect(back).toEqual({ kind: 'loaded', game: midRound, settings: { sound: true } });
+  });
+
+  it('has nothing to load on a first visit', () => {
+    expect(loadSaved(memoryStorage(), pack)).toEqual({ kind: 'none' });
+  });
+
+  it('keeps unreadable data aside under a backup key and starts clean', () => {
+    const storage = memoryStorage({ [SAVE_KEY]: '{"version":1,"game":' });
+    const out = loadSaved(storage, pack, 1234);
+    expect(out).toEqual({ kind: 'discarded', reason: 'unreadable', backupKey: `${SAVE_KEY}:unreadable:1234` });
+    expect(storage.data.get(`${SAVE_KEY}:unreadable:1234`)).toBe('{"version":1,"game":');
+  });
+
+  it('rejects data of the wrong shape (foreign data under our key)', () => {
+    const foreign = JSON.stringify({ version: 1, packId: 'mini', game: { phase: 'somewhere' }, settings: {} });
+    expect(loadSaved(memoryStorage({ [SAVE_KEY]: foreign }), pack)).toMatchObject({ kind: 'discarded', reason: 'unreadable' });
+    expect(loadSaved(memoryStorage({ [SAVE_KEY]: '42' }), pack)).toMatchObject({ kind: 'discarded', reason: 'unreadable' });
+  });
+
+  it('does not trust a save from a newer version', () => {
+    const future = JSON.stringify({ version: SAVE_VERSION + 1, packId: pack.manifest.id, game: midRound, settings: { sound: false } });
+    expect(loadSaved(memoryStorage({ [SAVE_KEY]: future }), pack)).toMatchObject({ kind: 'discarded', reason: 'newer' });
+  });
+
+  it('does not load another pack’s game', () => {
+    const other = JSON.stringify({ version: SAVE_VERSION, packId: 'another-pack', game: midRound, settings: { sound: false } });
+    expect(loadSaved(memoryStorage({ [SAVE_KEY]: other }), pack)).toMatchObject({ kind: 'discarded', reason: 'other-pack' });
+  });
+
+  it('does not load a game that points at levels or rounds the pack no longer has', () => {
+    const broken = { ...midRound, level: 7 };
+    expect(fitsPack(pack, broken)).toBe(false);
+    const data = JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game: broken, settings: { sound: false } });
+    expect(loadSaved(memoryStorage({ [SAVE_KEY]: data }), pack)).toMatchObject({ kind: 'discarded', reason: 'does-not-fit' });
+    expect(fitsPack(pack, { ...midRound, records: { 'no-such-level': {} } })).toBe(false);
+  });
+
+  it('survives storage that throws on read or write', () => {
+    const throwing = { getItem: () => { throw new Error('blocked'); } } as unknown as Storage;
+    expect(loadSaved(throwing, pack)).toEqual({ kind: 'discarded', reason: 'unavailable', backupKey: null });
+    expect(loadSaved(null, pack)).toEqual({ kind: 'discarded', reason: 'unavailable', backupKey: null });
+    expect(save(memoryStorage({}, true), pack, midRound, { sound: false })).toEqual({ ok: false, reason: 'full-or-blocked' });
+  });
+
+  it('loads the frozen version-1 fixture', () => {
+    const fixture = readFileSync(join(ROOT, 'tests/fixtures/saves/v1-mini-pack.json'), 'utf8');
+    const out = loadSaved(memoryStorage({ [SAVE_KEY]: fixture }), pack);
+    expect(out.kind).toBe('loaded');
+    if (out.kind === 'loaded') expect(out.game).toMatchObject({ phase: 'round', level: 0, round: 1 });
+  });
+});
+
+describe('attachPersistence', () => {
+  it('restores the saved game into a new store, then saves each change', () => {
+    const storage = memoryStorage();
+    save(storage, pack, midRound, { sound: false });
+    const store = createGameStore(pack);
+    attachPersistence(store, storage);
+    expect(store.getState().game).toEqual(midRound);
+    store.getState().dispatch({ type: 'confirm' });
+    const saved = JSON.parse(storage.data.get(SAVE_KEY)!) as { game: GameState };
+    expect(saved.game.phase).toBe('reveal');
+  });
+
+  it('says so once when the saved game was unreadable, and clears the notice on the next move', () => {
+    const store = createGameStore(pack);
+    attachPersistence(store, memoryStorage({ [SAVE_KEY]: 'not json' }));
+    expect(store.getState().notice).toBe('unreadable');
+    expect(store.getState().game).toEqual(initialState());
+    store.getState().dispatch({ type: 'next' });
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('warns once when saving fails, and play goes on', () => {
+    const store = createGameStore(pack);
+    attachPersistence(store, memoryStorage({}, true));
+    expect(store.getState().dispatch({ type: 'next' })).toBe(true);
+    expect(store.getState().notice).toBe('save-failed');
+    expect(store.getState().dispatch({ type: 'next' })).toBe(true);
+    expect(store.getState().game.phase).not.toBe('title');
+  });
+});
