@@ -7,6 +7,7 @@ import { h } from './a11y/dom';
 import { formatIssue } from './core/issues';
 import { builtinPacks } from './packs';
 import { Boot } from './scenes/Boot';
+import { Help } from './scenes/Help';
 import { CaseRound } from './scenes/CaseRound';
 import { Poll } from './scenes/Poll';
 import { Scorecard } from './scenes/Scorecard';
@@ -26,6 +27,7 @@ import { Title } from './scenes/Title';
 import { attachPersistence, browserStorage } from './state/attachPersistence';
 import { createGameStore } from './state/store';
 import { hitAreas } from './ui/hitAreas';
+import { attachBlank } from './ui/blank';
 import { attachKeyboard } from './ui/keyboard';
 import { chooseRenderer } from './ui/renderer';
 import { attachSound } from './ui/sound';
@@ -57,7 +59,7 @@ function start(): void {
     input: { keyboard: false },
     render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false },
     scale: { mode: Phaser.Scale.NONE },
-    scene: [Boot, Preloader, Title, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView],
+    scene: [Boot, Preloader, Title, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help],
   });
   game.registry.set('store', store);
   game.events.once('ready', () => {
@@ -67,6 +69,7 @@ function start(): void {
   mountAccessibleLayer(a11yRoot, store);
   attachKeyboard(store);
   attachSound(store);
+  attachBlank(store);
   document.documentElement.dataset.renderer = renderer;
   // For tests and the benchmark: the store is the state; the game is only a view of it.
   Object.assign(window, { onTheRecord: { store, game, hitAreas: () => hitAreas(game) } });

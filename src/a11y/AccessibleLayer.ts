@@ -144,6 +144,13 @@ function recapList(items: readonly RecapItem[]): HTMLElement {
 }
 
 function renderOverlay(s: AppState): Child[] {
+  if (s.help) {
+    return [
+      h('h2', {}, t.helpTitle),
+      h('dl', {}, ...t.keyMap.flatMap(([keys, what]) => [h('dt', {}, keys), h('dd', {}, what)])),
+      button(t.helpClose, () => s.setHelp(false), { 'data-action': 'close-help' }),
+    ];
+  }
   const o = s.game.overlay;
   if (o?.kind === 'menu') {
     return [h('h2', {}, t.menu), ...menuItems(s).map((item, i) => button(`${i + 1}. ${item.label}`, item.run, { 'data-menu': String(i) }))];
@@ -168,7 +175,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice]);
+    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
@@ -181,8 +188,9 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
     );
     root.replaceChildren(main);
     if (overlay.length) {
-      const kind = s.game.overlay!.kind;
-      root.append(h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': kind === 'menu' ? t.menu : t.article, 'data-overlay': kind }, ...overlay));
+      const kind = s.help ? 'help' : s.game.overlay!.kind;
+      const label = kind === 'help' ? t.helpTitle : kind === 'menu' ? t.menu : t.article;
+      root.append(h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': label, 'data-overlay': kind }, ...overlay));
     }
     if (focused) (root.querySelector<HTMLElement>(focused) ?? null)?.focus();
   };

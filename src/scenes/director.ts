@@ -40,7 +40,7 @@ export function directScenes(game: Phaser.Game, store: GameStore): () => void {
       shownKey = key;
       shownStep = step;
     }
-    const overlay = g.overlay ? OVERLAY_SCENE[g.overlay.kind] : '';
+    const overlay = store.getState().help ? 'Help' : g.overlay ? OVERLAY_SCENE[g.overlay.kind] : '';
     if (overlay !== shownOverlay) {
       if (shownOverlay) game.scene.stop(shownOverlay);
       if (overlay) game.scene.start(overlay);

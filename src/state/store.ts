@@ -23,6 +23,11 @@ export interface AppState {
   /** The level the arrow keys have moved to on the level list (null: none yet). */
   levelCursor: number | null;
   notice: Notice | null;
+  /** Presenter view state: the "?" keyboard map, and a blanked screen (like presentation software). */
+  help: boolean;
+  blank: boolean;
+  /** "Start over" asks twice, because it clears a class's scores. */
+  confirmRestart: boolean;
   /** The last rejected action, so a view can say why nothing happened. */
   rejection: Rejection | null;
   dispatch: (action: Action) => boolean;
@@ -32,6 +37,9 @@ export interface AppState {
   retreat: () => boolean;
   setPage: (page: number) => void;
   setPollRow: (row: number) => void;
+  setHelp: (open: boolean) => void;
+  askRestart: () => void;
+  setBlank: (blank: boolean) => void;
   moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
 }
@@ -42,7 +50,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
   return createStore<AppState>()((set, get) => {
     const dispatch = (action: Action): boolean => {
       const outcome = reduce(get().pack, get().game, action);
-      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: null, notice: null });
+      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: null, notice: null, confirmRestart: false });
       else set({ rejection: outcome.error });
       return outcome.ok;
     };
@@ -55,6 +63,9 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
       levelCursor: null,
       rejection: null,
       notice: null,
+      help: false,
+      blank: false,
+      confirmRestart: false,
       dispatch,
       advance: () => {
         const { game: g, page } = get();
@@ -82,6 +93,9 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
         const from = levelCursor ?? Math.max(0, first);
         set({ levelCursor: Math.max(0, Math.min(pack.levels.length - 1, from + by)) });
       },
+      setHelp: (help) => set({ help }),
+      askRestart: () => set({ confirmRestart: true }),
+      setBlank: (blank) => set({ blank }),
       setPollRow: (row) => {
         const options = get().pack.manifest.poll?.options.length ?? 0;
         if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });

@@ -74,11 +74,40 @@ function debateKey(s: AppState, screen: Screen, key: string): boolean | null {
   return null;
 }
 
+/** Screens where letters pick answers or cards, so B and F keep those meanings there. */
+const LETTER_SCREENS = new Set(['round', 'case', 'whoswho', 'verdictRound']);
+
+export interface KeyEffects {
+  toggleFullscreen(): void;
+}
+
 /** Returns true when the key did something, so the caller can prevent the default. */
-export function handleKey(store: GameStore, key: string): boolean {
+export function handleKey(store: GameStore, key: string, effects?: KeyEffects): boolean {
   const s = store.getState();
   const g = s.game;
   const lower = key.length === 1 ? key.toLowerCase() : key;
+  // A blanked screen or the help card take the next key for themselves, as presentation software does.
+  if (s.blank) {
+    s.setBlank(false);
+    return true;
+  }
+  if (s.help) {
+    s.setHelp(false);
+    return true;
+  }
+  if (key === '?') {
+    s.setHelp(true);
+    return true;
+  }
+  const lettersPick = !g.overlay && LETTER_SCREENS.has(screenOf(s.pack, g).kind);
+  if (key === '.' || (lower === 'b' && !lettersPick)) {
+    s.setBlank(true);
+    return true;
+  }
+  if (lower === 'f' && !lettersPick && effects) {
+    effects.toggleFullscreen();
+    return true;
+  }
   if (key === 'Escape') {
     if (g.overlay?.kind === 'source') return s.dispatch({ type: 'closeSource' });
     return s.dispatch({ type: g.overlay ? 'closeMenu' : 'openMenu' });
@@ -133,6 +162,13 @@ export function handleKey(store: GameStore, key: string): boolean {
   return false;
 }
 
+const effects: KeyEffects = {
+  toggleFullscreen() {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  },
+};
+
 export function attachKeyboard(store: GameStore, target: Window = window): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -140,7 +176,7 @@ export function attachKeyboard(store: GameStore, target: Window = window): () =>
     const el = e.target as HTMLElement | null;
     if ((e.key === 'Enter' || e.key === ' ') && el?.closest?.('button, a, input, select, textarea')) return;
     if (e.repeat && !['ArrowDown', 'ArrowUp'].includes(e.key)) return;
-    if (handleKey(store, e.key)) e.preventDefault();
+    if (handleKey(store, e.key, effects)) e.preventDefault();
   };
   target.addEventListener('keydown', onKey);
   return () => target.removeEventListener('keydown', onKey);

@@ -8,6 +8,8 @@ export function menuItems(s: AppState): { label: string; run: () => void }[] {
     { label: t.menuLevels, run: () => s.dispatch({ type: 'toLevelSelect' }) },
     { label: t.menuTitle, run: () => s.dispatch({ type: 'toTitle' }) },
     { label: s.settings.sound ? t.soundOn : t.soundOff, run: () => s.toggleSound() },
-    { label: t.menuRestart, run: () => s.dispatch({ type: 'restart' }) },
+    s.confirmRestart
+      ? { label: t.menuRestartConfirm, run: () => s.dispatch({ type: 'restart' }) }
+      : { label: t.menuRestart, run: () => s.askRestart() },
   ];
 }

@@ -71,3 +71,31 @@ test('menu and article view by keyboard, with the DOM layer following', async ({
   expect(await screenKind(page)).toBe('reveal');
   expect(watch.problems).toEqual([]);
 });
+
+test('presentation clicker keys: PageDown and PageUp step, "." blanks and any key returns; "?" shows the map', async ({ page }) => {
+  const watch = watchPage(page);
+  await openGame(page);
+  await page.keyboard.press('PageDown');
+  expect(await screenKind(page)).toBe('poll');
+  await page.keyboard.press('PageDown');
+  expect(await screenKind(page)).toBe('levelSelect');
+  await page.keyboard.press('PageUp');
+  expect(await screenKind(page)).toBe('poll');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('.');
+  await expect(page.locator('#blank')).toBeVisible();
+  // The sheet covers the canvas: the centre of the page is black.
+  await page.screenshot({ path: 'tests/artifacts/screens/blank@1x.png' });
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('#blank')).toBeHidden();
+  expect(await screenKind(page)).toBe('levelSelect');
+  await page.keyboard.press('?');
+  await expect(page.locator('#a11y [data-overlay="help"] dt')).toHaveCount(13);
+  await page.waitForFunction(() => (window as unknown as { onTheRecord: { game: { scene: { isActive(k: string): boolean } } } }).onTheRecord.game.scene.isActive('Help'));
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'tests/artifacts/screens/help@1x.png' });
+  await page.keyboard.press('x');
+  await expect(page.locator('#a11y [data-overlay]')).toHaveCount(0);
+  expect(await screenKind(page)).toBe('levelSelect');
+  expect(watch.problems).toEqual([]);
+});

@@ -46,6 +46,7 @@ const keys = async (p: Page, ...ks: string[]) => {
 
 const SCREENS: { name: string; reach: (page: Page) => Promise<void> }[] = [
   { name: 'title', reach: async () => {} },
+  { name: 'help', reach: (p) => keys(p, 'Enter', '?') },
   { name: 'poll-before', reach: (p) => keys(p, 'Enter', '2', 'ArrowUp', 'ArrowUp') },
   { name: 'level-select', reach: (p) => keys(p, 'Enter', 'Enter') },
   { name: 'level-intro', reach: (p) => keys(p, 'Enter', 'Enter', 'Enter') },

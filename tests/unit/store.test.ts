@@ -124,3 +124,58 @@ describe('renderer choice', () => {
     expect(isSoftwareRenderer('ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(false);
   });
 });
+
+describe('presenter controls', () => {
+  it('"." blanks the screen anywhere; B blanks it off a question; the next key only unblanks', () => {
+    const store = createGameStore(pack);
+    expect(handleKey(store, '.')).toBe(true);
+    expect(store.getState().blank).toBe(true);
+    expect(handleKey(store, 'Enter')).toBe(true);
+    expect(store.getState().blank).toBe(false);
+    expect(store.getState().game.phase).toBe('title');
+    handleKey(store, 'b');
+    expect(store.getState().blank).toBe(true);
+  });
+
+  it('on a question B still picks answer B, and "." still blanks', () => {
+    const store = atFirstRound();
+    handleKey(store, 'b');
+    expect(store.getState().blank).toBe(false);
+    expect(store.getState().game.selection).toEqual(['this-year']);
+    handleKey(store, '.');
+    expect(store.getState().blank).toBe(true);
+  });
+
+  it('"?" opens the keyboard map, and any key closes it without acting', () => {
+    const store = createGameStore(pack);
+    handleKey(store, '?');
+    expect(store.getState().help).toBe(true);
+    handleKey(store, 'Enter');
+    expect(store.getState().help).toBe(false);
+    expect(store.getState().game.phase).toBe('title');
+  });
+
+  it('F asks for full screen off a question, and picks answer F on one', () => {
+    let calls = 0;
+    const effects = { toggleFullscreen: () => void calls++ };
+    const store = createGameStore(pack);
+    handleKey(store, 'f', effects);
+    expect(calls).toBe(1);
+    const round = atFirstRound();
+    handleKey(round, 'f', effects);
+    expect(calls).toBe(1);
+  });
+
+  it('"Start over" asks twice before clearing the scores', () => {
+    const store = atFirstRound();
+    handleKey(store, 'a');
+    handleKey(store, 'Enter');
+    handleKey(store, 'Escape');
+    handleKey(store, '5');
+    expect(store.getState().game.phase).toBe('reveal');
+    expect(menuItems(store.getState())[4]!.label).toMatch(/again/);
+    handleKey(store, '5');
+    expect(store.getState().game.phase).toBe('title');
+    expect(store.getState().game.records).toEqual({});
+  });
+});

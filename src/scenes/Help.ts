@@ -1,0 +1,36 @@
+import Phaser from 'phaser';
+import type { Screen } from '../core/screen';
+import { panel } from '../ui/shapes';
+import { t } from '../ui/strings';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { ScreenScene } from './ScreenScene';
+
+/** The "?" card: every key the teacher (or a clicker) can use. */
+export class Help extends ScreenScene {
+  constructor() {
+    super('Help');
+  }
+
+  override create(): void {
+    super.create();
+    this.cameras.main.transparent = true;
+  }
+
+  protected render(_screen: Screen): void {
+    const dim = this.add.graphics().setDepth(-3);
+    dim.fillStyle(hex(COLOR.background), 0.92).fillRect(0, 0, DESIGN.width, DESIGN.height);
+    dim.setInteractive(new Phaser.Geom.Rectangle(0, 0, DESIGN.width, DESIGN.height), Phaser.Geom.Rectangle.Contains);
+    dim.on('pointerup', () => this.state.setHelp(false));
+    const m = DESIGN.margin;
+    panel(this, m, 40, DESIGN.width - m * 2, DESIGN.height - 80, COLOR.panel, COLOR.accent).setDepth(-2);
+    addText(this, m + 48, 70, t.helpTitle, { size: SIZE.heading, bold: true });
+    let y = 170;
+    for (const [keys, what] of t.keyMap) {
+      addText(this, m + 48, y, keys, { size: SIZE.small, bold: true, color: COLOR.accent, width: 560 });
+      const line = addText(this, m + 640, y, what, { size: SIZE.small, width: DESIGN.width - m * 2 - 700 });
+      y += Math.max(52, line.height + 10);
+    }
+    addText(this, DESIGN.width - m - 48, DESIGN.height - 110, t.helpClose, { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
+  }
+}
