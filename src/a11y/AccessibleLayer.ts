@@ -10,6 +10,8 @@ import { evidenceOnPage, pageCount } from '../state/view';
 import { menuItems } from '../ui/menuItems';
 import { attribution } from '../ui/QuoteCard';
 import { optionLabel, recapAnswer } from '../ui/optionLabel';
+import { downloadCsv, printSummary } from '../ui/exportResults';
+import { misconceptions } from '../core/results';
 import { t } from '../ui/strings';
 import { button, debateScreenView, pollView, scorecardView } from './debateViews';
 import { h, type Child } from './dom';
@@ -124,9 +126,18 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         screen.teams ? scoreboard(screen.teams) : null,
         screen.poll ? h('section', { 'data-poll-results': '' }, h('h2', {}, t.pollMoved), h('ul', {}, ...screen.poll.options.map((o) => h('li', {}, `${o.text}: ${t.pollBeforeAfter(o.before, o.after)}`)))) : null,
         h('ol', {}, ...screen.recap.map((r) => h('li', {}, h('h2', {}, `${r.level.title}: ${r.level.score}/${r.level.max}`), recapList(r.items)))),
+        h('section', { 'data-misconceptions': '' }, h('h2', {}, t.misconceptionsTitle), misconceptionList(s)),
+        button(t.downloadCsv, () => downloadCsv(s.pack, s.game), { 'data-action': 'csv' }),
+        button(t.printSummary, () => printSummary(s.pack, s.game), { 'data-action': 'print' }),
         button(t.backToLevels, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
       ];
   }
+}
+
+function misconceptionList(s: AppState): HTMLElement {
+  const items = misconceptions(s.pack, s.game);
+  if (!items.length) return h('p', {}, t.noMisconceptions);
+  return h('ul', {}, ...items.map((m) => h('li', {}, `${m.prompt} (${t.misconceptionCount(m.wrong, m.of)}). ${t.bestAnswer}: ${m.best.map((o) => optionLabel({ ...o, n: 0, selected: false })).join('; ')}`)));
 }
 
 function scoreboard(teams: [number, number]): HTMLElement {

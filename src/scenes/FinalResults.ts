@@ -5,7 +5,9 @@ import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
-import { ScreenScene } from './ScreenScene';
+import { FOOTER_Y, ScreenScene } from './ScreenScene';
+import { addButton } from '../ui/Button';
+import { downloadCsv, printSummary } from '../ui/exportResults';
 import { onTap } from '../ui/tap';
 
 /** Score per level on the left; the recap of the selected level on the right. */
@@ -54,6 +56,10 @@ export class FinalResults extends ScreenScene {
       firstThatFits(this, DESIGN.height - 150 - (top + 30 + q.height), [list(true), list(false)]);
     }
     this.footerBack(t.backToLevels, () => this.state.dispatch({ type: 'back' }));
+    // Results to keep: the CSV and the printable summary, side by side in the middle of the footer.
+    const { pack, game } = this.state;
+    addButton(this, { x: DESIGN.width / 2 - 10, y: FOOTER_Y, anchor: 'right', label: t.downloadCsv, hint: 'C', name: 'action:csv', onClick: () => downloadCsv(pack, game) });
+    addButton(this, { x: DESIGN.width / 2 + 10, y: FOOTER_Y, label: t.printSummary, hint: 'P', name: 'action:print', onClick: () => printSummary(pack, game) });
     if (selected + 1 < screen.levels.length) {
       this.footerNext(t.nextRecap, 'Space');
     }

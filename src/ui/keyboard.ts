@@ -1,7 +1,7 @@
 /**
  * Keyboard and presentation-clicker controls, one map for the whole game:
  * 1–6 or A–F choose · Enter locks in (or continues) · Space, →, PageDown continue ·
- * ←, PageUp go back · Esc menu · S show in article · M sound · in the menu 1–5.
+ * ←, PageUp go back · Esc menu · S show in article · M sound · in the menu 1–6.
  * Debates: F / X take a side · cards by number or letter · 0 concede nothing · U or
  * Backspace undo · who's who: a quote's number, then the speaker's letter ·
  * verdict: 1–4 on the scale, letters for cards · poll: row number, Up / Down or + / -.
@@ -11,6 +11,7 @@ import { roundOptions } from '../core/options';
 import { screenOf, type Screen } from '../core/screen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage } from '../state/view';
+import { downloadCsv, printSummary } from './exportResults';
 import { menuItems } from './menuItems';
 
 const CONTINUE = new Set([' ', 'ArrowRight', 'PageDown', 'Enter']);
@@ -79,6 +80,8 @@ const LETTER_SCREENS = new Set(['round', 'case', 'whoswho', 'verdictRound']);
 
 export interface KeyEffects {
   toggleFullscreen(): void;
+  downloadCsv(): void;
+  printSummary(): void;
 }
 
 /** Returns true when the key did something, so the caller can prevent the default. */
@@ -153,6 +156,11 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     const first = screen.kind === 'debateReveal' ? (screen.evidence[0] ?? screen.counter) : evidenceOnPage(screen, s.page)[0];
     return first ? s.dispatch({ type: 'showSource', quote: first.quote.id }) : false;
   }
+  if (g.phase === 'final' && effects && (lower === 'c' || lower === 'p')) {
+    if (lower === 'c') effects.downloadCsv();
+    else effects.printSummary();
+    return true;
+  }
   if (g.phase === 'final' && (key === 'ArrowDown' || key === 'ArrowUp')) {
     s.setPage(s.page + (key === 'ArrowDown' ? 1 : -1));
     return true;
@@ -162,14 +170,19 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
   return false;
 }
 
-const effects: KeyEffects = {
-  toggleFullscreen() {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-  },
-};
+function browserEffects(store: GameStore): KeyEffects {
+  return {
+    toggleFullscreen() {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    },
+    downloadCsv: () => downloadCsv(store.getState().pack, store.getState().game),
+    printSummary: () => printSummary(store.getState().pack, store.getState().game),
+  };
+}
 
 export function attachKeyboard(store: GameStore, target: Window = window): () => void {
+  const effects = browserEffects(store);
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     // A focused DOM button handles its own Enter and Space (as a click).

@@ -1,13 +1,15 @@
 import type { AppState } from '../state/store';
+import { downloadCsv } from './exportResults';
 import { t } from './strings';
 
-/** The Esc menu's entries, shared by the canvas menu, the DOM layer and the number keys. */
+/** The Esc menu's entries, shared by the canvas menu, the DOM layer and the number keys. Start over comes last. */
 export function menuItems(s: AppState): { label: string; run: () => void }[] {
   return [
     { label: t.menuResume, run: () => s.dispatch({ type: 'closeMenu' }) },
     { label: t.menuLevels, run: () => s.dispatch({ type: 'toLevelSelect' }) },
     { label: t.menuTitle, run: () => s.dispatch({ type: 'toTitle' }) },
     { label: s.settings.sound ? t.soundOn : t.soundOff, run: () => s.toggleSound() },
+    { label: t.downloadCsv, run: () => downloadCsv(s.pack, s.game) },
     s.confirmRestart
       ? { label: t.menuRestartConfirm, run: () => s.dispatch({ type: 'restart' }) }
       : { label: t.menuRestart, run: () => s.askRestart() },

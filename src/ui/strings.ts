@@ -71,7 +71,7 @@ export const en = {
   menuLevels: 'Question list',
   menuTitle: 'Title screen',
   menuRestart: 'Start over (clears scores)',
-  menuRestartConfirm: 'Really clear every score? Press 5 again',
+  menuRestartConfirm: 'Really clear every score? Press 6 again',
   soundOn: 'Sound: on',
   soundOff: 'Sound: off',
   article: 'The article',
@@ -130,6 +130,12 @@ export const en = {
   pollBeforeAfter: (before: number, after: number) => `before ${before} · after ${after}`,
   unscored: 'Not scored',
   helpTitle: 'Keyboard and clicker controls',
+  wholeClass: 'Class',
+  downloadCsv: 'Download CSV',
+  printSummary: 'Print summary',
+  misconceptionsTitle: 'Most common misconceptions',
+  misconceptionCount: (wrong: number, of: number) => `${wrong} of ${of} picks went against the sources`,
+  noMisconceptions: 'No round where most picks went against the sources.',
   helpClose: 'Any key closes this',
   /** The keyboard map shown by "?": one source for the overlay and the DOM layer. */
   keyMap: [

@@ -96,10 +96,11 @@ export function watchPage(page: Page, origin = 'http://127.0.0.1:4173') {
   return { problems, foreign };
 }
 
-export async function openGame(page: Page, query = '?renderer=canvas'): Promise<void> {
+/** Opens the game; a fresh browser starts on the title (a seeded save may start elsewhere). */
+export async function openGame(page: Page, query = '?renderer=canvas', startsOn: string = 'title'): Promise<void> {
   await page.goto(`/${query}`);
   await page.waitForSelector('html[data-ready="true"]');
-  await expect(page.locator('#a11y [data-screen="title"]')).toBeAttached();
+  await expect(page.locator(`#a11y [data-screen="${startsOn}"]`)).toBeAttached();
 }
 
 export async function screenKind(page: Page): Promise<string | null> {

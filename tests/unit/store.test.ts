@@ -95,7 +95,7 @@ describe('keyboard map', () => {
     handleKey(store, '2');
     expect(store.getState().game.phase).toBe('levelSelect');
     expect(store.getState().game.overlay).toBeNull();
-    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(5);
+    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(6);
   });
 
   it('number keys open a level from the list', () => {
@@ -157,7 +157,7 @@ describe('presenter controls', () => {
 
   it('F asks for full screen off a question, and picks answer F on one', () => {
     let calls = 0;
-    const effects = { toggleFullscreen: () => void calls++ };
+    const effects = { toggleFullscreen: () => void calls++, downloadCsv: () => {}, printSummary: () => {} };
     const store = createGameStore(pack);
     handleKey(store, 'f', effects);
     expect(calls).toBe(1);
@@ -171,10 +171,10 @@ describe('presenter controls', () => {
     handleKey(store, 'a');
     handleKey(store, 'Enter');
     handleKey(store, 'Escape');
-    handleKey(store, '5');
+    handleKey(store, '6');
     expect(store.getState().game.phase).toBe('reveal');
-    expect(menuItems(store.getState())[4]!.label).toMatch(/again/);
-    handleKey(store, '5');
+    expect(menuItems(store.getState())[5]!.label).toMatch(/again/);
+    handleKey(store, '6');
     expect(store.getState().game.phase).toBe('title');
     expect(store.getState().game.records).toEqual({});
   });

@@ -1,0 +1,136 @@
+/**
+ * Results to keep after class: a CSV (one row per team per round) and a print-friendly
+ * summary, both made in the browser from the game state. Nothing goes to a server.
+ */
+import { quoteView } from '../core/screen';
+import { misconceptions, resultRows, type ResultRow } from '../core/results';
+import type { Pack } from '../core/schema';
+import type { GameState } from '../core/stateSchema';
+import { h } from '../a11y/dom';
+import { optionLabel } from './optionLabel';
+import { t } from './strings';
+
+/** One CSV cell: quoted when needed, and defused when a spreadsheet would run it as a formula. */
+export function csvCell(value: string | number): string {
+  let v = String(value);
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+function cardText(pack: Pack, round: ResultRow, id: string): string {
+  const level = pack.levels[round.levelIndex]!;
+  const r = level.rounds[round.roundIndex]!;
+  const card = r.type === 'case' || r.type === 'verdict' ? r.cards.find((c) => c.id === id) : undefined;
+  const q = card?.quote ? quoteView(pack, card.quote) : undefined;
+  return q ? `“${q.quote.text}” (${q.speaker.name})` : card?.narration ? `“${card.narration}” (${t.narration})` : id;
+}
+
+/** The answer given, in words: the picked options, or what a debate side played. */
+export function answerText(pack: Pack, row: ResultRow): string {
+  if (row.picked.length) return row.picked.map((o) => optionLabel({ ...o, n: 0, selected: true, quoteView: o.quote ? quoteView(pack, o.quote) : undefined, speakerView: pack.manifest.speakers.find((sp) => sp.id === o.speaker) })).join('; ');
+  const d = row.draft;
+  if (d?.kind === 'case') {
+    const team = row.team ?? 0;
+    const side = d.stance === null ? '' : team === 0 ? d.stance : d.stance === 'for' ? 'against' : 'for';
+    const played = d.played.filter((p) => p.team === team).map((p) => cardText(pack, row, p.card));
+    const conceded = d.conceded[team];
+    return [side ? t.stance[side] : '', ...played, conceded ? t.conceded(cardText(pack, row, conceded)) : ''].filter(Boolean).join('; ');
+  }
+  if (d?.kind === 'verdict') return [d.position ? t.scale[d.position] : '', ...d.cards.map((c) => cardText(pack, row, c))].filter(Boolean).join('; ');
+  if (d?.kind === 'whoswho') {
+    return Object.entries(d.assign)
+      .map(([q, sp]) => `“${quoteView(pack, q)?.quote.text ?? q}” → ${pack.manifest.speakers.find((x) => x.id === sp)?.name ?? sp}`)
+      .join('; ');
+  }
+  return '';
+}
+
+function evidenceText(pack: Pack, row: ResultRow): string {
+  return row.evidence
+    .map((id) => quoteView(pack, id))
+    .filter((q) => q !== undefined)
+    .map((q) => `${q.speaker.name}: “${q.quote.text}”`)
+    .join(' | ');
+}
+
+export const CSV_HEADER = ['Team', 'Question', 'Level', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said'];
+
+export function resultsCsv(pack: Pack, s: GameState): string {
+  const lines = [CSV_HEADER.map(csvCell).join(',')];
+  for (const row of resultRows(pack, s)) {
+    lines.push(
+      [
+        row.team === null ? t.wholeClass : t.team(row.team),
+        row.levelIndex + 1,
+        row.levelTitle,
+        row.roundIndex + 1,
+        row.roundType,
+        row.prompt,
+        answerText(pack, row),
+        t.verdictShort[row.verdict],
+        row.points,
+        evidenceText(pack, row),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function downloadCsv(pack: Pack, s: GameState, doc: Document = document): void {
+  const blob = new Blob([resultsCsv(pack, s)], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = `on-the-record-${pack.manifest.id}-results.csv`;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The printable summary: a plain document that the print stylesheet shows instead of the game. */
+export function printSheet(pack: Pack, s: GameState): HTMLElement {
+  const rows = resultRows(pack, s);
+  const src = pack.manifest.source;
+  const wrong = misconceptions(pack, s);
+  return h(
+    'section',
+    { id: 'print-sheet' },
+    h('h1', {}, `${t.gameTitle}: ${pack.manifest.title}`),
+    h('p', {}, `“${src.title}”, ${src.outlet}, ${src.author}, ${src.date}. ${t.asReported(src.reported)}.`),
+    h('h2', {}, t.misconceptionsTitle),
+    wrong.length
+      ? h('ul', {}, ...wrong.map((m) => h('li', {}, `${m.prompt} — ${t.misconceptionCount(m.wrong, m.of)}. ${t.bestAnswer}: ${m.best.map((o) => o.text ?? (o.claimAnswer ? t.claimAnswer[o.claimAnswer] : o.id)).join('; ')}`)))
+      : h('p', {}, t.noMisconceptions),
+    h('h2', {}, t.finalTitle),
+    h(
+      'table',
+      {},
+      h('thead', {}, h('tr', {}, ...['Team', 'Level', 'Question', 'Answer', 'Verdict', 'Points'].map((c) => h('th', {}, c)))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, r.team === null ? t.wholeClass : t.team(r.team)),
+            h('td', {}, `${r.levelIndex + 1}. ${r.levelTitle}`),
+            h('td', {}, r.prompt),
+            h('td', {}, answerText(pack, r)),
+            h('td', {}, t.verdictShort[r.verdict]),
+            h('td', {}, String(r.points)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function printSummary(pack: Pack, s: GameState, win: Window = window): void {
+  win.document.getElementById('print-sheet')?.remove();
+  win.document.body.append(printSheet(pack, s));
+  win.print();
+}

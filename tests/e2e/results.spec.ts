@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { bestIndices, openGame, readPack, screenKind, watchPage } from './harness';
+import { cecotPack, finishedGame } from './finishedGame';
+import { misconceptions, resultRows } from '../../src/core/results';
+
+const { levels, quoteSpeaker } = readPack();
+const LETTERS = 'abcdef';
+
+test('two teams play a level; the CSV download has one row per team per round, checked row by row; the print page lists them', async ({ page }) => {
+  const watch = watchPage(page);
+  await openGame(page);
+  await page.keyboard.press('t');
+  await page.keyboard.press('Enter'); // poll
+  await page.keyboard.press('Enter'); // first level
+  await page.keyboard.press('Enter');
+  // Team A answers round 1 wrong on purpose; the teams take the rounds in turn.
+  const level = levels[0]!;
+  const expected: string[][] = [];
+  for (const [ri, round] of level.rounds.entries()) {
+    const wrong = ri === 0;
+    const picks = wrong ? [round.options!.findIndex((o) => o.verdict === 'contradicted')] : bestIndices(round, quoteSpeaker);
+    for (const p of picks) await page.keyboard.press(LETTERS[p]!);
+    await page.keyboard.press('Enter');
+    const points = await page.locator('#a11y .verdict').getAttribute('data-score');
+    expected.push([ri % 2 === 0 ? 'Team A' : 'Team B', '1', level.id, String(ri + 1), round.type, points!]);
+    while ((await screenKind(page)) === 'reveal') await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('Escape');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('5');
+  const file = await (await download).path();
+  const rows = parseCsv(readFileSync(file, 'utf8'));
+  expect(rows[0]).toEqual(['Team', 'Question', 'Level', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said']);
+  expect(rows).toHaveLength(1 + level.rounds.length);
+  for (const [i, want] of expected.entries()) {
+    const row = rows[i + 1]!;
+    expect([row[0], row[1], row[3], row[4], row[8]]).toEqual([want[0], want[1], want[3], want[4], want[5]]);
+    expect(row[6]!.length, 'the answer in words').toBeGreaterThan(3);
+    expect(row[9], 'the sources behind the best answer').toMatch(/: “.+”/);
+  }
+  expect(rows[1]![7]).toBe('Contradicted');
+  expect(rows[1]![8]).toBe('0');
+
+  expect(watch.problems).toEqual([]);
+});
+
+test('final results: misconceptions listed, and P prints a summary with every result and nothing of the game', async ({ page }) => {
+  const watch = watchPage(page);
+  const pack = cecotPack();
+  const game = finishedGame(pack, 'teams');
+  const save = JSON.stringify({ version: 1, packId: pack.manifest.id, game, settings: { sound: false } });
+  await page.addInitScript((data) => {
+    localStorage.setItem('on-the-record:save', data);
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  }, save);
+  await openGame(page, '?renderer=canvas', 'final');
+  expect(await screenKind(page)).toBe('final');
+  const wrong = misconceptions(pack, game);
+  expect(wrong.length).toBeGreaterThan(0);
+  await expect(page.locator('#a11y [data-misconceptions] li')).toHaveCount(wrong.length);
+  await page.keyboard.press('p');
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  const rows = resultRows(pack, game).length;
+  await expect(page.locator('#print-sheet tbody tr')).toHaveCount(rows);
+  await expect(page.locator('#print-sheet')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#print-sheet')).toBeVisible();
+  await expect(page.locator('#game')).toBeHidden();
+  await page.screenshot({ path: 'tests/artifacts/screens/print-summary.png', fullPage: true });
+  expect(watch.problems).toEqual([]);
+});
+
+/** A small CSV reader for the test: quoted cells, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { initialState } from '../../src/core/game';
+import { misconceptions, resultRows } from '../../src/core/results';
+import { CSV_HEADER, csvCell, resultsCsv } from '../../src/ui/exportResults';
+import { loadValidPack, MINI_PACK_DIR, run, A } from './helpers';
+
+const pack = loadValidPack(MINI_PACK_DIR);
+
+/** The mini pack's first level: "never" (contradicted), "says" on the claim (contradicted), Voss on who (right). */
+const played = run(pack, initialState(), [
+  A.next,
+  A.next,
+  A.next,
+  { type: 'choose', option: 'never' },
+  A.confirm,
+  A.next,
+  { type: 'choose', option: 'says' },
+  A.confirm,
+  A.next,
+  { type: 'choose', option: 'voss' },
+  A.confirm,
+]);
+
+describe('results', () => {
+  it('has one row per answered round, with the pick, verdict and points', () => {
+    const rows = resultRows(pack, played);
+    expect(rows.map((r) => [r.roundIndex, r.picked.map((o) => o.id), r.verdict, r.points])).toEqual([
+      [0, ['never'], 'contradicted', 0],
+      [1, ['says'], 'contradicted', 0],
+      [2, ['voss'], 'supported', 100],
+    ]);
+    expect(rows.every((r) => r.team === null)).toBe(true);
+    expect(rows[0]!.evidence).toEqual(['pell-summer']);
+  });
+
+  it('lists the rounds where most picks went against the sources', () => {
+    const list = misconceptions(pack, played);
+    expect(list.map((m) => [m.roundIndex, m.wrong, m.of])).toEqual([
+      [0, 1, 1],
+      [1, 1, 1],
+    ]);
+    expect(list[0]!.best.map((o) => o.id)).toEqual(['summer']);
+  });
+});
+
+describe('CSV', () => {
+  it('quotes cells with commas, quotes and line breaks, and defuses formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell(100)).toBe('100');
+  });
+
+  it('has a header and one row per team per round, in play order', () => {
+    const csv = resultsCsv(pack, played);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^Class,1,/);
+    expect(lines[2]).toContain('The article says so');
+    expect(lines[3]).toMatch(/,Supported,100,/);
+  });
+});
