@@ -25,7 +25,9 @@ import { Round } from './scenes/Round';
 import { SourceView } from './scenes/SourceView';
 import { Title } from './scenes/Title';
 import { attachPersistence, browserStorage } from './state/attachPersistence';
+import { attachClock } from './state/clock';
 import { createGameStore } from './state/store';
+import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
 import { hitAreas } from './ui/hitAreas';
 import { attachBlank } from './ui/blank';
 import { attachKeyboard } from './ui/keyboard';
@@ -70,6 +72,8 @@ function start(): void {
   attachKeyboard(store);
   attachSound(store);
   attachBlank(store);
+  attachClock(store);
+  attachTimerAnnouncer(store, document.getElementById('timer-status')!);
   document.documentElement.dataset.renderer = renderer;
   // For tests and the benchmark: the store is the state; the game is only a view of it.
   Object.assign(window, { onTheRecord: { store, game, hitAreas: () => hitAreas(game) } });

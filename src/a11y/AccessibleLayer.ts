@@ -85,7 +85,8 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         screen.team !== null ? h('p', { 'data-team': String(screen.team) }, t.teamAnswers(t.team(screen.team))) : null,
         h('p', {}, screen.multi ? t.pickMany : t.pickOne),
         h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o))),
-        button(t.lockIn, () => s.dispatch({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),
+        screen.clock ? h('p', { 'data-clock': String(screen.clock.seconds) }, screen.locked ? t.timeUp : `${screen.clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(screen.clock.seconds * 1000)}`) : null,
+        button(t.lockIn, () => s.dispatch({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm && !screen.locked) }),
       ];
     case 'reveal': {
       const page = Math.min(s.page, pageCount(screen) - 1);
@@ -97,7 +98,7 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
           { class: 'verdict', role: 'status', 'data-verdict': screen.record.verdict, 'data-score': String(screen.record.score) },
           `${verdictWord}. ${t.plusPoints(screen.record.score)}.`,
         ),
-        h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ')}`),
+        h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
         screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
         screen.multi
           ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${t.judged[o.judged ?? 'wrong']}`)))
@@ -186,7 +187,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart]);
+    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;

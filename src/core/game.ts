@@ -6,7 +6,8 @@
 import { applyMove, candidateMoves, confirmDraft, isDebateRound, newDraft, type DebateMove, type Mode, type Team } from './debate';
 import { isMultiSelect, roundOptions } from './options';
 import type { Pack, Round, Verdict } from './schema';
-import type { GameState, RoundRecord } from './stateSchema';
+import { TIMER_CHOICES, type GameState, type RoundRecord, type TimerSeconds } from './stateSchema';
+import { addTime, newTimer, pause, resume, tick } from './timer';
 import { scoreRound } from './scoring';
 
 export { PHASES } from './stateSchema';
@@ -27,7 +28,10 @@ export type Action =
   | { type: 'closeSource' }
   | { type: 'setMode'; mode: Mode }
   | { type: 'debate'; move: DebateMove }
-  | { type: 'poll'; option: string; delta: 1 | -1 };
+  | { type: 'poll'; option: string; delta: 1 | -1 }
+  | { type: 'setTimer'; seconds: TimerSeconds }
+  | { type: 'tick'; now: number }
+  | { type: 'timer'; op: 'pause' | 'resume' | 'add'; now: number };
 
 export type RejectionCode =
   | 'wrong-phase'
@@ -37,7 +41,8 @@ export type RejectionCode =
   | 'no-selection'
   | 'unknown-quote'
   | 'illegal-move'
-  | 'not-ready';
+  | 'not-ready'
+  | 'locked';
 export interface Rejection {
   code: RejectionCode;
   message: string;
@@ -45,7 +50,20 @@ export interface Rejection {
 export type Outcome = { ok: true; state: GameState } | { ok: false; error: Rejection };
 
 export function initialState(): GameState {
-  return { phase: 'title', level: 0, round: 0, selection: [], records: {}, overlay: null, mode: 'solo', draft: null, poll: { before: {}, after: {} } };
+  return {
+    phase: 'title',
+    level: 0,
+    round: 0,
+    selection: [],
+    records: {},
+    overlay: null,
+    mode: 'solo',
+    draft: null,
+    poll: { before: {}, after: {} },
+    timerSeconds: 0,
+    timer: null,
+    locked: false,
+  };
 }
 
 const reject = (code: RejectionCode, message: string): Outcome => ({ ok: false, error: { code, message } });
@@ -70,7 +88,10 @@ export function isLevelComplete(pack: Pack, s: GameState, level: number): boolea
 function goToRound(pack: Pack, s: GameState, round: number): GameState {
   const answered = recordOf(pack, s, s.level, round) !== undefined;
   const r = pack.levels[s.level]?.rounds[round];
-  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: !answered && r ? newDraft(r) : null };
+  const open = !answered && r !== undefined;
+  // The timer runs in answer-picking rounds; debates are paced by their own steps.
+  const timer = open && !isDebateRound(r) ? newTimer(s.timerSeconds) : null;
+  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: open ? newDraft(r) : null, timer, locked: false };
 }
 
 /** In team play the teams answer rounds in turn, counted across the whole pack. */
@@ -157,6 +178,7 @@ function back(pack: Pack, s: GameState): Outcome {
 function choose(pack: Pack, s: GameState, option: string): Outcome {
   const round = currentRound(pack, s);
   if (s.phase !== 'round' || !round) return reject('wrong-phase', 'options can only be chosen during a round');
+  if (s.locked) return reject('locked', 'time is up: reveal the answer, or add time');
   if (!roundOptions(pack, round).some((o) => o.id === option)) {
     return reject('unknown-option', `this round has no option "${option}"`);
   }
@@ -184,6 +206,10 @@ function confirm(pack: Pack, s: GameState): Outcome {
     record = { picked: [], score: c.score, verdict: verdictForScore(c.score), draft: s.draft };
     if (c.teamScores) record.teamScores = c.teamScores;
     else if (team !== undefined) record.team = team;
+  } else if (s.selection.length === 0 && s.locked) {
+    // Time ran out with nothing picked: no points, and the reveal still shows the sources.
+    record = { picked: [], score: 0, verdict: 'unsupported' };
+    if (team !== undefined) record.team = team;
   } else {
     if (s.selection.length === 0) return reject('no-selection', 'choose an answer before confirming');
     const result = scoreRound(roundOptions(pack, round), s.selection, isMultiSelect(round));
@@ -191,7 +217,18 @@ function confirm(pack: Pack, s: GameState): Outcome {
     if (team !== undefined) record.team = team;
   }
   const records = { ...s.records, [level.id]: { ...s.records[level.id], [round.id]: record } };
-  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records });
+  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false });
+}
+
+function timerAction(s: GameState, a: Extract<Action, { type: 'tick' | 'timer' }>): Outcome {
+  if (s.phase !== 'round' || !s.timer) return reject('wrong-phase', 'the timer runs during a round, when it is on');
+  if (a.type === 'tick') {
+    const timer = tick(s.timer, a.now);
+    return ok({ ...s, timer, locked: s.locked || timer.remainingMs === 0 });
+  }
+  if (a.op === 'pause') return ok({ ...s, timer: pause(s.timer, a.now) });
+  if (a.op === 'resume') return ok({ ...s, timer: resume(s.timer) });
+  return ok({ ...s, timer: addTime(s.timer), locked: false });
 }
 
 function debateMove(pack: Pack, s: GameState, move: DebateMove): Outcome {
@@ -249,7 +286,10 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       case 'toLevelSelect':
         return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [], draft: null });
       case 'restart':
-        return ok(initialState());
+        return ok({ ...initialState(), timerSeconds: s.timerSeconds });
+      case 'setTimer':
+        // Takes effect from the next round; the round on screen keeps its countdown.
+        return ok({ ...s, timerSeconds: a.seconds });
       default:
         return reject('overlay-open', 'close the menu first');
     }
@@ -275,6 +315,11 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       return debateMove(pack, s, a.move);
     case 'poll':
       return pollCount(pack, s, a.option, a.delta);
+    case 'setTimer':
+      return reject('wrong-phase', 'the timer is set from the menu');
+    case 'tick':
+    case 'timer':
+      return timerAction(s, a);
     case 'closeMenu':
     case 'closeSource':
     case 'toTitle':
@@ -300,6 +345,10 @@ export function legalActions(pack: Pack, s: GameState): Action[] {
     ...pack.levels.map((_, level): Action => ({ type: 'openLevel', level })),
     ...(round ? roundOptions(pack, round) : []).map((o): Action => ({ type: 'choose', option: o.id })),
     ...[...new Set(round ? revealEvidence(pack, round) : [])].map((quote): Action => ({ type: 'showSource', quote })),
+    ...TIMER_CHOICES.map((seconds): Action => ({ type: 'setTimer', seconds })),
+    { type: 'timer', op: 'pause', now: 0 },
+    { type: 'timer', op: 'resume', now: 0 },
+    { type: 'timer', op: 'add', now: 0 },
     { type: 'setMode', mode: 'solo' },
     { type: 'setMode', mode: 'teams' },
     ...(round ? candidateMoves(round) : []).map((move): Action => ({ type: 'debate', move })),

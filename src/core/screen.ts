@@ -77,6 +77,9 @@ export type Screen =
       canConfirm: boolean;
       /** Team play: the team answering this round. */
       team: 0 | 1 | null;
+      /** The countdown in whole seconds, when the timer is on. */
+      clock: { seconds: number; running: boolean } | null;
+      locked: boolean;
     }
   | {
       kind: 'reveal';
@@ -264,6 +267,8 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         options,
         canConfirm: s.selection.length > 0,
         team: s.mode === 'teams' ? teamForRound(pack, s.level, s.round) : null,
+        clock: s.timer ? { seconds: Math.ceil(s.timer.remainingMs / 1000), running: s.timer.running } : null,
+        locked: s.locked,
       };
     }
     case 'reveal': {

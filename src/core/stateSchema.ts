@@ -49,6 +49,22 @@ export const Overlay = z.union([z.null(), z.strictObject({ kind: z.literal('menu
 /** Show-of-hands counts per poll option, before the first level and after the last. */
 export const PollCounts = z.strictObject({ before: z.record(z.string(), int), after: z.record(z.string(), int) });
 
+/** Seconds per round when the timer is on; 0 is off (the default). */
+export const TIMER_CHOICES = [0, 20, 30, 60, 90, 120] as const;
+export const TimerSeconds = z.union([z.literal(0), z.literal(20), z.literal(30), z.literal(60), z.literal(90), z.literal(120)]);
+
+/**
+ * A round's countdown. Time only passes through `tick` actions that carry the clock, so the
+ * reducer stays pure: `since` is the clock at the last tick while running (null until the
+ * first tick, and while paused).
+ */
+export const Timer = z.strictObject({
+  limitMs: int,
+  remainingMs: int,
+  running: z.boolean(),
+  since: z.number().nullable(),
+});
+
 export const GameState = z.strictObject({
   phase: z.enum(PHASES),
   /** Index into the pack's levels; meaningful from levelIntro to levelSummary. */
@@ -63,6 +79,11 @@ export const GameState = z.strictObject({
   /** The debate round in progress, if the current round is one. */
   draft: Draft.nullable(),
   poll: PollCounts,
+  timerSeconds: TimerSeconds,
+  /** The current round's countdown, when the timer is on. */
+  timer: Timer.nullable(),
+  /** Time ran out: the round takes no more picks until it is revealed (or given more time). */
+  locked: z.boolean(),
 });
 
 export type Team = z.infer<typeof Team>;
@@ -76,3 +97,5 @@ export type Overlay = z.infer<typeof Overlay>;
 export type PollCounts = z.infer<typeof PollCounts>;
 export type GameState = z.infer<typeof GameState>;
 export type Phase = GameState['phase'];
+export type Timer = z.infer<typeof Timer>;
+export type TimerSeconds = z.infer<typeof TimerSeconds>;

@@ -17,7 +17,7 @@ export class Menu extends ScreenScene {
   override create(): void {
     super.create();
     this.cameras.main.transparent = true;
-    this.watch((s) => [s.settings, s.confirmRestart], () => this.draw());
+    this.watch((s) => [s.settings, s.confirmRestart, s.game.timerSeconds], () => this.draw());
   }
 
   protected render(_screen: Screen): void {

@@ -58,7 +58,7 @@ export class Reveal extends ScreenScene {
 
     } else {
       addText(this, m, y, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
-      const picked = addText(this, m, y + 48, screen.picked.map(optionLabel).join(', '), { size: SIZE.body, bold: true, width: leftW });
+      const picked = addText(this, m, y + 48, screen.picked.map(optionLabel).join(', ') || t.noAnswer, { size: SIZE.body, bold: true, width: leftW });
       y += 48 + picked.height + 24;
       if (screen.best.length > 0) {
         addText(this, m, y, t.bestAnswer, { size: SIZE.small, color: VERDICT_STYLE.supported.color, bold: true });

@@ -1,3 +1,4 @@
+import type Phaser from 'phaser';
 import type { Screen } from '../core/screen';
 import { optionLabel } from '../ui/optionLabel';
 import { addAnswerCard, type AnswerCard } from '../ui/AnswerCard';
@@ -19,9 +20,20 @@ export class Round extends ScreenScene {
     super('Round');
   }
 
+  private clock: Phaser.GameObjects.Text | null = null;
+
   override create(): void {
     super.create();
     this.watch((s) => s.game.selection, () => this.showSelection());
+    // The countdown updates its own text once a second; nothing else is redrawn.
+    this.watch((s) => [s.game.timer && Math.ceil(s.game.timer.remainingMs / 1000), s.game.timer?.running, s.game.locked], () => this.showClock());
+  }
+
+  private showClock(): void {
+    const screen = this.screen();
+    if (screen.kind !== 'round' || !screen.clock || !this.clock) return;
+    const label = screen.locked ? t.timeUpShort : `${screen.clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(screen.clock.seconds * 1000)}`;
+    this.clock.setText(label).setColor(screen.locked || screen.clock.seconds <= 10 ? COLOR.highlight : COLOR.ink);
   }
 
   private showSelection(): void {
@@ -76,6 +88,13 @@ export class Round extends ScreenScene {
     };
     firstThatFits(this, FOOTER_Y - 16 - y, screen.options.length > 4 ? [layout(2), layout(3), layout(3, SIZE.small)] : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small)]);
 
+    this.clock = null;
+    if (screen.clock) {
+      // The countdown, centred in the footer where the whole room can see it.
+      this.clock = addText(this, DESIGN.width / 2, FOOTER_Y + 20, '', { size: SIZE.question, bold: true });
+      this.clock.setOrigin(0.5, 0);
+      this.showClock();
+    }
     if (screen.team !== null) {
       drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);
       addText(this, m + 66, FOOTER_Y + 24, t.teamAnswers(t.team(screen.team)), { size: SIZE.small, bold: true, color: COLOR.accent });

@@ -10,7 +10,7 @@ import type { Pack } from '../core/schema';
 import { GameState } from '../core/stateSchema';
 
 export const SAVE_KEY = 'on-the-record:save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 export const SavedSettings = z.strictObject({ sound: z.boolean() });
 export type SavedSettings = z.infer<typeof SavedSettings>;
@@ -25,9 +25,12 @@ type Saved = z.infer<typeof Saved>;
 
 /**
  * Migrations from older save versions, H5P-style: each takes version N's data to N+1.
- * Version 1 is the first; a new version adds an entry here and a frozen fixture in tests.
+ * Each version keeps a frozen fixture in tests/fixtures/saves/ that must still load.
  */
-const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2: the round timer arrived (off, none running, nothing locked).
+  1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false } }),
+};
 
 export type LoadOutcome =
   | { kind: 'none' }

@@ -141,6 +141,8 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     const option = options[digit >= 0 ? digit : letter];
     if (option) return s.dispatch({ type: 'choose', option: option.id });
     if (key === 'Enter') return s.dispatch({ type: 'confirm' });
+    if (g.timer && lower === 'p') return s.dispatch({ type: 'timer', op: g.timer.running ? 'pause' : 'resume', now: Date.now() });
+    if (g.timer && (key === '+' || key === '=')) return s.dispatch({ type: 'timer', op: 'add', now: Date.now() });
   }
   if (g.phase === 'levelSelect') {
     if (/^[0-9]$/.test(key)) return s.dispatch({ type: 'openLevel', level: key === '0' ? 9 : Number(key) - 1 });

@@ -1,6 +1,11 @@
 import type { AppState } from '../state/store';
 import { downloadCsv } from './exportResults';
+import { TIMER_CHOICES, type TimerSeconds } from '../core/stateSchema';
 import { t } from './strings';
+
+function nextTimer(now: TimerSeconds): TimerSeconds {
+  return TIMER_CHOICES[(TIMER_CHOICES.indexOf(now) + 1) % TIMER_CHOICES.length]!;
+}
 
 /** The Esc menu's entries, shared by the canvas menu, the DOM layer and the number keys. Start over comes last. */
 export function menuItems(s: AppState): { label: string; run: () => void }[] {
@@ -10,6 +15,7 @@ export function menuItems(s: AppState): { label: string; run: () => void }[] {
     { label: t.menuTitle, run: () => s.dispatch({ type: 'toTitle' }) },
     { label: s.settings.sound ? t.soundOn : t.soundOff, run: () => s.toggleSound() },
     { label: t.downloadCsv, run: () => downloadCsv(s.pack, s.game) },
+    { label: t.timerMenu(s.game.timerSeconds), run: () => s.dispatch({ type: 'setTimer', seconds: nextTimer(s.game.timerSeconds) }) },
     s.confirmRestart
       ? { label: t.menuRestartConfirm, run: () => s.dispatch({ type: 'restart' }) }
       : { label: t.menuRestart, run: () => s.askRestart() },

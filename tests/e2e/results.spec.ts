@@ -49,7 +49,7 @@ test('final results: misconceptions listed, and P prints a summary with every re
   const watch = watchPage(page);
   const pack = cecotPack();
   const game = finishedGame(pack, 'teams');
-  const save = JSON.stringify({ version: 1, packId: pack.manifest.id, game, settings: { sound: false } });
+  const save = JSON.stringify({ version: 2, packId: pack.manifest.id, game, settings: { sound: false } });
   await page.addInitScript((data) => {
     localStorage.setItem('on-the-record:save', data);
     (window as unknown as { printed: number }).printed = 0;

@@ -50,7 +50,7 @@ describe('saving and loading', () => {
   });
 
   it('rejects data of the wrong shape (foreign data under our key)', () => {
-    const foreign = JSON.stringify({ version: 1, packId: 'mini', game: { phase: 'somewhere' }, settings: {} });
+    const foreign = JSON.stringify({ version: SAVE_VERSION, packId: 'mini', game: { phase: 'somewhere' }, settings: {} });
     expect(loadSaved(memoryStorage({ [SAVE_KEY]: foreign }), pack)).toMatchObject({ kind: 'discarded', reason: 'unreadable' });
     expect(loadSaved(memoryStorage({ [SAVE_KEY]: '42' }), pack)).toMatchObject({ kind: 'discarded', reason: 'unreadable' });
   });
@@ -80,11 +80,11 @@ describe('saving and loading', () => {
     expect(save(memoryStorage({}, true), pack, midRound, { sound: false })).toEqual({ ok: false, reason: 'full-or-blocked' });
   });
 
-  it('loads the frozen version-1 fixture', () => {
+  it('migrates the frozen version-1 fixture (before the timer) and loads it', () => {
     const fixture = readFileSync(join(ROOT, 'tests/fixtures/saves/v1-mini-pack.json'), 'utf8');
     const out = loadSaved(memoryStorage({ [SAVE_KEY]: fixture }), pack);
     expect(out.kind).toBe('loaded');
-    if (out.kind === 'loaded') expect(out.game).toMatchObject({ phase: 'round', level: 0, round: 1 });
+    if (out.kind === 'loaded') expect(out.game).toMatchObject({ phase: 'round', level: 0, round: 1, timerSeconds: 0, timer: null, locked: false });
   });
 });
 

@@ -1,0 +1,22 @@
+import type { GameStore } from '../state/store';
+import { t } from '../ui/strings';
+
+/**
+ * Says what the timer is doing at the moments that matter (start, 10 seconds left, time up,
+ * paused, running again), not every second, so a screen reader is not drowned.
+ */
+export function attachTimerAnnouncer(store: GameStore, region: HTMLElement): () => void {
+  return store.subscribe((s, prev) => {
+    const now = s.game.timer;
+    const before = prev.game.timer;
+    let say = '';
+    if (now && (!before || s.game.round !== prev.game.round || s.game.level !== prev.game.level) && s.game.phase === 'round') say = t.timerSays.start(now.limitMs / 1000);
+    else if (now && before) {
+      if (s.game.locked && !prev.game.locked) say = t.timerSays.up;
+      else if (!now.running && before.running && now.remainingMs > 0) say = t.timerSays.paused;
+      else if (now.running && !before.running) say = t.timerSays.resumed;
+      else if (now.remainingMs <= 10_000 && before.remainingMs > 10_000) say = t.timerSays.ten;
+    }
+    if (say) region.textContent = say;
+  });
+}

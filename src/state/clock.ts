@@ -1,0 +1,27 @@
+import type { GameStore } from './store';
+
+/**
+ * Feeds the clock to a running round timer, four times a second, and only then: with no
+ * timer running there is no interval at all, so an idle screen costs nothing.
+ */
+export function attachClock(store: GameStore, now: () => number = Date.now, every = 250): () => void {
+  let interval: ReturnType<typeof setInterval> | null = null;
+  const sync = () => {
+    const g = store.getState().game;
+    const wanted = g.phase === 'round' && !g.overlay && g.timer?.running === true;
+    if (wanted && interval === null) {
+      // Set before the first tick: the tick changes the store, which calls this again.
+      interval = setInterval(() => store.getState().dispatch({ type: 'tick', now: now() }), every);
+      store.getState().dispatch({ type: 'tick', now: now() });
+    } else if (!wanted && interval !== null) {
+      clearInterval(interval);
+      interval = null;
+    }
+  };
+  sync();
+  const unsubscribe = store.subscribe(sync);
+  return () => {
+    unsubscribe();
+    if (interval !== null) clearInterval(interval);
+  };
+}
