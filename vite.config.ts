@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests walk thousands of game states; the limit is a hang guard, not a speed check.
+    testTimeout: 30_000,
   },
 });

@@ -187,7 +187,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds]);
+    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;

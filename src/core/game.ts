@@ -6,7 +6,7 @@
 import { applyMove, candidateMoves, confirmDraft, isDebateRound, newDraft, type DebateMove, type Mode, type Team } from './debate';
 import { isMultiSelect, roundOptions } from './options';
 import type { Pack, Round, Verdict } from './schema';
-import { TIMER_CHOICES, type GameState, type RoundRecord, type TimerSeconds } from './stateSchema';
+import { SCOREBOARD_CHOICES, TIMER_CHOICES, type GameState, type RoundRecord, type ScoreboardWhen, type TimerSeconds } from './stateSchema';
 import { addTime, newTimer, pause, resume, tick } from './timer';
 import { scoreRound } from './scoring';
 
@@ -30,6 +30,7 @@ export type Action =
   | { type: 'debate'; move: DebateMove }
   | { type: 'poll'; option: string; delta: 1 | -1 }
   | { type: 'setTimer'; seconds: TimerSeconds }
+  | { type: 'setScoreboard'; when: ScoreboardWhen }
   | { type: 'tick'; now: number }
   | { type: 'timer'; op: 'pause' | 'resume' | 'add'; now: number };
 
@@ -63,6 +64,7 @@ export function initialState(): GameState {
     timerSeconds: 0,
     timer: null,
     locked: false,
+    scoreboard: 'always',
   };
 }
 
@@ -286,10 +288,12 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       case 'toLevelSelect':
         return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [], draft: null });
       case 'restart':
-        return ok({ ...initialState(), timerSeconds: s.timerSeconds });
+        return ok({ ...initialState(), timerSeconds: s.timerSeconds, scoreboard: s.scoreboard });
       case 'setTimer':
         // Takes effect from the next round; the round on screen keeps its countdown.
         return ok({ ...s, timerSeconds: a.seconds });
+      case 'setScoreboard':
+        return ok({ ...s, scoreboard: a.when });
       default:
         return reject('overlay-open', 'close the menu first');
     }
@@ -316,7 +320,8 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
     case 'poll':
       return pollCount(pack, s, a.option, a.delta);
     case 'setTimer':
-      return reject('wrong-phase', 'the timer is set from the menu');
+    case 'setScoreboard':
+      return reject('wrong-phase', 'the timer and the scoreboard are set from the menu');
     case 'tick':
     case 'timer':
       return timerAction(s, a);
@@ -346,6 +351,7 @@ export function legalActions(pack: Pack, s: GameState): Action[] {
     ...(round ? roundOptions(pack, round) : []).map((o): Action => ({ type: 'choose', option: o.id })),
     ...[...new Set(round ? revealEvidence(pack, round) : [])].map((quote): Action => ({ type: 'showSource', quote })),
     ...TIMER_CHOICES.map((seconds): Action => ({ type: 'setTimer', seconds })),
+    ...SCOREBOARD_CHOICES.map((when): Action => ({ type: 'setScoreboard', when })),
     { type: 'timer', op: 'pause', now: 0 },
     { type: 'timer', op: 'resume', now: 0 },
     { type: 'timer', op: 'add', now: 0 },

@@ -158,7 +158,7 @@ function header(pack: Pack, s: GameState): RoundHeader {
     roundCount: l.rounds.length,
     score: levelScore(pack, s, s.level),
     max: levelMax(pack, s.level),
-    teams: s.mode === 'teams' ? teamTotals(pack, s) : null,
+    teams: s.mode === 'teams' && s.scoreboard === 'always' ? teamTotals(pack, s) : null,
   };
 }
 
@@ -309,7 +309,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         score: levelScore(pack, s, s.level),
         max: levelMax(pack, s.level),
         isLast: pack.levels.every((_, i) => isLevelComplete(pack, s, i)),
-        teams: s.mode === 'teams' ? teamTotals(pack, s) : null,
+        teams: s.mode === 'teams' && (s.scoreboard === 'always' || s.scoreboard === 'between-levels') ? teamTotals(pack, s) : null,
       };
     case 'final': {
       const levels = levelCards(pack, s);
@@ -319,7 +319,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         total: totalScore(pack, s),
         max: totalMax(pack),
         recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index) })),
-        teams: s.mode === 'teams' ? teamTotals(pack, s) : null,
+        teams: s.mode === 'teams' && s.scoreboard !== 'never' ? teamTotals(pack, s) : null,
         poll: pollView(pack, s),
       };
     }

@@ -65,6 +65,10 @@ export const Timer = z.strictObject({
   since: z.number().nullable(),
 });
 
+/** When team scores are on screen: the teacher may keep them for later, or hide them. */
+export const SCOREBOARD_CHOICES = ['always', 'between-levels', 'at-end', 'never'] as const;
+export const ScoreboardWhen = z.enum(SCOREBOARD_CHOICES);
+
 export const GameState = z.strictObject({
   phase: z.enum(PHASES),
   /** Index into the pack's levels; meaningful from levelIntro to levelSummary. */
@@ -84,6 +88,7 @@ export const GameState = z.strictObject({
   timer: Timer.nullable(),
   /** Time ran out: the round takes no more picks until it is revealed (or given more time). */
   locked: z.boolean(),
+  scoreboard: ScoreboardWhen,
 });
 
 export type Team = z.infer<typeof Team>;
@@ -99,3 +104,4 @@ export type GameState = z.infer<typeof GameState>;
 export type Phase = GameState['phase'];
 export type Timer = z.infer<typeof Timer>;
 export type TimerSeconds = z.infer<typeof TimerSeconds>;
+export type ScoreboardWhen = z.infer<typeof ScoreboardWhen>;

@@ -58,8 +58,8 @@ export class FinalResults extends ScreenScene {
     this.footerBack(t.backToLevels, () => this.state.dispatch({ type: 'back' }));
     // Results to keep: the CSV and the printable summary, side by side in the middle of the footer.
     const { pack, game } = this.state;
-    addButton(this, { x: DESIGN.width / 2 - 10, y: FOOTER_Y, anchor: 'right', label: t.downloadCsv, hint: 'C', name: 'action:csv', onClick: () => downloadCsv(pack, game) });
-    addButton(this, { x: DESIGN.width / 2 + 10, y: FOOTER_Y, label: t.printSummary, hint: 'P', name: 'action:print', onClick: () => printSummary(pack, game) });
+    addButton(this, { x: DESIGN.width / 2 - 10, y: FOOTER_Y, anchor: 'right', label: t.csvShort, hint: 'C', name: 'action:csv', onClick: () => downloadCsv(pack, game) });
+    addButton(this, { x: DESIGN.width / 2 + 10, y: FOOTER_Y, label: t.printShort, hint: 'P', name: 'action:print', onClick: () => printSummary(pack, game) });
     if (selected + 1 < screen.levels.length) {
       this.footerNext(t.nextRecap, 'Space');
     }

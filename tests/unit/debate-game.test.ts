@@ -257,3 +257,32 @@ describe('the class poll', () => {
     expect(s.poll.after).toEqual({ yes: 2, no: 0 });
   });
 });
+
+describe('scoreboard setting', () => {
+  it('hides team scores in rounds unless "always", in level summaries unless "always" or "between-levels", at the end only when "never"', async () => {
+    const { screenOf } = await import('../../src/core/screen');
+    const { initialState: init, reduce: red } = await import('../../src/core/game');
+    const mini = (await import('./helpers')).loadValidPack((await import('./helpers')).MINI_PACK_DIR);
+    const go = (s: ReturnType<typeof init>, a: Parameters<typeof red>[2]) => {
+      const o = red(mini, s, a);
+      if (!o.ok) throw new Error(o.error.message);
+      return o.state;
+    };
+    const shown = (when: 'always' | 'between-levels' | 'at-end' | 'never') => {
+      let s = go(init(), { type: 'setMode', mode: 'teams' });
+      s = go(go(go(s, { type: 'openMenu' }), { type: 'setScoreboard', when }), { type: 'closeMenu' });
+      s = go(go(go(s, { type: 'next' }), { type: 'next' }), { type: 'next' });
+      const round = screenOf(mini, s);
+      const header = round.kind === 'round' ? round.header.teams : 'n/a';
+      s = go(go(s, { type: 'choose', option: 'summer' }), { type: 'confirm' });
+      for (const option of ['contradicts', 'voss']) s = go(go(go(s, { type: 'next' }), { type: 'choose', option }), { type: 'confirm' });
+      s = go(s, { type: 'next' });
+      const summary = screenOf(mini, s);
+      return [header !== null, summary.kind === 'levelSummary' && summary.teams !== null];
+    };
+    expect(shown('always')).toEqual([true, true]);
+    expect(shown('between-levels')).toEqual([false, true]);
+    expect(shown('at-end')).toEqual([false, false]);
+    expect(shown('never')).toEqual([false, false]);
+  });
+});

@@ -180,8 +180,8 @@ function properties(label: string, pack: Pack | undefined): void {
             const out = reduce(pack!, acc, a as Action);
             return out.ok ? out.state : acc;
           }, s);
-          // Starting over clears the game but keeps the teacher's timer setting.
-          expect(restarted).toEqual({ ...initialState(), timerSeconds: s.timerSeconds });
+          // Starting over clears the game but keeps the teacher's timer and scoreboard settings.
+          expect(restarted).toEqual({ ...initialState(), timerSeconds: s.timerSeconds, scoreboard: s.scoreboard });
           expectBestAnswers(pack!, drive(pack!, restarted, supportedOptions).state);
         }),
         { numRuns: 30 },
