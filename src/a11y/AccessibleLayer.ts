@@ -86,7 +86,12 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         h('p', {}, screen.multi ? t.pickMany : t.pickOne),
         h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o))),
         screen.clock ? h('p', { 'data-clock': String(screen.clock.seconds) }, screen.locked ? t.timeUp : `${screen.clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(screen.clock.seconds * 1000)}`) : null,
-        button(t.lockIn, () => s.dispatch({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm && !screen.locked) }),
+        screen.discussing
+          ? h('p', { 'data-discussing': '' }, t.discussPrompt)
+          : null,
+        screen.discussing
+          ? button(t.openAnswers, () => s.dispatch({ type: 'next' }), { 'data-action': 'open-answers' })
+          : button(t.lockIn, () => s.dispatch({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm && !screen.locked) }),
       ];
     case 'reveal': {
       const page = Math.min(s.page, pageCount(screen) - 1);
@@ -187,7 +192,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard]);
+    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;

@@ -31,6 +31,7 @@ export type Action =
   | { type: 'poll'; option: string; delta: 1 | -1 }
   | { type: 'setTimer'; seconds: TimerSeconds }
   | { type: 'setScoreboard'; when: ScoreboardWhen }
+  | { type: 'setDiscuss'; on: boolean }
   | { type: 'tick'; now: number }
   | { type: 'timer'; op: 'pause' | 'resume' | 'add'; now: number };
 
@@ -43,7 +44,8 @@ export type RejectionCode =
   | 'unknown-quote'
   | 'illegal-move'
   | 'not-ready'
-  | 'locked';
+  | 'locked'
+  | 'discussing';
 export interface Rejection {
   code: RejectionCode;
   message: string;
@@ -65,6 +67,8 @@ export function initialState(): GameState {
     timer: null,
     locked: false,
     scoreboard: 'always',
+    discuss: false,
+    discussing: false,
   };
 }
 
@@ -92,8 +96,12 @@ function goToRound(pack: Pack, s: GameState, round: number): GameState {
   const r = pack.levels[s.level]?.rounds[round];
   const open = !answered && r !== undefined;
   // The timer runs in answer-picking rounds; debates are paced by their own steps.
-  const timer = open && !isDebateRound(r) ? newTimer(s.timerSeconds) : null;
-  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: open ? newDraft(r) : null, timer, locked: false };
+  const picking = open && !isDebateRound(r);
+  const discussing = picking && s.discuss;
+  // While the class discusses, the answer timer waits.
+  const fresh = picking ? newTimer(s.timerSeconds) : null;
+  const timer = fresh && discussing ? { ...fresh, running: false } : fresh;
+  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: open ? newDraft(r) : null, timer, locked: false, discussing };
 }
 
 /** In team play the teams answer rounds in turn, counted across the whole pack. */
@@ -138,6 +146,8 @@ function next(pack: Pack, s: GameState): Outcome {
       return ok(goToRound(pack, s, firstOpen < 0 ? 0 : firstOpen));
     }
     case 'round':
+      // From the discussion to answering; otherwise the answer must be locked in first.
+      if (s.discussing) return ok({ ...s, discussing: false, timer: s.timer ? { ...s.timer, running: true, since: null } : null });
       return reject('wrong-phase', 'answer the question first (confirm), then continue');
     case 'reveal': {
       const last = pack.levels[s.level]!.rounds.length - 1;
@@ -181,6 +191,7 @@ function choose(pack: Pack, s: GameState, option: string): Outcome {
   const round = currentRound(pack, s);
   if (s.phase !== 'round' || !round) return reject('wrong-phase', 'options can only be chosen during a round');
   if (s.locked) return reject('locked', 'time is up: reveal the answer, or add time');
+  if (s.discussing) return reject('discussing', 'the class is discussing: continue to open the answers');
   if (!roundOptions(pack, round).some((o) => o.id === option)) {
     return reject('unknown-option', `this round has no option "${option}"`);
   }
@@ -198,6 +209,7 @@ function confirm(pack: Pack, s: GameState): Outcome {
   const round = currentRound(pack, s);
   const level = pack.levels[s.level];
   if (s.phase !== 'round' || !round || !level) return reject('wrong-phase', 'there is nothing to confirm');
+  if (s.discussing) return reject('discussing', 'the class is discussing: continue to open the answers');
   const team = s.mode === 'teams' ? teamForRound(pack, s.level, s.round) : undefined;
   let record: RoundRecord;
   if (isDebateRound(round)) {
@@ -219,7 +231,7 @@ function confirm(pack: Pack, s: GameState): Outcome {
     if (team !== undefined) record.team = team;
   }
   const records = { ...s.records, [level.id]: { ...s.records[level.id], [round.id]: record } };
-  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false });
+  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false, discussing: false });
 }
 
 function timerAction(s: GameState, a: Extract<Action, { type: 'tick' | 'timer' }>): Outcome {
@@ -288,12 +300,14 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       case 'toLevelSelect':
         return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [], draft: null });
       case 'restart':
-        return ok({ ...initialState(), timerSeconds: s.timerSeconds, scoreboard: s.scoreboard });
+        return ok({ ...initialState(), timerSeconds: s.timerSeconds, scoreboard: s.scoreboard, discuss: s.discuss });
       case 'setTimer':
         // Takes effect from the next round; the round on screen keeps its countdown.
         return ok({ ...s, timerSeconds: a.seconds });
       case 'setScoreboard':
         return ok({ ...s, scoreboard: a.when });
+      case 'setDiscuss':
+        return ok({ ...s, discuss: a.on });
       default:
         return reject('overlay-open', 'close the menu first');
     }
@@ -321,6 +335,7 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       return pollCount(pack, s, a.option, a.delta);
     case 'setTimer':
     case 'setScoreboard':
+    case 'setDiscuss':
       return reject('wrong-phase', 'the timer and the scoreboard are set from the menu');
     case 'tick':
     case 'timer':
@@ -352,6 +367,8 @@ export function legalActions(pack: Pack, s: GameState): Action[] {
     ...[...new Set(round ? revealEvidence(pack, round) : [])].map((quote): Action => ({ type: 'showSource', quote })),
     ...TIMER_CHOICES.map((seconds): Action => ({ type: 'setTimer', seconds })),
     ...SCOREBOARD_CHOICES.map((when): Action => ({ type: 'setScoreboard', when })),
+    { type: 'setDiscuss', on: true },
+    { type: 'setDiscuss', on: false },
     { type: 'timer', op: 'pause', now: 0 },
     { type: 'timer', op: 'resume', now: 0 },
     { type: 'timer', op: 'add', now: 0 },

@@ -80,6 +80,8 @@ export type Screen =
       /** The countdown in whole seconds, when the timer is on. */
       clock: { seconds: number; running: boolean } | null;
       locked: boolean;
+      /** Think-pair-share first: answers open when the teacher moves on. */
+      discussing: boolean;
     }
   | {
       kind: 'reveal';
@@ -269,6 +271,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         team: s.mode === 'teams' ? teamForRound(pack, s.level, s.round) : null,
         clock: s.timer ? { seconds: Math.ceil(s.timer.remainingMs / 1000), running: s.timer.running } : null,
         locked: s.locked,
+        discussing: s.discussing,
       };
     }
     case 'reveal': {

@@ -89,6 +89,10 @@ export const GameState = z.strictObject({
   /** Time ran out: the round takes no more picks until it is revealed (or given more time). */
   locked: z.boolean(),
   scoreboard: ScoreboardWhen,
+  /** Teacher setting: each answer round opens with a think-pair-share discussion. */
+  discuss: z.boolean(),
+  /** The round on screen is in its discussion: answers open when the teacher moves on. */
+  discussing: z.boolean(),
 });
 
 export type Team = z.infer<typeof Team>;

@@ -17,7 +17,7 @@ export class Menu extends ScreenScene {
   override create(): void {
     super.create();
     this.cameras.main.transparent = true;
-    this.watch((s) => [s.settings, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard], () => this.draw());
+    this.watch((s) => [s.settings, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss], () => this.draw());
   }
 
   protected render(_screen: Screen): void {
@@ -27,12 +27,12 @@ export class Menu extends ScreenScene {
     const w = 900;
     const x = (DESIGN.width - w) / 2;
     const items = menuItems(this.state);
-    const h = 150 + items.length * 104;
+    const h = 150 + items.length * 96;
     const y = (DESIGN.height - h) / 2;
     panel(this, x, y, w, h, COLOR.panel, COLOR.accent);
     addText(this, x + 48, y + 36, t.menu, { size: SIZE.heading, bold: true });
     items.forEach((item, i) => {
-      addButton(this, { x: x + 48, y: y + 130 + i * 104, width: w - 96, label: item.label, hint: String(i + 1), primary: i === 0, name: `menu:${i}`, onClick: item.run });
+      addButton(this, { x: x + 48, y: y + 130 + i * 96, width: w - 96, height: 84, label: item.label, hint: String(i + 1), primary: i === 0, name: `menu:${i}`, onClick: item.run });
     });
   }
 }

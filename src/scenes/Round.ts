@@ -25,6 +25,7 @@ export class Round extends ScreenScene {
   override create(): void {
     super.create();
     this.watch((s) => s.game.selection, () => this.showSelection());
+    this.watch((s) => s.game.discussing, () => this.draw());
     // The countdown updates its own text once a second; nothing else is redrawn.
     this.watch((s) => [s.game.timer && Math.ceil(s.game.timer.remainingMs / 1000), s.game.timer?.running, s.game.locked], () => this.showClock());
   }
@@ -95,13 +96,15 @@ export class Round extends ScreenScene {
       this.clock.setOrigin(0.5, 0);
       this.showClock();
     }
-    if (screen.team !== null) {
+    if (screen.team !== null && !screen.discussing) {
       drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);
       addText(this, m + 66, FOOTER_Y + 24, t.teamAnswers(t.team(screen.team)), { size: SIZE.small, bold: true, color: COLOR.accent });
     } else {
-      addText(this, m, FOOTER_Y + 24, screen.opponent ? t.bestRebuttal : screen.multi ? t.pickMany : t.pickOne, { size: SIZE.small, color: COLOR.inkMuted });
+      const hint = screen.discussing ? t.discussPrompt : screen.opponent ? t.bestRebuttal : screen.multi ? t.pickMany : t.pickOne;
+      addText(this, m, FOOTER_Y + (screen.discussing ? 0 : 24), hint, { size: SIZE.small, color: screen.discussing ? COLOR.accent : COLOR.inkMuted, bold: screen.discussing, width: DESIGN.width - m * 2 - 520 });
     }
-    this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');
+    if (screen.discussing) this.footerNext(t.openAnswers, 'Space', () => this.state.dispatch({ type: 'next' }), 'action:open-answers');
+    else this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');
     this.showSelection();
   }
 }

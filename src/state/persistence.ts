@@ -28,8 +28,8 @@ type Saved = z.infer<typeof Saved>;
  * Each version keeps a frozen fixture in tests/fixtures/saves/ that must still load.
  */
 const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
-  // 1 → 2: the round timer (off, none running, nothing locked) and the scoreboard setting arrived.
-  1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false, scoreboard: 'always' } }),
+  // 1 → 2: the round timer (off, none running, nothing locked), the scoreboard and discussion settings arrived.
+  1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false, scoreboard: 'always', discuss: false, discussing: false } }),
 };
 
 export type LoadOutcome =

@@ -134,6 +134,7 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     s.dispatch({ type: 'setMode', mode: lower === 't' ? 'teams' : 'solo' });
     return s.dispatch({ type: 'next' });
   }
+  if (g.phase === 'round' && g.discussing && CONTINUE.has(key)) return s.dispatch({ type: 'next' });
   if (g.phase === 'round' && screen.kind === 'round') {
     const round = currentRound(s.pack, g);
     const options = round ? roundOptions(s.pack, round) : [];

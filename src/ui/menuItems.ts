@@ -16,6 +16,7 @@ export function menuItems(s: AppState): { label: string; run: () => void }[] {
     { label: s.settings.sound ? t.soundOn : t.soundOff, run: () => s.toggleSound() },
     { label: t.downloadCsv, run: () => downloadCsv(s.pack, s.game) },
     { label: t.timerMenu(s.game.timerSeconds), run: () => s.dispatch({ type: 'setTimer', seconds: nextTimer(s.game.timerSeconds) }) },
+    { label: t.discussMenu(s.game.discuss), run: () => s.dispatch({ type: 'setDiscuss', on: !s.game.discuss }) },
     { label: t.scoreboardMenu[s.game.scoreboard], run: () => s.dispatch({ type: 'setScoreboard', when: SCOREBOARD_CHOICES[(SCOREBOARD_CHOICES.indexOf(s.game.scoreboard) + 1) % SCOREBOARD_CHOICES.length]! }) },
     s.confirmRestart
       ? { label: t.menuRestartConfirm, run: () => s.dispatch({ type: 'restart' }) }

@@ -72,7 +72,7 @@ function checkState(pack: Pack, s: GameState): void {
 function forward(pack: Pack, s: GameState, pick: number): Action {
   if (s.overlay) return { type: s.overlay.kind === 'menu' ? 'closeMenu' : 'closeSource' };
   if (s.phase === 'final') return { type: 'back' };
-  if (s.phase !== 'round') return { type: 'next' };
+  if (s.phase !== 'round' || s.discussing) return { type: 'next' };
   // a debate round: mostly the move that completes the draft, sometimes any legal debate move
   const debate = completeDebate(pack, s);
   if (debate) {
@@ -123,6 +123,7 @@ function drive(pack: Pack, from: GameState, pick: Picker): { state: GameState; s
     if (s.phase === 'final' && !s.overlay) return { state: s, steps };
     if (s.overlay?.kind === 'source') apply({ type: 'closeSource' });
     else if (s.overlay?.kind === 'menu') apply({ type: 'closeMenu' });
+    else if (s.phase === 'round' && s.discussing) apply({ type: 'next' });
     else if (s.phase === 'round' && s.draft) apply(completeDebate(pack, s)!);
     else if (s.phase === 'round') {
       if (s.selection.length === 0) for (const option of pick(roundOptions(pack, currentRound(pack, s)!))) apply({ type: 'choose', option });
@@ -181,7 +182,7 @@ function properties(label: string, pack: Pack | undefined): void {
             return out.ok ? out.state : acc;
           }, s);
           // Starting over clears the game but keeps the teacher's timer and scoreboard settings.
-          expect(restarted).toEqual({ ...initialState(), timerSeconds: s.timerSeconds, scoreboard: s.scoreboard });
+          expect(restarted).toEqual({ ...initialState(), timerSeconds: s.timerSeconds, scoreboard: s.scoreboard, discuss: s.discuss });
           expectBestAnswers(pack!, drive(pack!, restarted, supportedOptions).state);
         }),
         { numRuns: 30 },

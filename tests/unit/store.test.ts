@@ -95,7 +95,7 @@ describe('keyboard map', () => {
     handleKey(store, '2');
     expect(store.getState().game.phase).toBe('levelSelect');
     expect(store.getState().game.overlay).toBeNull();
-    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(8);
+    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(9);
   });
 
   it('number keys open a level from the list', () => {
@@ -171,10 +171,10 @@ describe('presenter controls', () => {
     handleKey(store, 'a');
     handleKey(store, 'Enter');
     handleKey(store, 'Escape');
-    handleKey(store, '8');
+    handleKey(store, '9');
     expect(store.getState().game.phase).toBe('reveal');
-    expect(menuItems(store.getState())[7]!.label).toMatch(/again/);
-    handleKey(store, '8');
+    expect(menuItems(store.getState())[8]!.label).toMatch(/again/);
+    handleKey(store, '9');
     expect(store.getState().game.phase).toBe('title');
     expect(store.getState().game.records).toEqual({});
   });

@@ -87,3 +87,26 @@ describe('timer in the game', () => {
     expect(reduce(pack, s, { type: 'tick', now: 1 } as Action)).toMatchObject({ ok: false, error: { code: 'wrong-phase' } });
   });
 });
+
+describe('discussion before answers', () => {
+  const discussing = (secs: 0 | 20): GameState =>
+    run(pack, initialState(), [A.openMenu, { type: 'setDiscuss', on: true }, { type: 'setTimer', seconds: secs }, { type: 'closeMenu' }, A.next, A.next, A.next]);
+
+  it('opens each answer round with the discussion: no picks, no lock-in, until the teacher moves on', () => {
+    let s = discussing(0);
+    expect(s).toMatchObject({ phase: 'round', discussing: true });
+    expect(reduce(pack, s, { type: 'choose', option: 'summer' })).toMatchObject({ ok: false, error: { code: 'discussing' } });
+    expect(reduce(pack, s, A.confirm)).toMatchObject({ ok: false, error: { code: 'discussing' } });
+    s = step(pack, s, A.next);
+    expect(s.discussing).toBe(false);
+    expect(step(pack, s, { type: 'choose', option: 'summer' }).selection).toEqual(['summer']);
+  });
+
+  it('holds the answer timer during the discussion, and starts it after', () => {
+    let s = discussing(20);
+    s = run(pack, s, [{ type: 'tick', now: 0 }, { type: 'tick', now: 60_000 }]);
+    expect(s).toMatchObject({ locked: false, timer: { remainingMs: 20_000, running: false } });
+    s = run(pack, s, [A.next, { type: 'tick', now: 60_000 }, { type: 'tick', now: 65_000 }]);
+    expect(s.timer).toMatchObject({ remainingMs: 15_000, running: true });
+  });
+});

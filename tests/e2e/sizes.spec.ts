@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test';
+import { checkLegible, openGame, screenKind, watchPage } from './harness';
+
+const OUT = 'tests/artifacts/sizes';
+
+/** The screens a class sees most: a question, its reveal, the team scoreboard, the results. */
+async function visit(page: Page, shoot: (name: string) => Promise<void>): Promise<void> {
+  await page.keyboard.press('t'); // two teams
+  await page.keyboard.press('Enter'); // past the poll
+  await page.keyboard.press('Enter'); // first question
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('b');
+  await shoot('round');
+  await page.keyboard.press('Enter');
+  await shoot('reveal');
+  for (let i = 0; i < 12 && (await screenKind(page)) !== 'levelSummary'; i++) {
+    if ((await screenKind(page)) === 'round') await page.keyboard.press('a'), await page.keyboard.press('Enter');
+    else await page.keyboard.press('Space');
+  }
+  expect(await screenKind(page)).toBe('levelSummary');
+  await shoot('scoreboard');
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  for (const scale of [1, 2]) {
+    test(`${width}×${height} at deviceScaleFactor ${scale}: round, reveal and scoreboard legible and crisp`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      await openGame(page);
+      // The canvas fills the window (16:9) and is drawn at its real pixel density, up to 4K.
+      const size = await page.evaluate(() => {
+        const c = document.querySelector('#game canvas') as HTMLCanvasElement;
+        return { w: c.width, css: c.getBoundingClientRect().width };
+      });
+      expect(size.css).toBe(width);
+      expect(size.w).toBe(Math.min(3840, width * scale));
+      await visit(page, async (name) => {
+        await checkLegible(page, `${name} at ${width}×${height}@${scale}`);
+        await page.screenshot({ path: `${OUT}/${name}-${width}x${height}@${scale}x.png` });
+      });
+      expect(watch.problems).toEqual([]);
+      await context.close();
+    });
+  }
+}
