@@ -36,3 +36,24 @@ test('round timer: set in the menu, paused, run out, locked, revealed; the count
   expect(picked).not.toBeNull();
   expect(watch.problems).toEqual([]);
 });
+
+test('discussion first: the answers stay closed and the timer waits until Space opens them', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.clock.install();
+  await openGame(page);
+  for (const k of ['Escape', '6', '7', 'Escape']) await page.keyboard.press(k); // 20 s timer, discussion on
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  await expect(page.locator('#a11y [data-discussing]')).toBeAttached();
+  await page.keyboard.press('a');
+  await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(0);
+  await page.clock.runFor(30_000);
+  await expect(page.locator('#a11y [data-clock]')).toHaveAttribute('data-clock', '20');
+  await page.keyboard.press('Space');
+  await expect(page.locator('#a11y [data-discussing]')).toHaveCount(0);
+  await page.clock.runFor(5_500);
+  await expect(page.locator('#a11y [data-clock]')).toHaveAttribute('data-clock', '15');
+  await page.keyboard.press('a');
+  await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(1);
+  expect(await screenKind(page)).toBe('round');
+  expect(watch.problems).toEqual([]);
+});
