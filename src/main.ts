@@ -8,6 +8,7 @@ import { formatIssue } from './core/issues';
 import { builtinPacks } from './packs';
 import { Boot } from './scenes/Boot';
 import { Help } from './scenes/Help';
+import { ResumePrompt } from './scenes/ResumePrompt';
 import { CaseRound } from './scenes/CaseRound';
 import { Poll } from './scenes/Poll';
 import { Scorecard } from './scenes/Scorecard';
@@ -61,7 +62,7 @@ function start(): void {
     input: { keyboard: false },
     render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false },
     scale: { mode: Phaser.Scale.NONE },
-    scene: [Boot, Preloader, Title, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help],
+    scene: [Boot, Preloader, Title, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
   });
   game.registry.set('store', store);
   game.events.once('ready', () => {

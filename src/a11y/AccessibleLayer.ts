@@ -161,6 +161,14 @@ function recapList(items: readonly RecapItem[]): HTMLElement {
 }
 
 function renderOverlay(s: AppState): Child[] {
+  if (s.resumePrompt) {
+    return [
+      h('h2', {}, t.resumeTitle),
+      h('p', {}, t.resumeText),
+      button(t.resumeButton, () => s.resumeSession(), { 'data-action': 'resume' }),
+      button(s.confirmRestart ? t.newSessionConfirm : t.newSessionButton, () => s.newSession(), { 'data-action': 'new-session' }),
+    ];
+  }
   if (s.help) {
     return [
       h('h2', {}, t.helpTitle),
@@ -192,7 +200,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss]);
+    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.resumePrompt]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
@@ -205,8 +213,8 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
     );
     root.replaceChildren(main);
     if (overlay.length) {
-      const kind = s.help ? 'help' : s.game.overlay!.kind;
-      const label = kind === 'help' ? t.helpTitle : kind === 'menu' ? t.menu : t.article;
+      const kind = s.resumePrompt ? 'resume' : s.help ? 'help' : s.game.overlay!.kind;
+      const label = kind === 'resume' ? t.resumeTitle : kind === 'help' ? t.helpTitle : kind === 'menu' ? t.menu : t.article;
       root.append(h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': label, 'data-overlay': kind }, ...overlay));
     }
     if (focused) (root.querySelector<HTMLElement>(focused) ?? null)?.focus();

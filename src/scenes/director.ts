@@ -40,7 +40,8 @@ export function directScenes(game: Phaser.Game, store: GameStore): () => void {
       shownKey = key;
       shownStep = step;
     }
-    const overlay = store.getState().help ? 'Help' : g.overlay ? OVERLAY_SCENE[g.overlay.kind] : '';
+    const st = store.getState();
+    const overlay = st.resumePrompt ? 'ResumePrompt' : st.help ? 'Help' : g.overlay ? OVERLAY_SCENE[g.overlay.kind] : '';
     if (overlay !== shownOverlay) {
       if (shownOverlay) game.scene.stop(shownOverlay);
       if (overlay) game.scene.start(overlay);

@@ -7,7 +7,11 @@ import type { GameStore, Notice } from './store';
  */
 export function attachPersistence(store: GameStore, storage: Storage | null): () => void {
   const outcome = loadSaved(storage, store.getState().pack);
-  if (outcome.kind === 'loaded') store.setState({ game: outcome.game, settings: outcome.settings });
+  if (outcome.kind === 'loaded') {
+    // A session with answers in it asks "resume or start new?"; an untouched one just opens.
+    const started = Object.keys(outcome.game.records).length > 0 || outcome.game.phase !== 'title';
+    store.setState({ game: outcome.game, settings: outcome.settings, resumePrompt: started });
+  }
   else if (outcome.kind === 'discarded') store.setState({ notice: outcome.reason satisfies Notice });
   let warned = false;
   return store.subscribe((s, prev) => {

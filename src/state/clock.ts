@@ -7,8 +7,9 @@ import type { GameStore } from './store';
 export function attachClock(store: GameStore, now: () => number = Date.now, every = 250): () => void {
   let interval: ReturnType<typeof setInterval> | null = null;
   const sync = () => {
-    const g = store.getState().game;
-    const wanted = g.phase === 'round' && !g.overlay && g.timer?.running === true;
+    const { game: g, resumePrompt } = store.getState();
+    // The clock stops while the "resume or new session?" question is up.
+    const wanted = g.phase === 'round' && !g.overlay && !resumePrompt && g.timer?.running === true;
     if (wanted && interval === null) {
       // Set before the first tick: the tick changes the store, which calls this again.
       interval = setInterval(() => store.getState().dispatch({ type: 'tick', now: now() }), every);

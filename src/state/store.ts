@@ -28,6 +28,8 @@ export interface AppState {
   blank: boolean;
   /** "Start over" asks twice, because it clears a class's scores. */
   confirmRestart: boolean;
+  /** On reopening a saved session: ask "resume or new session?" before play goes on. */
+  resumePrompt: boolean;
   /** The last rejected action, so a view can say why nothing happened. */
   rejection: Rejection | null;
   dispatch: (action: Action) => boolean;
@@ -39,6 +41,9 @@ export interface AppState {
   setPollRow: (row: number) => void;
   setHelp: (open: boolean) => void;
   askRestart: () => void;
+  resumeSession: () => void;
+  /** First call asks for confirmation; the second starts a new session. */
+  newSession: () => void;
   setBlank: (blank: boolean) => void;
   moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
@@ -66,6 +71,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
       help: false,
       blank: false,
       confirmRestart: false,
+      resumePrompt: false,
       dispatch,
       advance: () => {
         const { game: g, page } = get();
@@ -95,6 +101,14 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
       },
       setHelp: (help) => set({ help }),
       askRestart: () => set({ confirmRestart: true }),
+      resumeSession: () => set({ resumePrompt: false, confirmRestart: false }),
+      newSession: () => {
+        if (!get().confirmRestart) return set({ confirmRestart: true });
+        // Through the menu, so starting over follows the one rule the reducer has for it.
+        dispatch({ type: 'openMenu' });
+        dispatch({ type: 'restart' });
+        set({ resumePrompt: false });
+      },
       setBlank: (blank) => set({ blank }),
       setPollRow: (row) => {
         const options = get().pack.manifest.poll?.options.length ?? 0;

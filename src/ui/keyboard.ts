@@ -98,6 +98,11 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     s.setHelp(false);
     return true;
   }
+  if (s.resumePrompt) {
+    if (lower === 'n') s.newSession();
+    else if (key === 'Enter' || key === ' ' || key === 'Escape') s.resumeSession();
+    return true;
+  }
   if (key === '?') {
     s.setHelp(true);
     return true;

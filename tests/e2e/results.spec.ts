@@ -57,6 +57,10 @@ test('final results: misconceptions listed, and P prints a summary with every re
   }, save);
   await openGame(page, '?renderer=canvas', 'final');
   expect(await screenKind(page)).toBe('final');
+  // Reopening a session asks first: Enter resumes it.
+  await expect(page.locator('#a11y [data-overlay="resume"]')).toBeAttached();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#a11y [data-overlay]')).toHaveCount(0);
   const wrong = misconceptions(pack, game);
   expect(wrong.length).toBeGreaterThan(0);
   await expect(page.locator('#a11y [data-misconceptions] li')).toHaveCount(wrong.length);

@@ -95,6 +95,10 @@ describe('attachPersistence', () => {
     const store = createGameStore(pack);
     attachPersistence(store, storage);
     expect(store.getState().game).toEqual(midRound);
+    // Reopened mid-session: "resume or new session?" comes first.
+    expect(store.getState().resumePrompt).toBe(true);
+    store.getState().resumeSession();
+    expect(store.getState().resumePrompt).toBe(false);
     store.getState().dispatch({ type: 'confirm' });
     const saved = JSON.parse(storage.data.get(SAVE_KEY)!) as { game: GameState };
     expect(saved.game.phase).toBe('reveal');
@@ -116,5 +120,28 @@ describe('attachPersistence', () => {
     expect(store.getState().notice).toBe('save-failed');
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
     expect(store.getState().game.phase).not.toBe('title');
+  });
+});
+
+describe('new session on reopening', () => {
+  it('asks twice, then starts over and keeps the teacher settings', () => {
+    const storage = memoryStorage();
+    save(storage, pack, { ...midRound, timerSeconds: 30 }, { sound: false });
+    const store = createGameStore(pack);
+    attachPersistence(store, storage);
+    store.getState().newSession();
+    expect(store.getState().game.phase).toBe('round');
+    expect(store.getState().confirmRestart).toBe(true);
+    store.getState().newSession();
+    expect(store.getState().resumePrompt).toBe(false);
+    expect(store.getState().game).toEqual({ ...initialState(), timerSeconds: 30 });
+  });
+
+  it('an untouched game on the title just opens, no question asked', () => {
+    const storage = memoryStorage();
+    save(storage, pack, initialState(), { sound: false });
+    const store = createGameStore(pack);
+    attachPersistence(store, storage);
+    expect(store.getState().resumePrompt).toBe(false);
   });
 });

@@ -1,0 +1,36 @@
+import Phaser from 'phaser';
+import type { Screen } from '../core/screen';
+import { addButton } from '../ui/Button';
+import { panel } from '../ui/shapes';
+import { t } from '../ui/strings';
+import { addText } from '../ui/text';
+import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { ScreenScene } from './ScreenScene';
+
+/** On reopening: resume the class session where it stopped, or start a new one (asked twice). */
+export class ResumePrompt extends ScreenScene {
+  constructor() {
+    super('ResumePrompt');
+  }
+
+  override create(): void {
+    super.create();
+    this.cameras.main.transparent = true;
+    this.watch((s) => s.confirmRestart, () => this.draw());
+  }
+
+  protected render(_screen: Screen): void {
+    const dim = this.add.graphics().setDepth(-3);
+    dim.fillStyle(hex(COLOR.background), 0.9).fillRect(0, 0, DESIGN.width, DESIGN.height);
+    dim.setInteractive(new Phaser.Geom.Rectangle(0, 0, DESIGN.width, DESIGN.height), Phaser.Geom.Rectangle.Contains);
+    const w = 1100;
+    const x = (DESIGN.width - w) / 2;
+    const y = 260;
+    panel(this, x, y, w, 520, COLOR.panel, COLOR.accent).setDepth(-2);
+    addText(this, x + 56, y + 48, t.resumeTitle, { size: SIZE.heading, bold: true });
+    addText(this, x + 56, y + 140, t.resumeText, { size: SIZE.body, width: w - 112 });
+    addButton(this, { x: x + 56, y: y + 260, width: w - 112, label: t.resumeButton, hint: 'Enter', primary: true, name: 'action:resume', onClick: () => this.state.resumeSession() });
+    const again = this.state.confirmRestart;
+    addButton(this, { x: x + 56, y: y + 380, width: w - 112, label: again ? t.newSessionConfirm : t.newSessionButton, hint: 'N', name: 'action:new-session', onClick: () => this.state.newSession() });
+  }
+}
