@@ -3,54 +3,22 @@
  * `reduce(pack, state, action)` returns the next state, or a typed rejection for an
  * illegal action. The pack is context, never part of the state.
  */
-import { applyMove, candidateMoves, confirmDraft, isDebateRound, newDraft, type DebateMove, type Mode, type Team } from './debate';
+import { candidateMoves, confirmDraft, isDebateRound, newDraft, type Team } from './debate';
 import { isMultiSelect, roundOptions } from './options';
-import type { Pack, Round, Verdict } from './schema';
-import { SCOREBOARD_CHOICES, TIMER_CHOICES, type GameState, type RoundRecord, type ScoreboardWhen, type TimerSeconds } from './stateSchema';
-import { addTime, newTimer, pause, resume, tick } from './timer';
+import type { Pack, Verdict } from './schema';
+import { SCOREBOARD_CHOICES, TIMER_CHOICES, type GameState, type RoundRecord } from './stateSchema';
+import { newTimer } from './timer';
 import { scoreRound } from './scoring';
+import { ok, reject, type Action, type Outcome } from './outcome';
+import { currentRound } from './roundAt';
+import { debateMove, pollCount, revealEvidence, showSource, timerAction } from './sideActions';
+
+export type { Action, Outcome, Rejection, RejectionCode } from './outcome';
+export { currentRound } from './roundAt';
+export { revealEvidence } from './sideActions';
 
 export { PHASES } from './stateSchema';
 export type { GameState, Overlay, Phase, PollCounts, RoundRecord } from './stateSchema';
-
-export type Action =
-  | { type: 'next' }
-  | { type: 'back' }
-  | { type: 'openLevel'; level: number }
-  | { type: 'choose'; option: string }
-  | { type: 'confirm' }
-  | { type: 'openMenu' }
-  | { type: 'closeMenu' }
-  | { type: 'toTitle' }
-  | { type: 'toLevelSelect' }
-  | { type: 'restart' }
-  | { type: 'showSource'; quote: string }
-  | { type: 'closeSource' }
-  | { type: 'setMode'; mode: Mode }
-  | { type: 'debate'; move: DebateMove }
-  | { type: 'poll'; option: string; delta: 1 | -1 }
-  | { type: 'setTimer'; seconds: TimerSeconds }
-  | { type: 'setScoreboard'; when: ScoreboardWhen }
-  | { type: 'setDiscuss'; on: boolean }
-  | { type: 'tick'; now: number }
-  | { type: 'timer'; op: 'pause' | 'resume' | 'add'; now: number };
-
-export type RejectionCode =
-  | 'wrong-phase'
-  | 'overlay-open'
-  | 'unknown-level'
-  | 'unknown-option'
-  | 'no-selection'
-  | 'unknown-quote'
-  | 'illegal-move'
-  | 'not-ready'
-  | 'locked'
-  | 'discussing';
-export interface Rejection {
-  code: RejectionCode;
-  message: string;
-}
-export type Outcome = { ok: true; state: GameState } | { ok: false; error: Rejection };
 
 export function initialState(): GameState {
   return {
@@ -72,12 +40,7 @@ export function initialState(): GameState {
   };
 }
 
-const reject = (code: RejectionCode, message: string): Outcome => ({ ok: false, error: { code, message } });
-const ok = (state: GameState): Outcome => ({ ok: true, state });
 
-export function currentRound(pack: Pack, s: GameState): Round | undefined {
-  return pack.levels[s.level]?.rounds[s.round];
-}
 
 function recordOf(pack: Pack, s: GameState, level: number, round: number): RoundRecord | undefined {
   const l = pack.levels[level];
@@ -234,54 +197,10 @@ function confirm(pack: Pack, s: GameState): Outcome {
   return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false, discussing: false });
 }
 
-function timerAction(s: GameState, a: Extract<Action, { type: 'tick' | 'timer' }>): Outcome {
-  if (s.phase !== 'round' || !s.timer) return reject('wrong-phase', 'the timer runs during a round, when it is on');
-  if (a.type === 'tick') {
-    const timer = tick(s.timer, a.now);
-    return ok({ ...s, timer, locked: s.locked || timer.remainingMs === 0 });
-  }
-  if (a.op === 'pause') return ok({ ...s, timer: pause(s.timer, a.now) });
-  if (a.op === 'resume') return ok({ ...s, timer: resume(s.timer) });
-  return ok({ ...s, timer: addTime(s.timer), locked: false });
-}
 
-function debateMove(pack: Pack, s: GameState, move: DebateMove): Outcome {
-  const round = currentRound(pack, s);
-  if (s.phase !== 'round' || !round || !s.draft) return reject('wrong-phase', 'debate moves are made during a debate round');
-  const r = applyMove(round, s.draft, move, s.mode);
-  return r.ok ? ok({ ...s, draft: r.draft }) : reject('illegal-move', r.message);
-}
 
-function pollCount(pack: Pack, s: GameState, option: string, delta: 1 | -1): Outcome {
-  const poll = pack.manifest.poll;
-  if (!poll || (s.phase !== 'pollBefore' && s.phase !== 'pollAfter')) return reject('wrong-phase', 'the poll is taken before the first level and after the last');
-  if (!poll.options.some((o) => o.id === option)) return reject('unknown-option', `the poll has no option "${option}"`);
-  const when = s.phase === 'pollBefore' ? 'before' : 'after';
-  const count = Math.max(0, Math.min(999, (s.poll[when][option] ?? 0) + delta));
-  return ok({ ...s, poll: { ...s.poll, [when]: { ...s.poll[when], [option]: count } } });
-}
 
-/** Every quote a round's reveal can show, so "show in article" can open any of them. */
-export function revealEvidence(pack: Pack, round: Round): string[] {
-  switch (round.type) {
-    case 'case':
-      return [...round.cards.flatMap((c) => (c.quote ? [c.quote] : [])), ...round.experts.evidence];
-    case 'verdict':
-      return [...round.cards.flatMap((c) => (c.quote ? [c.quote] : [])), ...round.scale.flatMap((p) => p.evidence), round.counter];
-    case 'whoswho':
-      return [...round.quotes];
-    default:
-      return roundOptions(pack, round).flatMap((o) => o.evidence);
-  }
-}
 
-function showSource(pack: Pack, s: GameState, quote: string): Outcome {
-  if (s.phase !== 'reveal') return reject('wrong-phase', 'the article opens from a reveal');
-  const round = currentRound(pack, s);
-  const evidence = round ? revealEvidence(pack, round) : [];
-  if (!evidence.includes(quote)) return reject('unknown-quote', `quote "${quote}" is not evidence in this round`);
-  return ok({ ...s, overlay: { kind: 'source', quote } });
-}
 
 export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
   if (s.overlay?.kind === 'source') {

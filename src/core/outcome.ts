@@ -1,0 +1,45 @@
+/** What the reducer takes and gives back: actions, and either a new state or a typed rejection. */
+import type { DebateMove, Mode } from './debate';
+import type { GameState, ScoreboardWhen, TimerSeconds } from './stateSchema';
+
+export type Action =
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'openLevel'; level: number }
+  | { type: 'choose'; option: string }
+  | { type: 'confirm' }
+  | { type: 'openMenu' }
+  | { type: 'closeMenu' }
+  | { type: 'toTitle' }
+  | { type: 'toLevelSelect' }
+  | { type: 'restart' }
+  | { type: 'showSource'; quote: string }
+  | { type: 'closeSource' }
+  | { type: 'setMode'; mode: Mode }
+  | { type: 'debate'; move: DebateMove }
+  | { type: 'poll'; option: string; delta: 1 | -1 }
+  | { type: 'setTimer'; seconds: TimerSeconds }
+  | { type: 'setScoreboard'; when: ScoreboardWhen }
+  | { type: 'setDiscuss'; on: boolean }
+  | { type: 'tick'; now: number }
+  | { type: 'timer'; op: 'pause' | 'resume' | 'add'; now: number };
+
+export type RejectionCode =
+  | 'wrong-phase'
+  | 'overlay-open'
+  | 'unknown-level'
+  | 'unknown-option'
+  | 'no-selection'
+  | 'unknown-quote'
+  | 'illegal-move'
+  | 'not-ready'
+  | 'locked'
+  | 'discussing';
+export interface Rejection {
+  code: RejectionCode;
+  message: string;
+}
+export type Outcome = { ok: true; state: GameState } | { ok: false; error: Rejection };
+
+export const reject = (code: RejectionCode, message: string): Outcome => ({ ok: false, error: { code, message } });
+export const ok = (state: GameState): Outcome => ({ ok: true, state });
