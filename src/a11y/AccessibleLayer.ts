@@ -28,7 +28,8 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
 
 function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
   const role = o.speakerView ? [o.speakerView.role, t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
-  return button(`${String.fromCharCode(64 + o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}`, () => s.dispatch({ type: 'choose', option: o.id }), {
+  const by = o.selectedBy?.length ? ` (${t.pickedBy(o.selectedBy.map((x) => t.team(x)).join(', '))})` : '';
+  return button(`${String.fromCharCode(64 + o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}${by}`, () => s.dispatch({ type: 'choose', option: o.id }), {
     'data-option': o.id,
     'aria-pressed': String(o.selected),
   });
@@ -44,6 +45,7 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         h('p', {}, `“${screen.source.title}” ${t.fromArticle(screen.source.outlet, screen.source.author, screen.source.date)}`),
         button(t.playSolo, () => (s.dispatch({ type: 'setMode', mode: 'solo' }), s.dispatch({ type: 'next' })), { 'data-action': 'next' }),
         button(t.playTeams, () => (s.dispatch({ type: 'setMode', mode: 'teams' }), s.dispatch({ type: 'next' })), { 'data-action': 'teams' }),
+        button(t.playAll, () => (s.dispatch({ type: 'setMode', mode: 'all' }), s.dispatch({ type: 'next' })), { 'data-action': 'all' }),
       ];
     case 'poll':
       return pollView(s, screen.when, screen.poll);
@@ -83,6 +85,16 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         screen.quote ? h('blockquote', { class: 'who-quote' }, screen.quote.quote.text) : null,
         screen.opponent ? h('p', { class: 'opponent' }, `${t.opponentSays(screen.opponent.name)} (${t.madeUp}): “${screen.opponent.line}”`) : null,
         screen.team !== null ? h('p', { 'data-team': String(screen.team) }, t.teamAnswers(t.team(screen.team))) : null,
+        screen.allAnswer
+          ? h(
+              'div',
+              { role: 'group', 'data-active-team': String(screen.allAnswer.active) },
+              h('p', {}, t.enteringFor(t.team(screen.allAnswer.active))),
+              ...screen.allAnswer.picked.map((done, i) =>
+                button(`${i + 1}. ${t.team(i as 0 | 1)}${done ? ' ✓' : ''}`, () => s.dispatch({ type: 'setActiveTeam', team: i as 0 | 1 }), { 'data-set-team': String(i), 'aria-pressed': String(screen.allAnswer!.active === i) }),
+              ),
+            )
+          : null,
         h('p', {}, screen.multi ? t.pickMany : t.pickOne),
         h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o))),
         screen.clock ? h('p', { 'data-clock': String(screen.clock.seconds) }, screen.locked ? t.timeUp : `${screen.clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(screen.clock.seconds * 1000)}`) : null,
@@ -105,6 +117,9 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         ),
         h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
         screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
+        screen.teamPicks
+          ? h('ul', { 'data-team-picks': '' }, ...screen.teamPicks.map((p) => h('li', { 'data-team-score': String(p.score) }, `${t.team(p.team)}: ${p.picked.map(optionLabel).join('; ') || t.noAnswer}, ${t.plusPoints(p.score)}`)))
+          : null,
         screen.multi
           ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${t.judged[o.judged ?? 'wrong']}`)))
           : null,

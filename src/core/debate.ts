@@ -37,9 +37,9 @@ export function newDraft(round: Round): Draft | null {
   }
 }
 
-const sides = (mode: Mode) => (mode === 'teams' ? 2 : 1);
+const sides = (mode: Mode) => (mode === 'solo' ? 1 : 2);
 /** In team play the sides alternate, team A first. */
-const turnOf = (n: number, mode: Mode): Team => (mode === 'teams' ? ((n % 2) as Team) : 0);
+const turnOf = (n: number, mode: Mode): Team => (mode === 'solo' ? 0 : ((n % 2) as Team));
 export const stanceOf = (d: CaseDraft, team: Team): Stance | null => (d.stance === null ? null : team === 0 ? d.stance : opposite(d.stance));
 
 /** Whose move it is in a case round (always team A in solo play). */
@@ -141,7 +141,7 @@ export function confirmDraft(pack: Pack, round: Round, d: Draft, mode: Mode): Co
       const team = t as Team;
       return scoreCase(round, stanceOf(d, team)!, d.played.filter((p) => p.team === team).map((p) => p.card), d.conceded[t] ?? null);
     });
-    const teamScores = mode === 'teams' ? ([results[0]!.score, results[1]!.score] as [number, number]) : undefined;
+    const teamScores = mode === 'solo' ? undefined : ([results[0]!.score, results[1]!.score] as [number, number]);
     const score = teamScores ? Math.round((teamScores[0] + teamScores[1]) / 2) : results[0]!.score;
     return { kind: 'scored', score, teamScores, results };
   }

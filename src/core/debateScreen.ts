@@ -105,14 +105,14 @@ export function debateRoundScreen(pack: Pack, s: GameState, header: RoundHeader)
   if (!round || !d) return null;
   if (round.type === 'case' && d.kind === 'case') {
     const turn = caseTurn(d, s.mode);
-    const sides = s.mode === 'teams' ? 2 : 1;
+    const sides = s.mode === 'solo' ? 1 : 2;
     const done = d.step === 'stance' ? d.stance !== null : d.step === 'play' ? d.played.length === 2 * sides : d.conceded.length === sides;
     return {
       kind: 'case',
       header,
       prompt: round.prompt,
       claim: round.claim,
-      teams: s.mode === 'teams',
+      teams: s.mode !== 'solo',
       step: d.step,
       stance: d.stance,
       stanceGiven: round.stance !== undefined,

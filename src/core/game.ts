@@ -37,6 +37,8 @@ export function initialState(): GameState {
     scoreboard: 'always',
     discuss: false,
     discussing: false,
+    teamPicks: [],
+    activeTeam: 0,
   };
 }
 
@@ -64,7 +66,8 @@ function goToRound(pack: Pack, s: GameState, round: number): GameState {
   // While the class discusses, the answer timer waits.
   const fresh = picking ? newTimer(s.timerSeconds) : null;
   const timer = fresh && discussing ? { ...fresh, running: false } : fresh;
-  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: open ? newDraft(r) : null, timer, locked: false, discussing };
+  const teamPicks = picking && s.mode === 'all' ? [[], []] : [];
+  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: open ? newDraft(r) : null, timer, locked: false, discussing, teamPicks, activeTeam: 0 };
 }
 
 /** In team play the teams answer rounds in turn, counted across the whole pack. */
@@ -158,9 +161,11 @@ function choose(pack: Pack, s: GameState, option: string): Outcome {
   if (!roundOptions(pack, round).some((o) => o.id === option)) {
     return reject('unknown-option', `this round has no option "${option}"`);
   }
-  if (!isMultiSelect(round)) return ok({ ...s, selection: [option] });
-  const selection = s.selection.includes(option) ? s.selection.filter((o) => o !== option) : [...s.selection, option];
-  return ok({ ...s, selection });
+  // Every team answering: the pick goes to the team being entered for.
+  const current = s.mode === 'all' ? (s.teamPicks[s.activeTeam] ?? []) : s.selection;
+  const next = !isMultiSelect(round) ? [option] : current.includes(option) ? current.filter((o) => o !== option) : [...current, option];
+  if (s.mode !== 'all') return ok({ ...s, selection: next });
+  return ok({ ...s, teamPicks: s.teamPicks.map((p, t) => (t === s.activeTeam ? next : p)) });
 }
 
 /** The summary verdict of a debate score, for the level recap and the verdict badge. */
@@ -183,6 +188,13 @@ function confirm(pack: Pack, s: GameState): Outcome {
     record = { picked: [], score: c.score, verdict: verdictForScore(c.score), draft: s.draft };
     if (c.teamScores) record.teamScores = c.teamScores;
     else if (team !== undefined) record.team = team;
+  } else if (s.mode === 'all') {
+    // Every team answered (or time ran out): each team scores its own pick.
+    if (!s.locked && s.teamPicks.some((p) => p.length === 0)) return reject('no-selection', 'every team picks an answer before locking in');
+    const options = roundOptions(pack, round);
+    const scores = s.teamPicks.map((p) => (p.length === 0 ? 0 : scoreRound(options, p, isMultiSelect(round)).score)) as [number, number];
+    const mean = Math.round(scores.reduce((n, x) => n + x, 0) / scores.length);
+    record = { picked: [], teamPicks: s.teamPicks.map((p) => [...p]), teamScores: scores, score: mean, verdict: verdictForScore(mean) };
   } else if (s.selection.length === 0 && s.locked) {
     // Time ran out with nothing picked: no points, and the reveal still shows the sources.
     record = { picked: [], score: 0, verdict: 'unsupported' };
@@ -194,7 +206,7 @@ function confirm(pack: Pack, s: GameState): Outcome {
     if (team !== undefined) record.team = team;
   }
   const records = { ...s.records, [level.id]: { ...s.records[level.id], [round.id]: record } };
-  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false, discussing: false });
+  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false, discussing: false, teamPicks: [], activeTeam: 0 });
 }
 
 
@@ -246,6 +258,10 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       return ok({ ...s, overlay: { kind: 'menu' } });
     case 'showSource':
       return showSource(pack, s, a.quote);
+    case 'setActiveTeam':
+      return s.phase === 'round' && s.mode === 'all' && s.teamPicks.length > a.team && !s.discussing
+        ? ok({ ...s, activeTeam: a.team })
+        : reject('wrong-phase', 'teams are picked for during a round where every team answers');
     case 'setMode':
       return s.phase === 'title' ? ok({ ...s, mode: a.mode }) : reject('wrong-phase', 'choose solo or team play on the title screen');
     case 'debate':
@@ -293,6 +309,9 @@ export function legalActions(pack: Pack, s: GameState): Action[] {
     { type: 'timer', op: 'add', now: 0 },
     { type: 'setMode', mode: 'solo' },
     { type: 'setMode', mode: 'teams' },
+    { type: 'setMode', mode: 'all' },
+    { type: 'setActiveTeam', team: 0 },
+    { type: 'setActiveTeam', team: 1 },
     ...(round ? candidateMoves(round) : []).map((move): Action => ({ type: 'debate', move })),
     ...(pack.manifest.poll?.options ?? []).flatMap((o): Action[] => [
       { type: 'poll', option: o.id, delta: 1 },

@@ -1,6 +1,6 @@
 /** What the reducer takes and gives back: actions, and either a new state or a typed rejection. */
 import type { DebateMove, Mode } from './debate';
-import type { GameState, ScoreboardWhen, TimerSeconds } from './stateSchema';
+import type { GameState, ScoreboardWhen, Team, TimerSeconds } from './stateSchema';
 
 export type Action =
   | { type: 'next' }
@@ -21,6 +21,7 @@ export type Action =
   | { type: 'setTimer'; seconds: TimerSeconds }
   | { type: 'setScoreboard'; when: ScoreboardWhen }
   | { type: 'setDiscuss'; on: boolean }
+  | { type: 'setActiveTeam'; team: Team }
   | { type: 'tick'; now: number }
   | { type: 'timer'; op: 'pause' | 'resume' | 'add'; now: number };
 

@@ -4,7 +4,7 @@
  */
 import { isDebateRound } from './debate';
 import { verdictForScore, type GameState } from './game';
-import { roundOptions, type RoundOption } from './options';
+import { isMultiSelect as isMultiRound, roundOptions, type RoundOption } from './options';
 import type { Pack, Round, Verdict } from './schema';
 import type { Draft, Team } from './stateSchema';
 
@@ -50,7 +50,13 @@ export function resultRows(pack: Pack, s: GameState): ResultRow[] {
         evidence: bestEvidence(pack, round),
       };
       if (rec.teamScores) {
-        rec.teamScores.forEach((points, t) => rows.push({ ...base, team: t as Team, points, verdict: verdictForScore(points) }));
+        rec.teamScores.forEach((points, t) => {
+          // Every team answering: each team's own pick and its verdict; a debate: each side's score.
+          const own = rec.teamPicks?.[t];
+          const picked = own ? options.filter((o) => own.includes(o.id)) : base.picked;
+          const verdict = own && own.length === 1 && !isMultiRound(round) ? (picked[0]?.verdict ?? 'unsupported') : verdictForScore(points);
+          rows.push({ ...base, team: t as Team, picked, points, verdict: own && own.length === 0 ? 'unsupported' : verdict });
+        });
       } else {
         rows.push({ ...base, team: rec.team ?? null, points: rec.score, verdict: rec.verdict });
       }

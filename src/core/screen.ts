@@ -22,6 +22,8 @@ export interface OptionView extends RoundOption {
   speakerView?: Speaker;
   /** For rebuttal options: the quote played back. */
   quoteView?: QuoteView;
+  /** All teams answer: the teams that picked it. */
+  selectedBy?: (0 | 1)[];
   /** After the reveal: was it picked, and how it was judged. */
   picked?: boolean;
   judged?: 'right' | 'half' | 'wrong';
@@ -82,6 +84,8 @@ export type Screen =
       locked: boolean;
       /** Think-pair-share first: answers open when the teacher moves on. */
       discussing: boolean;
+      /** All teams answer: who is being entered for, and which teams have picked. */
+      allAnswer: { active: 0 | 1; picked: boolean[] } | null;
     }
   | {
       kind: 'reveal';
@@ -99,6 +103,8 @@ export type Screen =
       explanation: string;
       evidence: QuoteView[];
       reported: string;
+      /** All teams answer: each team's pick and points. */
+      teamPicks: { team: 0 | 1; picked: OptionView[]; score: number }[] | null;
     }
   | { kind: 'levelSummary'; header: RoundHeader; question: string; recap: RecapItem[]; score: number; max: number; isLast: boolean; teams: [number, number] | null }
   | {
@@ -160,7 +166,7 @@ function header(pack: Pack, s: GameState): RoundHeader {
     roundCount: l.rounds.length,
     score: levelScore(pack, s, s.level),
     max: levelMax(pack, s.level),
-    teams: s.mode === 'teams' && s.scoreboard === 'always' ? teamTotals(pack, s) : null,
+    teams: s.mode !== 'solo' && s.scoreboard === 'always' ? teamTotals(pack, s) : null,
   };
 }
 
@@ -256,7 +262,10 @@ export function screenOf(pack: Pack, s: GameState): Screen {
       const r = round!;
       const debate = debateRoundScreen(pack, s, header(pack, s));
       if (debate) return debate;
-      const options = optionViews(pack, r, s.selection);
+      const mine = s.mode === 'all' ? (s.teamPicks[s.activeTeam] ?? []) : s.selection;
+      const options = optionViews(pack, r, mine).map((o) =>
+        s.mode === 'all' ? { ...o, selectedBy: s.teamPicks.flatMap((p, t) => (p.includes(o.id) ? [t as 0 | 1] : [])) } : o,
+      );
       return {
         kind: 'round',
         header: header(pack, s),
@@ -267,11 +276,12 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         opponent: r.type === 'rebuttal' ? r.opponent : undefined,
         multi: isMultiSelect(r),
         options,
-        canConfirm: s.selection.length > 0,
+        canConfirm: s.mode === 'all' ? s.teamPicks.every((p) => p.length > 0) : s.selection.length > 0,
         team: s.mode === 'teams' ? teamForRound(pack, s.level, s.round) : null,
         clock: s.timer ? { seconds: Math.ceil(s.timer.remainingMs / 1000), running: s.timer.running } : null,
         locked: s.locked,
         discussing: s.discussing,
+        allAnswer: s.mode === 'all' ? { active: s.activeTeam, picked: s.teamPicks.map((p) => p.length > 0) } : null,
       };
     }
     case 'reveal': {
@@ -279,8 +289,10 @@ export function screenOf(pack: Pack, s: GameState): Screen {
       const record = s.records[level!.id]![r.id]!;
       if (r.type === 'case' || r.type === 'whoswho' || r.type === 'verdict') return debateReveal(pack, r, record, header(pack, s));
       const multi = isMultiSelect(r);
+      // With every team answering, the reveal explains every answer any team gave.
+      const pickedIds = record.teamPicks ? [...new Set(record.teamPicks.flat())] : record.picked;
       const options = optionViews(pack, r, []).map((o) => {
-        const picked = record.picked.includes(o.id);
+        const picked = pickedIds.includes(o.id);
         return { ...o, picked, judged: judge(o, picked, multi) };
       });
       const picked = options.filter((o) => o.picked);
@@ -301,6 +313,9 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         explanation: [...new Set(explained.map((o) => o.explanation))].join(' '),
         evidence: evidenceOf(pack, shownEvidence),
         reported: pack.manifest.source.reported,
+        teamPicks: record.teamPicks
+          ? record.teamPicks.map((p, t) => ({ team: t as 0 | 1, picked: options.filter((o) => p.includes(o.id)), score: record.teamScores?.[t] ?? 0 }))
+          : null,
       };
     }
     case 'levelSummary':
@@ -312,7 +327,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         score: levelScore(pack, s, s.level),
         max: levelMax(pack, s.level),
         isLast: pack.levels.every((_, i) => isLevelComplete(pack, s, i)),
-        teams: s.mode === 'teams' && (s.scoreboard === 'always' || s.scoreboard === 'between-levels') ? teamTotals(pack, s) : null,
+        teams: s.mode !== 'solo' && (s.scoreboard === 'always' || s.scoreboard === 'between-levels') ? teamTotals(pack, s) : null,
       };
     case 'final': {
       const levels = levelCards(pack, s);
@@ -322,7 +337,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         total: totalScore(pack, s),
         max: totalMax(pack),
         recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index) })),
-        teams: s.mode === 'teams' && s.scoreboard !== 'never' ? teamTotals(pack, s) : null,
+        teams: s.mode !== 'solo' && s.scoreboard !== 'never' ? teamTotals(pack, s) : null,
         poll: pollView(pack, s),
       };
     }

@@ -8,7 +8,8 @@ import { ScalePosition, Stance, Verdict } from './schema';
 export const PHASES = ['title', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
 
 export const Team = z.union([z.literal(0), z.literal(1)]);
-export const Mode = z.enum(['solo', 'teams']);
+/** Solo (one player or the whole class), teams taking turns, or every team answering every round. */
+export const Mode = z.enum(['solo', 'teams', 'all']);
 const int = z.number().int().min(0);
 
 export const CaseDraft = z.strictObject({
@@ -38,7 +39,9 @@ export const RoundRecord = z.strictObject({
   verdict: Verdict,
   /** In team play: the team that answered (option rounds) … */
   team: Team.optional(),
-  /** … or both sides' scores (make the case). */
+  /** All teams answer: what each team picked. */
+  teamPicks: z.array(z.array(z.string())).optional(),
+  /** … or both sides' scores (make the case; every team answering). */
   teamScores: z.tuple([int.max(100), int.max(100)]).optional(),
   /** A debate round's finished draft, so the scorecard can be rebuilt line by line. */
   draft: Draft.optional(),
@@ -89,6 +92,9 @@ export const GameState = z.strictObject({
   /** Time ran out: the round takes no more picks until it is revealed (or given more time). */
   locked: z.boolean(),
   scoreboard: ScoreboardWhen,
+  /** All teams answer: the picks entered so far for each team, and the team being entered for. */
+  teamPicks: z.array(z.array(z.string())),
+  activeTeam: Team,
   /** Teacher setting: each answer round opens with a think-pair-share discussion. */
   discuss: z.boolean(),
   /** The round on screen is in its discussion: answers open when the teacher moves on. */

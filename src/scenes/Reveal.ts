@@ -2,7 +2,7 @@ import type { Screen } from '../core/screen';
 import { evidenceOnPage, pageCount } from '../state/view';
 import { firstThatFits } from '../ui/fitting';
 import { addQuoteCard } from '../ui/QuoteCard';
-import { drawVerdictIcon, panel } from '../ui/shapes';
+import { drawTeamBadge, drawVerdictIcon, panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex } from '../ui/theme';
@@ -35,13 +35,20 @@ export class Reveal extends ScreenScene {
     // Verdict banner.
     panel(this, m, top, leftW, 150, COLOR.panel, VERDICT_STYLE[v].color);
     drawVerdictIcon(this, m + 80, top + 75, v, 100);
-    const word = addText(this, m + 156, top + 22, screen.multi ? t.judged[v === 'supported' ? 'right' : v === 'partial' ? 'half' : 'wrong'] : t.verdict[v], {
+    // With every team answering, the banner is the round's scoreboard rather than one verdict.
+    const headline = screen.teamPicks
+      ? t.teamsScored
+      : screen.multi
+        ? t.judged[v === 'supported' ? 'right' : v === 'partial' ? 'half' : 'wrong']
+        : t.verdict[v];
+    const word = addText(this, m + 156, top + 22, headline, {
       size: SIZE.body,
       bold: true,
       color: VERDICT_STYLE[v].color,
       width: leftW - 180,
     });
-    addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
+    const points = screen.teamPicks ? screen.teamPicks.map((p) => `${t.team(p.team)} +${p.score}`).join(' · ') : t.plusPoints(screen.record.score);
+    addText(this, m + 156, top + 30 + word.height, points, { size: SIZE.small, color: COLOR.ink });
 
     let y = top + 176;
     if (screen.multi) {
@@ -57,9 +64,19 @@ export class Reveal extends ScreenScene {
       }
 
     } else {
-      addText(this, m, y, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
-      const picked = addText(this, m, y + 48, screen.picked.map(optionLabel).join(', ') || t.noAnswer, { size: SIZE.body, bold: true, width: leftW });
-      y += 48 + picked.height + 24;
+      if (screen.teamPicks) {
+        // Every team answered: each team's answer and points.
+        for (const p of screen.teamPicks) {
+          drawTeamBadge(this, m + 26, y + 26, p.team, 52);
+          const line = addText(this, m + 66, y, `${p.picked.map(optionLabel).join(', ') || t.noAnswer} · ${t.plusPoints(p.score)}`, { size: SIZE.small, bold: true, width: leftW - 66 });
+          y += Math.max(60, line.height + 12);
+        }
+        y += 12;
+      } else {
+        addText(this, m, y, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
+        const picked = addText(this, m, y + 48, screen.picked.map(optionLabel).join(', ') || t.noAnswer, { size: SIZE.body, bold: true, width: leftW });
+        y += 48 + picked.height + 24;
+      }
       if (screen.best.length > 0) {
         addText(this, m, y, t.bestAnswer, { size: SIZE.small, color: VERDICT_STYLE.supported.color, bold: true });
         const best = addText(this, m, y + 48, screen.best.map(optionLabel).join(', '), { size: SIZE.body, bold: true, width: leftW });

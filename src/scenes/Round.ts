@@ -3,6 +3,7 @@ import type { Screen } from '../core/screen';
 import { optionLabel } from '../ui/optionLabel';
 import { addAnswerCard, type AnswerCard } from '../ui/AnswerCard';
 import { drawTeamBadge, panel } from '../ui/shapes';
+import { onTap } from '../ui/tap';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
@@ -26,6 +27,8 @@ export class Round extends ScreenScene {
     super.create();
     this.watch((s) => s.game.selection, () => this.showSelection());
     this.watch((s) => s.game.discussing, () => this.draw());
+    // Every team answering: redraw the team marks on the cards as picks come in.
+    this.watch((s) => [s.game.teamPicks, s.game.activeTeam], () => this.draw());
     // The countdown updates its own text once a second; nothing else is redrawn.
     this.watch((s) => [s.game.timer && Math.ceil(s.game.timer.remainingMs / 1000), s.game.timer?.running, s.game.locked], () => this.showClock());
   }
@@ -38,7 +41,8 @@ export class Round extends ScreenScene {
   }
 
   private showSelection(): void {
-    const selection = this.state.game.selection;
+    const g = this.state.game;
+    const selection = g.mode === 'all' ? (g.teamPicks[g.activeTeam] ?? []) : g.selection;
     for (const [id, card] of this.cards) card.setSelected(selection.includes(id));
   }
 
@@ -80,6 +84,7 @@ export class Round extends ScreenScene {
           speaker: o.speakerView,
           multi: screen.multi,
           name: `option:${o.id}`,
+          teams: screen.allAnswer ? (o.selectedBy ?? []) : undefined,
           minHeight: 104,
           onClick: () => this.state.dispatch({ type: 'choose', option: o.id }),
         });
@@ -96,7 +101,21 @@ export class Round extends ScreenScene {
       this.clock.setOrigin(0.5, 0);
       this.showClock();
     }
-    if (screen.team !== null && !screen.discussing) {
+    if (screen.allAnswer && !screen.discussing) {
+      // The team being entered for, and which teams have answered: tap a team to switch.
+      screen.allAnswer.picked.forEach((done, i) => {
+        const team = i as 0 | 1;
+        const bx = m + i * 210;
+        const active = screen.allAnswer!.active === team;
+        const g = this.add.graphics();
+        g.fillStyle(hex(active ? COLOR.selected : COLOR.panel), 1).fillRoundedRect(bx, FOOTER_Y, 190, 96, 18);
+        g.lineStyle(active ? 8 : 3, hex(active ? COLOR.focus : COLOR.inkMuted), 1).strokeRoundedRect(bx, FOOTER_Y, 190, 96, 18);
+        drawTeamBadge(this, bx + 50, FOOTER_Y + 48, team, 56);
+        addText(this, bx + 96, FOOTER_Y + 24, `${i + 1}${done ? ' ✓' : ''}`, { size: SIZE.small, bold: true });
+        const zone = this.add.zone(bx, FOOTER_Y, 190, 96).setOrigin(0).setName(`team:${i}`).setInteractive({ useHandCursor: true });
+        onTap(zone, () => this.state.dispatch({ type: 'setActiveTeam', team }));
+      });
+    } else if (screen.team !== null && !screen.discussing) {
       drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);
       addText(this, m + 66, FOOTER_Y + 24, t.teamAnswers(t.team(screen.team)), { size: SIZE.small, bold: true, color: COLOR.accent });
     } else {

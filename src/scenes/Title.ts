@@ -1,5 +1,5 @@
 import type { Screen } from '../core/screen';
-import { addButton } from '../ui/Button';
+import { addButton, buttonWidth } from '../ui/Button';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
@@ -32,12 +32,22 @@ export class Title extends ScreenScene {
     y += from.height;
     panel(this, px, 460, pw, y - 460 + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
 
-    const start = (mode: 'solo' | 'teams') => () => {
+    const start = (mode: 'solo' | 'teams' | 'all') => () => {
       this.state.dispatch({ type: 'setMode', mode });
       this.state.dispatch({ type: 'next' });
     };
-    addButton(this, { x: cx - 20, y: 880, anchor: 'right', label: t.playSolo, hint: 'Enter', primary: true, name: 'action:next', onClick: start('solo') });
-    addButton(this, { x: cx + 20, y: 880, label: t.playTeams, hint: 'T', name: 'action:teams', onClick: start('teams') });
+    // Three ways to play, centred as one row.
+    const choices = [
+      { label: t.playSolo, hint: 'Enter', name: 'action:next', mode: 'solo' as const },
+      { label: t.playTeams, hint: 'T', name: 'action:teams', mode: 'teams' as const },
+      { label: t.playAll, hint: 'A', name: 'action:all', mode: 'all' as const },
+    ];
+    const widths = choices.map((c) => buttonWidth(this, c.label, c.hint));
+    let x = cx - (widths.reduce((n, w) => n + w, 0) + 24 * (choices.length - 1)) / 2;
+    choices.forEach((c, i) => {
+      addButton(this, { x, y: 880, width: widths[i], label: c.label, hint: c.hint, primary: i === 0, name: c.name, onClick: start(c.mode) });
+      x += widths[i]! + 24;
+    });
     addText(this, cx, 1010, t.keysTitle, { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(0.5, 0);
   }
 }

@@ -29,7 +29,7 @@ type Saved = z.infer<typeof Saved>;
  */
 const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 → 2: the round timer (off, none running, nothing locked), the scoreboard and discussion settings arrived.
-  1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false, scoreboard: 'always', discuss: false, discussing: false } }),
+  1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false, scoreboard: 'always', discuss: false, discussing: false, teamPicks: [], activeTeam: 0 } }),
 };
 
 export type LoadOutcome =

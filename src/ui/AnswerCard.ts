@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import type { Speaker } from '../core/schema';
 import { COLOR, SIZE, hex } from './theme';
 import { addText } from './text';
-import { drawSpeakerBadge } from './shapes';
+import { drawSpeakerBadge, drawTeamBadge } from './shapes';
 import { t } from './strings';
 import { onTap } from './tap';
 
@@ -22,6 +22,8 @@ export interface AnswerCardSpec {
   textSize?: number;
   /** Inner padding; tighter in the dense fallback layout. */
   pad?: number;
+  /** All teams answer: the teams that picked this answer, shown as their badges. */
+  teams?: (0 | 1)[];
   /** For quote answers: the speaker line shows who said it as well as their role. */
   quoted?: boolean;
   onClick: () => void;
@@ -38,7 +40,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const keyBox = 76;
   const pad = spec.pad ?? 22;
   const textX = x + pad + keyBox + 28 + (spec.speaker ? 108 : 0);
-  const textWidth = x + width - pad - textX;
+  const textWidth = x + width - pad - textX - (spec.teams !== undefined ? 140 : 0);
   const main = addText(scene, textX, y + pad, spec.text, { size: spec.textSize ?? SIZE.body, bold: !!spec.speaker && !spec.quoted, width: textWidth });
   let contentHeight = main.height;
   if (spec.speaker) {
@@ -53,6 +55,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const key = scene.add.graphics();
   const keyText = addText(scene, x + pad + keyBox / 2, y + height / 2, spec.keyLabel, { size: SIZE.body, bold: true, color: COLOR.paperInk });
   keyText.setOrigin(0.5);
+  (spec.teams ?? []).forEach((team, i) => drawTeamBadge(scene, x + width - 110 - i * 64, y + height / 2, team, 52));
   if (spec.speaker) drawSpeakerBadge(scene, x + pad + keyBox + 28 + 44, y + height / 2, spec.speaker, 88);
 
   let hover = false;

@@ -19,6 +19,14 @@ export interface ButtonSpec {
   onClick: () => void;
 }
 
+/** How wide a button with this label would be, to lay out a row before drawing it. */
+export function buttonWidth(scene: Phaser.Scene, label: string, hint?: string): number {
+  const probe = addText(scene, 0, 0, hint ? `${label}  ·  ${hint}` : label, { size: SIZE.body, bold: true });
+  const width = Math.ceil(probe.width + 72);
+  probe.destroy();
+  return width;
+}
+
 /** A large, clickable, touchable button; at least 88 px tall at 1080p for smartboards. */
 export function addButton(scene: Phaser.Scene, spec: ButtonSpec): { width: number; height: number; objects: Phaser.GameObjects.GameObject[] } {
   const text = addText(scene, 0, 0, spec.hint ? `${spec.label}  ·  ${spec.hint}` : spec.label, {

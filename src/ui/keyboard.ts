@@ -135,11 +135,15 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
   const screen = screenOf(s.pack, g);
   const debate = debateKey(s, screen, key);
   if (debate !== null) return debate;
-  if (screen.kind === 'title' && (lower === 't' || key === 'Enter')) {
-    s.dispatch({ type: 'setMode', mode: lower === 't' ? 'teams' : 'solo' });
+  if (screen.kind === 'title' && (lower === 't' || lower === 'a' || key === 'Enter')) {
+    s.dispatch({ type: 'setMode', mode: lower === 't' ? 'teams' : lower === 'a' ? 'all' : 'solo' });
     return s.dispatch({ type: 'next' });
   }
   if (g.phase === 'round' && g.discussing && CONTINUE.has(key)) return s.dispatch({ type: 'next' });
+  if (g.phase === 'round' && screen.kind === 'round' && screen.allAnswer && /^[1-9]$/.test(key)) {
+    // Every team answering: a team's number first, then its answer's letter.
+    return Number(key) <= screen.allAnswer.picked.length ? s.dispatch({ type: 'setActiveTeam', team: (Number(key) - 1) as 0 | 1 }) : false;
+  }
   if (g.phase === 'round' && screen.kind === 'round') {
     const round = currentRound(s.pack, g);
     const options = round ? roundOptions(s.pack, round) : [];

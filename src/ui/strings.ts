@@ -9,7 +9,7 @@ export const en = {
   tagline: 'Weigh the claims. Check the source. Score with the experts.',
   play: 'Play',
   fromArticle: (outlet: string, author: string, date: string) => `From ${outlet} · ${author} · ${date}`,
-  keysTitle: 'Enter solo · T two teams · Esc menu · M sound',
+  keysTitle: 'Enter solo · T two teams take turns · A all teams answer · Esc menu',
   chooseQuestion: 'Choose a question',
   levelN: (n: number, of: number) => `Question ${n} of ${of}`,
   roundN: (n: number, of: number) => `Round ${n} of ${of}`,
@@ -77,6 +77,10 @@ export const en = {
   article: 'The article',
   playSolo: 'Play solo',
   playTeams: 'Two teams',
+  playAll: 'All teams answer',
+  teamsScored: 'Every team answered',
+  enteringFor: (team: string) => `Entering for ${team}: press a team's number, then its answer`,
+  pickedBy: (teams: string) => `picked by ${teams}`,
   team: (n: 0 | 1) => (n === 0 ? 'Team A' : 'Team B'),
   teamTurn: (team: string, side: string) => `${team}'s turn · arguing ${side}`,
   teamAnswers: (team: string) => `${team} answers this round`,
@@ -158,6 +162,7 @@ export const en = {
   /** The keyboard map shown by "?": one source for the overlay and the DOM layer. */
   keyMap: [
     ['1-6 or A-F', 'choose an answer; in debates, play a card'],
+    ['1, 2 then a letter', 'all teams answer: pick the team, then its answer'],
     ['Enter', 'lock in; elsewhere, continue'],
     ['Space, Right, PageDown', 'continue (reveal pages and scorecards step first)'],
     ['Left, PageUp', 'back'],

@@ -236,7 +236,7 @@ describe('legalActions', () => {
 
   it('lists exactly what the reducer accepts in a few key states', () => {
     // solo or team play is chosen on the title screen (the mini pack has no poll)
-    expect(types(start)).toEqual(['next', 'openMenu', 'setMode:solo', 'setMode:teams']);
+    expect(types(start)).toEqual(['next', 'openMenu', 'setMode:solo', 'setMode:teams', 'setMode:all']);
     const round0 = run(pack, start, [A.next, A.next, A.next]);
     expect(types(round0)).toEqual(['back', 'openMenu', 'choose:summer', 'choose:this-year', 'choose:after-floods', 'choose:never']);
     expect(types(step(pack, round0, A.choose('never')))).toContain('confirm');

@@ -83,7 +83,7 @@ export function completeDebate(pack: Pack, s: GameState): Action | null {
   const confirm: Action = { type: 'confirm' };
   const move = (m: DebateMove): Action => ({ type: 'debate', move: m });
   if (round.type === 'case' && d.kind === 'case') {
-    const sides = s.mode === 'teams' ? 2 : 1;
+    const sides = s.mode === 'solo' ? 1 : 2;
     if (d.step === 'stance') return d.stance === null ? move({ kind: 'stance', stance: 'for' }) : confirm;
     if (d.step === 'play') {
       const free = round.cards.find((c) => !d.played.some((p) => p.card === c.id));

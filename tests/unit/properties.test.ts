@@ -80,6 +80,12 @@ function forward(pack: Pack, s: GameState, pick: number): Action {
     return pick % 3 === 0 && moves.length > 0 ? moves[pick % moves.length]! : debate;
   }
   const options = roundOptions(pack, currentRound(pack, s)!);
+  if (s.mode === 'all') {
+    const missing = s.teamPicks.findIndex((p) => p.length === 0);
+    if (missing < 0 && pick % 3 !== 0) return { type: 'confirm' };
+    if (missing >= 0 && missing !== s.activeTeam) return { type: 'setActiveTeam', team: missing as 0 | 1 };
+    return { type: 'choose', option: options[pick % options.length]!.id };
+  }
   if (s.selection.length > 0 && pick % 3 !== 0) return { type: 'confirm' };
   return { type: 'choose', option: options[pick % options.length]!.id };
 }
@@ -125,7 +131,15 @@ function drive(pack: Pack, from: GameState, pick: Picker): { state: GameState; s
     else if (s.overlay?.kind === 'menu') apply({ type: 'closeMenu' });
     else if (s.phase === 'round' && s.discussing) apply({ type: 'next' });
     else if (s.phase === 'round' && s.draft) apply(completeDebate(pack, s)!);
-    else if (s.phase === 'round') {
+    else if (s.phase === 'round' && s.mode === 'all') {
+      // Every team answering: enter the picker's answer for each team still without one.
+      s.teamPicks.forEach((picks, t) => {
+        if (picks.length > 0) return;
+        apply({ type: 'setActiveTeam', team: t as 0 | 1 });
+        for (const option of pick(roundOptions(pack, currentRound(pack, s)!))) apply({ type: 'choose', option });
+      });
+      apply({ type: 'confirm' });
+    } else if (s.phase === 'round') {
       if (s.selection.length === 0) for (const option of pick(roundOptions(pack, currentRound(pack, s)!))) apply({ type: 'choose', option });
       apply({ type: 'confirm' });
     } else apply({ type: 'next' });
