@@ -1,9 +1,8 @@
-import Phaser from 'phaser';
 import type { Screen } from '../core/screen';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { ScreenScene } from './ScreenScene';
 
 /** The "?" card: every key the teacher (or a clicker) can use. */
@@ -18,10 +17,7 @@ export class Help extends ScreenScene {
   }
 
   protected render(_screen: Screen): void {
-    const dim = this.add.graphics().setDepth(-3);
-    dim.fillStyle(hex(COLOR.background), 0.92).fillRect(0, 0, DESIGN.width, DESIGN.height);
-    dim.setInteractive(new Phaser.Geom.Rectangle(0, 0, DESIGN.width, DESIGN.height), Phaser.Geom.Rectangle.Contains);
-    dim.on('pointerup', () => this.state.setHelp(false));
+    this.dimBehind(0.92, () => this.state.setHelp(false));
     const m = DESIGN.margin;
     panel(this, m, 40, DESIGN.width - m * 2, DESIGN.height - 80, COLOR.panel, COLOR.accent).setDepth(-2);
     addText(this, m + 48, 70, t.helpTitle, { size: SIZE.heading, bold: true });

@@ -1,10 +1,9 @@
-import Phaser from 'phaser';
 import type { Screen } from '../core/screen';
 import { addButton } from '../ui/Button';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { menuItems } from '../ui/menuItems';
 import { ScreenScene } from './ScreenScene';
 
@@ -21,9 +20,7 @@ export class Menu extends ScreenScene {
   }
 
   protected render(_screen: Screen): void {
-    const dim = this.add.graphics();
-    dim.fillStyle(hex(COLOR.background), 0.88).fillRect(0, 0, DESIGN.width, DESIGN.height);
-    dim.setInteractive(new Phaser.Geom.Rectangle(0, 0, DESIGN.width, DESIGN.height), Phaser.Geom.Rectangle.Contains);
+    this.dimBehind(0.88);
     const w = 900;
     const x = (DESIGN.width - w) / 2;
     const items = menuItems(this.state);

@@ -1,10 +1,9 @@
-import Phaser from 'phaser';
 import type { Screen } from '../core/screen';
 import { addButton } from '../ui/Button';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { ScreenScene } from './ScreenScene';
 
 /** On reopening: resume the class session where it stopped, or start a new one (asked twice). */
@@ -20,9 +19,7 @@ export class ResumePrompt extends ScreenScene {
   }
 
   protected render(_screen: Screen): void {
-    const dim = this.add.graphics().setDepth(-3);
-    dim.fillStyle(hex(COLOR.background), 0.9).fillRect(0, 0, DESIGN.width, DESIGN.height);
-    dim.setInteractive(new Phaser.Geom.Rectangle(0, 0, DESIGN.width, DESIGN.height), Phaser.Geom.Rectangle.Contains);
+    this.dimBehind(0.9);
     const w = 1100;
     const x = (DESIGN.width - w) / 2;
     const y = 260;

@@ -89,6 +89,17 @@ export abstract class ScreenScene extends Phaser.Scene {
     return 110;
   }
 
+  /**
+   * For overlays: dims the screen underneath and catches pointer input there, so a tap
+   * beside the panel reaches nothing below (`onTap` optionally closes the overlay).
+   */
+  protected dimBehind(alpha: number, onTap?: () => void): void {
+    const dim = this.add.graphics().setDepth(-3);
+    dim.fillStyle(Phaser.Display.Color.HexStringToColor(COLOR.background).color, alpha).fillRect(0, 0, DESIGN.width, DESIGN.height);
+    dim.setInteractive(new Phaser.Geom.Rectangle(0, 0, DESIGN.width, DESIGN.height), Phaser.Geom.Rectangle.Contains);
+    if (onTap) dim.on('pointerup', onTap);
+  }
+
   /** The footer's left button: back, unless told otherwise. */
   protected footerBack(label: string = t.back, onClick: () => void = () => this.state.retreat(), name = 'action:back', hint?: string): void {
     addButton(this, { x: DESIGN.margin, y: FOOTER_Y, label, hint, name, onClick });

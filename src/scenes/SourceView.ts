@@ -1,4 +1,3 @@
-import Phaser from 'phaser';
 import { locateInSource } from '../core/normalise';
 import { quoteView, type Screen } from '../core/screen';
 import { attribution } from '../ui/QuoteCard';
@@ -35,9 +34,7 @@ export class SourceView extends ScreenScene {
     const { pack } = this.state;
     const view = quoteView(pack, overlay.quote);
     const found = view && locateInSource(pack.sourceText, view.quote.text);
-    const dim = this.add.graphics().setDepth(-3);
-    dim.fillStyle(hex(COLOR.background), 0.9).fillRect(0, 0, DESIGN.width, DESIGN.height);
-    dim.setInteractive(new Phaser.Geom.Rectangle(0, 0, DESIGN.width, DESIGN.height), Phaser.Geom.Rectangle.Contains);
+    this.dimBehind(0.9);
     const m = DESIGN.margin;
     const x = m + 40;
     const w = DESIGN.width - x * 2;
