@@ -2,7 +2,7 @@
  * Screen models for debate rounds and their scorecards, derived from (pack, state) like
  * the rest of screen.ts, so the canvas and the DOM layer render the same thing.
  */
-import { caseTurn, stanceOf, type CaseDraft, type Team, type VerdictDraft, type WhosWhoDraft } from './debate';
+import { caseTurn, confirmDraft, stanceOf, type CaseDraft, type Team, type VerdictDraft, type WhosWhoDraft } from './debate';
 import { scoreCase, scoreVerdict, scoreWhosWho, type Group, type ScoreLine } from './debateScoring';
 import type { GameState, RoundRecord } from './game';
 import type { CaseRound, DebateCard, Pack, ScalePosition, Speaker, Stance, Verdict, VerdictRound, WhosWhoRound } from './schema';
@@ -103,10 +103,10 @@ export function debateRoundScreen(pack: Pack, s: GameState, header: RoundHeader)
   const round = pack.levels[s.level]?.rounds[s.round];
   const d = s.draft;
   if (!round || !d) return null;
+  // Ready when the reducer would accept "confirm": the rule lives in one place, confirmDraft.
+  const canConfirm = confirmDraft(pack, round, d, s.mode).kind !== 'not-ready';
   if (round.type === 'case' && d.kind === 'case') {
     const turn = caseTurn(d, s.mode);
-    const sides = s.mode === 'solo' ? 1 : 2;
-    const done = d.step === 'stance' ? d.stance !== null : d.step === 'play' ? d.played.length === 2 * sides : d.conceded.length === sides;
     return {
       kind: 'case',
       header,
@@ -124,7 +124,7 @@ export function debateRoundScreen(pack: Pack, s: GameState, header: RoundHeader)
         concededBy: d.conceded.flatMap((x, t) => (x === c.id ? [t as Team] : [])),
         selected: d.played.some((p) => p.card === c.id),
       })),
-      canConfirm: done,
+      canConfirm,
     };
   }
   if (round.type === 'whoswho' && d.kind === 'whoswho') {
@@ -139,7 +139,7 @@ export function debateRoundScreen(pack: Pack, s: GameState, header: RoundHeader)
         const speaker = pack.manifest.speakers.find((x) => x.id === id);
         return speaker ? [{ speaker, group: d.sort[id] ?? null }] : [];
       }),
-      canConfirm: d.step === 'assign' ? round.quotes.every((q) => d.assign[q]) : round.speakers.every((sp) => d.sort[sp]),
+      canConfirm,
     };
   }
   if (round.type === 'verdict' && d.kind === 'verdict') {
@@ -150,7 +150,7 @@ export function debateRoundScreen(pack: Pack, s: GameState, header: RoundHeader)
       claim: round.claim,
       positions: round.scale.map((p) => ({ id: p.id, selected: d.position === p.id })),
       cards: round.cards.map((c) => ({ ...cardView(pack, c), playedBy: null, concededBy: [], selected: d.cards.includes(c.id) })),
-      canConfirm: d.position !== null && d.cards.length === 3,
+      canConfirm,
     };
   }
   return null;

@@ -107,3 +107,11 @@ export function completeDebate(pack: Pack, s: GameState): Action | null {
   }
   return null;
 }
+
+/** Asserts the action is rejected with this code and leaves the (frozen) state untouched. */
+export function rejects(pack: Pack, s: GameState, a: Action, code: string): void {
+  const before = structuredClone(s);
+  const out = reduce(pack, deepFreeze(s), a);
+  expect(out.ok ? 'accepted' : out.error.code).toBe(code);
+  expect(s).toEqual(before);
+}
