@@ -4,9 +4,9 @@
  */
 import { CASE_CARDS, CLOSING_CARDS, opposite, scoreCase, scoreVerdict, scoreWhosWho, type DebateResult, type Group } from './debateScoring';
 import type { CaseRound, Pack, Round, ScalePosition, Stance, VerdictRound, WhosWhoRound } from './schema';
-import type { CaseDraft, Draft, Mode, Team, VerdictDraft, WhosWhoDraft } from './stateSchema';
+import type { CaseDraft, Draft, Mode, Side, VerdictDraft, WhosWhoDraft } from './stateSchema';
 
-export type { CaseDraft, Draft, Mode, Team, VerdictDraft, WhosWhoDraft } from './stateSchema';
+export type { CaseDraft, Draft, Mode, Side, Team, VerdictDraft, WhosWhoDraft } from './stateSchema';
 
 export type DebateMove =
   | { kind: 'stance'; stance: Stance }
@@ -38,12 +38,12 @@ export function newDraft(round: Round): Draft | null {
 }
 
 const sides = (mode: Mode) => (mode === 'solo' ? 1 : 2);
-/** In team play the sides alternate, team A first. */
-const turnOf = (n: number, mode: Mode): Team => (mode === 'solo' ? 0 : ((n % 2) as Team));
-export const stanceOf = (d: CaseDraft, team: Team): Stance | null => (d.stance === null ? null : team === 0 ? d.stance : opposite(d.stance));
+/** In team play the two sides alternate, side A first. */
+const turnOf = (n: number, mode: Mode): Side => (mode === 'solo' ? 0 : ((n % 2) as Side));
+export const stanceOf = (d: CaseDraft, side: Side): Stance | null => (d.stance === null ? null : side === 0 ? d.stance : opposite(d.stance));
 
-/** Whose move it is in a case round (always team A in solo play). */
-export function caseTurn(d: CaseDraft, mode: Mode): Team {
+/** Whose move it is in a case round (always side A in solo play). */
+export function caseTurn(d: CaseDraft, mode: Mode): Side {
   return d.step === 'concede' ? turnOf(d.conceded.length, mode) : turnOf(d.played.length, mode);
 }
 
@@ -62,7 +62,7 @@ function moveCase(round: CaseRound, d: CaseDraft, m: DebateMove, mode: Mode): Mo
     if (mode === 'solo' && mine >= 0) return { ok: true, draft: { ...d, played: d.played.filter((_, i) => i !== mine) } };
     if (mine >= 0) return fail('that card has been played');
     if (d.played.length >= CASE_CARDS * sides(mode)) return fail('every card for this round is played');
-    return { ok: true, draft: { ...d, played: [...d.played, { card: m.card, team: turnOf(d.played.length, mode) }] } };
+    return { ok: true, draft: { ...d, played: [...d.played, { card: m.card, side: turnOf(d.played.length, mode) }] } };
   }
   if (m.kind === 'undo') {
     if (d.step === 'play' && d.played.length > 0) return { ok: true, draft: { ...d, played: d.played.slice(0, -1) } };
@@ -72,8 +72,8 @@ function moveCase(round: CaseRound, d: CaseDraft, m: DebateMove, mode: Mode): Mo
   if (m.kind === 'concede') {
     if (d.step !== 'concede') return fail('concessions come after the cards are played');
     if (d.conceded.length >= sides(mode)) return fail('every side has conceded');
-    const team = turnOf(d.conceded.length, mode);
-    if (m.card !== null && (!hand.includes(m.card) || d.played.some((p) => p.card === m.card && p.team === team))) {
+    const side = turnOf(d.conceded.length, mode);
+    if (m.card !== null && (!hand.includes(m.card) || d.played.some((p) => p.card === m.card && p.side === side))) {
       return fail('concede a card from the other side, not one you played');
     }
     return { ok: true, draft: { ...d, conceded: [...d.conceded, m.card] } };
@@ -125,7 +125,7 @@ export function applyMove(round: Round, d: Draft, m: DebateMove, mode: Mode): Mo
  */
 export type ConfirmResult =
   | { kind: 'step'; draft: Draft }
-  | { kind: 'scored'; score: number; teamScores?: [number, number]; results: DebateResult[] }
+  | { kind: 'scored'; score: number; sideScores?: [number, number]; results: DebateResult[] }
   | { kind: 'not-ready'; message: string };
 
 export function confirmDraft(pack: Pack, round: Round, d: Draft, mode: Mode): ConfirmResult {
@@ -137,13 +137,13 @@ export function confirmDraft(pack: Pack, round: Round, d: Draft, mode: Mode): Co
         : { kind: 'not-ready', message: `play ${CASE_CARDS} cards for each side` };
     }
     if (d.conceded.length < sides(mode)) return { kind: 'not-ready', message: 'each side concedes a card, or chooses not to' };
-    const results = Array.from({ length: sides(mode) }, (_, t) => {
-      const team = t as Team;
-      return scoreCase(round, stanceOf(d, team)!, d.played.filter((p) => p.team === team).map((p) => p.card), d.conceded[t] ?? null);
+    const results = Array.from({ length: sides(mode) }, (_, i) => {
+      const side = i as Side;
+      return scoreCase(round, stanceOf(d, side)!, d.played.filter((p) => p.side === side).map((p) => p.card), d.conceded[i] ?? null);
     });
-    const teamScores = mode === 'solo' ? undefined : ([results[0]!.score, results[1]!.score] as [number, number]);
-    const score = teamScores ? Math.round((teamScores[0] + teamScores[1]) / 2) : results[0]!.score;
-    return { kind: 'scored', score, teamScores, results };
+    const sideScores = mode === 'solo' ? undefined : ([results[0]!.score, results[1]!.score] as [number, number]);
+    const score = sideScores ? Math.round((sideScores[0] + sideScores[1]) / 2) : results[0]!.score;
+    return { kind: 'scored', score, sideScores, results };
   }
   if (round.type === 'whoswho' && d.kind === 'whoswho') {
     if (d.step === 'assign') {

@@ -2,9 +2,9 @@
  * Screen models for debate rounds and their scorecards, derived from (pack, state) like
  * the rest of screen.ts, so the canvas and the DOM layer render the same thing.
  */
-import { caseTurn, confirmDraft, stanceOf, type CaseDraft, type Team, type VerdictDraft, type WhosWhoDraft } from './debate';
+import { caseTurn, confirmDraft, stanceOf, type CaseDraft, type Side, type Team, type VerdictDraft, type WhosWhoDraft } from './debate';
 import { scoreCase, scoreVerdict, scoreWhosWho, type Group, type ScoreLine } from './debateScoring';
-import type { GameState, RoundRecord } from './game';
+import { caseSides, type GameState, type RoundRecord } from './game';
 import type { CaseRound, DebateCard, Pack, ScalePosition, Speaker, Stance, Verdict, VerdictRound, WhosWhoRound } from './schema';
 import { quoteView, type QuoteView, type RoundHeader } from './screen';
 
@@ -15,9 +15,9 @@ export interface CardView {
   /** …or a passage of the article's own narration: nobody's words. */
   narration?: string;
   text: string;
-  /** Which side played it, if any (solo play is always team 0). */
+  /** Which team played it, if any (solo play is always team 0). */
   playedBy: Team | null;
-  /** Which sides conceded it. */
+  /** Which teams conceded it. */
   concededBy: Team[];
   selected: boolean;
 }
@@ -34,10 +34,13 @@ export type DebateScreen =
       prompt: string;
       claim: string;
       teams: boolean;
+      /** Team play: the teams playing side A and side B. */
+      sides: [Team, Team] | null;
       step: CaseDraft['step'];
-      /** Team A's side (or the solo player's); null until chosen. */
+      /** Side A's stance (or the solo player's); null until chosen. */
       stance: Stance | null;
       stanceGiven: boolean;
+      /** The team whose move it is. */
       turn: Team;
       turnStance: Stance | null;
       cards: CardView[];
@@ -107,21 +110,25 @@ export function debateRoundScreen(pack: Pack, s: GameState, header: RoundHeader)
   const canConfirm = confirmDraft(pack, round, d, s.mode).kind !== 'not-ready';
   if (round.type === 'case' && d.kind === 'case') {
     const turn = caseTurn(d, s.mode);
+    const sides = s.mode === 'solo' ? null : caseSides(pack, s, s.level, s.round);
+    const teamOf = (side: Side): Team => (sides ? sides[side] : side);
+    const playedSide = (id: string) => d.played.find((p) => p.card === id)?.side;
     return {
       kind: 'case',
       header,
       prompt: round.prompt,
       claim: round.claim,
       teams: s.mode !== 'solo',
+      sides,
       step: d.step,
       stance: d.stance,
       stanceGiven: round.stance !== undefined,
-      turn,
+      turn: teamOf(turn),
       turnStance: stanceOf(d, turn),
       cards: round.cards.map((c) => ({
         ...cardView(pack, c),
-        playedBy: d.played.find((p) => p.card === c.id)?.team ?? null,
-        concededBy: d.conceded.flatMap((x, t) => (x === c.id ? [t as Team] : [])),
+        playedBy: playedSide(c.id) === undefined ? null : teamOf(playedSide(c.id)!),
+        concededBy: d.conceded.flatMap((x, i) => (x === c.id ? [teamOf(i as Side)] : [])),
         selected: d.played.some((p) => p.card === c.id),
       })),
       canConfirm,
@@ -173,16 +180,17 @@ function lineViews(pack: Pack, cards: readonly DebateCard[], lines: readonly Sco
   });
 }
 
-export function debateReveal(pack: Pack, round: CaseRound | WhosWhoRound | VerdictRound, record: RoundRecord, header: RoundHeader): DebateReveal {
+/** `sides`: the teams that played a case debate's two sides (null in solo play). */
+export function debateReveal(pack: Pack, round: CaseRound | WhosWhoRound | VerdictRound, record: RoundRecord, header: RoundHeader, sides: [Team, Team] | null): DebateReveal {
   const base = { kind: 'debateReveal' as const, header, prompt: round.prompt, record, reported: pack.manifest.source.reported };
   const d = record.draft;
   if (round.type === 'case' && d?.kind === 'case') {
-    const sides = record.teamScores ? 2 : 1;
-    const scorecards = Array.from({ length: sides }, (_, t): Scorecard => {
-      const team = t as Team;
-      const stance = stanceOf(d, team)!;
-      const r = scoreCase(round, stance, d.played.filter((p) => p.team === team).map((p) => p.card), d.conceded[t] ?? null);
-      return { team: sides === 2 ? team : null, stance, score: r.score, lines: lineViews(pack, round.cards, r.lines) };
+    const bySide = record.teamScores && sides ? sides : null;
+    const scorecards = Array.from({ length: bySide ? 2 : 1 }, (_, i): Scorecard => {
+      const side = i as Side;
+      const stance = stanceOf(d, side)!;
+      const r = scoreCase(round, stance, d.played.filter((p) => p.side === side).map((p) => p.card), d.conceded[i] ?? null);
+      return { team: bySide ? bySide[side] : null, stance, score: r.score, lines: lineViews(pack, round.cards, r.lines) };
     });
     return { ...base, roundType: 'case', claim: round.claim, scorecards, expertsView: round.experts.view, explanation: round.experts.explanation, evidence: quotes(pack, round.experts.evidence) };
   }

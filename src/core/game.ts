@@ -6,12 +6,12 @@
 import { candidateMoves, confirmDraft, isDebateRound, newDraft, type Team } from './debate';
 import { isMultiSelect, roundOptions } from './options';
 import type { Pack, Verdict } from './schema';
-import { SCOREBOARD_CHOICES, TIMER_CHOICES, type GameState, type RoundRecord } from './stateSchema';
+import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TIMER_CHOICES, type GameState, type RoundRecord } from './stateSchema';
 import { newTimer } from './timer';
 import { scoreRound } from './scoring';
 import { ok, reject, type Action, type Outcome } from './outcome';
 import { currentRound } from './roundAt';
-import { debateMove, pollCount, revealEvidence, showSource, timerAction } from './sideActions';
+import { debateMove, endDiscussion, pollCount, revealEvidence, showSource, timerAction } from './sideActions';
 
 export type { Action, Outcome, Rejection, RejectionCode } from './outcome';
 export { currentRound } from './roundAt';
@@ -35,8 +35,14 @@ export function initialState(): GameState {
     timer: null,
     locked: false,
     scoreboard: 'always',
+    scoreboardShows: 'all',
+    teams: ['', ''],
+    skipped: [],
     discuss: false,
     discussing: false,
+    discussSeconds: 0,
+    discussTimer: null,
+    autoAdvance: false,
     teamPicks: [],
     activeTeam: 0,
   };
@@ -66,14 +72,32 @@ function goToRound(pack: Pack, s: GameState, round: number): GameState {
   // While the class discusses, the answer timer waits.
   const fresh = picking ? newTimer(s.timerSeconds) : null;
   const timer = fresh && discussing ? { ...fresh, running: false } : fresh;
-  const teamPicks = picking && s.mode === 'all' ? [[], []] : [];
-  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: open ? newDraft(r) : null, timer, locked: false, discussing, teamPicks, activeTeam: 0 };
+  const discussTimer = discussing ? newTimer(s.discussSeconds) : null;
+  const teamPicks: string[][] = picking && s.mode === 'all' ? s.teams.map(() => []) : [];
+  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: open ? newDraft(r) : null, timer, locked: false, discussing, discussTimer, teamPicks, activeTeam: 0 };
 }
 
 /** In team play the teams answer rounds in turn, counted across the whole pack. */
-export function teamForRound(pack: Pack, level: number, round: number): Team {
+export function teamForRound(pack: Pack, s: Pick<GameState, 'teams'>, level: number, round: number): Team {
   const before = pack.levels.slice(0, level).reduce((n, l) => n + l.rounds.length, 0);
-  return ((before + round) % 2) as Team;
+  return (before + round) % s.teams.length;
+}
+
+/** A case debate's two sides: the team whose turn it is (side A) and the next team (side B). */
+export function caseSides(pack: Pack, s: Pick<GameState, 'teams'>, level: number, round: number): [Team, Team] {
+  const a = teamForRound(pack, s, level, round);
+  return [a, (a + 1) % s.teams.length];
+}
+
+/** The levels this session plays, in pack order (all of them unless the teacher left some out). */
+export function inSession(pack: Pack, s: GameState, level: number): boolean {
+  const l = pack.levels[level];
+  return !!l && !s.skipped.includes(l.id);
+}
+
+/** Every level of the session is done: the session can end. */
+export function isSessionComplete(pack: Pack, s: GameState): boolean {
+  return pack.levels.every((_, i) => !inSession(pack, s, i) || isLevelComplete(pack, s, i));
 }
 
 /** The end of the pack: the after-poll when the pack has one, then the results. */
@@ -91,12 +115,15 @@ function openLevel(pack: Pack, s: GameState, level: number): Outcome {
 }
 
 function firstUnfinishedLevel(pack: Pack, s: GameState): number {
-  return pack.levels.findIndex((_, i) => !isLevelComplete(pack, s, i));
+  return pack.levels.findIndex((_, i) => inSession(pack, s, i) && !isLevelComplete(pack, s, i));
 }
 
 function next(pack: Pack, s: GameState): Outcome {
   switch (s.phase) {
     case 'title':
+      return ok({ ...s, phase: 'setup' });
+    case 'setup':
+      if (pack.levels.every((_, i) => !inSession(pack, s, i))) return reject('not-ready', 'keep at least one level in the session');
       return ok({ ...s, phase: pack.manifest.poll ? 'pollBefore' : 'levelSelect' });
     case 'pollBefore':
       return ok({ ...s, phase: 'levelSelect' });
@@ -113,14 +140,14 @@ function next(pack: Pack, s: GameState): Outcome {
     }
     case 'round':
       // From the discussion to answering; otherwise the answer must be locked in first.
-      if (s.discussing) return ok({ ...s, discussing: false, timer: s.timer ? { ...s.timer, running: true, since: null } : null });
+      if (s.discussing) return ok(endDiscussion(s));
       return reject('wrong-phase', 'answer the question first (confirm), then continue');
     case 'reveal': {
       const last = pack.levels[s.level]!.rounds.length - 1;
       return ok(s.round < last ? goToRound(pack, s, s.round + 1) : { ...s, phase: 'levelSummary', selection: [], draft: null });
     }
     case 'levelSummary': {
-      const following = pack.levels.findIndex((_, i) => i > s.level && !isLevelComplete(pack, s, i));
+      const following = pack.levels.findIndex((_, i) => i > s.level && inSession(pack, s, i) && !isLevelComplete(pack, s, i));
       const anyOpen = firstUnfinishedLevel(pack, s);
       if (following >= 0) return openLevel(pack, s, following);
       if (anyOpen >= 0) return openLevel(pack, s, anyOpen);
@@ -135,10 +162,12 @@ function back(pack: Pack, s: GameState): Outcome {
   switch (s.phase) {
     case 'title':
       return reject('wrong-phase', 'nothing comes before the title');
-    case 'pollBefore':
+    case 'setup':
       return ok({ ...s, phase: 'title' });
+    case 'pollBefore':
+      return ok({ ...s, phase: 'setup' });
     case 'levelSelect':
-      return ok({ ...s, phase: pack.manifest.poll ? 'pollBefore' : 'title' });
+      return ok({ ...s, phase: pack.manifest.poll ? 'pollBefore' : 'setup' });
     case 'levelIntro':
       return ok({ ...s, phase: 'levelSelect' });
     case 'round':
@@ -178,7 +207,7 @@ function confirm(pack: Pack, s: GameState): Outcome {
   const level = pack.levels[s.level];
   if (s.phase !== 'round' || !round || !level) return reject('wrong-phase', 'there is nothing to confirm');
   if (s.discussing) return reject('discussing', 'the class is discussing: continue to open the answers');
-  const team = s.mode === 'teams' ? teamForRound(pack, s.level, s.round) : undefined;
+  const team = s.mode === 'teams' ? teamForRound(pack, s, s.level, s.round) : undefined;
   let record: RoundRecord;
   if (isDebateRound(round)) {
     if (!s.draft) return reject('wrong-phase', 'this round has no draft');
@@ -186,13 +215,16 @@ function confirm(pack: Pack, s: GameState): Outcome {
     if (c.kind === 'not-ready') return reject('not-ready', c.message);
     if (c.kind === 'step') return ok({ ...s, draft: c.draft });
     record = { picked: [], score: c.score, verdict: verdictForScore(c.score), draft: s.draft };
-    if (c.teamScores) record.teamScores = c.teamScores;
-    else if (team !== undefined) record.team = team;
+    if (c.sideScores) {
+      // Each side's score goes to the team that played it; the other teams sat this debate out.
+      const [a, b] = caseSides(pack, s, s.level, s.round);
+      record.teamScores = s.teams.map((_, t) => (t === a ? c.sideScores![0] : t === b ? c.sideScores![1] : null));
+    } else if (team !== undefined) record.team = team;
   } else if (s.mode === 'all') {
     // Every team answered (or time ran out): each team scores its own pick.
     if (!s.locked && s.teamPicks.some((p) => p.length === 0)) return reject('no-selection', 'every team picks an answer before locking in');
     const options = roundOptions(pack, round);
-    const scores = s.teamPicks.map((p) => (p.length === 0 ? 0 : scoreRound(options, p, isMultiSelect(round)).score)) as [number, number];
+    const scores = s.teamPicks.map((p) => (p.length === 0 ? 0 : scoreRound(options, p, isMultiSelect(round)).score));
     const mean = Math.round(scores.reduce((n, x) => n + x, 0) / scores.length);
     record = { picked: [], teamPicks: s.teamPicks.map((p) => [...p]), teamScores: scores, score: mean, verdict: verdictForScore(mean) };
   } else if (s.selection.length === 0 && s.locked) {
@@ -206,7 +238,25 @@ function confirm(pack: Pack, s: GameState): Outcome {
     if (team !== undefined) record.team = team;
   }
   const records = { ...s.records, [level.id]: { ...s.records[level.id], [round.id]: record } };
-  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false, discussing: false, teamPicks: [], activeTeam: 0 });
+  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false, discussing: false, discussTimer: null, teamPicks: [], activeTeam: 0 });
+}
+
+/** Class setup: how many teams, their names, and which levels the session plays. */
+function setup(pack: Pack, s: GameState, a: Extract<Action, { type: 'setTeamCount' | 'renameTeam' | 'toggleLevel' }>): Outcome {
+  if (a.type === 'renameTeam') {
+    // Names may change at any time (a team asks for a better one mid-lesson).
+    if (!Number.isInteger(a.team) || a.team < 0 || a.team >= s.teams.length) return reject('unknown-team', `there is no team ${a.team + 1}`);
+    const name = a.name.replace(/\s+/g, ' ').trim().slice(0, 24);
+    return ok({ ...s, teams: s.teams.map((n, t) => (t === a.team ? name : n)) });
+  }
+  if (s.phase !== 'setup') return reject('wrong-phase', 'teams and levels are chosen when setting up the session');
+  if (a.type === 'setTeamCount') {
+    if (!Number.isInteger(a.count) || a.count < MIN_TEAMS || a.count > MAX_TEAMS) return reject('unknown-team', `play with ${MIN_TEAMS} to ${MAX_TEAMS} teams`);
+    return ok({ ...s, teams: Array.from({ length: a.count }, (_, t) => s.teams[t] ?? '') });
+  }
+  const l = pack.levels[a.level];
+  if (!l) return reject('unknown-level', `there is no level ${a.level}`);
+  return ok({ ...s, skipped: s.skipped.includes(l.id) ? s.skipped.filter((id) => id !== l.id) : [...s.skipped, l.id] });
 }
 
 
@@ -230,8 +280,11 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
         return ok({ ...s, overlay: null, phase: 'title', selection: [], draft: null });
       case 'toLevelSelect':
         return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [], draft: null });
-      case 'restart':
-        return ok({ ...initialState(), timerSeconds: s.timerSeconds, scoreboard: s.scoreboard, discuss: s.discuss });
+      case 'restart': {
+        // A new session keeps the teacher's settings and the class's teams.
+        const { timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = s;
+        return ok({ ...initialState(), timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams });
+      }
       case 'setTimer':
         // Takes effect from the next round; the round on screen keeps its countdown.
         return ok({ ...s, timerSeconds: a.seconds });
@@ -239,6 +292,14 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
         return ok({ ...s, scoreboard: a.when });
       case 'setDiscuss':
         return ok({ ...s, discuss: a.on });
+      case 'setDiscussSeconds':
+        return ok({ ...s, discussSeconds: a.seconds });
+      case 'setAutoAdvance':
+        return ok({ ...s, autoAdvance: a.on });
+      case 'setScoreboardShows':
+        return ok({ ...s, scoreboardShows: a.shows });
+      case 'renameTeam':
+        return setup(pack, s, a);
       default:
         return reject('overlay-open', 'close the menu first');
     }
@@ -263,7 +324,11 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
         ? ok({ ...s, activeTeam: a.team })
         : reject('wrong-phase', 'teams are picked for during a round where every team answers');
     case 'setMode':
-      return s.phase === 'title' ? ok({ ...s, mode: a.mode }) : reject('wrong-phase', 'choose solo or team play on the title screen');
+      return s.phase === 'title' || s.phase === 'setup' ? ok({ ...s, mode: a.mode }) : reject('wrong-phase', 'choose solo or team play when setting up the session');
+    case 'setTeamCount':
+    case 'renameTeam':
+    case 'toggleLevel':
+      return setup(pack, s, a);
     case 'debate':
       return debateMove(pack, s, a.move);
     case 'poll':
@@ -271,10 +336,13 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
     case 'setTimer':
     case 'setScoreboard':
     case 'setDiscuss':
+    case 'setDiscussSeconds':
+    case 'setAutoAdvance':
+    case 'setScoreboardShows':
       return reject('wrong-phase', 'the timer and the scoreboard are set from the menu');
     case 'tick':
     case 'timer':
-      return timerAction(s, a);
+      return timerAction(s, a, (locked) => confirm(pack, locked));
     case 'closeMenu':
     case 'closeSource':
     case 'toTitle':
@@ -304,14 +372,20 @@ export function legalActions(pack: Pack, s: GameState): Action[] {
     ...SCOREBOARD_CHOICES.map((when): Action => ({ type: 'setScoreboard', when })),
     { type: 'setDiscuss', on: true },
     { type: 'setDiscuss', on: false },
+    ...DISCUSS_CHOICES.map((seconds): Action => ({ type: 'setDiscussSeconds', seconds })),
+    { type: 'setAutoAdvance', on: true },
+    { type: 'setAutoAdvance', on: false },
+    ...SCOREBOARD_SHOWS.map((shows): Action => ({ type: 'setScoreboardShows', shows })),
+    ...Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i): Action => ({ type: 'setTeamCount', count: MIN_TEAMS + i })),
+    ...pack.levels.map((_, level): Action => ({ type: 'toggleLevel', level })),
+    { type: 'renameTeam', team: 0, name: 'Owls' },
     { type: 'timer', op: 'pause', now: 0 },
     { type: 'timer', op: 'resume', now: 0 },
     { type: 'timer', op: 'add', now: 0 },
     { type: 'setMode', mode: 'solo' },
     { type: 'setMode', mode: 'teams' },
     { type: 'setMode', mode: 'all' },
-    { type: 'setActiveTeam', team: 0 },
-    { type: 'setActiveTeam', team: 1 },
+    ...s.teams.map((_, team): Action => ({ type: 'setActiveTeam', team })),
     ...(round ? candidateMoves(round) : []).map((move): Action => ({ type: 'debate', move })),
     ...(pack.manifest.poll?.options ?? []).flatMap((o): Action[] => [
       { type: 'poll', option: o.id, delta: 1 },

@@ -1,6 +1,6 @@
 /** What the reducer takes and gives back: actions, and either a new state or a typed rejection. */
 import type { DebateMove, Mode } from './debate';
-import type { GameState, ScoreboardWhen, Team, TimerSeconds } from './stateSchema';
+import type { DiscussSeconds, GameState, ScoreboardShows, ScoreboardWhen, Team, TimerSeconds } from './stateSchema';
 
 export type Action =
   | { type: 'next' }
@@ -21,6 +21,12 @@ export type Action =
   | { type: 'setTimer'; seconds: TimerSeconds }
   | { type: 'setScoreboard'; when: ScoreboardWhen }
   | { type: 'setDiscuss'; on: boolean }
+  | { type: 'setDiscussSeconds'; seconds: DiscussSeconds }
+  | { type: 'setAutoAdvance'; on: boolean }
+  | { type: 'setScoreboardShows'; shows: ScoreboardShows }
+  | { type: 'setTeamCount'; count: number }
+  | { type: 'renameTeam'; team: Team; name: string }
+  | { type: 'toggleLevel'; level: number }
   | { type: 'setActiveTeam'; team: Team }
   | { type: 'tick'; now: number }
   | { type: 'timer'; op: 'pause' | 'resume' | 'add'; now: number };
@@ -35,7 +41,8 @@ export type RejectionCode =
   | 'illegal-move'
   | 'not-ready'
   | 'locked'
-  | 'discussing';
+  | 'discussing'
+  | 'unknown-team';
 export interface Rejection {
   code: RejectionCode;
   message: string;

@@ -26,18 +26,38 @@ export function totalMax(pack: Pack): number {
   return pack.levels.reduce((sum, _, i) => sum + levelMax(pack, i), 0);
 }
 
-/** Team play: each team's points across the pack (rounds answered in turn, and both sides of each case). */
-export function teamTotals(pack: Pack, s: GameState): [number, number] {
-  const totals: [number, number] = [0, 0];
-  for (const l of pack.levels) {
+/** Team play: each team's points across the pack (its rounds in turn, its side of each case, its own picks). */
+export function teamTotals(pack: Pack, s: GameState, levels: (i: number) => boolean = () => true): number[] {
+  const totals = s.teams.map(() => 0);
+  pack.levels.forEach((l, i) => {
+    if (!levels(i)) return;
     for (const r of l.rounds) {
       const rec = s.records[l.id]?.[r.id];
       if (!rec) continue;
-      if (rec.teamScores) {
-        totals[0] += rec.teamScores[0];
-        totals[1] += rec.teamScores[1];
-      } else if (rec.team !== undefined) totals[rec.team] += rec.score;
+      if (rec.teamScores) rec.teamScores.forEach((x, t) => t < totals.length && x !== null && (totals[t]! += x));
+      else if (rec.team !== undefined && rec.team < totals.length) totals[rec.team]! += rec.score;
     }
-  }
+  });
   return totals;
+}
+
+export interface Standing {
+  team: number;
+  total: number;
+  /** Points won in the level on screen (or the last one played). */
+  change: number;
+  /** 1 for the leader; tied teams share a rank. */
+  rank: number;
+}
+
+/**
+ * The scoreboard as the teacher set it up: every team (in team order), the top three (by
+ * rank; teams tied for third all show), or each team's own gain with no ranking at all.
+ */
+export function standings(pack: Pack, s: GameState, level: number): Standing[] {
+  const totals = teamTotals(pack, s);
+  const gains = teamTotals(pack, s, (i) => i === level);
+  const rows = totals.map((total, team) => ({ team, total, change: gains[team] ?? 0, rank: 1 + totals.filter((x) => x > total).length }));
+  if (s.scoreboardShows === 'top3') return [...rows].sort((a, b) => a.rank - b.rank || a.team - b.team).filter((r) => r.rank <= 3);
+  return rows;
 }

@@ -51,11 +51,13 @@ export function resultRows(pack: Pack, s: GameState): ResultRow[] {
       };
       if (rec.teamScores) {
         rec.teamScores.forEach((points, t) => {
+          // A team that sat a case debate out has no row for it.
+          if (points === null) return;
           // Every team answering: each team's own pick and its verdict; a debate: each side's score.
           const own = rec.teamPicks?.[t];
           const picked = own ? options.filter((o) => own.includes(o.id)) : base.picked;
           const verdict = own && own.length === 1 && !isMultiRound(round) ? (picked[0]?.verdict ?? 'unsupported') : verdictForScore(points);
-          rows.push({ ...base, team: t as Team, picked, points, verdict: own && own.length === 0 ? 'unsupported' : verdict });
+          rows.push({ ...base, team: t, picked, points, verdict: own && own.length === 0 ? 'unsupported' : verdict });
         });
       } else {
         rows.push({ ...base, team: rec.team ?? null, points: rec.score, verdict: rec.verdict });

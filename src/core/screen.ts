@@ -4,10 +4,10 @@
  * Words that belong to the interface (not the pack) are left as keys for the catalog.
  */
 import { debateReveal, debateRoundScreen, type DebateReveal, type DebateScreen } from './debateScreen';
-import { currentRound, isLevelComplete, teamForRound, type GameState, type RoundRecord } from './game';
-import type { Mode } from './debate';
+import { caseSides, currentRound, inSession, isLevelComplete, isSessionComplete, teamForRound, type GameState, type RoundRecord } from './game';
+import type { Mode, Team } from './debate';
 import { isMultiSelect, roundOptions, type RoundOption } from './options';
-import { levelAnswered, levelMax, levelScore, teamTotals, totalMax, totalScore } from './progress';
+import { levelAnswered, levelMax, levelScore, standings, totalMax, totalScore, type Standing } from './progress';
 import type { Pack, Quote, Round, Speaker, Verdict } from './schema';
 
 export interface QuoteView {
@@ -23,7 +23,7 @@ export interface OptionView extends RoundOption {
   /** For rebuttal options: the quote played back. */
   quoteView?: QuoteView;
   /** All teams answer: the teams that picked it. */
-  selectedBy?: (0 | 1)[];
+  selectedBy?: Team[];
   /** After the reveal: was it picked, and how it was judged. */
   picked?: boolean;
   judged?: 'right' | 'half' | 'wrong';
@@ -39,6 +39,8 @@ export interface LevelCard {
   score: number;
   max: number;
   complete: boolean;
+  /** Part of this session (the teacher may leave levels out). */
+  included: boolean;
 }
 
 export interface RoundHeader {
@@ -49,8 +51,8 @@ export interface RoundHeader {
   roundCount: number;
   score: number;
   max: number;
-  /** Team play: the running scoreboard. */
-  teams: [number, number] | null;
+  /** Team play: the running scoreboard, as the teacher chose to show it. */
+  teams: Standing[] | null;
 }
 
 export interface PollView {
@@ -60,6 +62,14 @@ export interface PollView {
 
 export type Screen =
   | { kind: 'title'; packTitle: string; summary: string; source: Pack['manifest']['source']; mode: Mode }
+  | {
+      kind: 'setup';
+      mode: Mode;
+      /** Team names as entered ('' for the default name); shown in team play. */
+      teams: string[];
+      levels: LevelCard[];
+      canStart: boolean;
+    }
   | { kind: 'poll'; when: 'before' | 'after'; poll: PollView }
   | DebateScreen
   | DebateReveal
@@ -78,14 +88,16 @@ export type Screen =
       options: OptionView[];
       canConfirm: boolean;
       /** Team play: the team answering this round. */
-      team: 0 | 1 | null;
+      team: Team | null;
       /** The countdown in whole seconds, when the timer is on. */
       clock: { seconds: number; running: boolean } | null;
       locked: boolean;
       /** Think-pair-share first: answers open when the teacher moves on. */
       discussing: boolean;
       /** All teams answer: who is being entered for, and which teams have picked. */
-      allAnswer: { active: 0 | 1; picked: boolean[] } | null;
+      allAnswer: { active: Team; picked: boolean[] } | null;
+      /** A discussion countdown, when one is set. */
+      discussClock: { seconds: number; running: boolean } | null;
     }
   | {
       kind: 'reveal';
@@ -104,16 +116,16 @@ export type Screen =
       evidence: QuoteView[];
       reported: string;
       /** All teams answer: each team's pick and points. */
-      teamPicks: { team: 0 | 1; picked: OptionView[]; score: number }[] | null;
+      teamPicks: { team: Team; picked: OptionView[]; score: number }[] | null;
     }
-  | { kind: 'levelSummary'; header: RoundHeader; question: string; recap: RecapItem[]; score: number; max: number; isLast: boolean; teams: [number, number] | null }
+  | { kind: 'levelSummary'; header: RoundHeader; question: string; recap: RecapItem[]; score: number; max: number; isLast: boolean; teams: Standing[] | null }
   | {
       kind: 'final';
       levels: LevelCard[];
       total: number;
       max: number;
       recap: { level: LevelCard; items: RecapItem[] }[];
-      teams: [number, number] | null;
+      teams: Standing[] | null;
       poll: PollView | null;
     };
 
@@ -153,6 +165,7 @@ function levelCards(pack: Pack, s: GameState): LevelCard[] {
     score: levelScore(pack, s, index),
     max: levelMax(pack, index),
     complete: isLevelComplete(pack, s, index),
+    included: inSession(pack, s, index),
   }));
 }
 
@@ -166,7 +179,7 @@ function header(pack: Pack, s: GameState): RoundHeader {
     roundCount: l.rounds.length,
     score: levelScore(pack, s, s.level),
     max: levelMax(pack, s.level),
-    teams: s.mode !== 'solo' && s.scoreboard === 'always' ? teamTotals(pack, s) : null,
+    teams: s.mode !== 'solo' && s.scoreboard === 'always' ? standings(pack, s, s.level) : null,
   };
 }
 
@@ -245,6 +258,10 @@ export function screenOf(pack: Pack, s: GameState): Screen {
   switch (s.phase) {
     case 'title':
       return { kind: 'title', packTitle: pack.manifest.title, summary: pack.manifest.summary, source: pack.manifest.source, mode: s.mode };
+    case 'setup': {
+      const levels = levelCards(pack, s);
+      return { kind: 'setup', mode: s.mode, teams: [...s.teams], levels, canStart: levels.some((l) => l.included) };
+    }
     case 'pollBefore':
     case 'pollAfter':
       return { kind: 'poll', when: s.phase === 'pollBefore' ? 'before' : 'after', poll: pollView(pack, s)! };
@@ -254,7 +271,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         levels: levelCards(pack, s),
         total: totalScore(pack, s),
         max: totalMax(pack),
-        allComplete: pack.levels.every((_, i) => isLevelComplete(pack, s, i)),
+        allComplete: isSessionComplete(pack, s),
       };
     case 'levelIntro':
       return { kind: 'levelIntro', header: header(pack, s), question: level!.question, context: level!.context, resumed: levelAnswered(pack, s, s.level) > 0 };
@@ -264,7 +281,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
       if (debate) return debate;
       const mine = s.mode === 'all' ? (s.teamPicks[s.activeTeam] ?? []) : s.selection;
       const options = optionViews(pack, r, mine).map((o) =>
-        s.mode === 'all' ? { ...o, selectedBy: s.teamPicks.flatMap((p, t) => (p.includes(o.id) ? [t as 0 | 1] : [])) } : o,
+        s.mode === 'all' ? { ...o, selectedBy: s.teamPicks.flatMap((p, t) => (p.includes(o.id) ? [t] : [])) } : o,
       );
       return {
         kind: 'round',
@@ -277,17 +294,18 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         multi: isMultiSelect(r),
         options,
         canConfirm: s.mode === 'all' ? s.teamPicks.every((p) => p.length > 0) : s.selection.length > 0,
-        team: s.mode === 'teams' ? teamForRound(pack, s.level, s.round) : null,
+        team: s.mode === 'teams' ? teamForRound(pack, s, s.level, s.round) : null,
         clock: s.timer ? { seconds: Math.ceil(s.timer.remainingMs / 1000), running: s.timer.running } : null,
         locked: s.locked,
         discussing: s.discussing,
+        discussClock: s.discussing && s.discussTimer ? { seconds: Math.ceil(s.discussTimer.remainingMs / 1000), running: s.discussTimer.running } : null,
         allAnswer: s.mode === 'all' ? { active: s.activeTeam, picked: s.teamPicks.map((p) => p.length > 0) } : null,
       };
     }
     case 'reveal': {
       const r = round!;
       const record = s.records[level!.id]![r.id]!;
-      if (r.type === 'case' || r.type === 'whoswho' || r.type === 'verdict') return debateReveal(pack, r, record, header(pack, s));
+      if (r.type === 'case' || r.type === 'whoswho' || r.type === 'verdict') return debateReveal(pack, r, record, header(pack, s), s.mode === 'solo' ? null : caseSides(pack, s, s.level, s.round));
       const multi = isMultiSelect(r);
       // With every team answering, the reveal explains every answer any team gave.
       const pickedIds = record.teamPicks ? [...new Set(record.teamPicks.flat())] : record.picked;
@@ -314,7 +332,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         evidence: evidenceOf(pack, shownEvidence),
         reported: pack.manifest.source.reported,
         teamPicks: record.teamPicks
-          ? record.teamPicks.map((p, t) => ({ team: t as 0 | 1, picked: options.filter((o) => p.includes(o.id)), score: record.teamScores?.[t] ?? 0 }))
+          ? record.teamPicks.map((p, t) => ({ team: t, picked: options.filter((o) => p.includes(o.id)), score: record.teamScores?.[t] ?? 0 }))
           : null,
       };
     }
@@ -326,8 +344,8 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         recap: recapOf(pack, s, s.level),
         score: levelScore(pack, s, s.level),
         max: levelMax(pack, s.level),
-        isLast: pack.levels.every((_, i) => isLevelComplete(pack, s, i)),
-        teams: s.mode !== 'solo' && (s.scoreboard === 'always' || s.scoreboard === 'between-levels') ? teamTotals(pack, s) : null,
+        isLast: isSessionComplete(pack, s),
+        teams: s.mode !== 'solo' && (s.scoreboard === 'always' || s.scoreboard === 'between-levels') ? standings(pack, s, s.level) : null,
       };
     case 'final': {
       const levels = levelCards(pack, s);
@@ -337,7 +355,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         total: totalScore(pack, s),
         max: totalMax(pack),
         recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index) })),
-        teams: s.mode !== 'solo' && s.scoreboard !== 'never' ? teamTotals(pack, s) : null,
+        teams: s.mode !== 'solo' && s.scoreboard !== 'never' ? standings(pack, s, s.level) : null,
         poll: pollView(pack, s),
       };
     }

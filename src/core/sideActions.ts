@@ -4,18 +4,39 @@ import { roundOptions } from './options';
 import { ok, reject, type Action, type Outcome } from './outcome';
 import { currentRound } from './roundAt';
 import type { Pack, Round } from './schema';
-import type { GameState } from './stateSchema';
+import type { GameState, Timer } from './stateSchema';
 import { addTime, pause, resume, tick } from './timer';
 
-export function timerAction(s: GameState, a: Extract<Action, { type: 'tick' | 'timer' }>): Outcome {
-  if (s.phase !== 'round' || !s.timer) return reject('wrong-phase', 'the timer runs during a round, when it is on');
+/** From the discussion to answering: the answer timer starts now. */
+export function endDiscussion(s: GameState): GameState {
+  return { ...s, discussing: false, discussTimer: null, timer: s.timer ? { ...s.timer, running: true, since: null } : null };
+}
+
+/**
+ * The clock during a round: the discussion's countdown while the class discusses, then the
+ * answer countdown. Pause, resume and add time act on whichever is on screen. With
+ * auto-advance on, a countdown that ends moves on by itself; otherwise it only stops.
+ */
+export function timerAction(s: GameState, a: Extract<Action, { type: 'tick' | 'timer' }>, confirmLocked: (s: GameState) => Outcome): Outcome {
+  const discussion = s.discussing && s.discussTimer !== null;
+  const current = discussion ? s.discussTimer : s.discussing ? null : s.timer;
+  if (s.phase !== 'round' || !current) return reject('wrong-phase', 'the timer runs during a round, when it is on');
+  const put = (t: Timer): GameState => (discussion ? { ...s, discussTimer: t } : { ...s, timer: t });
   if (a.type === 'tick') {
-    const timer = tick(s.timer, a.now);
-    return ok({ ...s, timer, locked: s.locked || timer.remainingMs === 0 });
+    const t = tick(current, a.now);
+    const ended = t.remainingMs === 0 && current.remainingMs > 0;
+    if (discussion) return ok(ended && s.autoAdvance ? endDiscussion(s) : put(t));
+    const next = { ...put(t), locked: s.locked || t.remainingMs === 0 };
+    // Time up never skips the reveal: auto-advance goes *to* it, showing the sources.
+    if (ended && s.autoAdvance) {
+      const revealed = confirmLocked(next);
+      if (revealed.ok) return revealed;
+    }
+    return ok(next);
   }
-  if (a.op === 'pause') return ok({ ...s, timer: pause(s.timer, a.now) });
-  if (a.op === 'resume') return ok({ ...s, timer: resume(s.timer) });
-  return ok({ ...s, timer: addTime(s.timer), locked: false });
+  if (a.op === 'pause') return ok(put(pause(current, a.now)));
+  if (a.op === 'resume') return ok(put(resume(current)));
+  return ok({ ...put(addTime(current)), locked: discussion ? s.locked : false });
 }
 
 export function debateMove(pack: Pack, s: GameState, move: DebateMove): Outcome {

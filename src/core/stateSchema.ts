@@ -5,18 +5,25 @@
 import { z } from 'zod';
 import { ScalePosition, Stance, Verdict } from './schema';
 
-export const PHASES = ['title', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
+export const PHASES = ['title', 'setup', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
 
-export const Team = z.union([z.literal(0), z.literal(1)]);
+/** Team play has 2 to 6 teams, numbered from 0 (shown as A–F). */
+export const MIN_TEAMS = 2;
+export const MAX_TEAMS = 6;
+export const Team = z.number().int().min(0).max(MAX_TEAMS - 1);
+/** A case debate has two sides; which teams play them rotates (see game.caseSides). */
+export const Side = z.union([z.literal(0), z.literal(1)]);
+/** A team's own name; empty means the interface's default ("Team A"). */
+export const TeamName = z.string().max(24);
 /** Solo (one player or the whole class), teams taking turns, or every team answering every round. */
 export const Mode = z.enum(['solo', 'teams', 'all']);
 const int = z.number().int().min(0);
 
 export const CaseDraft = z.strictObject({
   kind: z.literal('case'),
-  /** Team A's stance in team play; team B takes the other side. */
+  /** Side A's stance in team play; side B takes the other one. */
   stance: Stance.nullable(),
-  played: z.array(z.strictObject({ card: z.string(), team: Team })),
+  played: z.array(z.strictObject({ card: z.string(), side: Side })),
   /** One entry per side once it has conceded (null: chose not to concede). */
   conceded: z.array(z.string().nullable()),
   step: z.enum(['stance', 'play', 'concede']),
@@ -41,8 +48,8 @@ export const RoundRecord = z.strictObject({
   team: Team.optional(),
   /** All teams answer: what each team picked. */
   teamPicks: z.array(z.array(z.string())).optional(),
-  /** … or both sides' scores (make the case; every team answering). */
-  teamScores: z.tuple([int.max(100), int.max(100)]).optional(),
+  /** … or each team's score, one entry per team; null for a team that sat the round out (a case debate has two sides). */
+  teamScores: z.array(int.max(100).nullable()).optional(),
   /** A debate round's finished draft, so the scorecard can be rebuilt line by line. */
   draft: Draft.optional(),
 });
@@ -71,6 +78,13 @@ export const Timer = z.strictObject({
 /** When team scores are on screen: the teacher may keep them for later, or hide them. */
 export const SCOREBOARD_CHOICES = ['always', 'between-levels', 'at-end', 'never'] as const;
 export const ScoreboardWhen = z.enum(SCOREBOARD_CHOICES);
+/** What the scoreboard shows: every team ranked, only the top three, or each team's own gain (no ranking). */
+export const SCOREBOARD_SHOWS = ['all', 'top3', 'change'] as const;
+export const ScoreboardShows = z.enum(SCOREBOARD_SHOWS);
+
+/** Seconds of think-pair-share before answers open; 0 is an open-ended discussion. */
+export const DISCUSS_CHOICES = [0, 30, 60, 90, 120] as const;
+export const DiscussSeconds = z.union([z.literal(0), z.literal(30), z.literal(60), z.literal(90), z.literal(120)]);
 
 export const GameState = z.strictObject({
   phase: z.enum(PHASES),
@@ -92,6 +106,11 @@ export const GameState = z.strictObject({
   /** Time ran out: the round takes no more picks until it is revealed (or given more time). */
   locked: z.boolean(),
   scoreboard: ScoreboardWhen,
+  scoreboardShows: ScoreboardShows,
+  /** One name per team in team play (2–6 of them). */
+  teams: z.array(TeamName).min(MIN_TEAMS).max(MAX_TEAMS),
+  /** Levels left out of this session by the teacher (by id); the session ends when the rest are done. */
+  skipped: z.array(z.string()),
   /** All teams answer: the picks entered so far for each team, and the team being entered for. */
   teamPicks: z.array(z.array(z.string())),
   activeTeam: Team,
@@ -99,9 +118,15 @@ export const GameState = z.strictObject({
   discuss: z.boolean(),
   /** The round on screen is in its discussion: answers open when the teacher moves on. */
   discussing: z.boolean(),
+  discussSeconds: DiscussSeconds,
+  /** The discussion's countdown, when one is set. */
+  discussTimer: Timer.nullable(),
+  /** Off by default: when on, a finished countdown moves on by itself (discussion → answers, time up → reveal). */
+  autoAdvance: z.boolean(),
 });
 
 export type Team = z.infer<typeof Team>;
+export type Side = z.infer<typeof Side>;
 export type Mode = z.infer<typeof Mode>;
 export type CaseDraft = z.infer<typeof CaseDraft>;
 export type WhosWhoDraft = z.infer<typeof WhosWhoDraft>;
@@ -115,3 +140,5 @@ export type Phase = GameState['phase'];
 export type Timer = z.infer<typeof Timer>;
 export type TimerSeconds = z.infer<typeof TimerSeconds>;
 export type ScoreboardWhen = z.infer<typeof ScoreboardWhen>;
+export type ScoreboardShows = z.infer<typeof ScoreboardShows>;
+export type DiscussSeconds = z.infer<typeof DiscussSeconds>;

@@ -10,9 +10,11 @@ import type { Pack } from '../core/schema';
 import { GameState } from '../core/stateSchema';
 
 export const SAVE_KEY = 'on-the-record:save';
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
-export const SavedSettings = z.strictObject({ sound: z.boolean() });
+export const TEXT_SIZES = ['standard', 'large', 'xl'] as const;
+export const THEMES = ['dark', 'light'] as const;
+export const SavedSettings = z.strictObject({ sound: z.boolean(), textSize: z.enum(TEXT_SIZES), theme: z.enum(THEMES) });
 export type SavedSettings = z.infer<typeof SavedSettings>;
 
 const Saved = z.strictObject({
@@ -30,7 +32,30 @@ type Saved = z.infer<typeof Saved>;
 const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 → 2: the round timer (off, none running, nothing locked), the scoreboard and discussion settings arrived.
   1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false, scoreboard: 'always', discuss: false, discussing: false, teamPicks: [], activeTeam: 0 } }),
+  // 2 → 3: two to six named teams (a case debate's cards now name the side, not the team), the
+  // session's level list, the discussion countdown, auto-advance, the scoreboard's view, text size and theme.
+  2: (data) => {
+    const game = data.game as Record<string, unknown>;
+    const records = Object.fromEntries(
+      Object.entries((game.records ?? {}) as Record<string, Record<string, Record<string, unknown>>>).map(([level, rounds]) => [
+        level,
+        Object.fromEntries(Object.entries(rounds).map(([round, rec]) => [round, rec.draft ? { ...rec, draft: sideDraft(rec.draft) } : rec])),
+      ]),
+    );
+    return {
+      ...data,
+      settings: { textSize: 'standard', theme: 'dark', ...(data.settings as Record<string, unknown>) },
+      game: { ...game, records, draft: sideDraft(game.draft), scoreboardShows: 'all', teams: ['', ''], skipped: [], discussSeconds: 0, discussTimer: null, autoAdvance: false },
+    };
+  },
 };
+
+/** Version 2 case drafts said which team played a card; from 3 they say which side. */
+function sideDraft(draft: unknown): unknown {
+  const d = draft as { kind?: string; played?: { card: string; team: number }[] } | null;
+  if (!d || d.kind !== 'case' || !Array.isArray(d.played)) return draft;
+  return { ...d, played: d.played.map(({ team, ...p }) => ({ ...p, side: team })) };
+}
 
 export type LoadOutcome =
   | { kind: 'none' }

@@ -3,11 +3,14 @@ import { initialState, isLevelComplete, reduce, type Action, type GameState, typ
 import { screenOf } from '../core/screen';
 import type { Pack } from '../core/schema';
 import { pageCount } from './view';
+import { TEXT_SIZES, type SavedSettings } from './persistence';
 
-export interface Settings {
-  /** Sound effects; off by default so a projected lesson is silent unless the teacher asks. */
-  sound: boolean;
-}
+/**
+ * Device settings, kept apart from the game: sound (off by default so a projected lesson is
+ * silent unless the teacher asks), the text size preset and the colour theme.
+ */
+export type Settings = SavedSettings;
+export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark' };
 
 /** Something the player should know about saving: shown once, cleared by the next move. */
 export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed';
@@ -47,6 +50,9 @@ export interface AppState {
   setBlank: (blank: boolean) => void;
   moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
+  /** Cycle the text size preset: standard → large → extra large. */
+  cycleTextSize: () => void;
+  toggleTheme: () => void;
 }
 
 export type GameStore = StoreApi<AppState>;
@@ -62,7 +68,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
     return {
       pack,
       game,
-      settings: { sound: false },
+      settings: { ...DEFAULT_SETTINGS },
       page: 0,
       pollRow: 0,
       levelCursor: null,
@@ -115,6 +121,8 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
         if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });
       },
       toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
+      cycleTextSize: () => set((s) => ({ settings: { ...s.settings, textSize: TEXT_SIZES[(TEXT_SIZES.indexOf(s.settings.textSize) + 1) % TEXT_SIZES.length]! } })),
+      toggleTheme: () => set((s) => ({ settings: { ...s.settings, theme: s.settings.theme === 'dark' ? 'light' : 'dark' } })),
     };
   });
 }

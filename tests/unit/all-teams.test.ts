@@ -8,7 +8,7 @@ import { A, loadValidPack, MINI_PACK_DIR, run, step } from './helpers';
 
 const pack = loadValidPack(MINI_PACK_DIR);
 /** Mini pack, "all teams answer", at the first round ("opening": summer ✓ 100, never ✗ 0). */
-const atRound = () => run(pack, initialState(), [{ type: 'setMode', mode: 'all' }, A.next, A.next, A.next]);
+const atRound = () => run(pack, initialState(), [{ type: 'setMode', mode: 'all' }, A.next, A.next, A.next, A.next]);
 
 describe('all teams answer each round', () => {
   it('enters each team’s pick by team, then scores each team on its own pick', () => {
@@ -45,7 +45,7 @@ describe('all teams answer each round', () => {
   });
 
   it('picking the team to enter for only works in a round where every team answers', () => {
-    const solo = run(pack, initialState(), [A.next, A.next, A.next]);
+    const solo = run(pack, initialState(), [A.next, A.next, A.next, A.next]);
     expect(reduce(pack, solo, { type: 'setActiveTeam', team: 1 })).toMatchObject({ ok: false });
   });
 });

@@ -11,7 +11,7 @@ describe('clock', () => {
   afterEach(() => vi.useRealTimers());
 
   it('ticks a running timer, and runs no interval when no timer runs', () => {
-    const start = run(pack, initialState(), [A.openMenu, { type: 'setTimer', seconds: 20 }, { type: 'closeMenu' }, A.next, A.next]);
+    const start = run(pack, initialState(), [A.openMenu, { type: 'setTimer', seconds: 20 }, { type: 'closeMenu' }, A.next, A.next, A.next]);
     const store = createGameStore(pack, start);
     const detach = attachClock(store, () => Date.now());
     expect(vi.getTimerCount()).toBe(0);

@@ -16,7 +16,8 @@ import { screenOf } from '../../src/core/screen';
 import { A, DEBATE_PACK_DIR, MINI_PACK_DIR, loadValidPack, run, step, rejects as rejectsIn } from './helpers';
 
 const pack = loadValidPack(DEBATE_PACK_DIR);
-const start = initialState();
+/** The class setup screen, one step after the title. */
+const start = run(pack, initialState(), [{ type: 'next' }]);
 
 const move = (m: DebateMove): Action => ({ type: 'debate', move: m });
 const D = {
@@ -59,14 +60,14 @@ describe('solo: make the case', () => {
     s = step(pack, s, D.stance('for'));
     expect(s.draft).toMatchObject({ stance: 'for', step: 'stance' });
     s = run(pack, s, [A.confirm, D.play('start'), D.play('turning')]);
-    expect(s.draft).toMatchObject({ step: 'play', played: [{ card: 'start', team: 0 }, { card: 'turning', team: 0 }] });
+    expect(s.draft).toMatchObject({ step: 'play', played: [{ card: 'start', side: 0 }, { card: 'turning', side: 0 }] });
     s = step(pack, s, D.play('start')); // toggles it off
-    expect(s.draft).toMatchObject({ played: [{ card: 'turning', team: 0 }] });
+    expect(s.draft).toMatchObject({ played: [{ card: 'turning', side: 0 }] });
     rejects(s, A.confirm, 'not-ready');
     s = run(pack, s, [D.play('start'), A.confirm, D.concede('cable')]);
     expect(s.draft).toEqual({
       kind: 'case', stance: 'for', step: 'concede', conceded: ['cable'],
-      played: [{ card: 'turning', team: 0 }, { card: 'start', team: 0 }],
+      played: [{ card: 'turning', side: 0 }, { card: 'start', side: 0 }],
     });
     const draft = s.draft;
     s = step(pack, s, A.confirm);
@@ -164,7 +165,7 @@ describe('a team debate from the title to the scoreboard', () => {
     // team A argues "against", so team B argues "for"
     s = run(pack, s, [D.stance('against'), A.confirm, D.play('survey'), D.play('start'), D.play('jobs'), D.play('bills')]);
     expect(s.draft).toMatchObject({
-      played: [{ card: 'survey', team: 0 }, { card: 'start', team: 1 }, { card: 'jobs', team: 0 }, { card: 'bills', team: 1 }],
+      played: [{ card: 'survey', side: 0 }, { card: 'start', side: 1 }, { card: 'jobs', side: 0 }, { card: 'bills', side: 1 }],
     });
     rejects(s, D.play('cable'), 'illegal-move'); // 2 cards a side
     s = run(pack, s, [A.confirm, D.concede('bills'), D.concede('cable')]);
@@ -203,7 +204,14 @@ describe('a team debate from the title to the scoreboard', () => {
     expect(s.phase).toBe('final');
     // the scoreboard: A 45 + 67 = 112; B 88 + 50 + 75 = 213
     expect(teamTotals(pack, s)).toEqual([112, 213]);
-    expect(screenOf(pack, s)).toMatchObject({ kind: 'final', teams: [112, 213], total: 259, max: 400 });
+    // the final scoreboard: totals, the rank, and what each team won in the last level (the vote: A 67, B 75)
+    expect(screenOf(pack, s)).toMatchObject({
+      kind: 'final',
+      teams: [
+        { team: 0, total: 112, rank: 2, change: 67 },
+        { team: 1, total: 213, rank: 1, change: 75 },
+      ],
+    });
     expect(totalScore(pack, s)).toBe(67 + 50 + 67 + 75);
   });
 });
@@ -224,7 +232,7 @@ describe('team turns across levels', () => {
 });
 
 describe('the class poll', () => {
-  it('title → pollBefore (counts ±1, never below 0) → levelSelect; back from pollBefore is the title', () => {
+  it('setup → pollBefore (counts ±1, never below 0) → levelSelect; back from pollBefore is the setup', () => {
     let s = step(pack, start, A.next);
     expect(s.phase).toBe('pollBefore');
     rejects(start, poll('yes', 1), 'wrong-phase');
@@ -232,7 +240,7 @@ describe('the class poll', () => {
     expect(s.poll).toEqual({ before: { yes: 1, no: 0, unsure: 1 }, after: {} });
     rejects(s, poll('maybe', 1), 'unknown-option');
     const title = step(pack, s, A.back);
-    expect(title.phase).toBe('title');
+    expect(title.phase).toBe('setup');
     expect(title.poll).toEqual(s.poll);
     const select = run(pack, title, [A.next, A.next]);
     expect(select.phase).toBe('levelSelect');
@@ -266,7 +274,7 @@ describe('scoreboard setting', () => {
     const shown = (when: 'always' | 'between-levels' | 'at-end' | 'never') => {
       let s = go(init(), { type: 'setMode', mode: 'teams' });
       s = go(go(go(s, { type: 'openMenu' }), { type: 'setScoreboard', when }), { type: 'closeMenu' });
-      s = go(go(go(s, { type: 'next' }), { type: 'next' }), { type: 'next' });
+      s = go(go(go(go(s, { type: 'next' }), { type: 'next' }), { type: 'next' }), { type: 'next' });
       const round = screenOf(mini, s);
       const header = round.kind === 'round' ? round.header.teams : 'n/a';
       s = go(go(s, { type: 'choose', option: 'summer' }), { type: 'confirm' });

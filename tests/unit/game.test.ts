@@ -15,7 +15,8 @@ import { levelAnswered, levelMax, levelScore, totalMax, totalScore } from '../..
 import { A, MINI_PACK_DIR, loadValidPack, run, step, rejects as rejectsIn } from './helpers';
 
 const pack = loadValidPack(MINI_PACK_DIR);
-const start = initialState();
+/** The class setup screen, one step after the title: every test here starts its session from it. */
+const start = run(pack, initialState(), [A.next]);
 
 const rejects = (s: GameState, a: Action, code: RejectionCode): void => rejectsIn(pack, s, a, code);
 
@@ -102,8 +103,9 @@ describe('back navigation', () => {
     expect(step(pack, final, A.back).phase).toBe('levelSelect');
     const intro = run(pack, start, [A.next, A.next]);
     expect(run(pack, intro, [A.back]).phase).toBe('levelSelect');
-    expect(run(pack, intro, [A.back, A.back]).phase).toBe('title');
-    rejects(start, A.back, 'wrong-phase');
+    expect(run(pack, intro, [A.back, A.back]).phase).toBe('setup');
+    expect(run(pack, intro, [A.back, A.back, A.back]).phase).toBe('title');
+    rejects(initialState(), A.back, 'wrong-phase');
   });
 
   it('going back keeps the answers: reveal → next → the open round; levelIntro → next skips answered rounds', () => {
@@ -230,13 +232,17 @@ describe('legalActions', () => {
     legalActions(pack, s).map((a) => ('option' in a ? `choose:${a.option}` : 'mode' in a ? `setMode:${a.mode}` : a.type));
 
   it('lists exactly what the reducer accepts in a few key states', () => {
-    // solo or team play is chosen on the title screen (the mini pack has no poll)
-    expect(types(start)).toEqual(['next', 'openMenu', 'setMode:solo', 'setMode:teams', 'setMode:all']);
+    // solo or team play is chosen on the title screen, and again on the setup screen with the teams and levels
+    expect(types(initialState())).toEqual(['next', 'openMenu', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
+    // setup: 2–6 teams, either level in or out of the session, names, and the mode again
+    const teamCounts = Array(5).fill('setTeamCount');
+    expect(types(start)).toEqual(['next', 'back', 'openMenu', ...teamCounts, 'toggleLevel', 'toggleLevel', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
     const round0 = run(pack, start, [A.next, A.next, A.next]);
-    expect(types(round0)).toEqual(['back', 'openMenu', 'choose:summer', 'choose:this-year', 'choose:after-floods', 'choose:never']);
+    // (a team may be renamed at any moment)
+    expect(types(round0)).toEqual(['back', 'openMenu', 'choose:summer', 'choose:this-year', 'choose:after-floods', 'choose:never', 'renameTeam']);
     expect(types(step(pack, round0, A.choose('never')))).toContain('confirm');
     // In the menu: leave it, go elsewhere, start over, set the round timer (off, 20–120 s) or when scores show.
-    expect(types(step(pack, round0, A.openMenu))).toEqual(['back', 'openMenu', 'closeMenu', 'toTitle', 'toLevelSelect', 'restart', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setDiscuss', 'setDiscuss']);
+    expect(types(step(pack, round0, A.openMenu))).toEqual(['back', 'openMenu', 'closeMenu', 'toTitle', 'toLevelSelect', 'restart', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setDiscuss', 'setDiscuss', 'setDiscussSeconds', 'setDiscussSeconds', 'setDiscussSeconds', 'setDiscussSeconds', 'setDiscussSeconds', 'setAutoAdvance', 'setAutoAdvance', 'setScoreboardShows', 'setScoreboardShows', 'setScoreboardShows', 'renameTeam']);
     const select = run(pack, start, [A.next]);
     expect(legalActions(pack, select).filter((a) => a.type === 'openLevel')).toEqual([A.openLevel(0), A.openLevel(1)]);
   });

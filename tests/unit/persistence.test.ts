@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { initialState, type GameState } from '../../src/core/game';
 import { attachPersistence } from '../../src/state/attachPersistence';
 import { fitsPack, loadSaved, save, SAVE_KEY, SAVE_VERSION } from '../../src/state/persistence';
-import { createGameStore } from '../../src/state/store';
-import { loadValidPack, MINI_PACK_DIR, ROOT, run, A } from './helpers';
+import { createGameStore, DEFAULT_SETTINGS } from '../../src/state/store';
+import { DEBATE_PACK_DIR, loadValidPack, MINI_PACK_DIR, ROOT, run, A } from './helpers';
+import { screenOf } from '../../src/core/screen';
+import { teamTotals } from '../../src/core/progress';
 
 const pack = loadValidPack(MINI_PACK_DIR);
 
@@ -28,14 +30,14 @@ function memoryStorage(init: Record<string, string> = {}, failWrites = false): S
   };
 }
 
-const midRound: GameState = run(pack, initialState(), [A.next, A.next, A.next, { type: 'choose', option: 'this-year' }]);
+const midRound: GameState = run(pack, initialState(), [A.next, A.next, A.next, A.next, { type: 'choose', option: 'this-year' }]);
 
 describe('saving and loading', () => {
   it('round-trips a game in the middle of a round, selection included', () => {
     const storage = memoryStorage();
-    expect(save(storage, pack, midRound, { sound: true })).toEqual({ ok: true });
+    expect(save(storage, pack, midRound, { ...DEFAULT_SETTINGS, sound: true })).toEqual({ ok: true });
     const back = loadSaved(storage, pack);
-    expect(back).toEqual({ kind: 'loaded', game: midRound, settings: { sound: true } });
+    expect(back).toEqual({ kind: 'loaded', game: midRound, settings: { ...DEFAULT_SETTINGS, sound: true } });
   });
 
   it('has nothing to load on a first visit', () => {
@@ -56,19 +58,19 @@ describe('saving and loading', () => {
   });
 
   it('does not trust a save from a newer version', () => {
-    const future = JSON.stringify({ version: SAVE_VERSION + 1, packId: pack.manifest.id, game: midRound, settings: { sound: false } });
+    const future = JSON.stringify({ version: SAVE_VERSION + 1, packId: pack.manifest.id, game: midRound, settings: DEFAULT_SETTINGS });
     expect(loadSaved(memoryStorage({ [SAVE_KEY]: future }), pack)).toMatchObject({ kind: 'discarded', reason: 'newer' });
   });
 
   it('does not load another pack’s game', () => {
-    const other = JSON.stringify({ version: SAVE_VERSION, packId: 'another-pack', game: midRound, settings: { sound: false } });
+    const other = JSON.stringify({ version: SAVE_VERSION, packId: 'another-pack', game: midRound, settings: DEFAULT_SETTINGS });
     expect(loadSaved(memoryStorage({ [SAVE_KEY]: other }), pack)).toMatchObject({ kind: 'discarded', reason: 'other-pack' });
   });
 
   it('does not load a game that points at levels or rounds the pack no longer has', () => {
     const broken = { ...midRound, level: 7 };
     expect(fitsPack(pack, broken)).toBe(false);
-    const data = JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game: broken, settings: { sound: false } });
+    const data = JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game: broken, settings: DEFAULT_SETTINGS });
     expect(loadSaved(memoryStorage({ [SAVE_KEY]: data }), pack)).toMatchObject({ kind: 'discarded', reason: 'does-not-fit' });
     expect(fitsPack(pack, { ...midRound, records: { 'no-such-level': {} } })).toBe(false);
   });
@@ -77,7 +79,7 @@ describe('saving and loading', () => {
     const throwing = { getItem: () => { throw new Error('blocked'); } } as unknown as Storage;
     expect(loadSaved(throwing, pack)).toEqual({ kind: 'discarded', reason: 'unavailable', backupKey: null });
     expect(loadSaved(null, pack)).toEqual({ kind: 'discarded', reason: 'unavailable', backupKey: null });
-    expect(save(memoryStorage({}, true), pack, midRound, { sound: false })).toEqual({ ok: false, reason: 'full-or-blocked' });
+    expect(save(memoryStorage({}, true), pack, midRound, DEFAULT_SETTINGS)).toEqual({ ok: false, reason: 'full-or-blocked' });
   });
 
   it('migrates the frozen version-1 fixture (before the timer) and loads it', () => {
@@ -86,12 +88,28 @@ describe('saving and loading', () => {
     expect(out.kind).toBe('loaded');
     if (out.kind === 'loaded') expect(out.game).toMatchObject({ phase: 'round', level: 0, round: 1, timerSeconds: 0, timer: null, locked: false });
   });
+
+  it('migrates the frozen version-2 fixture (two teams; case cards named by team) and keeps its scores', () => {
+    const debatePack = loadValidPack(DEBATE_PACK_DIR);
+    const fixture = readFileSync(join(ROOT, 'tests/fixtures/saves/v2-debate-pack.json'), 'utf8');
+    const out = loadSaved(memoryStorage({ [SAVE_KEY]: fixture }), debatePack);
+    expect(out.kind).toBe('loaded');
+    if (out.kind !== 'loaded') return;
+    expect(out.settings).toEqual({ sound: true, textSize: 'standard', theme: 'dark' });
+    expect(out.game).toMatchObject({ phase: 'reveal', mode: 'teams', teams: ['', ''], skipped: [], scoreboardShows: 'all', discussSeconds: 0, autoAdvance: false });
+    const draft = out.game.records['the-plan']!['case-spring']!.draft;
+    expect(draft?.kind === 'case' && draft.played.map((p) => p.side)).toEqual([0, 1, 0, 1]);
+    expect(teamTotals(debatePack, out.game)).toEqual([100, 68]);
+    // The scorecards rebuild from the migrated draft with the same points per side.
+    const screen = screenOf(debatePack, out.game);
+    expect(screen.kind === 'debateReveal' && screen.scorecards.map((c) => [c.team, c.score])).toEqual([[0, 100], [1, 68]]);
+  });
 });
 
 describe('attachPersistence', () => {
   it('restores the saved game into a new store, then saves each change', () => {
     const storage = memoryStorage();
-    save(storage, pack, midRound, { sound: false });
+    save(storage, pack, midRound, DEFAULT_SETTINGS);
     const store = createGameStore(pack);
     attachPersistence(store, storage);
     expect(store.getState().game).toEqual(midRound);
@@ -126,7 +144,7 @@ describe('attachPersistence', () => {
 describe('new session on reopening', () => {
   it('asks twice, then starts over and keeps the teacher settings', () => {
     const storage = memoryStorage();
-    save(storage, pack, { ...midRound, timerSeconds: 30 }, { sound: false });
+    save(storage, pack, { ...midRound, timerSeconds: 30 }, DEFAULT_SETTINGS);
     const store = createGameStore(pack);
     attachPersistence(store, storage);
     store.getState().newSession();
@@ -139,7 +157,7 @@ describe('new session on reopening', () => {
 
   it('an untouched game on the title just opens, no question asked', () => {
     const storage = memoryStorage();
-    save(storage, pack, initialState(), { sound: false });
+    save(storage, pack, initialState(), DEFAULT_SETTINGS);
     const store = createGameStore(pack);
     attachPersistence(store, storage);
     expect(store.getState().resumePrompt).toBe(false);

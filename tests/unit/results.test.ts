@@ -11,6 +11,7 @@ const played = run(pack, initialState(), [
   A.next,
   A.next,
   A.next,
+  A.next,
   { type: 'choose', option: 'never' },
   A.confirm,
   A.next,

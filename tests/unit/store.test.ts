@@ -10,7 +10,7 @@ const pack = loadValidPack(MINI_PACK_DIR);
 /** The store at the first round of the mini pack ("opening": summer ✓, this-year ½, after-floods ?, never ✗). */
 function atFirstRound() {
   const store = createGameStore(pack);
-  for (const k of ['Enter', 'Enter', 'Enter']) handleKey(store, k);
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) handleKey(store, k);
   expect(store.getState().game.phase).toBe('round');
   return store;
 }
@@ -23,7 +23,7 @@ describe('store', () => {
     expect(store.getState().game.phase).toBe('title');
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
     expect(store.getState().rejection).toBeNull();
-    expect(store.getState().game.phase).toBe('levelSelect');
+    expect(store.getState().game.phase).toBe('setup');
   });
 
   it('advance steps through a reveal’s evidence pages before moving on, and retreat steps back', () => {
@@ -78,7 +78,7 @@ describe('keyboard map', () => {
   it('presentation clicker keys continue and go back', () => {
     const store = createGameStore(pack);
     handleKey(store, 'PageDown');
-    expect(store.getState().game.phase).toBe('levelSelect');
+    expect(store.getState().game.phase).toBe('setup');
     handleKey(store, 'PageUp');
     expect(store.getState().game.phase).toBe('title');
     handleKey(store, 'ArrowRight');
@@ -100,6 +100,7 @@ describe('keyboard map', () => {
 
   it('number keys open a level from the list', () => {
     const store = createGameStore(pack);
+    handleKey(store, 'Enter');
     handleKey(store, 'Enter');
     handleKey(store, '2');
     expect(store.getState().game).toMatchObject({ phase: 'levelIntro', level: 1 });

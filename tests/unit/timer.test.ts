@@ -42,7 +42,7 @@ describe('timer (pure)', () => {
 });
 
 describe('timer in the game', () => {
-  const withTimer = (secs: 20 | 30): GameState => run(pack, initialState(), [A.openMenu, { type: 'setTimer', seconds: secs }, { type: 'closeMenu' }, A.next, A.next, A.next]);
+  const withTimer = (secs: 20 | 30): GameState => run(pack, initialState(), [A.openMenu, { type: 'setTimer', seconds: secs }, { type: 'closeMenu' }, A.next, A.next, A.next, A.next]);
 
   it('is set from the menu and starts with each new answer round', () => {
     const s = withTimer(30);
@@ -90,7 +90,7 @@ describe('timer in the game', () => {
 
 describe('discussion before answers', () => {
   const discussing = (secs: 0 | 20): GameState =>
-    run(pack, initialState(), [A.openMenu, { type: 'setDiscuss', on: true }, { type: 'setTimer', seconds: secs }, { type: 'closeMenu' }, A.next, A.next, A.next]);
+    run(pack, initialState(), [A.openMenu, { type: 'setDiscuss', on: true }, { type: 'setTimer', seconds: secs }, { type: 'closeMenu' }, A.next, A.next, A.next, A.next]);
 
   it('opens each answer round with the discussion: no picks, no lock-in, until the teacher moves on', () => {
     let s = discussing(0);
@@ -104,7 +104,8 @@ describe('discussion before answers', () => {
 
   it('holds the answer timer during the discussion, and starts it after', () => {
     let s = discussing(20);
-    s = run(pack, s, [{ type: 'tick', now: 0 }, { type: 'tick', now: 60_000 }]);
+    // An open-ended discussion has no clock: ticks are refused, and the answer timer waits, full.
+    expect(reduce(pack, s, { type: 'tick', now: 60_000 })).toMatchObject({ ok: false, error: { code: 'wrong-phase' } });
     expect(s).toMatchObject({ locked: false, timer: { remainingMs: 20_000, running: false } });
     s = run(pack, s, [A.next, { type: 'tick', now: 60_000 }, { type: 'tick', now: 65_000 }]);
     expect(s.timer).toMatchObject({ remainingMs: 15_000, running: true });
