@@ -25,6 +25,7 @@ import { Reveal } from './scenes/Reveal';
 import { Round } from './scenes/Round';
 import { SourceView } from './scenes/SourceView';
 import { Title } from './scenes/Title';
+import { Setup } from './scenes/Setup';
 import { attachPersistence, browserStorage } from './state/attachPersistence';
 import { attachClock } from './state/clock';
 import { createGameStore } from './state/store';
@@ -62,7 +63,7 @@ function start(): void {
     input: { keyboard: false },
     render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false },
     scale: { mode: Phaser.Scale.NONE },
-    scene: [Boot, Preloader, Title, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
+    scene: [Boot, Preloader, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
   });
   game.registry.set('store', store);
   game.events.once('ready', () => {

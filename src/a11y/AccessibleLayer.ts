@@ -7,7 +7,7 @@ import { locateInSource } from '../core/normalise';
 import { quoteView, screenOf, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
-import { menuItems } from '../ui/menuItems';
+import { MENU_KEYS, menuItems } from '../ui/menuItems';
 import { attribution } from '../ui/QuoteCard';
 import { optionLabel, recapAnswer } from '../ui/optionLabel';
 import { downloadCsv, printSummary } from '../ui/exportResults';
@@ -15,6 +15,9 @@ import { misconceptions } from '../core/results';
 import { t } from '../ui/strings';
 import { button, debateScreenView, pollView, scorecardView } from './debateViews';
 import { h, type Child } from './dom';
+import { teamName } from '../ui/teamName';
+import type { Standing } from '../core/progress';
+import { setupView } from './setupView';
 
 function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
   return h(
@@ -28,14 +31,14 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
 
 function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
   const role = o.speakerView ? [o.speakerView.role, t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
-  const by = o.selectedBy?.length ? ` (${t.pickedBy(o.selectedBy.map((x) => t.team(x)).join(', '))})` : '';
+  const by = o.selectedBy?.length ? ` (${t.pickedBy(o.selectedBy.map((x) => teamName(s.game.teams, x)).join(', '))})` : '';
   return button(`${String.fromCharCode(64 + o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}${by}`, () => s.dispatch({ type: 'choose', option: o.id }), {
     'data-option': o.id,
     'aria-pressed': String(o.selected),
   });
 }
 
-function renderScreen(s: AppState, screen: Screen): Child[] {
+function renderScreen(s: AppState, screen: Screen, store: GameStore): Child[] {
   switch (screen.kind) {
     case 'title':
       return [
@@ -47,6 +50,8 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         button(t.playTeams, () => (s.dispatch({ type: 'setMode', mode: 'teams' }), s.dispatch({ type: 'next' })), { 'data-action': 'teams' }),
         button(t.playAll, () => (s.dispatch({ type: 'setMode', mode: 'all' }), s.dispatch({ type: 'next' })), { 'data-action': 'all' }),
       ];
+    case 'setup':
+      return setupView(s, screen, store);
     case 'poll':
       return pollView(s, screen.when, screen.poll);
     case 'case':
@@ -84,14 +89,14 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         screen.claim ? h('p', { class: 'claim' }, `${t.claimLabel}: “${screen.claim}”`) : null,
         screen.quote ? h('blockquote', { class: 'who-quote' }, screen.quote.quote.text) : null,
         screen.opponent ? h('p', { class: 'opponent' }, `${t.opponentSays(screen.opponent.name)} (${t.madeUp}): “${screen.opponent.line}”`) : null,
-        screen.team !== null ? h('p', { 'data-team': String(screen.team) }, t.teamAnswers(t.team(screen.team))) : null,
+        screen.team !== null ? h('p', { 'data-team': String(screen.team) }, t.teamAnswers(teamName(s.game.teams, screen.team))) : null,
         screen.allAnswer
           ? h(
               'div',
               { role: 'group', 'data-active-team': String(screen.allAnswer.active) },
-              h('p', {}, t.enteringFor(t.team(screen.allAnswer.active))),
+              h('p', {}, t.enteringFor(teamName(s.game.teams, screen.allAnswer.active))),
               ...screen.allAnswer.picked.map((done, i) =>
-                button(`${i + 1}. ${t.team(i as 0 | 1)}${done ? ' ✓' : ''}`, () => s.dispatch({ type: 'setActiveTeam', team: i as 0 | 1 }), { 'data-set-team': String(i), 'aria-pressed': String(screen.allAnswer!.active === i) }),
+                button(`${i + 1}. ${teamName(s.game.teams, i)}${done ? ' ✓' : ''}`, () => s.dispatch({ type: 'setActiveTeam', team: i }), { 'data-set-team': String(i), 'aria-pressed': String(screen.allAnswer!.active === i) }),
               ),
             )
           : null,
@@ -118,7 +123,7 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
         h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
         screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
         screen.teamPicks
-          ? h('ul', { 'data-team-picks': '' }, ...screen.teamPicks.map((p) => h('li', { 'data-team-score': String(p.score) }, `${t.team(p.team)}: ${p.picked.map(optionLabel).join('; ') || t.noAnswer}, ${t.plusPoints(p.score)}`)))
+          ? h('ul', { 'data-team-picks': '' }, ...screen.teamPicks.map((p) => h('li', { 'data-team-score': String(p.score) }, `${teamName(s.game.teams, p.team)}: ${p.picked.map(optionLabel).join('; ') || t.noAnswer}, ${t.plusPoints(p.score)}`)))
           : null,
         screen.multi
           ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${t.judged[o.judged ?? 'wrong']}`)))
@@ -135,7 +140,7 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
       return [
         h('h1', {}, `${t.levelDone}: ${screen.header.levelTitle}`),
         h('p', { 'data-level-score': String(screen.score) }, t.points(screen.score, screen.max)),
-        screen.teams ? scoreboard(screen.teams) : null,
+        screen.teams ? scoreboard(s, screen.teams) : null,
         h('h2', {}, t.recap),
         recapList(screen.recap),
         button(screen.isLast ? t.seeResults : t.nextLevel, () => s.advance(), { 'data-action': 'next' }),
@@ -144,7 +149,7 @@ function renderScreen(s: AppState, screen: Screen): Child[] {
       return [
         h('h1', {}, t.finalTitle),
         h('p', { 'data-total': String(screen.total) }, t.totalScore(screen.total, screen.max)),
-        screen.teams ? scoreboard(screen.teams) : null,
+        screen.teams ? scoreboard(s, screen.teams) : null,
         screen.poll ? h('section', { 'data-poll-results': '' }, h('h2', {}, t.pollMoved), h('ul', {}, ...screen.poll.options.map((o) => h('li', {}, `${o.text}: ${t.pollBeforeAfter(o.before, o.after)}`)))) : null,
         h('ol', {}, ...screen.recap.map((r) => h('li', {}, h('h2', {}, `${r.level.title}: ${r.level.score}/${r.level.max}`), recapList(r.items)))),
         h('section', { 'data-misconceptions': '' }, h('h2', {}, t.misconceptionsTitle), misconceptionList(s)),
@@ -161,8 +166,9 @@ function misconceptionList(s: AppState): HTMLElement {
   return h('ul', {}, ...items.map((m) => h('li', {}, `${m.prompt} (${t.misconceptionCount(m.wrong, m.of)}). ${t.bestAnswer}: ${m.best.map((o) => optionLabel({ ...o, n: 0, selected: false })).join('; ')}`)));
 }
 
-function scoreboard(teams: [number, number]): HTMLElement {
-  return h('section', { 'data-scoreboard': teams.join(',') }, h('h2', {}, t.scoreboard), h('p', {}, `${t.team(0)}: ${teams[0]}. ${t.team(1)}: ${teams[1]}.`));
+function scoreboard(s: AppState, rows: readonly Standing[]): HTMLElement {
+  const line = (r: Standing) => `${teamName(s.game.teams, r.team)}: ${r.show === 'gain' ? t.gained(r.change) : r.total}.`;
+  return h('section', { 'data-scoreboard': rows.map((r) => r.total).join(',') }, h('h2', {}, t.scoreboard), h('p', {}, rows.map(line).join(' ')));
 }
 
 function recapList(items: readonly RecapItem[]): HTMLElement {
@@ -193,7 +199,7 @@ function renderOverlay(s: AppState): Child[] {
   }
   const o = s.game.overlay;
   if (o?.kind === 'menu') {
-    return [h('h2', {}, t.menu), ...menuItems(s).map((item, i) => button(`${i + 1}. ${item.label}`, item.run, { 'data-menu': String(i) }))];
+    return [h('h2', {}, t.menu), ...menuItems(s).map((item, i) => button(`${MENU_KEYS[i]}. ${item.label}`, item.run, { 'data-menu': String(i) }))];
   }
   if (o?.kind === 'source') {
     const view = quoteView(s.pack, o.quote);
@@ -215,7 +221,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.resumePrompt]);
+    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
@@ -224,7 +230,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
       'div',
       { class: 'screen', 'data-screen': screen.kind, inert: overlay.length > 0 },
       s.notice ? h('p', { role: 'alert', 'data-notice': s.notice }, t.notice[s.notice]) : null,
-      ...renderScreen(s, screen),
+      ...renderScreen(s, screen, store),
     );
     root.replaceChildren(main);
     if (overlay.length) {

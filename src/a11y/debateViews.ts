@@ -7,14 +7,15 @@ import { attribution } from '../ui/QuoteCard';
 import { cardLabel, lineReason, pointsLabel } from '../ui/scoreLines';
 import { t } from '../ui/strings';
 import { h, type Child } from './dom';
+import { teamName } from '../ui/teamName';
 
 export function button(label: string, onClick: () => void, attrs: Record<string, string | boolean> = {}): HTMLButtonElement {
   return h('button', { type: 'button', ...attrs, onclick: () => onClick() }, label);
 }
 
-function cardText(c: CardView): string {
+function cardText(c: CardView, names: readonly string[] = []): string {
   const who = c.quote ? `${attribution(c.quote)} (${t.kind[c.quote.speaker.kind]})` : `${t.narration} (${t.notASource})`;
-  const marks = [c.playedBy !== null ? t.playedBy(t.team(c.playedBy)) : '', ...c.concededBy.map((x) => t.conceded(t.team(x)))].filter(Boolean);
+  const marks = [c.playedBy !== null ? t.playedBy(teamName(names, c.playedBy)) : '', ...c.concededBy.map((x) => t.conceded(teamName(names, x)))].filter(Boolean);
   return `“${c.text}” — ${who}${marks.length ? `. ${marks.join('. ')}` : ''}`;
 }
 
@@ -23,7 +24,7 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
   const move = (m: Parameters<AppState['dispatch']>[0]) => () => s.dispatch(m);
   if (screen.kind === 'case') {
     const help = screen.step === 'stance' ? t.chooseSide : screen.step === 'play' ? t.playCards(2) : t.concedeCard;
-    const turn = screen.teams && screen.turnStance ? t.teamTurn(t.team(screen.turn), t.stance[screen.turnStance]) : screen.stance ? t.yourSide(t.stance[screen.stance]) : '';
+    const turn = screen.teams && screen.turnStance ? t.teamTurn(teamName(s.game.teams, screen.turn), t.stance[screen.turnStance]) : screen.stance ? t.yourSide(t.stance[screen.stance]) : '';
     return [
       title,
       h('p', { class: 'question' }, screen.prompt),
@@ -41,8 +42,8 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
             'li',
             {},
             screen.step === 'stance'
-              ? cardText(c)
-              : button(cardText(c), move({ type: 'debate', move: screen.step === 'play' ? { kind: 'play', card: c.id } : { kind: 'concede', card: c.id } }), {
+              ? cardText(c, s.game.teams)
+              : button(cardText(c, s.game.teams), move({ type: 'debate', move: screen.step === 'play' ? { kind: 'play', card: c.id } : { kind: 'concede', card: c.id } }), {
                   'data-card': c.id,
                   'aria-pressed': String(c.selected || c.concededBy.length > 0),
                 }),
@@ -95,7 +96,7 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
 export function scorecardView(s: AppState, screen: DebateReveal): Child[] {
   const pages = pageCount(screen);
   const page = Math.min(s.page, pages - 1);
-  const total = screen.record.teamScores ? `${t.team(0)} ${screen.record.teamScores[0]}, ${t.team(1)} ${screen.record.teamScores[1]}` : t.plusPoints(screen.record.score);
+  const total = screen.record.teamScores ? screen.scorecards.map((c) => `${c.team === null ? '' : teamName(s.game.teams, c.team)} ${c.score}`).join(', ') : t.plusPoints(screen.record.score);
   const last = page === pages - 1;
   return [
     h('h1', {}, `${screen.header.levelTitle}: ${t.scorecard}`),
@@ -104,7 +105,7 @@ export function scorecardView(s: AppState, screen: DebateReveal): Child[] {
       h(
         'section',
         { 'data-scorecard': String(card.team ?? 'solo') },
-        card.team !== null ? h('h2', {}, `${t.team(card.team)}, ${card.stance ? t.stance[card.stance] : ''}: ${card.score}`) : null,
+        card.team !== null ? h('h2', {}, `${teamName(s.game.teams, card.team)}, ${card.stance ? t.stance[card.stance] : ''}: ${card.score}`) : null,
         h('ul', {}, ...card.lines.slice(0, last ? undefined : page + 1).map((lv) => h('li', { 'data-points': String(lv.line.points) }, `${pointsLabel(lv.line.points)} ${cardLabel(lv)} ${lineReason(lv)}`))),
       ),
     ),

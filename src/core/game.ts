@@ -251,6 +251,8 @@ function setup(pack: Pack, s: GameState, a: Extract<Action, { type: 'setTeamCoun
   }
   if (s.phase !== 'setup') return reject('wrong-phase', 'teams and levels are chosen when setting up the session');
   if (a.type === 'setTeamCount') {
+    // Scores are kept per team: once any round is scored, the teams stay as they are.
+    if (Object.keys(s.records).length > 0) return reject('wrong-phase', 'the number of teams is fixed once a round has been scored');
     if (!Number.isInteger(a.count) || a.count < MIN_TEAMS || a.count > MAX_TEAMS) return reject('unknown-team', `play with ${MIN_TEAMS} to ${MAX_TEAMS} teams`);
     return ok({ ...s, teams: Array.from({ length: a.count }, (_, t) => s.teams[t] ?? '') });
   }
@@ -333,8 +335,10 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       return debateMove(pack, s, a.move);
     case 'poll':
       return pollCount(pack, s, a.option, a.delta);
-    case 'setTimer':
     case 'setScoreboard':
+      // Also outside the menu: the presenter's "scoreboard on or off" key.
+      return ok({ ...s, scoreboard: a.when });
+    case 'setTimer':
     case 'setDiscuss':
     case 'setDiscussSeconds':
     case 'setAutoAdvance':

@@ -48,6 +48,8 @@ export interface Standing {
   change: number;
   /** 1 for the leader; tied teams share a rank. */
   rank: number;
+  /** What to put on screen: the total, or (each team's own change) the gain with no ranking. */
+  show: 'total' | 'gain';
 }
 
 /**
@@ -57,7 +59,8 @@ export interface Standing {
 export function standings(pack: Pack, s: GameState, level: number): Standing[] {
   const totals = teamTotals(pack, s);
   const gains = teamTotals(pack, s, (i) => i === level);
-  const rows = totals.map((total, team) => ({ team, total, change: gains[team] ?? 0, rank: 1 + totals.filter((x) => x > total).length }));
+  const show = s.scoreboardShows === 'change' ? 'gain' : 'total';
+  const rows = totals.map((total, team): Standing => ({ team, total, change: gains[team] ?? 0, rank: 1 + totals.filter((x) => x > total).length, show }));
   if (s.scoreboardShows === 'top3') return [...rows].sort((a, b) => a.rank - b.rank || a.team - b.team).filter((r) => r.rank <= 3);
   return rows;
 }

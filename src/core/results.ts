@@ -3,14 +3,16 @@
  * often answered against the sources. Plain data; the interface words and exports it.
  */
 import { isDebateRound } from './debate';
-import { verdictForScore, type GameState } from './game';
+import { caseSides, verdictForScore, type GameState } from './game';
 import { isMultiSelect as isMultiRound, roundOptions, type RoundOption } from './options';
 import type { Pack, Round, Verdict } from './schema';
-import type { Draft, Team } from './stateSchema';
+import type { Draft, Side, Team } from './stateSchema';
 
 export interface ResultRow {
   /** null in solo play (the whole class or a single player). */
   team: Team | null;
+  /** A case debate: the side this row's team argued (side A in solo play). */
+  side: Side;
   levelIndex: number;
   levelTitle: string;
   roundIndex: number;
@@ -48,7 +50,9 @@ export function resultRows(pack: Pack, s: GameState): ResultRow[] {
         picked: options.filter((o) => rec.picked.includes(o.id)),
         draft: isDebateRound(round) ? rec.draft : undefined,
         evidence: bestEvidence(pack, round),
+        side: 0 as Side,
       };
+      const sides = round.type === 'case' ? caseSides(pack, s, levelIndex, roundIndex) : null;
       if (rec.teamScores) {
         rec.teamScores.forEach((points, t) => {
           // A team that sat a case debate out has no row for it.
@@ -57,7 +61,8 @@ export function resultRows(pack: Pack, s: GameState): ResultRow[] {
           const own = rec.teamPicks?.[t];
           const picked = own ? options.filter((o) => own.includes(o.id)) : base.picked;
           const verdict = own && own.length === 1 && !isMultiRound(round) ? (picked[0]?.verdict ?? 'unsupported') : verdictForScore(points);
-          rows.push({ ...base, team: t, picked, points, verdict: own && own.length === 0 ? 'unsupported' : verdict });
+          const side = (sides && sides[1] === t ? 1 : 0) as Side;
+          rows.push({ ...base, team: t, side, picked, points, verdict: own && own.length === 0 ? 'unsupported' : verdict });
         });
       } else {
         rows.push({ ...base, team: rec.team ?? null, points: rec.score, verdict: rec.verdict });

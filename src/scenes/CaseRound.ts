@@ -9,6 +9,7 @@ import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import { KEY_LETTERS } from './Round';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
+import { teamName } from '../ui/teamName';
 
 /** Make the case: take a side, play the strongest cards, concede the other side's best. */
 export class CaseRound extends ScreenScene {
@@ -39,7 +40,7 @@ export class CaseRound extends ScreenScene {
     if (screen.teams && screen.turnStance) {
       drawTeamBadge(this, m + 26, y + 26, screen.turn, 52);
       hx = m + 66;
-      addText(this, hx, y, t.teamTurn(t.team(screen.turn), t.stance[screen.turnStance]), { size: SIZE.small, bold: true, color: COLOR.accent });
+      addText(this, hx, y, t.teamTurn(teamName(this.state.game.teams, screen.turn), t.stance[screen.turnStance]), { size: SIZE.small, bold: true, color: COLOR.accent });
     } else if (screen.stance) {
       addText(this, hx, y, t.yourSide(t.stance[screen.stance]), { size: SIZE.small, bold: true, color: COLOR.accent });
     }
@@ -51,7 +52,7 @@ export class CaseRound extends ScreenScene {
     const clickable = screen.step !== 'stance';
     const layout = (columns: number, row = false) => () =>
       layoutGrid(screen.cards, columns, { x: m, y, width, gap: row ? 10 : 16 }, (card, i, x, cy, w) =>
-        addEvidenceCard(this, { x, y: cy, width: w, keyLabel: KEY_LETTERS[i] ?? '', card, row, onClick: clickable ? pick(card.id) : undefined }).height,
+        addEvidenceCard(this, { x, y: cy, width: w, keyLabel: KEY_LETTERS[i] ?? '', card, row, teamNames: this.state.game.teams, onClick: clickable ? pick(card.id) : undefined }).height,
       );
     firstThatFits(this, FOOTER_Y - 16 - y, [layout(2), layout(3), layout(1, true)]);
 

@@ -9,6 +9,7 @@ import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { addButton } from '../ui/Button';
 import { downloadCsv, printSummary } from '../ui/exportResults';
 import { onTap } from '../ui/tap';
+import { addScoreStrip } from '../ui/ScoreStrip';
 
 /** Score per level on the left; the recap of the selected level on the right. */
 export class FinalResults extends ScreenScene {
@@ -32,8 +33,8 @@ export class FinalResults extends ScreenScene {
       addText(this, m, 122, `${t.pollMoved}: ${moved}`, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
       top = 186;
     }
-    const total = screen.teams ? `${t.team(0)} ${screen.teams[0]} · ${t.team(1)} ${screen.teams[1]}` : t.totalScore(screen.total, screen.max);
-    addText(this, DESIGN.width - m, 44, total, { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
+    if (screen.teams) addScoreStrip(this, DESIGN.width - m, 48, screen.teams, SIZE.body);
+    else addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const selected = Math.min(this.state.page, screen.levels.length - 1);
     const listW = 700;
     // Rows shrink to fit a long pack, never below one line of text.

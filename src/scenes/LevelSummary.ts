@@ -4,6 +4,7 @@ import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
+import { addScoreStrip } from '../ui/ScoreStrip';
 import { ScreenScene } from './ScreenScene';
 
 export class LevelSummary extends ScreenScene {
@@ -16,8 +17,8 @@ export class LevelSummary extends ScreenScene {
     const m = DESIGN.margin;
     const top = this.drawHeader(screen.header, screen.header.roundCount) + 10;
     addText(this, m, top, t.levelDone, { size: SIZE.heading, bold: true });
-    const score = screen.teams ? `${t.scoreboard}: ${t.team(0)} ${screen.teams[0]} · ${t.team(1)} ${screen.teams[1]}` : t.points(screen.score, screen.max);
-    addText(this, DESIGN.width - m, top + 8, score, { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
+    if (screen.teams) addScoreStrip(this, DESIGN.width - m, top + 12, screen.teams, SIZE.body);
+    else addText(this, DESIGN.width - m, top + 8, t.points(screen.score, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const q = addText(this, m, top + 90, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
     addText(this, m, top + 110 + q.height, t.recap, { size: SIZE.small, color: COLOR.accent, bold: true });
     const listY = top + 170 + q.height;

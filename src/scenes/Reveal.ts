@@ -7,6 +7,7 @@ import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex } from '../ui/theme';
 import { optionLabel } from '../ui/optionLabel';
+import { teamName } from '../ui/teamName';
 import { ScreenScene } from './ScreenScene';
 
 /**
@@ -47,8 +48,8 @@ export class Reveal extends ScreenScene {
       color: VERDICT_STYLE[v].color,
       width: leftW - 180,
     });
-    const points = screen.teamPicks ? screen.teamPicks.map((p) => `${t.team(p.team)} +${p.score}`).join(' · ') : t.plusPoints(screen.record.score);
-    addText(this, m + 156, top + 30 + word.height, points, { size: SIZE.small, color: COLOR.ink });
+    // Each team's points are on its own line below, with its name.
+    if (!screen.teamPicks) addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
 
     let y = top + 176;
     if (screen.multi) {
@@ -68,7 +69,8 @@ export class Reveal extends ScreenScene {
         // Every team answered: each team's answer and points.
         for (const p of screen.teamPicks) {
           drawTeamBadge(this, m + 26, y + 26, p.team, 52);
-          const line = addText(this, m + 66, y, `${p.picked.map(optionLabel).join(', ') || t.noAnswer} · ${t.plusPoints(p.score)}`, { size: SIZE.small, bold: true, width: leftW - 66 });
+          const name = teamName(this.state.game.teams, p.team);
+          const line = addText(this, m + 66, y, `${name}: ${p.picked.map(optionLabel).join(', ') || t.noAnswer} · ${t.plusPoints(p.score)}`, { size: SIZE.small, bold: true, width: leftW - 66 });
           y += Math.max(60, line.height + 12);
         }
         y += 12;

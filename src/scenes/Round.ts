@@ -10,6 +10,7 @@ import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
 import { layoutGrid } from '../ui/grid';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
+import { teamName } from '../ui/teamName';
 
 export const KEY_LETTERS = 'ABCDEFGH';
 
@@ -30,14 +31,19 @@ export class Round extends ScreenScene {
     // Every team answering: redraw the team marks on the cards as picks come in.
     this.watch((s) => [s.game.teamPicks, s.game.activeTeam], () => this.draw());
     // The countdown updates its own text once a second; nothing else is redrawn.
-    this.watch((s) => [s.game.timer && Math.ceil(s.game.timer.remainingMs / 1000), s.game.timer?.running, s.game.locked], () => this.showClock());
+    const seconds = (t: { remainingMs: number; running: boolean } | null) => t && [Math.ceil(t.remainingMs / 1000), t.running];
+    this.watch((s) => [seconds(s.game.timer), seconds(s.game.discussTimer), s.game.locked], () => this.showClock());
   }
 
+  /** The answer countdown, or during the discussion the discussion's own countdown. */
   private showClock(): void {
     const screen = this.screen();
-    if (screen.kind !== 'round' || !screen.clock || !this.clock) return;
-    const label = screen.locked ? t.timeUpShort : `${screen.clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(screen.clock.seconds * 1000)}`;
-    this.clock.setText(label).setColor(screen.locked || screen.clock.seconds <= 10 ? COLOR.highlight : COLOR.ink);
+    if (screen.kind !== 'round' || !this.clock) return;
+    const clock = screen.discussing ? screen.discussClock : screen.clock;
+    if (!clock) return void this.clock.setText('');
+    const over = screen.discussing ? clock.seconds === 0 : screen.locked;
+    const label = over ? t.timeUpShort : `${clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(clock.seconds * 1000)}`;
+    this.clock.setText(label).setColor(over || clock.seconds <= 10 ? COLOR.highlight : COLOR.ink);
   }
 
   private showSelection(): void {
@@ -95,32 +101,37 @@ export class Round extends ScreenScene {
     firstThatFits(this, FOOTER_Y - 16 - y, screen.options.length > 4 ? [layout(2), layout(3), layout(3, SIZE.small)] : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small)]);
 
     this.clock = null;
-    if (screen.clock) {
-      // The countdown, centred in the footer where the whole room can see it.
-      this.clock = addText(this, DESIGN.width / 2, FOOTER_Y + 20, '', { size: SIZE.question, bold: true });
-      this.clock.setOrigin(0.5, 0);
+    const teamCount = screen.allAnswer?.picked.length ?? 0;
+    if (screen.discussing ? screen.discussClock : screen.clock) {
+      // The countdown, centred in the footer where the whole room can see it (beside the
+      // button on the right when team chips or the discussion prompt need the middle).
+      const crowded = screen.discussing || teamCount > 3;
+      this.clock = addText(this, crowded ? DESIGN.width - m - 420 : DESIGN.width / 2, FOOTER_Y + 20, '', { size: SIZE.question, bold: true });
+      this.clock.setOrigin(crowded ? 1 : 0.5, 0);
       this.showClock();
     }
     if (screen.allAnswer && !screen.discussing) {
       // The team being entered for, and which teams have answered: tap a team to switch.
-      screen.allAnswer.picked.forEach((done, i) => {
-        const team = i as 0 | 1;
-        const bx = m + i * 210;
+      // Up to three teams get wide chips; four to six get narrower ones, still 96 px tall.
+      const chipW = teamCount > 3 ? 140 : 190;
+      screen.allAnswer.picked.forEach((done, team) => {
+        const bx = m + team * (chipW + 14);
         const active = screen.allAnswer!.active === team;
         const g = this.add.graphics();
-        g.fillStyle(hex(active ? COLOR.selected : COLOR.panel), 1).fillRoundedRect(bx, FOOTER_Y, 190, 96, 18);
-        g.lineStyle(active ? 8 : 3, hex(active ? COLOR.focus : COLOR.inkMuted), 1).strokeRoundedRect(bx, FOOTER_Y, 190, 96, 18);
-        drawTeamBadge(this, bx + 50, FOOTER_Y + 48, team, 56);
-        addText(this, bx + 96, FOOTER_Y + 24, `${i + 1}${done ? ' ✓' : ''}`, { size: SIZE.small, bold: true });
-        const zone = this.add.zone(bx, FOOTER_Y, 190, 96).setOrigin(0).setName(`team:${i}`).setInteractive({ useHandCursor: true });
+        g.fillStyle(hex(active ? COLOR.selected : COLOR.panel), 1).fillRoundedRect(bx, FOOTER_Y, chipW, 96, 18);
+        g.lineStyle(active ? 8 : 3, hex(active ? COLOR.focus : COLOR.inkMuted), 1).strokeRoundedRect(bx, FOOTER_Y, chipW, 96, 18);
+        drawTeamBadge(this, bx + 44, FOOTER_Y + 48, team, 56);
+        addText(this, bx + 82, FOOTER_Y + 24, `${team + 1}${done ? ' ✓' : ''}`, { size: SIZE.small, bold: true });
+        const zone = this.add.zone(bx, FOOTER_Y, chipW, 96).setOrigin(0).setName(`team:${team}`).setInteractive({ useHandCursor: true });
         onTap(zone, () => this.state.dispatch({ type: 'setActiveTeam', team }));
       });
     } else if (screen.team !== null && !screen.discussing) {
       drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);
-      addText(this, m + 66, FOOTER_Y + 24, t.teamAnswers(t.team(screen.team)), { size: SIZE.small, bold: true, color: COLOR.accent });
+      addText(this, m + 66, FOOTER_Y + 24, t.teamAnswers(teamName(this.state.game.teams, screen.team)), { size: SIZE.small, bold: true, color: COLOR.accent, width: DESIGN.width / 2 - m - 160 });
     } else {
       const hint = screen.discussing ? t.discussPrompt : screen.opponent ? t.bestRebuttal : screen.multi ? t.pickMany : t.pickOne;
-      addText(this, m, FOOTER_Y + (screen.discussing ? 0 : 24), hint, { size: SIZE.small, color: screen.discussing ? COLOR.accent : COLOR.inkMuted, bold: screen.discussing, width: DESIGN.width - m * 2 - 520 });
+      const width = screen.discussing && screen.discussClock ? DESIGN.width - m * 2 - 820 : DESIGN.width - m * 2 - 520;
+      addText(this, m, FOOTER_Y + (screen.discussing ? 0 : 24), hint, { size: SIZE.small, color: screen.discussing ? COLOR.accent : COLOR.inkMuted, bold: screen.discussing, width });
     }
     if (screen.discussing) this.footerNext(t.openAnswers, 'Space', () => this.state.dispatch({ type: 'next' }), 'action:open-answers');
     else this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');

@@ -8,6 +8,7 @@ import { t } from '../ui/strings';
 import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { ScreenScene } from './ScreenScene';
+import { teamName } from '../ui/teamName';
 
 /**
  * A debate round's reveal: the scorecard, stepped through a group of lines at a time with
@@ -28,7 +29,7 @@ export class Scorecard extends ScreenScene {
     let ly = y;
     if (card.team !== null) {
       drawTeamBadge(this, x + 26, ly + 26, card.team, 52);
-      addText(this, x + 66, ly + 4, `${t.team(card.team)} · ${card.stance ? t.stance[card.stance] : ''} · ${card.score}`, { size: SIZE.small, bold: true, color: COLOR.accent, width: w - 70 });
+      addText(this, x + 66, ly + 4, `${teamName(this.state.game.teams, card.team)} · ${card.stance ? t.stance[card.stance] : ''} · ${card.score}`, { size: SIZE.small, bold: true, color: COLOR.accent, width: w - 70 });
       ly += 68;
     }
     let shown = 0;
@@ -61,8 +62,9 @@ export class Scorecard extends ScreenScene {
     const page = Math.min(this.state.page, pages - 1);
     const v = screen.record.verdict;
     drawVerdictIcon(this, m + 36, y + 36, v, 72);
+    // Team play: each side's points, named by the team that played it.
     const total = screen.record.teamScores
-      ? `${t.team(0)} ${screen.record.teamScores[0]} · ${t.team(1)} ${screen.record.teamScores[1]}`
+      ? screen.scorecards.map((c) => `${c.team === null ? '' : teamName(this.state.game.teams, c.team)} ${c.score}`).join(' · ')
       : t.plusPoints(screen.record.score);
     addText(this, m + 90, y + 8, `${t.scorecard}: ${total}`, { size: SIZE.body, bold: true });
     addText(this, DESIGN.width - m, y + 14, t.stepLine(page + 1, pages), { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);

@@ -4,6 +4,7 @@ import type { AppState, GameStore } from '../state/store';
 import { currentFit } from '../ui/display';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { addText } from '../ui/text';
+import { addScoreStrip } from '../ui/ScoreStrip';
 import { addProgressPips } from '../ui/ProgressBar';
 import { addButton } from '../ui/Button';
 import type { RoundHeader } from '../core/screen';
@@ -77,15 +78,27 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   protected abstract render(screen: Screen): void;
 
-  /** The strip across the top of a level's screens: where we are and the level score. */
+  /** The strip across the top of a level's screens: where we are, round pips, and the score (or the teams'). */
   protected drawHeader(h: RoundHeader, answered: number): number {
     const m = DESIGN.margin;
-    addText(this, m, 36, `${t.levelN(h.levelIndex + 1, h.levelCount)} · ${h.levelTitle}`, { size: SIZE.small, color: COLOR.accent, bold: true });
+    const right = DESIGN.width - m;
+    let scoreLeft: number;
+    if (h.teams) scoreLeft = right - addScoreStrip(this, right, 36, h.teams);
+    else {
+      const score = addText(this, right, 36, t.points(h.score, h.max), { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
+      scoreLeft = right - score.width;
+    }
+    // Pips sit in the middle, or just left of a wide scoreboard; the title gives way first.
     const pipsWidth = h.roundCount * 44 - 16;
-    addProgressPips(this, DESIGN.width / 2 + 180 - pipsWidth / 2, 44, h.roundIndex, h.roundCount, answered);
-    const label = h.teams ? `${t.team(0)} ${h.teams[0]} · ${t.team(1)} ${h.teams[1]}` : t.points(h.score, h.max);
-    const score = addText(this, DESIGN.width - m, 36, label, { size: SIZE.small, color: COLOR.inkMuted });
-    score.setOrigin(1, 0);
+    const pipsX = Math.min(DESIGN.width / 2 + 180 - pipsWidth / 2, scoreLeft - 48 - pipsWidth);
+    addProgressPips(this, pipsX, 44, h.roundIndex, h.roundCount, answered);
+    const room = pipsX - 40 - m;
+    const labels = [`${t.levelN(h.levelIndex + 1, h.levelCount)} · ${h.levelTitle}`, t.levelN(h.levelIndex + 1, h.levelCount), `${h.levelIndex + 1}/${h.levelCount}`];
+    for (const [i, label] of labels.entries()) {
+      const title = addText(this, m, 36, label, { size: SIZE.small, color: COLOR.accent, bold: true });
+      if (title.width <= room || i === labels.length - 1) break;
+      title.destroy();
+    }
     return 110;
   }
 

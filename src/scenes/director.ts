@@ -5,6 +5,7 @@ import type { GameStore } from '../state/store';
 /** Scene key for each kind of screen: file name = class = key, as in Phaser's template. */
 export const SCENE_FOR_SCREEN: Readonly<Record<Screen['kind'], string>> = {
   title: 'Title',
+  setup: 'Setup',
   poll: 'Poll',
   levelSelect: 'LevelSelect',
   levelIntro: 'LevelIntro',

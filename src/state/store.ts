@@ -50,9 +50,8 @@ export interface AppState {
   setBlank: (blank: boolean) => void;
   moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
-  /** Cycle the text size preset: standard → large → extra large. */
-  cycleTextSize: () => void;
-  toggleTheme: () => void;
+  /** Cycle the display: standard, large, extra large text, in the dark theme, then the light one. */
+  cycleDisplay: () => void;
 }
 
 export type GameStore = StoreApi<AppState>;
@@ -61,7 +60,9 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
   return createStore<AppState>()((set, get) => {
     const dispatch = (action: Action): boolean => {
       const outcome = reduce(get().pack, get().game, action);
-      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: null, notice: null, confirmRestart: false });
+      // The setup screen's level cursor stays put while levels are toggled there.
+      const keepCursor = outcome.ok && outcome.state.phase === 'setup' && get().game.phase === 'setup';
+      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: keepCursor ? get().levelCursor : null, notice: null, confirmRestart: false });
       else set({ rejection: outcome.error });
       return outcome.ok;
     };
@@ -121,8 +122,13 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
         if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });
       },
       toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
-      cycleTextSize: () => set((s) => ({ settings: { ...s.settings, textSize: TEXT_SIZES[(TEXT_SIZES.indexOf(s.settings.textSize) + 1) % TEXT_SIZES.length]! } })),
-      toggleTheme: () => set((s) => ({ settings: { ...s.settings, theme: s.settings.theme === 'dark' ? 'light' : 'dark' } })),
+      cycleDisplay: () =>
+        set((s) => {
+          const i = TEXT_SIZES.indexOf(s.settings.textSize);
+          const wraps = i === TEXT_SIZES.length - 1;
+          const theme = wraps ? (s.settings.theme === 'dark' ? 'light' : 'dark') : s.settings.theme;
+          return { settings: { ...s.settings, textSize: TEXT_SIZES[(i + 1) % TEXT_SIZES.length]!, theme } };
+        }),
     };
   });
 }

@@ -23,7 +23,7 @@ export interface AnswerCardSpec {
   /** Inner padding; tighter in the dense fallback layout. */
   pad?: number;
   /** All teams answer: the teams that picked this answer, shown as their badges. */
-  teams?: (0 | 1)[];
+  teams?: number[];
   /** For quote answers: the speaker line shows who said it as well as their role. */
   quoted?: boolean;
   onClick: () => void;

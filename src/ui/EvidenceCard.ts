@@ -5,6 +5,7 @@ import { t } from './strings';
 import { onTap } from './tap';
 import { addText } from './text';
 import { COLOR, SIZE, TEAM_STYLE, hex } from './theme';
+import { teamName } from './teamName';
 
 export interface EvidenceCardSpec {
   x: number;
@@ -16,6 +17,8 @@ export interface EvidenceCardSpec {
   onClick?: () => void;
   /** One full-width row instead of a card, for long hands. */
   row?: boolean;
+  /** The class's team names, for "played by …". */
+  teamNames?: readonly string[];
 }
 
 /**
@@ -35,8 +38,8 @@ export function addEvidenceCard(scene: Phaser.Scene, spec: EvidenceCardSpec): { 
   const words = addText(scene, tx, whoText.y + whoText.height + 6, `“${card.text}”`, { size: SIZE.small, color: '#1c2a44', width: tw, italic: !card.quote });
   let bottom = words.y + words.height;
   const marks = [
-    ...(card.playedBy !== null ? [{ team: card.playedBy, label: t.playedBy(t.team(card.playedBy)) }] : []),
-    ...card.concededBy.map((team) => ({ team, label: t.conceded(t.team(team)) })),
+    ...(card.playedBy !== null ? [{ team: card.playedBy, label: t.playedBy(teamName(spec.teamNames ?? [], card.playedBy)) }] : []),
+    ...card.concededBy.map((team) => ({ team, label: t.conceded(teamName(spec.teamNames ?? [], team)) })),
   ];
   for (const m of marks) {
     drawTeamBadge(scene, tx + 20, bottom + 30, m.team, 40);
@@ -49,7 +52,7 @@ export function addEvidenceCard(scene: Phaser.Scene, spec: EvidenceCardSpec): { 
   const faded = card.concededBy.length > 0 && card.playedBy === null;
   bg.fillStyle(hex(faded ? '#e4dccb' : COLOR.paper), 1).fillRoundedRect(x, y, width, height, 16);
   // A played card takes its team's colour; a picked one (solo) the accent.
-  const edge = card.playedBy !== null ? TEAM_STYLE[card.playedBy]!.color : COLOR.accent;
+  const edge = card.playedBy !== null ? TEAM_STYLE[card.playedBy % TEAM_STYLE.length]!.color : COLOR.accent;
   if (card.selected || card.playedBy !== null) bg.lineStyle(8, hex(edge), 1).strokeRoundedRect(x, y, width, height, 16);
   else bg.lineStyle(3, hex(COLOR.paperInk), 1).strokeRoundedRect(x, y, width, height, 16);
   key.setPosition(x + pad + (badge - key.width) / 2, y + height - pad - key.height);
@@ -81,7 +84,8 @@ function addEvidenceRow(scene: Phaser.Scene, spec: EvidenceCardSpec): { height: 
   let height = text.height + pad * 2;
   const team = card.playedBy ?? card.concededBy[0];
   if (team !== undefined && team !== null) {
-    const label = card.playedBy !== null ? t.playedBy(t.team(card.playedBy)) : t.conceded(t.team(card.concededBy[0]!));
+    const names = spec.teamNames ?? [];
+    const label = card.playedBy !== null ? t.playedBy(teamName(names, card.playedBy)) : t.conceded(teamName(names, card.concededBy[0]!));
     addText(scene, x + 64, y + height - pad, label, { size: SIZE.small, bold: true, color: COLOR.paperInk });
     height += 48;
   }

@@ -9,6 +9,7 @@ import type { GameState } from '../core/stateSchema';
 import { h } from '../a11y/dom';
 import { optionLabel } from './optionLabel';
 import { t } from './strings';
+import { teamName } from './teamName';
 
 /** One CSV cell: quoted when needed, and defused when a spreadsheet would run it as a formula. */
 export function csvCell(value: string | number): string {
@@ -30,10 +31,9 @@ export function answerText(pack: Pack, row: ResultRow): string {
   if (row.picked.length) return row.picked.map((o) => optionLabel({ ...o, n: 0, selected: true, quoteView: o.quote ? quoteView(pack, o.quote) : undefined, speakerView: pack.manifest.speakers.find((sp) => sp.id === o.speaker) })).join('; ');
   const d = row.draft;
   if (d?.kind === 'case') {
-    const team = row.team ?? 0;
-    const side = d.stance === null ? '' : team === 0 ? d.stance : d.stance === 'for' ? 'against' : 'for';
-    const played = d.played.filter((p) => p.team === team).map((p) => cardText(pack, row, p.card));
-    const conceded = d.conceded[team];
+    const side = d.stance === null ? '' : row.side === 0 ? d.stance : d.stance === 'for' ? 'against' : 'for';
+    const played = d.played.filter((p) => p.side === row.side).map((p) => cardText(pack, row, p.card));
+    const conceded = d.conceded[row.side];
     return [side ? t.stance[side] : '', ...played, conceded ? t.conceded(cardText(pack, row, conceded)) : ''].filter(Boolean).join('; ');
   }
   if (d?.kind === 'verdict') return [d.position ? t.scale[d.position] : '', ...d.cards.map((c) => cardText(pack, row, c))].filter(Boolean).join('; ');
@@ -60,7 +60,7 @@ export function resultsCsv(pack: Pack, s: GameState): string {
   for (const row of resultRows(pack, s)) {
     lines.push(
       [
-        row.team === null ? t.wholeClass : t.team(row.team),
+        row.team === null ? t.wholeClass : teamName(s.teams, row.team),
         row.levelIndex + 1,
         row.levelTitle,
         row.roundIndex + 1,
@@ -116,7 +116,7 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
           h(
             'tr',
             {},
-            h('td', {}, r.team === null ? t.wholeClass : t.team(r.team)),
+            h('td', {}, r.team === null ? t.wholeClass : teamName(s.teams, r.team)),
             h('td', {}, `${r.levelIndex + 1}. ${r.levelTitle}`),
             h('td', {}, r.prompt),
             h('td', {}, answerText(pack, r)),

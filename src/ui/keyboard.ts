@@ -12,7 +12,10 @@ import { screenOf, type Screen } from '../core/screen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage } from '../state/view';
 import { downloadCsv, printSummary } from './exportResults';
-import { menuItems } from './menuItems';
+import { MENU_KEYS, menuItems } from './menuItems';
+import { openRenameDialog } from './renameDialog';
+import { SCOREBOARD_SHOWS } from '../core/stateSchema';
+import { SETUP_ROWS } from './setupLayout';
 
 const CONTINUE = new Set([' ', 'ArrowRight', 'PageDown', 'Enter']);
 const BACK = new Set(['ArrowLeft', 'Backspace', 'PageUp']);
@@ -80,6 +83,7 @@ const LETTER_SCREENS = new Set(['round', 'case', 'whoswho', 'verdictRound']);
 
 export interface KeyEffects {
   toggleFullscreen(): void;
+  renameTeam(team: number): void;
   downloadCsv(): void;
   printSummary(): void;
 }
@@ -125,7 +129,7 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     return true;
   }
   if (g.overlay?.kind === 'menu') {
-    const item = menuItems(s)[Number(key) - 1];
+    const item = menuItems(s)[(MENU_KEYS as readonly string[]).indexOf(key)];
     if (item) item.run();
     return !!item;
   }
@@ -135,6 +139,11 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
   const screen = screenOf(s.pack, g);
   const debate = debateKey(s, screen, key);
   if (debate !== null) return debate;
+  if (screen.kind === 'setup') {
+    const handled = setupKey(s, screen, key, effects);
+    if (handled !== null) return handled;
+  }
+  if (lower === 'o' && g.mode !== 'solo') return s.dispatch({ type: 'setScoreboard', when: g.scoreboard === 'never' ? 'always' : 'never' });
   if (screen.kind === 'title' && (lower === 't' || lower === 'a' || key === 'Enter')) {
     s.dispatch({ type: 'setMode', mode: lower === 't' ? 'teams' : lower === 'a' ? 'all' : 'solo' });
     return s.dispatch({ type: 'next' });
@@ -142,7 +151,7 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
   if (g.phase === 'round' && g.discussing && CONTINUE.has(key)) return s.dispatch({ type: 'next' });
   if (g.phase === 'round' && screen.kind === 'round' && screen.allAnswer && /^[1-9]$/.test(key)) {
     // Every team answering: a team's number first, then its answer's letter.
-    return Number(key) <= screen.allAnswer.picked.length ? s.dispatch({ type: 'setActiveTeam', team: (Number(key) - 1) as 0 | 1 }) : false;
+    return Number(key) <= screen.allAnswer.picked.length ? s.dispatch({ type: 'setActiveTeam', team: Number(key) - 1 }) : false;
   }
   if (g.phase === 'round' && screen.kind === 'round') {
     const round = currentRound(s.pack, g);
@@ -182,8 +191,34 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
   return false;
 }
 
+/** Class setup: S / T / A the mode, + and - the team count, 1–6 rename a team, arrows and Space the questions. */
+function setupKey(s: AppState, screen: Extract<Screen, { kind: 'setup' }>, key: string, effects?: KeyEffects): boolean | null {
+  const lower = key.toLowerCase();
+  const mode = { s: 'solo', t: 'teams', a: 'all' }[lower] as 'solo' | 'teams' | 'all' | undefined;
+  if (mode) return s.dispatch({ type: 'setMode', mode });
+  if (key === '+' || key === '=') return s.dispatch({ type: 'setTeamCount', count: screen.teams.length + 1 });
+  if (key === '-') return s.dispatch({ type: 'setTeamCount', count: screen.teams.length - 1 });
+  if (/^[1-6]$/.test(key) && screen.mode !== 'solo' && Number(key) <= screen.teams.length) {
+    effects?.renameTeam(Number(key) - 1);
+    return !!effects;
+  }
+  const by = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -SETUP_ROWS, ArrowRight: SETUP_ROWS }[key];
+  if (by !== undefined) {
+    s.moveLevelCursor(s.levelCursor === null ? 0 : by);
+    return true;
+  }
+  if (key === ' ') return s.levelCursor === null ? false : s.dispatch({ type: 'toggleLevel', level: s.levelCursor });
+  if (lower === 'v') return s.dispatch({ type: 'setAutoAdvance', on: !s.game.autoAdvance });
+  if (lower === 'w') {
+    const next = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(s.game.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
+    return s.dispatch({ type: 'setScoreboardShows', shows: next });
+  }
+  return null;
+}
+
 function browserEffects(store: GameStore): KeyEffects {
   return {
+    renameTeam: (team) => void openRenameDialog(store, team),
     toggleFullscreen() {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -199,6 +234,8 @@ export function attachKeyboard(store: GameStore, target: Window = window): () =>
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     // A focused DOM button handles its own Enter and Space (as a click).
     const el = e.target as HTMLElement | null;
+    // Typing in a text field (a team's name) is never a game key.
+    if (el?.closest?.('input, textarea, select')) return;
     if ((e.key === 'Enter' || e.key === ' ') && el?.closest?.('button, a, input, select, textarea')) return;
     if (e.repeat && !['ArrowDown', 'ArrowUp'].includes(e.key)) return;
     if (handleKey(store, e.key, effects)) e.preventDefault();

@@ -30,3 +30,17 @@ export function addText(scene: Phaser.Scene, x: number, y: number, value: string
   });
   return text;
 }
+
+/**
+ * Keeps a label on one line: drops whole words from the end and adds "…" until it fits
+ * `width`. For lists where a second line would not fit (long titles, long team names).
+ */
+export function oneLine(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
+  if (text.width <= width) return text;
+  const words = text.text.split(' ');
+  while (words.length > 1 && text.width > width) {
+    words.pop();
+    text.setText(`${words.join(' ').replace(/[\s,:;.–-]+$/, '')}…`);
+  }
+  return text;
+}

@@ -39,9 +39,14 @@ export const KIND_STYLE: Readonly<Record<SpeakerKind, { color: string; shape: 'c
 };
 
 /** Teams differ by colour, shape and letter, never colour alone. */
-export const TEAM_STYLE: readonly { color: string; shape: 'circle' | 'diamond'; letter: string }[] = [
+export type TeamShape = 'circle' | 'diamond' | 'square' | 'triangle' | 'hexagon' | 'star';
+export const TEAM_STYLE: readonly { color: string; shape: TeamShape; letter: string }[] = [
   { color: '#8ecdf4', shape: 'circle', letter: 'A' },
   { color: '#f6b27a', shape: 'diamond', letter: 'B' },
+  { color: '#a8e6a1', shape: 'square', letter: 'C' },
+  { color: '#f5a9cf', shape: 'triangle', letter: 'D' },
+  { color: '#d9c2f0', shape: 'hexagon', letter: 'E' },
+  { color: '#f2e394', shape: 'star', letter: 'F' },
 ];
 
 export function hex(color: string): number {

@@ -233,13 +233,15 @@ describe('legalActions', () => {
 
   it('lists exactly what the reducer accepts in a few key states', () => {
     // solo or team play is chosen on the title screen, and again on the setup screen with the teams and levels
-    expect(types(initialState())).toEqual(['next', 'openMenu', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
+    expect(types(initialState())).toEqual(['next', 'openMenu', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
     // setup: 2–6 teams, either level in or out of the session, names, and the mode again
     const teamCounts = Array(5).fill('setTeamCount');
-    expect(types(start)).toEqual(['next', 'back', 'openMenu', ...teamCounts, 'toggleLevel', 'toggleLevel', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
+    // (the scoreboard can be switched from anywhere: the presenter's O key)
+    const scoreboard = ['setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard'];
+    expect(types(start)).toEqual(['next', 'back', 'openMenu', ...scoreboard, ...teamCounts, 'toggleLevel', 'toggleLevel', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
     const round0 = run(pack, start, [A.next, A.next, A.next]);
     // (a team may be renamed at any moment)
-    expect(types(round0)).toEqual(['back', 'openMenu', 'choose:summer', 'choose:this-year', 'choose:after-floods', 'choose:never', 'renameTeam']);
+    expect(types(round0)).toEqual(['back', 'openMenu', 'choose:summer', 'choose:this-year', 'choose:after-floods', 'choose:never', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'renameTeam']);
     expect(types(step(pack, round0, A.choose('never')))).toContain('confirm');
     // In the menu: leave it, go elsewhere, start over, set the round timer (off, 20–120 s) or when scores show.
     expect(types(step(pack, round0, A.openMenu))).toEqual(['back', 'openMenu', 'closeMenu', 'toTitle', 'toLevelSelect', 'restart', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setDiscuss', 'setDiscuss', 'setDiscussSeconds', 'setDiscussSeconds', 'setDiscussSeconds', 'setDiscussSeconds', 'setDiscussSeconds', 'setAutoAdvance', 'setAutoAdvance', 'setScoreboardShows', 'setScoreboardShows', 'setScoreboardShows', 'renameTeam']);

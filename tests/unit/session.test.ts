@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { caseSides, initialState, reduce, teamForRound, type Action, type GameState } from '../../src/core/game';
+import { caseSides, initialState, teamForRound, type Action, type GameState } from '../../src/core/game';
 import { roundOptions } from '../../src/core/options';
 import { standings, teamTotals } from '../../src/core/progress';
 import { resultRows } from '../../src/core/results';

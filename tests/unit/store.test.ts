@@ -95,7 +95,7 @@ describe('keyboard map', () => {
     handleKey(store, '2');
     expect(store.getState().game.phase).toBe('levelSelect');
     expect(store.getState().game.overlay).toBeNull();
-    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(9);
+    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(10);
   });
 
   it('number keys open a level from the list', () => {
@@ -158,7 +158,7 @@ describe('presenter controls', () => {
 
   it('F asks for full screen off a question, and picks answer F on one', () => {
     let calls = 0;
-    const effects = { toggleFullscreen: () => void calls++, downloadCsv: () => {}, printSummary: () => {} };
+    const effects = { toggleFullscreen: () => void calls++, downloadCsv: () => {}, printSummary: () => {}, renameTeam: () => {} };
     const store = createGameStore(pack);
     handleKey(store, 'f', effects);
     expect(calls).toBe(1);

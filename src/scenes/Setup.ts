@@ -1,0 +1,128 @@
+import type { Mode } from '../core/debate';
+import type { Screen } from '../core/screen';
+import { SCOREBOARD_SHOWS } from '../core/stateSchema';
+import { addButton, buttonWidth } from '../ui/Button';
+import { openRenameDialog } from '../ui/renameDialog';
+import { drawTeamBadge, panel } from '../ui/shapes';
+import { t } from '../ui/strings';
+import { onTap } from '../ui/tap';
+import { teamName } from '../ui/teamName';
+import { addText, oneLine } from '../ui/text';
+import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { SETUP_ROWS } from '../ui/setupLayout';
+import { FOOTER_Y, ScreenScene } from './ScreenScene';
+
+
+/**
+ * Class setup, after the title: how the class plays, the teams (2–6, each renamable), which
+ * questions this session covers, auto-advance and what the scoreboard shows.
+ */
+export class Setup extends ScreenScene {
+  constructor() {
+    super('Setup');
+  }
+
+  override create(): void {
+    super.create();
+    this.watch((s) => [s.levelCursor, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.game.skipped, s.game.mode], () => this.draw());
+  }
+
+  protected render(screen: Screen): void {
+    if (screen.kind !== 'setup') return;
+    const m = DESIGN.margin;
+    const g = this.state.game;
+    addText(this, m, 36, t.setupTitle, { size: SIZE.heading, bold: true });
+
+    // How the class plays: the chosen mode is the highlighted button.
+    const modes: { mode: Mode; label: string; hint: string }[] = [
+      { mode: 'solo', label: t.playSolo, hint: 'S' },
+      { mode: 'teams', label: t.playTeams, hint: 'T' },
+      { mode: 'all', label: t.playAll, hint: 'A' },
+    ];
+    let x = m;
+    for (const md of modes) {
+      const w = buttonWidth(this, md.label, md.hint);
+      addButton(this, { x, y: 130, width: w, label: md.label, hint: md.hint, primary: screen.mode === md.mode, name: `mode:${md.mode}`, onClick: () => this.state.dispatch({ type: 'setMode', mode: md.mode }) });
+      x += w + 20;
+    }
+
+    let y = 250;
+    if (screen.mode === 'solo') {
+      const note = addText(this, m, y, t.soloNote, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
+      y += note.height + 24;
+    } else {
+      y = this.drawTeams(screen.teams, y);
+    }
+    this.drawLevels(screen, y + 8);
+
+    this.footerBack();
+    // Class options sit between Back and Start.
+    let ox = m + buttonWidth(this, t.back) + 40;
+    const auto = t.autoAdvance(g.autoAdvance);
+    const autoW = buttonWidth(this, auto, 'V');
+    addButton(this, { x: ox, y: FOOTER_Y, width: autoW, label: auto, hint: 'V', name: 'setup:auto', onClick: () => this.state.dispatch({ type: 'setAutoAdvance', on: !g.autoAdvance }) });
+    ox += autoW + 24;
+    if (screen.mode !== 'solo') {
+      const shows = t.scoreboardShows[g.scoreboardShows];
+      const next = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(g.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
+      addButton(this, { x: ox, y: FOOTER_Y, label: shows, hint: 'W', name: 'setup:shows', onClick: () => this.state.dispatch({ type: 'setScoreboardShows', shows: next }) });
+    }
+    if (screen.canStart) this.footerNext(t.startSession, 'Enter');
+    else addText(this, DESIGN.width - m, FOOTER_Y + 24, t.noLevels, { size: SIZE.small, bold: true, color: COLOR.highlight }).setOrigin(1, 0);
+  }
+
+  /** The teams in two rows of up to three chips: badge, name, and the number that renames it. */
+  private drawTeams(names: readonly string[], top: number): number {
+    const m = DESIGN.margin;
+    addText(this, m, top + 14, `${t.setupTeams(names.length)} · ${t.renameHint}`, { size: SIZE.small, bold: true, color: COLOR.accent });
+    // Once a round is scored the teams are fixed (scores are kept per team).
+    const locked = Object.keys(this.state.game.records).length > 0;
+    if (!locked) {
+      const right = DESIGN.width - m;
+      const add = addButton(this, { x: right, y: top, height: 72, anchor: 'right', label: t.addTeam, hint: '+', name: 'setup:add-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length + 1 }) });
+      addButton(this, { x: right - add.width - 20, y: top, height: 72, anchor: 'right', label: t.removeTeam, hint: '-', name: 'setup:remove-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length - 1 }) });
+    }
+    const cols = 3;
+    const gap = 20;
+    const w = (DESIGN.width - m * 2 - gap * (cols - 1)) / cols;
+    const h = 80;
+    const y0 = top + 84;
+    names.forEach((_, team) => {
+      const x = m + (team % cols) * (w + gap);
+      const y = y0 + Math.floor(team / cols) * (h + 12);
+      panel(this, x, y, w, h, COLOR.panel, COLOR.inkMuted);
+      drawTeamBadge(this, x + 48, y + h / 2, team, 56);
+      oneLine(addText(this, x + 92, y + (h - 44) / 2, `${team + 1}. ${teamName(names, team)}`, { size: SIZE.small, bold: true }), w - 110);
+      const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`team-name:${team}`).setInteractive({ useHandCursor: true });
+      onTap(zone, () => openRenameDialog(this.store, team));
+    });
+    return y0 + Math.ceil(names.length / cols) * (h + 12);
+  }
+
+  /** Every question of the pack, ticked when it is in this session; arrows move, Space ticks. */
+  private drawLevels(screen: Extract<Screen, { kind: 'setup' }>, top: number): void {
+    const m = DESIGN.margin;
+    const included = screen.levels.filter((l) => l.included).length;
+    addText(this, m, top, t.setupLevels(included, screen.levels.length), { size: SIZE.small, bold: true, color: COLOR.accent });
+    const cols = Math.ceil(screen.levels.length / SETUP_ROWS);
+    const gap = 16;
+    const w = (DESIGN.width - m * 2 - gap * (cols - 1)) / cols;
+    const y0 = top + 56;
+    const h = Math.min(84, Math.floor((FOOTER_Y - 24 - y0) / SETUP_ROWS) - 8);
+    screen.levels.forEach((level, i) => {
+      const x = m + Math.floor(i / SETUP_ROWS) * (w + gap);
+      const y = y0 + (i % SETUP_ROWS) * (h + 8);
+      const g = panel(this, x, y, w, h, level.included ? COLOR.panelRaised : COLOR.background, level.included ? COLOR.accent : COLOR.inkMuted);
+      if (this.state.levelCursor === i) g.lineStyle(8, hex(COLOR.focus), 1).strokeRoundedRect(x - 4, y - 4, w + 8, h + 8, 20);
+      // A drawn tick box: ticked, or empty with the words "left out", never colour alone.
+      const bx = x + 20;
+      const by = y + (h - 36) / 2;
+      g.lineStyle(4, hex(COLOR.ink), 1).strokeRect(bx, by, 36, 36);
+      if (level.included) g.lineStyle(7, hex(COLOR.accent), 1).lineBetween(bx + 7, by + 19, bx + 15, by + 28).lineBetween(bx + 15, by + 28, bx + 30, by + 8);
+      const label = `${i + 1}. ${level.title}${level.included ? '' : ` (${t.levelOut})`}`;
+      oneLine(addText(this, x + 72, y + (h - 44) / 2, label, { size: SIZE.small, color: level.included ? COLOR.ink : COLOR.inkMuted }), w - 90);
+      const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`setup-level:${i}`).setInteractive({ useHandCursor: true });
+      onTap(zone, () => this.state.dispatch({ type: 'toggleLevel', level: i }));
+    });
+  }
+}
