@@ -102,6 +102,9 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore): Child[] {
           : null,
         h('p', {}, screen.multi ? t.pickMany : t.pickOne),
         h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o))),
+        screen.discussClock
+          ? h('p', { 'data-discuss-clock': String(screen.discussClock.seconds) }, screen.discussClock.seconds === 0 ? t.discussOver : t.discussLeft(t.timeLeft(screen.discussClock.seconds * 1000)))
+          : null,
         screen.clock ? h('p', { 'data-clock': String(screen.clock.seconds) }, screen.locked ? t.timeUp : `${screen.clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(screen.clock.seconds * 1000)}`) : null,
         screen.discussing
           ? h('p', { 'data-discussing': '' }, t.discussPrompt)

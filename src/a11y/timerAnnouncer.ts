@@ -17,6 +17,11 @@ export function attachTimerAnnouncer(store: GameStore, region: HTMLElement): () 
       else if (now.running && !before.running) say = t.timerSays.resumed;
       else if (now.remainingMs <= 10_000 && before.remainingMs > 10_000) say = t.timerSays.ten;
     }
+    // The discussion's countdown: its end, and the answers opening (by the teacher or by auto-advance).
+    const talk = s.game.discussTimer;
+    const talked = prev.game.discussTimer;
+    if (talk && talked && talk.remainingMs === 0 && talked.remainingMs > 0) say = t.discussOver;
+    else if (prev.game.discussing && !s.game.discussing && s.game.phase === 'round') say = t.timerSays.answersOpen;
     if (say) region.textContent = say;
   });
 }

@@ -338,11 +338,13 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
     case 'setScoreboard':
       // Also outside the menu: the presenter's "scoreboard on or off" key.
       return ok({ ...s, scoreboard: a.when });
+    case 'setAutoAdvance':
+      return s.phase === 'setup' ? ok({ ...s, autoAdvance: a.on }) : reject('wrong-phase', 'auto-advance is set on the setup screen or from the menu');
+    case 'setScoreboardShows':
+      return s.phase === 'setup' ? ok({ ...s, scoreboardShows: a.shows }) : reject('wrong-phase', 'what the scoreboard shows is set on the setup screen or from the menu');
     case 'setTimer':
     case 'setDiscuss':
     case 'setDiscussSeconds':
-    case 'setAutoAdvance':
-    case 'setScoreboardShows':
       return reject('wrong-phase', 'the timer and the scoreboard are set from the menu');
     case 'tick':
     case 'timer':

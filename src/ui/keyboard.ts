@@ -207,7 +207,8 @@ function setupKey(s: AppState, screen: Extract<Screen, { kind: 'setup' }>, key: 
     s.moveLevelCursor(s.levelCursor === null ? 0 : by);
     return true;
   }
-  if (key === ' ') return s.levelCursor === null ? false : s.dispatch({ type: 'toggleLevel', level: s.levelCursor });
+  // Space ticks the question under the cursor; with no cursor yet it continues, as elsewhere.
+  if (key === ' ' && s.levelCursor !== null) return s.dispatch({ type: 'toggleLevel', level: s.levelCursor });
   if (lower === 'v') return s.dispatch({ type: 'setAutoAdvance', on: !s.game.autoAdvance });
   if (lower === 'w') {
     const next = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(s.game.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;

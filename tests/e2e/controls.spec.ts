@@ -7,6 +7,9 @@ test('touch: tapping the canvas plays like clicking', async ({ browser }) => {
   await openGame(page);
   const play = await controlCentre(page, 'Title', 'action:next');
   await page.touchscreen.tap(play.cx, play.cy);
+  await expect.poll(() => screenKind(page)).toBe('setup');
+  const start = await controlCentre(page, 'Setup', 'action:next');
+  await page.touchscreen.tap(start.cx, start.cy);
   await expect.poll(() => screenKind(page)).toBe('poll');
   const plus = await controlCentre(page, 'Poll', 'poll:feasible:+');
   await page.touchscreen.tap(plus.cx, plus.cy);
@@ -28,6 +31,7 @@ test('letterboxed to any window, re-fitted on resize, clicks still land', async 
   await expect.poll(async () => (await fit()).cssW).toBe(1600);
   expect(await fit()).toMatchObject({ w: 1600, h: 900, cssH: 900, top: 150 });
   await clickControl(page, 'Title', 'action:next');
+  await clickControl(page, 'Setup', 'action:next');
   await clickControl(page, 'Poll', 'action:next');
   await expect.poll(() => screenKind(page)).toBe('levelSelect');
   await clickControl(page, 'LevelSelect', 'level:3');
@@ -51,7 +55,7 @@ test('without a GPU the game picks the Canvas renderer; WebGL where a GPU is pre
 test('menu and article view by keyboard, with the DOM layer following', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
-  for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
   expect(await screenKind(page)).toBe('round');
   await page.keyboard.press('Escape');
   await expect(page.locator('#a11y [data-overlay="menu"]')).toBeAttached();
@@ -75,6 +79,8 @@ test('menu and article view by keyboard, with the DOM layer following', async ({
 test('presentation clicker keys: PageDown and PageUp step, "." blanks and any key returns; "?" shows the map', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
+  await page.keyboard.press('PageDown');
+  expect(await screenKind(page)).toBe('setup');
   await page.keyboard.press('PageDown');
   expect(await screenKind(page)).toBe('poll');
   await page.keyboard.press('PageDown');

@@ -25,6 +25,8 @@ for (const scale of [1, 2]) {
     const plan = teamCasePlan(caseRound!);
 
     await page.keyboard.press('t');
+    expect(await screenKind(page)).toBe('setup');
+    await page.keyboard.press('Enter');
     expect(await screenKind(page)).toBe('poll');
     await page.keyboard.press('Enter');
     // Arrow keys walk the two-column list to the debate; Enter opens it.
@@ -86,6 +88,7 @@ test('two teams debate a level by mouse, dragging quotes onto speakers', async (
   const [caseRound, rebuttal, whoswho] = level.rounds;
   const plan = teamCasePlan(caseRound!);
   await clickControl(page, 'Title', 'action:teams');
+  await clickControl(page, 'Setup', 'action:next');
   await clickControl(page, 'Poll', 'action:next');
   await clickControl(page, 'LevelSelect', `level:${transfer}`);
   await clickControl(page, 'LevelIntro', 'action:next');

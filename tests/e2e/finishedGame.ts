@@ -29,9 +29,11 @@ function useful(s: GameState, a: Action): boolean {
  * answered with the first useful legal move, through to the final results. For seeding a
  * saved game in browser tests that start at the end.
  */
-export function finishedGame(pack: Pack, mode: 'solo' | 'teams' = 'solo'): GameState {
+export function finishedGame(pack: Pack, mode: 'solo' | 'teams' = 'solo', teams = 2): GameState {
   let s = initialState();
-  s = (reduce(pack, s, { type: 'setMode', mode }) as { state: GameState }).state;
+  for (const a of [{ type: 'setMode', mode }, { type: 'next' }, { type: 'setTeamCount', count: teams }] as Action[]) {
+    s = (reduce(pack, s, a) as { state: GameState }).state;
+  }
   for (let i = 0; i < 5000 && s.phase !== 'final'; i++) {
     const legal = legalActions(pack, s).filter((a) => !['back', 'openMenu', 'toTitle', 'restart', 'showSource', 'setMode', 'poll', 'openLevel'].includes(a.type));
     const pick =

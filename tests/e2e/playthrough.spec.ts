@@ -66,7 +66,9 @@ test('the whole pack by keyboard alone: poll, quiz, debates, poll, final results
   const debateExpected = debateLevels.flatMap((l) => l.rounds).reduce((n, r) => n + planScore(r), 0);
 
   await page.keyboard.press('Enter');
-  expect(await screenKind(page)).toBe('pollBefore'.replace('pollBefore', 'poll'));
+  expect(await screenKind(page)).toBe('setup');
+  await page.keyboard.press('Enter');
+  expect(await screenKind(page)).toBe('poll');
   await page.keyboard.press('2');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowDown');
@@ -164,6 +166,8 @@ test('a whole game by mouse clicks and drags on the canvas', async ({ page }) =>
   const whoAt = levels.flatMap((l, li) => l.rounds.flatMap((r, ri) => (r.type === 'who' ? [[li, ri] as const] : [])))[0]!;
   const debateExpected = debateLevels.flatMap((l) => l.rounds).reduce((n, r) => n + planScore(r), 0);
   await clickControl(page, 'Title', 'action:next');
+  await expect.poll(() => screenKind(page)).toBe('setup');
+  await clickControl(page, 'Setup', 'action:next');
   await expect.poll(() => screenKind(page)).toBe('poll');
   await clickControl(page, 'Poll', 'poll:fantasy:+');
   await expect(page.locator('#a11y [data-poll="fantasy"]')).toHaveAttribute('data-count', '1');

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { SAVE_VERSION } from '../../src/state/persistence';
+import { DEFAULT_SETTINGS } from '../../src/state/store';
 import { bestIndices, openGame, readPack, screenKind, watchPage } from './harness';
 import { cecotPack, finishedGame } from './finishedGame';
 import { misconceptions, resultRows } from '../../src/core/results';
@@ -11,6 +13,7 @@ test('two teams play a level; the CSV download has one row per team per round, c
   const watch = watchPage(page);
   await openGame(page);
   await page.keyboard.press('t');
+  await page.keyboard.press('Enter'); // setup
   await page.keyboard.press('Enter'); // poll
   await page.keyboard.press('Enter'); // first level
   await page.keyboard.press('Enter');
@@ -49,7 +52,7 @@ test('final results: misconceptions listed, and P prints a summary with every re
   const watch = watchPage(page);
   const pack = cecotPack();
   const game = finishedGame(pack, 'teams');
-  const save = JSON.stringify({ version: 2, packId: pack.manifest.id, game, settings: { sound: false } });
+  const save = JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game, settings: DEFAULT_SETTINGS });
   await page.addInitScript((data) => {
     localStorage.setItem('on-the-record:save', data);
     (window as unknown as { printed: number }).printed = 0;

@@ -4,8 +4,8 @@ import { openGame, screenKind, watchPage } from './harness';
 test('a reload in the middle of a round returns to the same round, picks and scores intact', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
-  // Poll, list, first level: answer round 1, pick (not lock in) an answer in round 2.
-  for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'a', 'Enter', 'Space']) await page.keyboard.press(k);
+  // Setup, poll, list, first level: answer round 1, pick (not lock in) an answer in round 2.
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'a', 'Enter', 'Space']) await page.keyboard.press(k);
   while ((await screenKind(page)) === 'reveal') await page.keyboard.press('Space');
   await page.keyboard.press('b');
   const before = await page.locator('#a11y .screen').innerText();
@@ -43,7 +43,7 @@ test('unreadable saved data: the game starts clean, keeps a copy, and says so', 
 
 test('"New session" on reopening asks twice, then starts over', async ({ page }) => {
   await openGame(page);
-  for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'a', 'Enter']) await page.keyboard.press(k);
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'a', 'Enter']) await page.keyboard.press(k);
   expect(await screenKind(page)).toBe('reveal');
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
@@ -62,7 +62,7 @@ test('the resume question is legible and passes axe at 1920×1080, DSF 1 and 2',
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: scale });
     const page = await context.newPage();
     await openGame(page);
-    for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+    for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
     await page.reload();
     await page.waitForSelector('html[data-ready="true"]');
     await page.waitForFunction(() => (window as unknown as { onTheRecord: { game: { scene: { isActive(k: string): boolean } } } }).onTheRecord.game.scene.isActive('ResumePrompt'));

@@ -32,6 +32,7 @@ async function goToRound(page: Page, level: number, round: number): Promise<void
 async function openLevel(page: Page, level: number): Promise<void> {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
   for (let i = 0; i < level - 1; i += 2) await page.keyboard.press('ArrowDown');
   if (level % 2 === 1) await page.keyboard.press('ArrowRight');
   if (level === 0) await page.keyboard.press('ArrowLeft');
@@ -47,9 +48,11 @@ const keys = async (p: Page, ...ks: string[]) => {
 const SCREENS: { name: string; reach: (page: Page) => Promise<void> }[] = [
   { name: 'title', reach: async () => {} },
   { name: 'help', reach: (p) => keys(p, 'Enter', '?') },
-  { name: 'poll-before', reach: (p) => keys(p, 'Enter', '2', 'ArrowUp', 'ArrowUp') },
-  { name: 'level-select', reach: (p) => keys(p, 'Enter', 'Enter') },
-  { name: 'level-intro', reach: (p) => keys(p, 'Enter', 'Enter', 'Enter') },
+  { name: 'setup', reach: (p) => keys(p, 'a', '+', '+', '+', '+', 'ArrowDown', ' ', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowDown') },
+  { name: 'setup-solo', reach: (p) => keys(p, 'Enter') },
+  { name: 'poll-before', reach: (p) => keys(p, 'Enter', 'Enter', '2', 'ArrowUp', 'ArrowUp') },
+  { name: 'level-select', reach: (p) => keys(p, 'Enter', 'Enter', 'Enter') },
+  { name: 'level-intro', reach: (p) => keys(p, 'Enter', 'Enter', 'Enter', 'Enter') },
   { name: 'case-stance', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter')) },
   { name: 'case-hand', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b')) },
   { name: 'case-scorecard', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', 'Space')) },
@@ -174,7 +177,7 @@ test('every round, reveal and evidence page of the pack fits at 1920×1080', asy
   test.setTimeout(400_000);
   const watch = watchPage(page);
   await openGame(page);
-  await keys(page, 'Enter', 'Enter');
+  await keys(page, 'Enter', 'Enter', 'Enter');
   for (const [li, level] of levels.entries()) {
     await keys(page, 'Enter', 'Enter');
     for (const [ri, round] of level.rounds.entries()) {

@@ -1,11 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SAVE_VERSION } from '../../src/state/persistence';
+import { DEFAULT_SETTINGS } from '../../src/state/store';
+import { cecotPack, finishedGame } from './finishedGame';
 import { checkLegible, openGame, screenKind, watchPage } from './harness';
+
+/** Three teams' finished game, for the results screen. */
+const finished = JSON.stringify({ version: SAVE_VERSION, packId: 'cecot-2025', game: finishedGame(cecotPack(), 'teams', 3), settings: DEFAULT_SETTINGS });
 
 const OUT = 'tests/artifacts/sizes';
 
 /** The screens a class sees most: a question, its reveal, the team scoreboard, the results. */
 async function visit(page: Page, shoot: (name: string) => Promise<void>): Promise<void> {
-  await page.keyboard.press('t'); // two teams
+  await page.keyboard.press('t'); // teams take turns
+  await page.keyboard.press('Enter'); // past the setup
   await page.keyboard.press('Enter'); // past the poll
   await page.keyboard.press('Enter'); // first question
   await page.keyboard.press('Enter');
@@ -19,6 +26,14 @@ async function visit(page: Page, shoot: (name: string) => Promise<void>): Promis
   }
   expect(await screenKind(page)).toBe('levelSummary');
   await shoot('scoreboard');
+  // The results at the end of a session (seeded, then resumed as after a reload).
+  await page.evaluate((data) => localStorage.setItem('on-the-record:save', data), finished);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#a11y [data-screen="final"]')).toBeAttached();
+  await expect(page.locator('#a11y [data-overlay]')).toHaveCount(0);
+  await shoot('results');
 }
 
 for (const [width, height] of [
@@ -27,7 +42,7 @@ for (const [width, height] of [
   [3840, 2160],
 ] as const) {
   for (const scale of [1, 2]) {
-    test(`${width}×${height} at deviceScaleFactor ${scale}: round, reveal and scoreboard legible and crisp`, async ({ browser }) => {
+    test(`${width}×${height} at deviceScaleFactor ${scale}: round, reveal, scoreboard and results legible and crisp`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
       const page = await context.newPage();
       const watch = watchPage(page);

@@ -9,7 +9,7 @@ test('round timer: set in the menu, paused, run out, locked, revealed; the count
   await page.keyboard.press('6'); // Round timer: off → 20 s
   await expect(page.locator('#a11y [data-menu="5"]')).toContainText('20 s');
   await page.keyboard.press('Escape');
-  for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
   expect(await screenKind(page)).toBe('round');
   await page.clock.runFor(500);
   await expect(page.locator('#a11y [data-clock]')).toHaveAttribute('data-clock', '20');
@@ -42,7 +42,7 @@ test('discussion first: the answers stay closed and the timer waits until Space 
   await page.clock.install();
   await openGame(page);
   for (const k of ['Escape', '6', '7', 'Escape']) await page.keyboard.press(k); // 20 s timer, discussion on
-  for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
   await expect(page.locator('#a11y [data-discussing]')).toBeAttached();
   await page.keyboard.press('a');
   await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(0);

@@ -238,7 +238,9 @@ describe('legalActions', () => {
     const teamCounts = Array(5).fill('setTeamCount');
     // (the scoreboard can be switched from anywhere: the presenter's O key)
     const scoreboard = ['setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard'];
-    expect(types(start)).toEqual(['next', 'back', 'openMenu', ...scoreboard, ...teamCounts, 'toggleLevel', 'toggleLevel', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
+    // (auto-advance and what the scoreboard shows are set here too)
+    const setupOnly = ['setAutoAdvance', 'setAutoAdvance', 'setScoreboardShows', 'setScoreboardShows', 'setScoreboardShows'];
+    expect(types(start)).toEqual(['next', 'back', 'openMenu', ...scoreboard, ...setupOnly, ...teamCounts, 'toggleLevel', 'toggleLevel', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
     const round0 = run(pack, start, [A.next, A.next, A.next]);
     // (a team may be renamed at any moment)
     expect(types(round0)).toEqual(['back', 'openMenu', 'choose:summer', 'choose:this-year', 'choose:after-floods', 'choose:never', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'renameTeam']);

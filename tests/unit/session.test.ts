@@ -38,6 +38,15 @@ describe('class setup', () => {
     expect(screen.kind === 'setup' && screen.teams).toEqual(['The Owls', '']);
   });
 
+  it('auto-advance and what the scoreboard shows are set on the setup screen (or in the menu), not mid-round', () => {
+    const s = run(mini, setup('teams', 3), [{ type: 'setAutoAdvance', on: true }, { type: 'setScoreboardShows', shows: 'top3' }]);
+    expect(s).toMatchObject({ autoAdvance: true, scoreboardShows: 'top3' });
+    const round = run(mini, s, [A.next, A.next, A.next]);
+    expect(round.phase).toBe('round');
+    rejects(mini, round, { type: 'setAutoAdvance', on: false }, 'wrong-phase');
+    expect(run(mini, round, [A.openMenu, { type: 'setAutoAdvance', on: false }]).autoAdvance).toBe(false);
+  });
+
   it('the team count is fixed once the session starts; names may still change', () => {
     const s = run(mini, setup('teams', 4), [A.next, A.next]);
     expect(s.phase).toBe('levelIntro');
