@@ -2,7 +2,7 @@ import type { Screen } from '../core/screen';
 import { addRecapList } from '../ui/RecapList';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
-import { addText } from '../ui/text';
+import { addText, oneLine } from '../ui/text';
 import { COLOR, DESIGN, SIZE } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
@@ -42,8 +42,7 @@ export class FinalResults extends ScreenScene {
     screen.levels.forEach((l, i) => {
       const y = top + i * rowH;
       panel(this, m, y, listW, rowH - 8, i === selected ? COLOR.selected : COLOR.panel, i === selected ? COLOR.focus : undefined);
-      const title = addText(this, m + 20, y + (rowH - 8 - 43) / 2, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected, width: listW - 200 });
-      title.setMaxLines(1);
+      oneLine(addText(this, m + 20, y + (rowH - 8 - 43) / 2, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected }), listW - 200);
       addText(this, m + listW - 20, y + (rowH - 8 - 43) / 2, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
       const row = this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
       onTap(row, () => this.state.setPage(i));

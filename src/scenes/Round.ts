@@ -113,7 +113,7 @@ export class Round extends ScreenScene {
     if (screen.allAnswer && !screen.discussing) {
       // The team being entered for, and which teams have answered: tap a team to switch.
       // Up to three teams get wide chips; four to six get narrower ones, still 96 px tall.
-      const chipW = teamCount > 3 ? 140 : 190;
+      const chipW = teamCount > 3 ? 150 : 190;
       screen.allAnswer.picked.forEach((done, team) => {
         const bx = m + team * (chipW + 14);
         const active = screen.allAnswer!.active === team;
@@ -121,7 +121,7 @@ export class Round extends ScreenScene {
         g.fillStyle(hex(active ? COLOR.selected : COLOR.panel), 1).fillRoundedRect(bx, FOOTER_Y, chipW, 96, 18);
         g.lineStyle(active ? 8 : 3, hex(active ? COLOR.focus : COLOR.inkMuted), 1).strokeRoundedRect(bx, FOOTER_Y, chipW, 96, 18);
         drawTeamBadge(this, bx + 44, FOOTER_Y + 48, team, 56);
-        addText(this, bx + 82, FOOTER_Y + 24, `${team + 1}${done ? ' ✓' : ''}`, { size: SIZE.small, bold: true });
+        addText(this, bx + 80, FOOTER_Y + 24, `${team + 1}${done ? ' ✓' : ''}`, { size: SIZE.small, bold: true });
         const zone = this.add.zone(bx, FOOTER_Y, chipW, 96).setOrigin(0).setName(`team:${team}`).setInteractive({ useHandCursor: true });
         onTap(zone, () => this.state.dispatch({ type: 'setActiveTeam', team }));
       });

@@ -3,14 +3,11 @@ import { initialState, isLevelComplete, reduce, type Action, type GameState, typ
 import { screenOf } from '../core/screen';
 import type { Pack } from '../core/schema';
 import { pageCount } from './view';
-import { TEXT_SIZES, type SavedSettings } from './persistence';
+import type { SavedSettings } from './persistence';
 
-/**
- * Device settings, kept apart from the game: sound (off by default so a projected lesson is
- * silent unless the teacher asks), the text size preset and the colour theme.
- */
+/** Device settings, kept apart from the game: sound, off by default so a projected lesson is silent unless the teacher asks. */
 export type Settings = SavedSettings;
-export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark' };
+export const DEFAULT_SETTINGS: Settings = { sound: false };
 
 /** Something the player should know about saving: shown once, cleared by the next move. */
 export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed';
@@ -50,8 +47,6 @@ export interface AppState {
   setBlank: (blank: boolean) => void;
   moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
-  /** Cycle the display: standard, large, extra large text, in the dark theme, then the light one. */
-  cycleDisplay: () => void;
 }
 
 export type GameStore = StoreApi<AppState>;
@@ -122,13 +117,6 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
         if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });
       },
       toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
-      cycleDisplay: () =>
-        set((s) => {
-          const i = TEXT_SIZES.indexOf(s.settings.textSize);
-          const wraps = i === TEXT_SIZES.length - 1;
-          const theme = wraps ? (s.settings.theme === 'dark' ? 'light' : 'dark') : s.settings.theme;
-          return { settings: { ...s.settings, textSize: TEXT_SIZES[(i + 1) % TEXT_SIZES.length]!, theme } };
-        }),
     };
   });
 }

@@ -11,7 +11,8 @@ import { COLOR, SIZE } from './theme';
  * Returns the row's width.
  */
 export function addScoreStrip(scene: Phaser.Scene, right: number, y: number, rows: readonly Standing[], size: number = SIZE.small): number {
-  const badge = Math.round(size * 1.1);
+  // Big enough that the badge's letter sits inside its shape.
+  const badge = Math.round(size * 1.45);
   let x = right;
   for (const row of [...rows].reverse()) {
     const label = addText(scene, x, y, row.show === 'gain' ? t.gained(row.change) : String(row.total), { size, bold: true, color: COLOR.ink }).setOrigin(1, 0);

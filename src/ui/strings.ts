@@ -99,8 +99,6 @@ export const en = {
   autoAdvance: (on: boolean) => (on ? 'Auto-advance: on' : 'Auto-advance: off'),
   autoAdvanceHelp: 'Auto-advance moves on only when a countdown ends: discussion to answers, time up to the reveal.',
   scoreboardShows: { all: 'Scores: all teams', top3: 'Scores: top 3', change: 'Scores: gains only' } as Record<'all' | 'top3' | 'change', string>,
-  displayMenu: (size: 'standard' | 'large' | 'xl', theme: 'dark' | 'light') =>
-    `Display: ${{ standard: 'standard text', large: 'large text', xl: 'extra large text' }[size]}, ${theme}`,
   gained: (n: number) => `+${n}`,
   rank: (n: number) => `#${n}`,
   teamTurn: (team: string, side: string) => `${team}'s turn · arguing ${side}`,

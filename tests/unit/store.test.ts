@@ -95,7 +95,7 @@ describe('keyboard map', () => {
     handleKey(store, '2');
     expect(store.getState().game.phase).toBe('levelSelect');
     expect(store.getState().game.overlay).toBeNull();
-    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(10);
+    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(9);
   });
 
   it('number keys open a level from the list', () => {
@@ -165,6 +165,29 @@ describe('presenter controls', () => {
     const round = atFirstRound();
     handleKey(round, 'f', effects);
     expect(calls).toBe(1);
+  });
+
+  it('setup keys: T / A / S the mode, + and - the teams, a number renames, arrows and Space tick questions, V and W the options', () => {
+    const renamed: number[] = [];
+    const effects = { toggleFullscreen: () => {}, downloadCsv: () => {}, printSummary: () => {}, renameTeam: (n: number) => void renamed.push(n) };
+    const store = createGameStore(pack);
+    handleKey(store, 't', effects);
+    expect(store.getState().game).toMatchObject({ phase: 'setup', mode: 'teams' });
+    for (const k of ['+', '+', '-', 'a']) handleKey(store, k, effects);
+    expect(store.getState().game).toMatchObject({ mode: 'all', teams: ['', '', ''] });
+    handleKey(store, '3', effects);
+    handleKey(store, '4', effects); // no fourth team
+    expect(renamed).toEqual([2]);
+    for (const k of ['ArrowDown', 'ArrowDown', ' ']) handleKey(store, k, effects);
+    expect(store.getState().game.skipped).toEqual(['the-budget']);
+    for (const k of ['v', 'w']) handleKey(store, k, effects);
+    expect(store.getState().game).toMatchObject({ autoAdvance: true, scoreboardShows: 'top3' });
+    handleKey(store, 'o', effects); // the scoreboard off, and on again
+    expect(store.getState().game.scoreboard).toBe('never');
+    handleKey(store, 'o', effects);
+    expect(store.getState().game.scoreboard).toBe('always');
+    handleKey(store, 'Enter', effects);
+    expect(store.getState().game.phase).toBe('levelSelect');
   });
 
   it('"Start over" asks twice before clearing the scores', () => {
