@@ -28,14 +28,14 @@ import { Title } from './scenes/Title';
 import { Setup } from './scenes/Setup';
 import { attachPersistence, browserStorage } from './state/attachPersistence';
 import { attachClock } from './state/clock';
-import { createGameStore } from './state/store';
+import { createGameStore, type Settings } from './state/store';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
 import { hitAreas } from './ui/hitAreas';
 import { attachBlank } from './ui/blank';
 import { attachKeyboard } from './ui/keyboard';
 import { chooseRenderer } from './ui/renderer';
 import { attachSound } from './ui/sound';
-import { COLOR, DESIGN } from './ui/theme';
+import { COLOR, DESIGN, applyTextSize, applyTheme } from './ui/theme';
 
 function start(): void {
   const a11yRoot = document.getElementById('a11y')!;
@@ -51,6 +51,13 @@ function start(): void {
 
   const store = createGameStore(playable.result.pack);
   attachPersistence(store, browserStorage());
+  // The display settings (text size, theme) come from the saved settings before anything is drawn.
+  const applyDisplay = (s: Settings) => {
+    applyTextSize(s.textSize);
+    applyTheme(s.theme);
+    Object.assign(document.documentElement.dataset, { theme: s.theme, textSize: s.textSize });
+  };
+  applyDisplay(store.getState().settings);
   const renderer = chooseRenderer();
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
@@ -66,6 +73,12 @@ function start(): void {
     scene: [Boot, Preloader, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
   });
   game.registry.set('store', store);
+  // A new text size or theme redraws every scene on screen (each reads SIZE and COLOR as it draws).
+  store.subscribe((s, prev) => {
+    if (s.settings.textSize === prev.settings.textSize && s.settings.theme === prev.settings.theme) return;
+    applyDisplay(s.settings);
+    for (const scene of game.scene.getScenes(true)) scene.scene.restart();
+  });
   game.events.once('ready', () => {
     directScenes(game, store);
     document.documentElement.dataset.ready = 'true';

@@ -3,10 +3,10 @@ import { addRecapList } from '../ui/RecapList';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText, oneLine } from '../ui/text';
-import { COLOR, DESIGN, SIZE } from '../ui/theme';
+import { COLOR, DESIGN, SIZE, MIN_TEXT } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
-import { addButton } from '../ui/Button';
+import { addButton, buttonWidth } from '../ui/Button';
 import { downloadCsv, printSummary } from '../ui/exportResults';
 import { onTap } from '../ui/tap';
 import { addScoreStrip } from '../ui/ScoreStrip';
@@ -52,16 +52,22 @@ export class FinalResults extends ScreenScene {
     const recap = screen.recap[selected];
     if (recap) {
       const q = addText(this, rx, top, recap.level.question, { size: SIZE.body, bold: true, width: rw });
-      const list = (quotes: boolean) => () => addRecapList(this, rx, top + 30 + q.height, rw, recap.items, quotes);
-      firstThatFits(this, DESIGN.height - 150 - (top + 30 + q.height), [list(true), list(false)]);
+      const list = (quotes: boolean, size: number = SIZE.small) => () => addRecapList(this, rx, top + 30 + q.height, rw, recap.items, quotes, size);
+      firstThatFits(this, DESIGN.height - 150 - (top + 30 + q.height), [list(true), list(false), list(false, MIN_TEXT)]);
     }
-    this.footerBack(t.backToLevels, () => this.state.dispatch({ type: 'back' }));
-    // Results to keep: the CSV and the printable summary, side by side in the middle of the footer.
+    // Results to keep: the CSV and the printable summary, side by side between Back and Next.
+    // At the larger text sizes the long "back" label gives way to the short one.
+    const hasNext = selected + 1 < screen.levels.length;
+    const nextW = hasNext ? buttonWidth(this, t.nextRecap, 'Space') : 0;
+    const keepW = buttonWidth(this, t.csvShort, 'C') + buttonWidth(this, t.printShort, 'P') + 20;
+    const room = (label: string) => DESIGN.width - m * 2 - nextW - keepW - buttonWidth(this, label) - 80;
+    const backLabel = room(t.backToLevels) >= 0 ? t.backToLevels : t.back;
+    this.footerBack(backLabel, () => this.state.dispatch({ type: 'back' }));
+    const left = m + buttonWidth(this, backLabel) + 40;
+    const right = DESIGN.width - m - nextW - (hasNext ? 40 : 0);
     const { pack, game } = this.state;
-    addButton(this, { x: DESIGN.width / 2 - 10, y: FOOTER_Y, anchor: 'right', label: t.csvShort, hint: 'C', name: 'action:csv', onClick: () => downloadCsv(pack, game) });
-    addButton(this, { x: DESIGN.width / 2 + 10, y: FOOTER_Y, label: t.printShort, hint: 'P', name: 'action:print', onClick: () => printSummary(pack, game) });
-    if (selected + 1 < screen.levels.length) {
-      this.footerNext(t.nextRecap, 'Space');
-    }
+    const csv = addButton(this, { x: Math.max(left, (left + right - keepW) / 2), y: FOOTER_Y, label: t.csvShort, hint: 'C', name: 'action:csv', onClick: () => downloadCsv(pack, game) });
+    addButton(this, { x: Math.max(left, (left + right - keepW) / 2) + csv.width + 20, y: FOOTER_Y, label: t.printShort, hint: 'P', name: 'action:print', onClick: () => printSummary(pack, game) });
+    if (hasNext) this.footerNext(t.nextRecap, 'Space');
   }
 }

@@ -2,7 +2,7 @@ import type { Screen } from '../core/screen';
 import { addRecapList } from '../ui/RecapList';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE } from '../ui/theme';
+import { COLOR, DESIGN, SIZE, MIN_TEXT } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
 import { addScoreStrip } from '../ui/ScoreStrip';
 import { ScreenScene } from './ScreenScene';
@@ -22,8 +22,8 @@ export class LevelSummary extends ScreenScene {
     const q = addText(this, m, top + 90, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
     addText(this, m, top + 110 + q.height, t.recap, { size: SIZE.small, color: COLOR.accent, bold: true });
     const listY = top + 170 + q.height;
-    const list = (quotes: boolean) => () => addRecapList(this, m, listY, DESIGN.width - m * 2, screen.recap, quotes);
-    firstThatFits(this, DESIGN.height - 150 - listY, [list(true), list(false)]);
+    const list = (quotes: boolean, size: number = SIZE.small) => () => addRecapList(this, m, listY, DESIGN.width - m * 2, screen.recap, quotes, size);
+    firstThatFits(this, DESIGN.height - 150 - listY, [list(true), list(false), list(false, MIN_TEXT)]);
     this.footerBack();
     this.footerNext(screen.isLast ? t.seeResults : t.nextLevel, 'Space');
   }

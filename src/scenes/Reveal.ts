@@ -5,10 +5,10 @@ import { addQuoteCard } from '../ui/QuoteCard';
 import { drawTeamBadge, drawVerdictIcon, panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex } from '../ui/theme';
+import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex, MIN_TEXT } from '../ui/theme';
 import { optionLabel } from '../ui/optionLabel';
 import { teamName } from '../ui/teamName';
-import { ScreenScene } from './ScreenScene';
+import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 /**
  * The experts' answer: the verdict as a word and an icon, what was picked, why, and the
@@ -33,9 +33,7 @@ export class Reveal extends ScreenScene {
     const rightW = DESIGN.width - m - rightX;
     const v = screen.record.verdict;
 
-    // Verdict banner.
-    panel(this, m, top, leftW, 150, COLOR.panel, VERDICT_STYLE[v].color);
-    drawVerdictIcon(this, m + 80, top + 75, v, 100);
+    // Verdict banner: as tall as its words need (a long verdict wraps at the larger text sizes).
     // With every team answering, the banner is the round's scoreboard rather than one verdict.
     const headline = screen.teamPicks
       ? t.teamsScored
@@ -45,13 +43,16 @@ export class Reveal extends ScreenScene {
     const word = addText(this, m + 156, top + 22, headline, {
       size: SIZE.body,
       bold: true,
-      color: VERDICT_STYLE[v].color,
+      color: COLOR.verdictText[v],
       width: leftW - 180,
     });
     // Each team's points are on its own line below, with its name.
-    if (!screen.teamPicks) addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
+    const points = screen.teamPicks ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
+    const bannerH = Math.max(150, 22 + word.height + (points ? 8 + points.height : 0) + 22);
+    panel(this, m, top, leftW, bannerH, COLOR.panel, VERDICT_STYLE[v].color).setDepth(-1);
+    drawVerdictIcon(this, m + 80, top + bannerH / 2, v, 100);
 
-    let y = top + 176;
+    let y = top + bannerH + 26;
     if (screen.multi) {
       addText(this, m, y, t.yourAnswers, { size: SIZE.small, color: COLOR.accent, bold: true });
       y += 52;
@@ -65,28 +66,33 @@ export class Reveal extends ScreenScene {
       }
 
     } else {
-      if (screen.teamPicks) {
-        // Every team answered: each team's answer and points.
-        for (const p of screen.teamPicks) {
-          drawTeamBadge(this, m + 26, y + 26, p.team, 52);
-          const name = teamName(this.state.game.teams, p.team);
-          const line = addText(this, m + 66, y, `${name}: ${p.picked.map(optionLabel).join(', ') || t.noAnswer} · ${t.plusPoints(p.score)}`, { size: SIZE.small, bold: true, width: leftW - 66 });
-          y += Math.max(60, line.height + 12);
+      // The answers and the explanation, at the largest sizes that fit above the footer.
+      const from = y;
+      const answers = (answerSize: number, explainSize: number) => () => {
+        let ay = from;
+        if (screen.teamPicks) {
+          // Every team answered: each team's answer and points.
+          for (const p of screen.teamPicks) {
+            drawTeamBadge(this, m + 26, ay + 26, p.team, 52);
+            const name = teamName(this.state.game.teams, p.team);
+            const line = addText(this, m + 66, ay, `${name}: ${p.picked.map(optionLabel).join(', ') || t.noAnswer} · ${t.plusPoints(p.score)}`, { size: SIZE.small, bold: true, width: leftW - 66 });
+            ay += Math.max(60, line.height + 12);
+          }
+          ay += 12;
+        } else {
+          const label = addText(this, m, ay, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
+          const picked = addText(this, m, ay + label.height + 4, screen.picked.map(optionLabel).join(', ') || t.noAnswer, { size: answerSize, bold: true, width: leftW });
+          ay += label.height + 4 + picked.height + 24;
         }
-        y += 12;
-      } else {
-        addText(this, m, y, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
-        const picked = addText(this, m, y + 48, screen.picked.map(optionLabel).join(', ') || t.noAnswer, { size: SIZE.body, bold: true, width: leftW });
-        y += 48 + picked.height + 24;
-      }
-      if (screen.best.length > 0) {
-        addText(this, m, y, t.bestAnswer, { size: SIZE.small, color: VERDICT_STYLE.supported.color, bold: true });
-        const best = addText(this, m, y + 48, screen.best.map(optionLabel).join(', '), { size: SIZE.body, bold: true, width: leftW });
-        y += 48 + best.height + 24;
-      }
-      const at = y;
-      const explain = (size: number) => () => addText(this, m, at, screen.explanation, { size, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 }).height;
-      firstThatFits(this, DESIGN.height - 150 - at, [explain(SIZE.body), explain(SIZE.small)]);
+        if (screen.best.length > 0) {
+          const label = addText(this, m, ay, t.bestAnswer, { size: SIZE.small, color: COLOR.verdictText.supported, bold: true });
+          const best = addText(this, m, ay + label.height + 4, screen.best.map(optionLabel).join(', '), { size: answerSize, bold: true, width: leftW });
+          ay += label.height + 4 + best.height + 24;
+        }
+        ay += addText(this, m, ay, screen.explanation, { size: explainSize, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 }).height;
+        return ay - from;
+      };
+      firstThatFits(this, FOOTER_Y - 24 - from, [answers(SIZE.body, SIZE.body), answers(SIZE.body, SIZE.small), answers(SIZE.small, SIZE.small), answers(MIN_TEXT, MIN_TEXT)]);
     }
 
     // Evidence, a page at a time.
@@ -98,10 +104,15 @@ export class Reveal extends ScreenScene {
       const explain = (size: number) => () => addText(this, rightX, ey, screen.explanation, { size, color: COLOR.inkMuted, width: rightW, lineSpacing: 8 }).height;
       ey += firstThatFits(this, 380, [explain(SIZE.body), explain(SIZE.small)]) + 28;
     }
-    for (const q of evidenceOnPage(screen, page)) {
-      const card = addQuoteCard(this, { x: rightX, y: ey, width: rightW, view: q, reported: screen.reported, quoteSize: SIZE.body });
-      ey += card.height + 24;
-    }
+    // The quotes at body size when they fit above the footer (at the larger text presets two
+    // long quotes may not), otherwise at the smaller size.
+    const from = ey;
+    const cards = (quoteSize: number) => () => {
+      let cy = from;
+      for (const q of evidenceOnPage(screen, page)) cy += addQuoteCard(this, { x: rightX, y: cy, width: rightW, view: q, reported: screen.reported, quoteSize }).height + 24;
+      return cy - from - 24;
+    };
+    firstThatFits(this, FOOTER_Y - 16 - from, [cards(SIZE.body), cards(SIZE.small), cards(MIN_TEXT)]);
 
     const first = evidenceOnPage(screen, page)[0];
     if (first) {

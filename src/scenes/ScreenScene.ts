@@ -58,7 +58,7 @@ export abstract class ScreenScene extends Phaser.Scene {
       // A notice about saving sits over the top strip until the next move.
       const text = addText(this, DESIGN.width / 2, 20, t.notice[notice], { size: SIZE.small, bold: true, color: COLOR.paperInk, width: 1500, align: 'center' });
       text.setOrigin(0.5, 0).setDepth(11);
-      this.add.graphics().setDepth(10).fillStyle(Phaser.Display.Color.HexStringToColor(COLOR.highlight).color, 1).fillRoundedRect(DESIGN.width / 2 - 780, 8, 1560, text.height + 24, 14);
+      this.add.graphics().setDepth(10).fillStyle(Phaser.Display.Color.HexStringToColor(COLOR.highlightFill).color, 1).fillRoundedRect(DESIGN.width / 2 - 780, 8, 1560, text.height + 24, 14);
     }
   }
 

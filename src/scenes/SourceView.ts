@@ -51,7 +51,7 @@ export class SourceView extends ScreenScene {
     }
     const q = addText(this, x + 24, y + 16, found.paragraph.slice(found.start, found.end), { size: SIZE.body, bold: true, color: COLOR.paperInk, width: w - 48 });
     const hl = this.add.graphics().setDepth(-1);
-    hl.fillStyle(hex(COLOR.highlight), 1).fillRoundedRect(x, y, w, q.height + 32, 12);
+    hl.fillStyle(hex(COLOR.highlightFill), 1).fillRoundedRect(x, y, w, q.height + 32, 12);
     hl.lineStyle(4, hex(COLOR.paperInk), 1).strokeRoundedRect(x, y, w, q.height + 32, 12);
     y += q.height + 48;
     if (after) {

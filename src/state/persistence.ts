@@ -12,7 +12,13 @@ import { GameState } from '../core/stateSchema';
 export const SAVE_KEY = 'on-the-record:save';
 export const SAVE_VERSION = 3;
 
-export const SavedSettings = z.strictObject({ sound: z.boolean() });
+/** Display settings: the text size preset, and the dark or light theme. */
+export const TEXT_SIZES = ['standard', 'large', 'xl'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const THEMES = ['dark', 'light'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
+export const SavedSettings = z.strictObject({ sound: z.boolean(), textSize: z.enum(TEXT_SIZES), theme: z.enum(THEMES) });
 export type SavedSettings = z.infer<typeof SavedSettings>;
 
 const Saved = z.strictObject({
@@ -31,7 +37,7 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   // 1 → 2: the round timer (off, none running, nothing locked), the scoreboard and discussion settings arrived.
   1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false, scoreboard: 'always', discuss: false, discussing: false, teamPicks: [], activeTeam: 0 } }),
   // 2 → 3: two to six named teams (a case debate's cards now name the side, not the team), the
-  // session's level list, the discussion countdown, auto-advance and the scoreboard's view.
+  // session's level list, the discussion countdown, auto-advance, the scoreboard's view; text size and theme.
   2: (data) => {
     const game = data.game as Record<string, unknown>;
     const records = Object.fromEntries(
@@ -42,6 +48,7 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
     );
     return {
       ...data,
+      settings: { textSize: 'standard', theme: 'dark', ...(data.settings as Record<string, unknown>) },
       game: { ...game, records, draft: sideDraft(game.draft), scoreboardShows: 'all', teams: ['', ''], skipped: [], discussSeconds: 0, discussTimer: null, autoAdvance: false },
     };
   },

@@ -3,11 +3,14 @@ import { initialState, isLevelComplete, reduce, type Action, type GameState, typ
 import { screenOf } from '../core/screen';
 import type { Pack } from '../core/schema';
 import { pageCount } from './view';
-import type { SavedSettings } from './persistence';
+import { TEXT_SIZES, type SavedSettings } from './persistence';
 
-/** Device settings, kept apart from the game: sound, off by default so a projected lesson is silent unless the teacher asks. */
+/**
+ * Device settings, kept apart from the game: sound (off by default, so a projected lesson is
+ * silent unless the teacher asks), the text size preset and the colour theme.
+ */
 export type Settings = SavedSettings;
-export const DEFAULT_SETTINGS: Settings = { sound: false };
+export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark' };
 
 /** Something the player should know about saving: shown once, cleared by the next move. */
 export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed';
@@ -47,6 +50,8 @@ export interface AppState {
   setBlank: (blank: boolean) => void;
   moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
+  /** The display, in steps: standard, large, extra large text in the dark theme, then the same in the light one. */
+  cycleDisplay: () => void;
 }
 
 export type GameStore = StoreApi<AppState>;
@@ -117,6 +122,13 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
         if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });
       },
       toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
+      cycleDisplay: () =>
+        set((s) => {
+          const i = TEXT_SIZES.indexOf(s.settings.textSize);
+          const last = i === TEXT_SIZES.length - 1;
+          const theme = last ? (s.settings.theme === 'dark' ? 'light' : 'dark') : s.settings.theme;
+          return { settings: { ...s.settings, textSize: TEXT_SIZES[(i + 1) % TEXT_SIZES.length]!, theme } };
+        }),
     };
   });
 }

@@ -67,9 +67,10 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
     key.clear();
     const kx = x + pad;
     const ky = y + (height - keyBox) / 2;
-    key.fillStyle(hex(selected ? COLOR.focus : COLOR.ink), 1);
-    if (spec.multi) key.fillRoundedRect(kx, ky, keyBox, keyBox, 10);
-    else key.fillCircle(kx + keyBox / 2, ky + keyBox / 2, keyBox / 2);
+    // A light key under dark lettering in either theme, outlined so it shows on a white card.
+    key.fillStyle(hex(selected ? COLOR.hoverFill : COLOR.paper), 1).lineStyle(3, hex(COLOR.paperInk), 1);
+    if (spec.multi) key.fillRoundedRect(kx, ky, keyBox, keyBox, 10).strokeRoundedRect(kx, ky, keyBox, keyBox, 10);
+    else key.fillCircle(kx + keyBox / 2, ky + keyBox / 2, keyBox / 2).strokeCircle(kx + keyBox / 2, ky + keyBox / 2, keyBox / 2);
     if (selected) {
       // A tick beside the key, so "picked" is a shape as well as a colour.
       key.lineStyle(8, hex(COLOR.focus), 1);

@@ -42,7 +42,7 @@ export function addButton(scene: Phaser.Scene, spec: ButtonSpec): { width: numbe
   const g = scene.add.graphics();
   const draw = (hover: boolean) => {
     g.clear();
-    const fill = spec.primary ? (hover ? COLOR.focus : COLOR.accent) : hover ? COLOR.selected : COLOR.panelRaised;
+    const fill = spec.primary ? (hover ? COLOR.hoverFill : COLOR.accentFill) : hover ? COLOR.selected : COLOR.panelRaised;
     g.fillStyle(hex(fill), 1).fillRoundedRect(x, y, width, height, 22);
     g.lineStyle(4, hex(spec.primary ? COLOR.paperInk : COLOR.accent), 1).strokeRoundedRect(x, y, width, height, 22);
   };

@@ -21,12 +21,12 @@ function cycleDiscussion(s: AppState): void {
   }
 }
 
-/** The menu's keys: the number row, 1–9 (then 0 should a tenth entry come). */
+/** The menu's keys: 1–9, then 0 for the tenth entry, as on a keyboard's number row. */
 export const MENU_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
 
 /**
  * The Esc menu's entries, shared by the canvas menu, the DOM layer and the number keys.
- * Start over comes last (9 twice clears the scores).
+ * Start over is ninth (9 twice clears the scores); the display (text size, theme) is tenth, on 0.
  * The rest of a class's setup (teams, questions, auto-advance, what the scoreboard shows)
  * is on the setup screen, after the title.
  */
@@ -43,5 +43,6 @@ export function menuItems(s: AppState): { label: string; run: () => void }[] {
     s.confirmRestart
       ? { label: t.menuRestartConfirm, run: () => s.dispatch({ type: 'restart' }) }
       : { label: t.menuRestart, run: () => s.askRestart() },
+    { label: t.displayMenu(s.settings.textSize, s.settings.theme), run: () => s.cycleDisplay() },
   ];
 }

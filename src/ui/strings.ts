@@ -100,6 +100,8 @@ export const en = {
   autoAdvanceHelp: 'Auto-advance moves on only when a countdown ends: discussion to answers, time up to the reveal.',
   scoreboardShows: { all: 'Scores: all teams', top3: 'Scores: top 3', change: 'Scores: gains only' } as Record<'all' | 'top3' | 'change', string>,
   gained: (n: number) => `+${n}`,
+  displayMenu: (size: 'standard' | 'large' | 'xl', theme: 'dark' | 'light') =>
+    `Display: ${{ standard: 'standard text', large: 'large text', xl: 'extra large text' }[size]}, ${theme}`,
   rank: (n: number) => `#${n}`,
   teamTurn: (team: string, side: string) => `${team}'s turn · arguing ${side}`,
   teamAnswers: (team: string) => `${team} answers this round`,

@@ -5,7 +5,7 @@ import { cecotPack, finishedGame } from './finishedGame';
 import { checkLegible, openGame, screenKind, watchPage } from './harness';
 
 /** Three teams' finished game, for the results screen. */
-const finished = JSON.stringify({ version: SAVE_VERSION, packId: 'cecot-2025', game: finishedGame(cecotPack(), 'teams', 3), settings: DEFAULT_SETTINGS });
+const finished = finishedGame(cecotPack(), 'teams', 3);
 
 const OUT = 'tests/artifacts/sizes';
 
@@ -26,8 +26,14 @@ async function visit(page: Page, shoot: (name: string) => Promise<void>): Promis
   }
   expect(await screenKind(page)).toBe('levelSummary');
   await shoot('scoreboard');
-  // The results at the end of a session (seeded, then resumed as after a reload).
-  await page.evaluate((data) => localStorage.setItem('on-the-record:save', data), finished);
+  // The results at the end of a session (seeded, then resumed as after a reload), keeping this device's settings.
+  await page.evaluate(
+    ([game, version, defaults]) => {
+      const saved = JSON.parse(localStorage.getItem('on-the-record:save') ?? 'null') as { settings?: unknown } | null;
+      localStorage.setItem('on-the-record:save', JSON.stringify({ version, packId: 'cecot-2025', game, settings: saved?.settings ?? defaults }));
+    },
+    [finished, SAVE_VERSION, DEFAULT_SETTINGS] as const,
+  );
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
   await page.keyboard.press('Enter');
@@ -62,4 +68,30 @@ for (const [width, height] of [
       await context.close();
     });
   }
+}
+
+/** The display presets, set from the menu (0 steps: large, extra large, then the same in the light theme). */
+for (const [presses, label] of [
+  [2, 'extra large text, dark'],
+  [4, 'large text, light'],
+  [5, 'extra large text, light'],
+] as const) {
+  test(`1920×1080 with ${label}: round, reveal, scoreboard and results legible, nothing overlapping`, async ({ page }) => {
+    const watch = watchPage(page);
+    await openGame(page);
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < presses; i++) await page.keyboard.press('0');
+    await expect(page.locator('#a11y [data-menu="9"]')).toHaveText(new RegExp(label.replace(', ', ', ')));
+    await page.keyboard.press('Escape');
+    const [size, theme] = [label.startsWith('extra') ? 'xl' : 'large', label.endsWith('light') ? 'light' : 'dark'];
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', size);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await visit(page, async (name) => {
+      await checkLegible(page, `${name} with ${label}`);
+      await page.screenshot({ path: `${OUT}/${name}-${size}-${theme}.png` });
+    });
+    // The preset is a device setting: it survives the reload in visit().
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', size);
+    expect(watch.problems).toEqual([]);
+  });
 }

@@ -95,7 +95,7 @@ describe('keyboard map', () => {
     handleKey(store, '2');
     expect(store.getState().game.phase).toBe('levelSelect');
     expect(store.getState().game.overlay).toBeNull();
-    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(9);
+    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(10);
   });
 
   it('number keys open a level from the list', () => {

@@ -1,26 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../src/ui/contrast';
 import { computeFit, MAX_RENDER_SCALE } from '../../src/ui/fit';
-import { COLOR, KIND_STYLE, SIZE, TEAM_STYLE, VERDICT_STYLE } from '../../src/ui/theme';
+import { COLOR, KIND_STYLE, PALETTES, SIZE, TEAM_STYLE, VERDICT_STYLE, applyTextSize, applyTheme } from '../../src/ui/theme';
 
 describe('palette contrast (at least 7:1 for every text colour on the surface it is drawn on)', () => {
-  const onDark = [COLOR.ink, COLOR.inkMuted, COLOR.accent, ...TEAM_STYLE.map((t) => t.color), ...Object.values(VERDICT_STYLE).map((v) => v.color), ...Object.values(KIND_STYLE).map((k) => k.color)];
-  for (const surface of [COLOR.background, COLOR.panel]) {
-    for (const fg of onDark) {
-      it(`${fg} on ${surface}`, () => expect(contrast(fg, surface)).toBeGreaterThanOrEqual(7));
-    }
+  for (const [name, P] of Object.entries(PALETTES)) {
+    describe(`${name} theme`, () => {
+      // Body text sits on every surface; coloured text (accent, warnings, verdicts) on the page and panels.
+      for (const surface of [P.background, P.panel, P.panelRaised, P.selected]) {
+        it(`ink on ${surface}`, () => {
+          for (const fg of [P.ink, P.inkMuted]) expect(contrast(fg, surface), `${fg} on ${surface}`).toBeGreaterThanOrEqual(7);
+        });
+      }
+      for (const surface of [P.background, P.panel]) {
+        it(`coloured text on ${surface}`, () => {
+          for (const fg of [P.accent, P.highlight, ...Object.values(P.verdictText)]) expect(contrast(fg, surface), `${fg} on ${surface}`).toBeGreaterThanOrEqual(7);
+        });
+      }
+      it('dark ink on paper, the accent and highlight fills, and every badge and verdict colour', () => {
+        for (const bg of [P.paper, P.accentFill, P.hoverFill, P.highlightFill, ...TEAM_STYLE.map((t) => t.color), ...Object.values(KIND_STYLE).map((k) => k.color), ...Object.values(VERDICT_STYLE).map((v) => v.color)]) {
+          expect(contrast(P.paperInk, bg), bg).toBeGreaterThanOrEqual(7);
+        }
+        // The grey-blue and brown used for secondary text on paper cards.
+        for (const fg of ['#33415c', '#5c3d00', '#1c2a44']) expect(contrast(fg, P.paper), fg).toBeGreaterThanOrEqual(7);
+      });
+      it('the focus ring stands out from the panels (3:1, a non-text contrast)', () => {
+        for (const bg of [P.background, P.panel, P.selected]) expect(contrast(P.focus, bg), bg).toBeGreaterThanOrEqual(3);
+      });
+    });
   }
-  it('ink on the raised panel and on the selected card', () => {
-    expect(contrast(COLOR.ink, COLOR.panelRaised)).toBeGreaterThanOrEqual(7);
-    expect(contrast(COLOR.ink, COLOR.selected)).toBeGreaterThanOrEqual(7);
-    expect(contrast(COLOR.inkMuted, COLOR.selected)).toBeGreaterThanOrEqual(7);
-    expect(contrast(COLOR.inkMuted, COLOR.panelRaised)).toBeGreaterThanOrEqual(7);
-  });
-  it('dark ink on paper, highlight, accent buttons and every badge and verdict colour', () => {
-    for (const bg of [COLOR.paper, COLOR.highlight, COLOR.accent, COLOR.focus, ...TEAM_STYLE.map((t) => t.color), ...Object.values(KIND_STYLE).map((k) => k.color), ...Object.values(VERDICT_STYLE).map((v) => v.color)]) {
-      expect(contrast(COLOR.paperInk, bg), bg).toBeGreaterThanOrEqual(7);
+  it('the dark theme also uses the team, speaker and verdict colours as text on its panels', () => {
+    const P = PALETTES.dark;
+    for (const fg of [...TEAM_STYLE.map((t) => t.color), ...Object.values(VERDICT_STYLE).map((v) => v.color), ...Object.values(KIND_STYLE).map((k) => k.color)]) {
+      for (const bg of [P.background, P.panel]) expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(7);
     }
-    expect(contrast('#33415c', COLOR.paper)).toBeGreaterThanOrEqual(7);
+  });
+  it('applyTheme swaps the palette in use, and back', () => {
+    applyTheme('light');
+    expect(COLOR.background).toBe(PALETTES.light.background);
+    expect(COLOR.verdictText.supported).toBe(PALETTES.light.verdictText.supported);
+    applyTheme('dark');
+    expect(COLOR).toEqual(PALETTES.dark);
   });
   it('the contrast formula matches known WCAG values', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
@@ -29,10 +49,19 @@ describe('palette contrast (at least 7:1 for every text colour on the surface it
 });
 
 describe('type scale', () => {
-  it('keeps the minimum sizes from the brief', () => {
-    expect(SIZE.small).toBeGreaterThanOrEqual(36);
-    expect(SIZE.body).toBeGreaterThanOrEqual(44);
-    expect(SIZE.question).toBeGreaterThanOrEqual(52);
+  it('keeps the minimum sizes from the brief, and the presets only make text larger', () => {
+    expect(SIZE).toMatchObject({ small: 36, body: 44, question: 52 });
+    applyTextSize('large');
+    const large = { ...SIZE };
+    applyTextSize('xl');
+    const xl = { ...SIZE };
+    applyTextSize('standard');
+    expect(SIZE).toMatchObject({ small: 36, body: 44, question: 52 });
+    for (const k of ['small', 'body', 'question', 'heading'] as const) {
+      expect(large[k]).toBeGreaterThan(SIZE[k]);
+      expect(xl[k]).toBeGreaterThan(large[k]);
+    }
+    expect(xl.small).toBeGreaterThanOrEqual(44);
   });
 });
 
