@@ -3,7 +3,7 @@ import { addRecapList } from '../ui/RecapList';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
 import { addText, oneLine } from '../ui/text';
-import { COLOR, DESIGN, SIZE, MIN_TEXT } from '../ui/theme';
+import { COLOR, DESIGN, SIZE, MIN_TEXT, hex } from '../ui/theme';
 import { firstThatFits } from '../ui/fitting';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { addButton, buttonWidth } from '../ui/Button';
@@ -37,16 +37,27 @@ export class FinalResults extends ScreenScene {
     else addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const selected = Math.min(this.state.page, screen.levels.length - 1);
     const listW = 700;
-    // Rows shrink to fit a long pack, never below one line of text.
-    const rowH = Math.max(54, Math.min(76, Math.floor((DESIGN.height - 150 - top) / screen.levels.length)));
-    screen.levels.forEach((l, i) => {
-      const y = top + i * rowH;
+    // Rows stay 64 px tall for touch: a long pack shows a window of them around the selected
+    // level, which moves as the selection does (arrows, Next recap, or tapping an edge row).
+    const rowH = 72;
+    const count = screen.levels.length;
+    const visible = Math.min(count, Math.floor((FOOTER_Y - 24 - top) / rowH));
+    const first = Math.max(0, Math.min(count - visible, selected - Math.floor(visible / 2)));
+    screen.levels.slice(first, first + visible).forEach((l, k) => {
+      const i = first + k;
+      const y = top + k * rowH;
+      const textY = y + (rowH - 8 - SIZE.small * 1.2) / 2;
       panel(this, m, y, listW, rowH - 8, i === selected ? COLOR.selected : COLOR.panel, i === selected ? COLOR.focus : undefined);
-      oneLine(addText(this, m + 20, y + (rowH - 8 - 43) / 2, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected }), listW - 200);
-      addText(this, m + listW - 20, y + (rowH - 8 - 43) / 2, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
+      oneLine(addText(this, m + 20, textY, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected }), listW - 200);
+      addText(this, m + listW - 20, textY, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
       const row = this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
       onTap(row, () => this.state.setPage(i));
     });
+    // More levels above or below the window: a small arrow at that edge of the list.
+    const arrows = this.add.graphics().fillStyle(hex(COLOR.accent), 1);
+    if (first > 0) arrows.fillTriangle(m + listW + 12, top + 24, m + listW + 32, top + 24, m + listW + 22, top + 6);
+    const end = top + visible * rowH - 8;
+    if (first + visible < count) arrows.fillTriangle(m + listW + 12, end - 24, m + listW + 32, end - 24, m + listW + 22, end - 6);
     const rx = m + listW + 40;
     const rw = DESIGN.width - m - rx;
     const recap = screen.recap[selected];

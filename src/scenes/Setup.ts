@@ -85,18 +85,18 @@ export class Setup extends ScreenScene {
     const cols = 3;
     const gap = 20;
     const w = (DESIGN.width - m * 2 - gap * (cols - 1)) / cols;
-    const h = 80;
+    const h = 72;
     const y0 = top + 84;
     names.forEach((_, team) => {
       const x = m + (team % cols) * (w + gap);
-      const y = y0 + Math.floor(team / cols) * (h + 12);
+      const y = y0 + Math.floor(team / cols) * (h + 10);
       panel(this, x, y, w, h, COLOR.panel, COLOR.inkMuted);
-      drawTeamBadge(this, x + 48, y + h / 2, team, 56);
+      drawTeamBadge(this, x + 48, y + h / 2, team, 52);
       oneLine(addText(this, x + 92, y + (h - 44) / 2, `${team + 1}. ${teamName(names, team)}`, { size: SIZE.small, bold: true }), w - 110);
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`team-name:${team}`).setInteractive({ useHandCursor: true });
       onTap(zone, () => openRenameDialog(this.store, team));
     });
-    return y0 + Math.ceil(names.length / cols) * (h + 12);
+    return y0 + Math.ceil(names.length / cols) * (h + 10);
   }
 
   /** Every question of the pack, ticked when it is in this session; arrows move, Space ticks. */
