@@ -40,16 +40,16 @@ import { COLOR, DESIGN, applyTextSize, applyTheme } from './ui/theme';
 function start(): void {
   const a11yRoot = document.getElementById('a11y')!;
   const packs = builtinPacks();
-  const playable = packs.find((p) => p.result.ok);
+  const playable = packs.flatMap((p) => (p.result.ok ? [p.result.pack] : []));
   const broken = packs.filter((p) => !p.result.ok);
-  if (broken.length > 0 || !playable || !playable.result.ok) {
+  if (broken.length > 0 || playable.length === 0) {
     // A broken pack is shown as a readable list, never a blank screen.
     const list = broken.flatMap((p) => (p.result.ok ? [] : p.result.issues.map((i) => `levels/${p.folder}/${formatIssue(i)}`)));
     document.body.append(h('section', { class: 'pack-errors', role: 'alert' }, h('h2', {}, 'This level pack has problems'), h('ul', {}, ...list.map((l) => h('li', {}, l)))));
-    if (!playable || !playable.result.ok) return;
+    if (playable.length === 0) return;
   }
 
-  const store = createGameStore(playable.result.pack);
+  const store = createGameStore(playable[0]!, undefined, playable);
   attachPersistence(store, browserStorage());
   // The display settings (text size, theme) come from the saved settings before anything is drawn.
   const applyDisplay = (s: Settings) => {

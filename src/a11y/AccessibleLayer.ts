@@ -46,6 +46,16 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore): Child[] {
         h('p', {}, t.tagline),
         h('h2', {}, screen.packTitle),
         h('p', {}, `“${screen.source.title}” ${t.fromArticle(screen.source.outlet, screen.source.author, screen.source.date)}`),
+        screen.fiction ? h('p', { 'data-fiction': '' }, t.fiction) : null,
+        s.packs.length > 1
+          ? h(
+              'div',
+              { role: 'group', 'aria-label': t.choosePack(s.packs.length) },
+              ...s.packs.map((p, i) =>
+                button(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, () => s.choosePack(p.manifest.id), { 'data-pack': p.manifest.id, 'aria-pressed': String(p === s.pack) }),
+              ),
+            )
+          : null,
         button(t.playSolo, () => (s.dispatch({ type: 'setMode', mode: 'solo' }), s.dispatch({ type: 'next' })), { 'data-action': 'next' }),
         button(t.playTeams, () => (s.dispatch({ type: 'setMode', mode: 'teams' }), s.dispatch({ type: 'next' })), { 'data-action': 'teams' }),
         button(t.playAll, () => (s.dispatch({ type: 'setMode', mode: 'all' }), s.dispatch({ type: 'next' })), { 'data-action': 'all' }),
@@ -224,7 +234,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
+    const key = JSON.stringify([screen, s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;

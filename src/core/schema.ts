@@ -5,7 +5,8 @@ import { z } from 'zod';
  * from these schemas, so the schema is the single definition of a pack.
  */
 
-export const SCHEMA_VERSION = 1;
+/** The pack format's version; older packs are migrated on load (see migratePack.ts). */
+export const SCHEMA_VERSION = 2;
 
 const id = z
   .string()
@@ -206,6 +207,8 @@ export const PackManifest = z.strictObject({
   id,
   title: text,
   summary: text,
+  /** A made-up story (a practice pack): said on screen, so nobody takes it for news. */
+  fiction: z.boolean().default(false),
   source: SourceInfo,
   speakers: z.array(Speaker).min(1),
   quotes: z.array(Quote).min(1),

@@ -61,7 +61,7 @@ export interface PollView {
 }
 
 export type Screen =
-  | { kind: 'title'; packTitle: string; summary: string; source: Pack['manifest']['source']; mode: Mode }
+  | { kind: 'title'; packTitle: string; summary: string; source: Pack['manifest']['source']; mode: Mode; fiction: boolean }
   | {
       kind: 'setup';
       mode: Mode;
@@ -257,7 +257,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
   const level = pack.levels[s.level];
   switch (s.phase) {
     case 'title':
-      return { kind: 'title', packTitle: pack.manifest.title, summary: pack.manifest.summary, source: pack.manifest.source, mode: s.mode };
+      return { kind: 'title', packTitle: pack.manifest.title, summary: pack.manifest.summary, source: pack.manifest.source, mode: s.mode, fiction: pack.manifest.fiction };
     case 'setup': {
       const levels = levelCards(pack, s);
       return { kind: 'setup', mode: s.mode, teams: [...s.teams], levels, canStart: levels.some((l) => l.included) };

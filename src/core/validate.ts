@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { Level, PackManifest, type Pack } from './schema';
 import { Checker, checkRound, duplicates, type Refs } from './validateRounds';
 import { findVerbatim } from './normalise';
+import { migrateManifest } from './migratePack';
+import { LIMITS, jsonLimitIssue } from './bundle';
 import { formatPath, type PackIssue } from './issues';
 
 export const MANIFEST_FILE = 'pack.json';
@@ -14,6 +16,11 @@ export type LoadResult = { ok: true; pack: Pack; issues: [] } | { ok: false; iss
 function parseJson(file: string, raw: string | undefined, issues: PackIssue[]): unknown {
   if (raw === undefined) {
     issues.push({ file, path: '(root)', message: 'file is missing from the pack folder' });
+    return undefined;
+  }
+  const limit = jsonLimitIssue(file, raw);
+  if (limit) {
+    issues.push(limit);
     return undefined;
   }
   try {
@@ -36,10 +43,15 @@ function check<T>(schema: z.ZodType<T>, file: string, data: unknown, issues: Pac
 /** Parses, schema-checks and cross-checks a pack folder. Never throws on bad content. */
 export function loadPack(files: PackFiles): LoadResult {
   const issues: PackIssue[] = [];
-  const manifest = check(PackManifest, MANIFEST_FILE, parseJson(MANIFEST_FILE, files[MANIFEST_FILE], issues), issues);
+  const migrated = migrateManifest(parseJson(MANIFEST_FILE, files[MANIFEST_FILE], issues));
+  if (!migrated.ok) return { ok: false, issues: [{ file: MANIFEST_FILE, path: 'schemaVersion', message: migrated.message }] };
+  const manifest = check(PackManifest, MANIFEST_FILE, migrated.manifest, issues);
   if (!manifest) return { ok: false, issues };
 
   const sourceText = files[manifest.source.file];
+  if (sourceText !== undefined && sourceText.length > LIMITS.fileBytes) {
+    return { ok: false, issues: [{ file: manifest.source.file, path: '(root)', message: `file is too large (${sourceText.length} bytes; at most ${LIMITS.fileBytes})` }] };
+  }
   if (sourceText === undefined) {
     issues.push({ file: MANIFEST_FILE, path: 'source.file', message: `source file "${manifest.source.file}" is missing from the pack folder` });
   }

@@ -2,13 +2,19 @@ import type { Screen } from '../core/screen';
 import { addButton, buttonWidth } from '../ui/Button';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
-import { addText } from '../ui/text';
+import { addText, oneLine } from '../ui/text';
+import { onTap } from '../ui/tap';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import { ScreenScene } from './ScreenScene';
 
 export class Title extends ScreenScene {
   constructor() {
     super('Title');
+  }
+
+  override create(): void {
+    super.create();
+    this.watch((s) => [s.pack.manifest.id, s.packs.map((p) => p.manifest.id)], () => this.draw());
   }
 
   protected render(screen: Screen): void {
@@ -18,19 +24,46 @@ export class Title extends ScreenScene {
     const stamp = this.add.graphics();
     stamp.lineStyle(10, hex(COLOR.accent), 1).strokeRoundedRect(cx - 560, 110, 1120, 200, 24);
     addText(this, cx, 210, t.gameTitle.toUpperCase(), { size: SIZE.hero, bold: true, color: COLOR.accent }).setOrigin(0.5).setLetterSpacing(8);
-    addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
+    // With several packs the stamp's tagline gives its room to the pack chooser.
+    const packs = this.state.packs;
+    const many = packs.length > 1;
+    if (!many) addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
 
     const px = 200;
     const pw = DESIGN.width - px * 2;
     const src = screen.source;
-    let y = 490;
+    const top = many ? 350 : 460;
+    let y = top + 30;
     const title = addText(this, px + 48, y, screen.packTitle, { size: SIZE.question, bold: true, width: pw - 96 });
     y += title.height + 12;
     const article = addText(this, px + 48, y, `“${src.title}”`, { size: SIZE.small, italic: true, width: pw - 96 });
     y += article.height + 8;
     const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
     y += from.height;
-    panel(this, px, 460, pw, y - 460 + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
+    if (screen.fiction) {
+      // A made-up story says so, before anyone takes it for news.
+      const note = addText(this, px + 48, y + 8, t.fiction, { size: SIZE.small, bold: true, color: COLOR.highlight, width: pw - 96 });
+      y += note.height + 8;
+    }
+    panel(this, px, top, pw, y - top + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
+
+    if (many) {
+      // One tab per pack, keyed 1–9; the chosen one is highlighted.
+      const gap = 20;
+      const tabW = Math.min(740, (pw - gap * (packs.length - 1)) / packs.length);
+      const tabY = Math.max(y + 64, 650);
+      let tx = cx - (tabW * packs.length + gap * (packs.length - 1)) / 2;
+      packs.forEach((p, i) => {
+        const chosen = p === this.state.pack;
+        const g = panel(this, tx, tabY, tabW, 80, chosen ? COLOR.selected : COLOR.panel, chosen ? COLOR.focus : COLOR.inkMuted);
+        if (chosen) g.lineStyle(6, hex(COLOR.focus), 1).strokeRoundedRect(tx, tabY, tabW, 80, 18);
+        const label = `${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`;
+        oneLine(addText(this, tx + 20, tabY + 18, label, { size: SIZE.small, bold: chosen }), tabW - 40);
+        const zone = this.add.zone(tx, tabY, tabW, 80).setOrigin(0).setName(`pack:${p.manifest.id}`).setInteractive({ useHandCursor: true });
+        onTap(zone, () => this.state.choosePack(p.manifest.id));
+        tx += tabW + gap;
+      });
+    }
 
     const start = (mode: 'solo' | 'teams' | 'all') => () => {
       this.state.dispatch({ type: 'setMode', mode });
@@ -48,6 +81,6 @@ export class Title extends ScreenScene {
       addButton(this, { x, y: 880, width: widths[i], label: c.label, hint: c.hint, primary: i === 0, name: c.name, onClick: start(c.mode) });
       x += widths[i]! + 24;
     });
-    addText(this, cx, 1010, t.keysTitle, { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(0.5, 0);
+    addText(this, cx, 1010, many ? `${t.keysTitle} · ${t.packKeys(packs.length)}` : t.keysTitle, { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(0.5, 0);
   }
 }

@@ -1,4 +1,4 @@
-import { loadSaved, save } from './persistence';
+import { loadSaved, save, savedPackId } from './persistence';
 import type { GameStore, Notice } from './store';
 
 /**
@@ -6,6 +6,9 @@ import type { GameStore, Notice } from './store';
  * change to the game or the settings. A failing write warns once and play goes on.
  */
 export function attachPersistence(store: GameStore, storage: Storage | null): () => void {
+  // The saved game picks its own pack from those on offer.
+  const savedPack = store.getState().packs.find((p) => p.manifest.id === savedPackId(storage));
+  if (savedPack) store.setState({ pack: savedPack });
   const outcome = loadSaved(storage, store.getState().pack);
   if (outcome.kind === 'loaded') {
     // A session with answers in it asks "resume or start new?"; an untouched one just opens.
@@ -15,7 +18,7 @@ export function attachPersistence(store: GameStore, storage: Storage | null): ()
   else if (outcome.kind === 'discarded') store.setState({ notice: outcome.reason satisfies Notice });
   let warned = false;
   return store.subscribe((s, prev) => {
-    if (s.game === prev.game && s.settings === prev.settings) return;
+    if (s.game === prev.game && s.settings === prev.settings && s.pack === prev.pack) return;
     const r = save(storage, s.pack, s.game, s.settings);
     if (!r.ok && !warned) {
       warned = true;

@@ -61,6 +61,16 @@ function sideDraft(draft: unknown): unknown {
   return { ...d, played: d.played.map(({ team, ...p }) => ({ ...p, side: team })) };
 }
 
+/** Which pack the saved game belongs to, if the save is readable enough to say. */
+export function savedPackId(storage: Storage | null): string | null {
+  try {
+    const data = JSON.parse(storage?.getItem(SAVE_KEY) ?? 'null') as { packId?: unknown } | null;
+    return typeof data?.packId === 'string' ? data.packId : null;
+  } catch {
+    return null;
+  }
+}
+
 export type LoadOutcome =
   | { kind: 'none' }
   | { kind: 'loaded'; game: GameState; settings: SavedSettings }

@@ -16,7 +16,10 @@ export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', 
 export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed';
 
 export interface AppState {
+  /** The pack being played, one of `packs`. */
   pack: Pack;
+  /** Every pack this browser can play: built in, then loaded by the teacher. */
+  packs: Pack[];
   game: GameState;
   settings: Settings;
   /** Which page of the screen is shown (see state/view.ts); reset whenever the game moves. */
@@ -50,13 +53,17 @@ export interface AppState {
   setBlank: (blank: boolean) => void;
   moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
+  /** Switch to another pack (from the title): a fresh game, the same class settings. */
+  choosePack: (id: string) => boolean;
+  /** The packs on offer changed (one loaded or removed); the current one stays if it still exists. */
+  setPacks: (packs: Pack[]) => void;
   /** The display, in steps: standard, large, extra large text in the dark theme, then the same in the light one. */
   cycleDisplay: () => void;
 }
 
 export type GameStore = StoreApi<AppState>;
 
-export function createGameStore(pack: Pack, game: GameState = initialState()): GameStore {
+export function createGameStore(pack: Pack, game: GameState = initialState(), packs: Pack[] = [pack]): GameStore {
   return createStore<AppState>()((set, get) => {
     const dispatch = (action: Action): boolean => {
       const outcome = reduce(get().pack, get().game, action);
@@ -68,6 +75,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
     };
     return {
       pack,
+      packs,
       game,
       settings: { ...DEFAULT_SETTINGS },
       page: 0,
@@ -122,6 +130,21 @@ export function createGameStore(pack: Pack, game: GameState = initialState()): G
         if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });
       },
       toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
+      choosePack: (id) => {
+        const { packs: all, pack: current, game: g } = get();
+        const next = all.find((p) => p.manifest.id === id);
+        if (!next || g.phase !== 'title' || g.overlay) return false;
+        if (next === current) return true;
+        // A new pack is a new game; the teacher's class settings and teams carry over.
+        const { mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = g;
+        set({ pack: next, game: { ...initialState(), mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams }, page: 0, levelCursor: null, rejection: null });
+        return true;
+      },
+      setPacks: (list) => {
+        const current = list.find((p) => p.manifest.id === get().pack.manifest.id);
+        if (current) set({ packs: list, pack: current });
+        else if (list[0]) set({ packs: list, pack: list[0], game: initialState(), page: 0, levelCursor: null });
+      },
       cycleDisplay: () =>
         set((s) => {
           const i = TEXT_SIZES.indexOf(s.settings.textSize);

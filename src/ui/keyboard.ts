@@ -144,6 +144,10 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     if (handled !== null) return handled;
   }
   if (lower === 'o' && g.mode !== 'solo') return s.dispatch({ type: 'setScoreboard', when: g.scoreboard === 'never' ? 'always' : 'never' });
+  if (screen.kind === 'title' && /^[1-9]$/.test(key)) {
+    const pack = s.packs[Number(key) - 1];
+    return pack ? s.choosePack(pack.manifest.id) : false;
+  }
   if (screen.kind === 'title' && (lower === 't' || lower === 'a' || key === 'Enter')) {
     s.dispatch({ type: 'setMode', mode: lower === 't' ? 'teams' : lower === 'a' ? 'all' : 'solo' });
     return s.dispatch({ type: 'next' });

@@ -100,6 +100,10 @@ export const en = {
   autoAdvanceHelp: 'Auto-advance moves on only when a countdown ends: discussion to answers, time up to the reveal.',
   scoreboardShows: { all: 'Scores: all teams', top3: 'Scores: top 3', change: 'Scores: gains only' } as Record<'all' | 'top3' | 'change', string>,
   gained: (n: number) => `+${n}`,
+  fiction: 'Fiction: a made-up story for practice. Nothing in it is real news.',
+  fictionShort: 'Practice (fiction)',
+  choosePack: (n: number) => `${n} level packs: press 1–${n} to choose`,
+  packKeys: (n: number) => `1–${n} pack`,
   displayMenu: (size: 'standard' | 'large' | 'xl', theme: 'dark' | 'light') =>
     `Display: ${{ standard: 'standard text', large: 'large text', xl: 'extra large text' }[size]}, ${theme}`,
   rank: (n: number) => `#${n}`,

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/core/validate';
 import { findVerbatim, locateInSource, normaliseForMatch } from '../../src/core/normalise';
-import { MINI_PACK_DIR, loadValidPack, readPackFiles } from './helpers';
+import { join } from 'node:path';
+import { MINI_PACK_DIR, ROOT, loadValidPack, readPackFiles } from './helpers';
 
 type Json = any;
 
@@ -69,9 +70,19 @@ const BAD: BadCase[] = [
     file: 'pack.json', path: 'source.file', message: 'source file "source.md" is missing',
   },
   {
-    name: 'wrong schemaVersion',
-    change: (d) => { d.pack.schemaVersion = 2; },
-    file: 'pack.json', path: 'schemaVersion', message: 'expected 1',
+    name: 'schemaVersion from the future',
+    change: (d) => { d.pack.schemaVersion = 3; },
+    file: 'pack.json', path: 'schemaVersion', message: 'newer version of the game',
+  },
+  {
+    name: 'schemaVersion that never existed',
+    change: (d) => { d.pack.schemaVersion = 0; },
+    file: 'pack.json', path: 'schemaVersion', message: 'not a version this game knows',
+  },
+  {
+    name: 'schemaVersion as a string',
+    change: (d) => { d.pack.schemaVersion = '2'; },
+    file: 'pack.json', path: 'schemaVersion', message: 'expected 2',
   },
   {
     name: 'missing required field (pack title)',
@@ -196,6 +207,15 @@ describe('the mini pack', () => {
 
   it('round-trips through the draft helper unchanged (so every failure below is the mutation)', () => {
     expect(loadPack(files(draft()))).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it('migrates the frozen version-1 pack (before "fiction") and loads it as real news', () => {
+    const v1 = readPackFiles(join(ROOT, 'tests/fixtures/pack-versions/v1-mini-pack'));
+    expect(JSON.parse(v1['pack.json']!)).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(v1['pack.json']!)).not.toHaveProperty('fiction');
+    const r = loadPack(v1);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.pack.manifest).toMatchObject({ schemaVersion: 2, fiction: false, id: 'mini-pack' });
   });
 
   it('fills in omitted evidence as an empty list', () => {

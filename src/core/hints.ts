@@ -1,0 +1,54 @@
+/**
+ * How to fix a pack problem, in one short phrase, for the validator's report. The rules that
+ * find problems live in validate.ts and validateRounds.ts; this only suggests the way out.
+ */
+import { normaliseForMatch } from './normalise';
+import type { PackIssue } from './issues';
+
+const HINTS: [RegExp, string][] = [
+  [/not valid JSON/, 'check for a missing comma, quote or bracket near that line (a JSON-aware editor underlines it)'],
+  [/file is missing/, 'add the file to the pack folder, or remove it from pack.json "levels"'],
+  [/newer version of the game/, 'update the game, or write the pack for this schemaVersion'],
+  [/not a version this game knows/, 'set "schemaVersion" to the current version'],
+  [/duplicate|listed twice|offered twice/, 'give each one its own id (ids must be unique in their list)'],
+  [/unknown quote/, 'use the id of a quote listed in pack.json "quotes"'],
+  [/unknown speaker/, 'use the id of a speaker listed in pack.json "speakers"'],
+  [/needs at least one evidence quote/, 'add the id of the quote that shows this to "evidence"'],
+  [/no option is "supported"/, 'mark the answer the experts back as "verdict": "supported"'],
+  [/never used by any level/, 'quote this speaker in a round, or remove them from "speakers"'],
+  [/does not match its file name/, 'rename the file or the "id" so they are the same'],
+  [/cards on both sides/, 'give the hand at least one "bearing": "for" and one "against" card'],
+  [/closing argument needs/, 'add cards that back the experts\' view ("bearing": "for")'],
+  [/news outlet/, 'who\'s-who is for people: leave the outlet out of "speakers"'],
+  [/must be one of the choices/, 'add the quote\'s own speaker to "speakers"'],
+  [/reserved/, 'pick another id (this one is a JavaScript built-in name)'],
+  [/ids use lower-case/, 'use lower-case letters, digits and hyphens, e.g. "the-offer"'],
+  [/Unrecognized key/, 'remove the field, or check its spelling against levels/README.md'],
+  [/expected .*received undefined|Invalid input: expected/, 'see levels/README.md for this field\'s type; the JSON Schema underlines it in an editor'],
+  [/too large/, 'split the pack, or shorten the source text'],
+  [/nested too deeply/, 'a pack is only a few levels deep: check for a runaway bracket'],
+];
+
+export function hintFor(issue: PackIssue): string | undefined {
+  return HINTS.find(([re]) => re.test(issue.message))?.[1];
+}
+
+/**
+ * The passage of the source closest to a quote that is not verbatim: the run of as many
+ * words that shares the most words with it, so the author can copy the real wording.
+ */
+export function closestPassage(source: string, quote: string): string {
+  const words = source.split(/\s+/).filter(Boolean);
+  const want = normaliseForMatch(quote).toLowerCase().split(/\s+/).filter(Boolean);
+  const n = Math.max(1, want.length);
+  const wanted = new Set(want.map(bare));
+  let best = { score: -1, at: 0 };
+  for (let at = 0; at + n <= Math.max(n, words.length); at++) {
+    const window = words.slice(at, at + n).map((w) => bare(normaliseForMatch(w).toLowerCase()));
+    const score = window.filter((w) => wanted.has(w)).length;
+    if (score > best.score) best = { score, at };
+  }
+  return words.slice(best.at, best.at + n).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
