@@ -29,6 +29,9 @@ import { Setup } from './scenes/Setup';
 import { attachPersistence, browserStorage } from './state/attachPersistence';
 import { attachClock } from './state/clock';
 import { createGameStore, type Settings } from './state/store';
+import { storedPacks } from './state/packStore';
+import { loadPack } from './core/validate';
+import { attachPackLoader } from './ui/packLoader';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
 import { hitAreas } from './ui/hitAreas';
 import { attachBlank } from './ui/blank';
@@ -37,7 +40,7 @@ import { chooseRenderer } from './ui/renderer';
 import { attachSound } from './ui/sound';
 import { COLOR, DESIGN, applyTextSize, applyTheme } from './ui/theme';
 
-function start(): void {
+async function start(): Promise<void> {
   const a11yRoot = document.getElementById('a11y')!;
   const packs = builtinPacks();
   const playable = packs.flatMap((p) => (p.result.ok ? [p.result.pack] : []));
@@ -49,7 +52,14 @@ function start(): void {
     if (playable.length === 0) return;
   }
 
-  const store = createGameStore(playable[0]!, undefined, playable);
+  // Packs a teacher loaded earlier, checked again with the same code; a built-in id always wins.
+  const builtinIds = new Set(playable.map((p) => p.manifest.id));
+  const loaded = (await storedPacks()).flatMap((stored) => {
+    const r = loadPack(stored.files);
+    return r.ok && !builtinIds.has(r.pack.manifest.id) ? [r.pack] : [];
+  });
+  const store = createGameStore(playable[0]!, undefined, [...playable, ...loaded]);
+  store.setState({ loadedPackIds: loaded.map((p) => p.manifest.id) });
   attachPersistence(store, browserStorage());
   // The display settings (text size, theme) come from the saved settings before anything is drawn.
   const applyDisplay = (s: Settings) => {
@@ -72,7 +82,9 @@ function start(): void {
     scale: { mode: Phaser.Scale.NONE },
     scene: [Boot, Preloader, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
   });
+  const packLoader = attachPackLoader(store, builtinIds);
   game.registry.set('store', store);
+  game.registry.set('packLoader', packLoader);
   // A new text size or theme redraws every scene on screen (each reads SIZE and COLOR as it draws).
   store.subscribe((s, prev) => {
     if (s.settings.textSize === prev.settings.textSize && s.settings.theme === prev.settings.theme) return;
@@ -83,8 +95,8 @@ function start(): void {
     directScenes(game, store);
     document.documentElement.dataset.ready = 'true';
   });
-  mountAccessibleLayer(a11yRoot, store);
-  attachKeyboard(store);
+  mountAccessibleLayer(a11yRoot, store, packLoader);
+  attachKeyboard(store, window, packLoader);
   attachSound(store);
   attachBlank(store);
   attachClock(store);
@@ -94,4 +106,4 @@ function start(): void {
   Object.assign(window, { onTheRecord: { store, game, hitAreas: () => hitAreas(game) } });
 }
 
-start();
+void start();

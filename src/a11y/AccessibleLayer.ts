@@ -18,6 +18,7 @@ import { h, type Child } from './dom';
 import { teamName } from '../ui/teamName';
 import type { Standing } from '../core/progress';
 import { setupView } from './setupView';
+import type { PackLoader } from '../ui/packLoader';
 
 function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
   return h(
@@ -38,7 +39,7 @@ function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
   });
 }
 
-function renderScreen(s: AppState, screen: Screen, store: GameStore): Child[] {
+function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: PackLoader): Child[] {
   switch (screen.kind) {
     case 'title':
       return [
@@ -56,6 +57,8 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore): Child[] {
               ),
             )
           : null,
+        loader ? button(`${t.openPack} (L)`, () => loader.openPicker(), { 'data-action': 'open-pack' }) : null,
+        loader && s.loadedPackIds.includes(s.pack.manifest.id) ? button(`${t.removePack} (Delete)`, () => void loader.removeCurrent(), { 'data-action': 'remove-pack' }) : null,
         button(t.playSolo, () => (s.dispatch({ type: 'setMode', mode: 'solo' }), s.dispatch({ type: 'next' })), { 'data-action': 'next' }),
         button(t.playTeams, () => (s.dispatch({ type: 'setMode', mode: 'teams' }), s.dispatch({ type: 'next' })), { 'data-action': 'teams' }),
         button(t.playAll, () => (s.dispatch({ type: 'setMode', mode: 'all' }), s.dispatch({ type: 'next' })), { 'data-action': 'all' }),
@@ -229,12 +232,12 @@ function renderOverlay(s: AppState): Child[] {
   return [];
 }
 
-export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () => void {
+export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader?: PackLoader): () => void {
   let last = '';
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
+    const key = JSON.stringify([screen, s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
@@ -243,7 +246,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore): () =>
       'div',
       { class: 'screen', 'data-screen': screen.kind, inert: overlay.length > 0 },
       s.notice ? h('p', { role: 'alert', 'data-notice': s.notice }, t.notice[s.notice]) : null,
-      ...renderScreen(s, screen, store),
+      ...renderScreen(s, screen, store, loader),
     );
     root.replaceChildren(main);
     if (overlay.length) {

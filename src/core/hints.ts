@@ -45,7 +45,8 @@ export function closestPassage(source: string, quote: string): string {
   let best = { score: -1, at: 0 };
   for (let at = 0; at + n <= Math.max(n, words.length); at++) {
     const window = words.slice(at, at + n).map((w) => bare(normaliseForMatch(w).toLowerCase()));
-    const score = window.filter((w) => wanted.has(w)).length;
+    // Shared words, and a little more for starting where the quote starts.
+    const score = window.filter((w) => wanted.has(w)).length + (window[0] === bare(want[0] ?? '') ? 0.5 : 0);
     if (score > best.score) best = { score, at };
   }
   return words.slice(best.at, best.at + n).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

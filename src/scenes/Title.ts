@@ -5,6 +5,7 @@ import { t } from '../ui/strings';
 import { addText, oneLine } from '../ui/text';
 import { onTap } from '../ui/tap';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import type { PackLoader } from '../ui/packLoader';
 import { ScreenScene } from './ScreenScene';
 
 export class Title extends ScreenScene {
@@ -14,7 +15,7 @@ export class Title extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => [s.pack.manifest.id, s.packs.map((p) => p.manifest.id)], () => this.draw());
+    this.watch((s) => [s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds], () => this.draw());
   }
 
   protected render(screen: Screen): void {
@@ -63,6 +64,15 @@ export class Title extends ScreenScene {
         onTap(zone, () => this.state.choosePack(p.manifest.id));
         tx += tabW + gap;
       });
+    }
+
+    // Opening a pack from disk, top right; a loaded pack on show can be removed.
+    const loader = this.registry.get('packLoader') as PackLoader | undefined;
+    if (loader) {
+      addButton(this, { x: DESIGN.width - 40, y: 20, height: 72, anchor: 'right', label: t.openPack, hint: 'L', name: 'action:open-pack', onClick: () => loader.openPicker() });
+      if (this.state.loadedPackIds.includes(this.state.pack.manifest.id)) {
+        addButton(this, { x: 40, y: 20, height: 72, label: t.removePack, hint: 'Del', name: 'action:remove-pack', onClick: () => void loader.removeCurrent() });
+      }
     }
 
     const start = (mode: 'solo' | 'teams' | 'all') => () => {

@@ -20,6 +20,8 @@ export interface AppState {
   pack: Pack;
   /** Every pack this browser can play: built in, then loaded by the teacher. */
   packs: Pack[];
+  /** The ids of the loaded (removable) packs among them. */
+  loadedPackIds: string[];
   game: GameState;
   settings: Settings;
   /** Which page of the screen is shown (see state/view.ts); reset whenever the game moves. */
@@ -56,7 +58,7 @@ export interface AppState {
   /** Switch to another pack (from the title): a fresh game, the same class settings. */
   choosePack: (id: string) => boolean;
   /** The packs on offer changed (one loaded or removed); the current one stays if it still exists. */
-  setPacks: (packs: Pack[]) => void;
+  setPacks: (packs: Pack[], loaded?: string[]) => void;
   /** The display, in steps: standard, large, extra large text in the dark theme, then the same in the light one. */
   cycleDisplay: () => void;
 }
@@ -76,6 +78,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
     return {
       pack,
       packs,
+      loadedPackIds: [],
       game,
       settings: { ...DEFAULT_SETTINGS },
       page: 0,
@@ -140,10 +143,10 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
         set({ pack: next, game: { ...initialState(), mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams }, page: 0, levelCursor: null, rejection: null });
         return true;
       },
-      setPacks: (list) => {
+      setPacks: (list, loaded = get().loadedPackIds) => {
         const current = list.find((p) => p.manifest.id === get().pack.manifest.id);
-        if (current) set({ packs: list, pack: current });
-        else if (list[0]) set({ packs: list, pack: list[0], game: initialState(), page: 0, levelCursor: null });
+        if (current) set({ packs: list, pack: current, loadedPackIds: loaded });
+        else if (list[0]) set({ packs: list, pack: list[0], loadedPackIds: loaded, game: initialState(), page: 0, levelCursor: null });
       },
       cycleDisplay: () =>
         set((s) => {

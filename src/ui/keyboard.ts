@@ -14,6 +14,7 @@ import { evidenceOnPage } from '../state/view';
 import { downloadCsv, printSummary } from './exportResults';
 import { MENU_KEYS, menuItems } from './menuItems';
 import { openRenameDialog } from './renameDialog';
+import type { PackLoader } from './packLoader';
 import { SCOREBOARD_SHOWS } from '../core/stateSchema';
 import { SETUP_ROWS } from './setupLayout';
 
@@ -84,6 +85,9 @@ const LETTER_SCREENS = new Set(['round', 'case', 'whoswho', 'verdictRound']);
 export interface KeyEffects {
   toggleFullscreen(): void;
   renameTeam(team: number): void;
+  /** On the title: open a pack from disk (L), remove the loaded pack on show (Delete, twice). */
+  openPack?(): void;
+  removePack?(): void;
   downloadCsv(): void;
   printSummary(): void;
 }
@@ -144,6 +148,14 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     if (handled !== null) return handled;
   }
   if (lower === 'o' && g.mode !== 'solo') return s.dispatch({ type: 'setScoreboard', when: g.scoreboard === 'never' ? 'always' : 'never' });
+  if (screen.kind === 'title' && lower === 'l' && effects?.openPack) {
+    effects.openPack();
+    return true;
+  }
+  if (screen.kind === 'title' && key === 'Delete' && effects?.removePack) {
+    effects.removePack();
+    return true;
+  }
   if (screen.kind === 'title' && /^[1-9]$/.test(key)) {
     const pack = s.packs[Number(key) - 1];
     return pack ? s.choosePack(pack.manifest.id) : false;
@@ -221,8 +233,10 @@ function setupKey(s: AppState, screen: Extract<Screen, { kind: 'setup' }>, key: 
   return null;
 }
 
-function browserEffects(store: GameStore): KeyEffects {
+function browserEffects(store: GameStore, loader?: PackLoader): KeyEffects {
   return {
+    openPack: loader ? () => loader.openPicker() : undefined,
+    removePack: loader ? () => void loader.removeCurrent() : undefined,
     renameTeam: (team) => void openRenameDialog(store, team),
     toggleFullscreen() {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -233,8 +247,8 @@ function browserEffects(store: GameStore): KeyEffects {
   };
 }
 
-export function attachKeyboard(store: GameStore, target: Window = window): () => void {
-  const effects = browserEffects(store);
+export function attachKeyboard(store: GameStore, target: Window = window, loader?: PackLoader): () => void {
+  const effects = browserEffects(store, loader);
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     // A focused DOM button handles its own Enter and Space (as a click).

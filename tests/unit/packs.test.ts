@@ -94,6 +94,8 @@ describe('the validator explains problems', () => {
   it('offers the closest passage of the source for a quote that is not verbatim', () => {
     const source = 'The mayor said the ferry would be “running every night by the first snow.” Others doubt it.';
     expect(closestPassage(source, 'running each night by the first snow')).toBe('running every night by the first snow');
+    // Where two runs share as many words, the one that starts like the quote wins.
+    expect(closestPassage('She said it would “open before the summer fair.” Then', 'open before the summer festival')).toBe('open before the summer fair');
     const files = { ...readFolder(FERRY) };
     files['pack.json'] = files['pack.json']!.replace('in good shape for its age', 'in great shape for its age');
     const line = reportPack(files).lines.find((l) => l.path === 'quotes[4].text')!;

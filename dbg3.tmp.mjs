@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+page.on('console', m => console.log('console', m.text()));
+page.on('filechooser', () => console.log('CHOOSER'));
+await page.goto('http://127.0.0.1:4173/?renderer=canvas');
+await page.waitForSelector('html[data-ready=true]');
+console.log(await page.evaluate(() => !!document.getElementById('pack-file')));
+await page.keyboard.press('l');
+await page.waitForTimeout(500);
+console.log('screen', await page.locator('#a11y [data-screen]').getAttribute('data-screen'));
+await browser.close();

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4180/?renderer=canvas');
+await page.waitForSelector('html[data-ready=true]');
+await page.setInputFiles('#pack-file', { name: 'quote-not-verbatim.json', mimeType: 'application/json', buffer: readFileSync('tests/fixtures/bad-packs/quote-not-verbatim.json') });
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/dialog.png' });
+await page.keyboard.press('Escape');
+await page.setInputFiles('#pack-file', { name: 'v1.zip', mimeType: 'application/zip', buffer: readFileSync('tests/fixtures/pack-versions/v1-mini-pack.zip') });
+await page.waitForTimeout(300);
+await page.keyboard.press('Escape');
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/title3.png' });
+await browser.close();

@@ -1,0 +1,67 @@
+/**
+ * Packs a teacher loaded, kept in this browser (IndexedDB) so they play offline next time.
+ * Stored as their files and validated again on every start, with the same code as the
+ * built-in packs. Storage that is missing or refuses never stops the game.
+ */
+import type { PackFiles } from '../core/validate';
+
+const DB = 'on-the-record';
+const STORE = 'packs';
+
+export interface StoredPack {
+  id: string;
+  files: PackFiles;
+  addedAt: number;
+}
+
+function open(idb: IDBFactory): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = idb.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+async function run<T>(idb: IDBFactory | undefined, mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  if (!idb) throw new Error('IndexedDB is not available');
+  const db = await open(idb);
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const req = act(db.transaction(STORE, mode).objectStore(STORE));
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+const factory = (): IDBFactory | undefined => (typeof indexedDB === 'undefined' ? undefined : indexedDB);
+
+export async function storedPacks(idb = factory()): Promise<StoredPack[]> {
+  try {
+    const all = await run(idb, 'readonly', (s) => s.getAll() as IDBRequest<StoredPack[]>);
+    return all.filter((p) => p && typeof p.id === 'string' && typeof p.files === 'object').sort((a, b) => a.addedAt - b.addedAt);
+  } catch {
+    return [];
+  }
+}
+
+export async function storePack(pack: StoredPack, idb = factory()): Promise<boolean> {
+  try {
+    await run(idb, 'readwrite', (s) => s.put(pack));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function forgetPack(id: string, idb = factory()): Promise<boolean> {
+  try {
+    await run(idb, 'readwrite', (s) => s.delete(id));
+    return true;
+  } catch {
+    return false;
+  }
+}

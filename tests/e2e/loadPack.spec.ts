@@ -1,0 +1,110 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { makeBundle } from '../../src/core/bundle';
+import { openGame, screenKind, watchPage } from './harness';
+
+const MINI = new URL('../fixtures/mini-pack/', import.meta.url);
+const BAD = new URL('../fixtures/bad-packs/', import.meta.url);
+
+/** The fiction mini pack as a bundle, with HTML in its title that must show as plain text. */
+function miniBundle(): Buffer {
+  const files = Object.fromEntries(readdirSync(MINI).map((f) => [f, readFileSync(new URL(f, MINI), 'utf8')]));
+  const manifest = JSON.parse(files['pack.json']!);
+  manifest.title = 'The Lantern Bridge <img src=x onerror="window.hacked=1"><b>bold</b>';
+  files['pack.json'] = JSON.stringify(manifest, null, 2);
+  return Buffer.from(makeBundle(files));
+}
+
+/** The file picker's own input, given a file as the browser's chooser would give it. */
+async function pickFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.setInputFiles('#pack-file', { name, mimeType: name.endsWith('.zip') ? 'application/zip' : 'application/json', buffer });
+}
+
+/** Plays the pack on show by keyboard, first option everywhere, to the final results. */
+async function playThrough(page: Page): Promise<void> {
+  for (let i = 0; i < 80 && (await screenKind(page)) !== 'final'; i++) {
+    const kind = await screenKind(page);
+    if (kind === 'round') {
+      await page.keyboard.press('a');
+      await page.keyboard.press('Enter');
+    } else await page.keyboard.press(kind === 'setup' || kind === 'title' ? 'Enter' : 'Space');
+  }
+  expect(await screenKind(page)).toBe('final');
+}
+
+test('a pack bundle opened with the file picker plays, and is still there after a reload (kept in IndexedDB); its text is never HTML', async ({ page }) => {
+  const watch = watchPage(page);
+  await openGame(page);
+  // L on the title opens the browser's file chooser (on the picker's input).
+  let choosers = 0;
+  page.on('filechooser', () => void choosers++);
+  await expect.poll(async () => (await page.keyboard.press('l'), choosers), { timeout: 10_000 }).toBeGreaterThan(0);
+  await pickFile(page, 'lantern.pack.json', miniBundle());
+  await expect(page.locator('.pack-dialog[data-kind="done"]')).toContainText('Loaded');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.pack-dialog')).toHaveCount(0);
+  // The title shows the loaded pack, its HTML as literal text.
+  await expect(page.locator('#a11y h2').first()).toHaveText(/<img src=x onerror=.*<b>bold<\/b>/);
+  expect(await page.locator('img, b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  await expect(page.locator('#a11y [data-pack]')).toHaveCount(3);
+  await playThrough(page);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  // The saved game belonged to the loaded pack, so it comes back with it.
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await expect(page.locator('#a11y [data-pack="mini-pack"]')).toHaveAttribute('aria-pressed', 'true');
+  expect(await screenKind(page)).toBe('title');
+  await playThrough(page);
+  // Back on the title, Delete asks once, and a second Delete removes it, for good.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('3'); // menu: title screen
+  expect(await screenKind(page)).toBe('title');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.pack-dialog')).toContainText('Press Delete again');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('#a11y [data-pack]')).toHaveCount(2);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await expect(page.locator('#a11y [data-pack]')).toHaveCount(2);
+  expect(watch.problems).toEqual([]);
+});
+
+test('drag-and-drop a zipped pack folder onto the game loads it', async ({ page }) => {
+  const watch = watchPage(page);
+  await openGame(page);
+  const zip = readFileSync(new URL('../fixtures/pack-versions/v1-mini-pack.zip', import.meta.url));
+  await page.evaluate(async (bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], 'v1-mini-pack.zip', { type: 'application/zip' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+  }, [...zip]);
+  await expect(page.locator('.pack-dialog[data-kind="done"]')).toContainText('The Lantern Bridge');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#a11y [data-pack="mini-pack"]')).toHaveAttribute('aria-pressed', 'true');
+  await playThrough(page);
+  expect(watch.problems).toEqual([]);
+});
+
+test('three broken packs are refused with their problems listed as text; the built-in packs still play', async ({ page }) => {
+  const watch = watchPage(page);
+  await openGame(page);
+  const expected = JSON.parse(readFileSync(new URL('expected.jsonc', BAD), 'utf8').replace(/^\/\/.*\n/, '')) as Record<string, { file: string; path: string; message: string }>;
+  for (const name of ['quote-not-verbatim.json', 'bundle-invalid-json.json', 'html-script-in-id.json']) {
+    await pickFile(page, name, readFileSync(new URL(name, BAD)));
+    const box = page.locator('.pack-dialog[data-kind="errors"]');
+    await expect(box).toContainText('was not loaded');
+    const want = expected[name]!;
+    await expect(box.locator('li').filter({ hasText: want.message }).first()).toContainText(want.path);
+    expect(await page.locator('.pack-dialog script').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.pack-dialog')).toHaveCount(0);
+  }
+  await expect(page.locator('#a11y [data-pack]')).toHaveCount(2);
+  await page.keyboard.press('2'); // the practice pack, built in
+  await playThrough(page);
+  expect(watch.problems).toEqual([]);
+});
