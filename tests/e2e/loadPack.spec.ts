@@ -72,18 +72,31 @@ test('a pack bundle opened with the file picker plays, and is still there after 
   expect(watch.problems).toEqual([]);
 });
 
-test('drag-and-drop a zipped pack folder onto the game loads it', async ({ page }) => {
+/** Drops a file on the page as a person dragging it from their desktop would. */
+async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
+  await page.evaluate(
+    ([fileName, data]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], fileName, { type: fileName.endsWith('.zip') ? 'application/zip' : 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    },
+    [name, [...bytes]] as const,
+  );
+}
+
+test('drag-and-drop a bundle, then a zipped pack folder (an older format), onto the game loads each', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
-  const zip = readFileSync(new URL('../fixtures/pack-versions/v1-mini-pack.zip', import.meta.url));
-  await page.evaluate(async (bytes) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(bytes)], 'v1-mini-pack.zip', { type: 'application/zip' }));
-    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
-  }, [...zip]);
-  await expect(page.locator('.pack-dialog[data-kind="done"]')).toContainText('The Lantern Bridge');
+  await dropFile(page, 'lantern.pack.json', miniBundle());
+  await expect(page.locator('.pack-dialog[data-kind="done"]')).toContainText('Loaded');
   await page.keyboard.press('Enter');
+  await expect(page.locator('#a11y [data-pack="mini-pack"]')).toHaveAttribute('aria-pressed', 'true');
+  // The same pack again, zipped, from version 1 of the format: it replaces the first.
+  await dropFile(page, 'v1-mini-pack.zip', readFileSync(new URL('../fixtures/pack-versions/v1-mini-pack.zip', import.meta.url)));
+  await expect(page.locator('.pack-dialog[data-kind="done"]')).toContainText('The Lantern Bridge (test pack)');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#a11y [data-pack]')).toHaveCount(3);
   await expect(page.locator('#a11y [data-pack="mini-pack"]')).toHaveAttribute('aria-pressed', 'true');
   await playThrough(page);
   expect(watch.problems).toEqual([]);

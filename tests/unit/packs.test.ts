@@ -3,7 +3,9 @@
  * pack is fiction and plays end to end; the JSON Schemas are current and referenced; the
  * validator explains problems with positions and fixes; bundles and zips load like folders.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { main as bundle } from '../../scripts/bundle';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeBundle, readBundle } from '../../src/core/bundle';
@@ -116,6 +118,18 @@ describe('the validator explains problems', () => {
 
 describe('a pack as one file', () => {
   const files = readFolder(FERRY);
+
+  it('npm run bundle writes the folder as one checked file; a broken folder is not bundled (exit 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'otr-bundle-'));
+    const out = join(dir, 'ferry.pack.json');
+    expect(await bundle([FERRY, out])).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(makeBundle(files));
+    const broken = join(dir, 'broken');
+    mkdirSync(broken);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(broken, name), name === 'pack.json' ? text.replace('"speaker": "nand"', '"speaker": "nobody"') : text);
+    expect(await bundle([broken, join(dir, 'broken.pack.json')])).toBe(1);
+    expect(existsSync(join(dir, 'broken.pack.json'))).toBe(false);
+  });
 
   it('a bundle holds the folder and loads the same pack', async () => {
     const text = makeBundle(files);
