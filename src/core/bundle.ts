@@ -3,6 +3,7 @@
  * Read with limits, because a teacher may be handed anything: size, file count and JSON
  * nesting are checked before anything is parsed deeply.
  */
+import './zodConfig';
 import { z } from 'zod';
 import type { PackIssue } from './issues';
 import type { PackFiles } from './validate';

@@ -2,6 +2,7 @@
  * The game state as a schema, so state that comes back from storage is checked before it
  * is trusted. The reducer's types are inferred from here, not written twice.
  */
+import './zodConfig';
 import { z } from 'zod';
 import { ScalePosition, Stance, Verdict } from './schema';
 

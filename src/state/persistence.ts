@@ -4,6 +4,7 @@
  * before it is trusted; anything unreadable is kept aside under a backup key, and the game
  * starts clean and says so. Write failures (storage full or blocked) never escape.
  */
+import '../core/zodConfig';
 import { z } from 'zod';
 import { isDebateRound } from '../core/debate';
 import type { Pack } from '../core/schema';

@@ -115,3 +115,22 @@ export function rejects(pack: Pack, s: GameState, a: Action, code: string): void
   expect(out.ok ? 'accepted' : out.error.code).toBe(code);
   expect(s).toEqual(before);
 }
+
+/** Storage in memory, like localStorage; `failWrites` makes every write throw as a full disk does. */
+export function memoryStorage(init: Record<string, string> = {}, failWrites = false): Storage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(init));
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => {
+      if (failWrites) throw new DOMException('quota', 'QuotaExceededError');
+      data.set(k, String(v));
+    },
+  };
+}

@@ -5,30 +5,13 @@ import { initialState, type GameState } from '../../src/core/game';
 import { attachPersistence } from '../../src/state/attachPersistence';
 import { fitsPack, loadSaved, save, SAVE_KEY, SAVE_VERSION } from '../../src/state/persistence';
 import { createGameStore, DEFAULT_SETTINGS } from '../../src/state/store';
-import { DEBATE_PACK_DIR, loadValidPack, MINI_PACK_DIR, ROOT, run, A } from './helpers';
+import { DEBATE_PACK_DIR, loadValidPack, memoryStorage, MINI_PACK_DIR, ROOT, run, A } from './helpers';
 import { screenOf } from '../../src/core/screen';
 import { teamTotals } from '../../src/core/progress';
 
 const pack = loadValidPack(MINI_PACK_DIR);
 
 /** A Storage in memory; `failWrites` makes setItem throw as a full or blocked store does. */
-function memoryStorage(init: Record<string, string> = {}, failWrites = false): Storage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(init));
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => {
-      if (failWrites) throw new DOMException('quota', 'QuotaExceededError');
-      data.set(k, String(v));
-    },
-  };
-}
 
 const midRound: GameState = run(pack, initialState(), [A.next, A.next, A.next, A.next, { type: 'choose', option: 'this-year' }]);
 
