@@ -32,6 +32,7 @@ import { createGameStore, type Settings } from './state/store';
 import { storedPacks } from './state/packStore';
 import { loadPack } from './core/validate';
 import { attachPackLoader } from './ui/packLoader';
+import { attachRecovery } from './ui/recovery';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
 import { hitAreas } from './ui/hitAreas';
 import { attachBlank } from './ui/blank';
@@ -97,6 +98,7 @@ async function start(): Promise<void> {
   });
   mountAccessibleLayer(a11yRoot, store, packLoader);
   attachKeyboard(store, window, packLoader);
+  attachRecovery(store, () => document.querySelector<HTMLCanvasElement>('#game canvas'));
   attachSound(store);
   attachBlank(store);
   attachClock(store);

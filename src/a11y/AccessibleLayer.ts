@@ -19,6 +19,7 @@ import { teamName } from '../ui/teamName';
 import type { Standing } from '../core/progress';
 import { setupView } from './setupView';
 import type { PackLoader } from '../ui/packLoader';
+import { eraseAllData } from '../ui/recovery';
 
 function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
   return h(
@@ -59,6 +60,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
           : null,
         loader ? button(`${t.openPack} (L)`, () => loader.openPicker(), { 'data-action': 'open-pack' }) : null,
         loader && s.loadedPackIds.includes(s.pack.manifest.id) ? button(`${t.removePack} (Delete)`, () => void loader.removeCurrent(), { 'data-action': 'remove-pack' }) : null,
+        button(s.confirmErase ? t.eraseAllConfirm : t.eraseAll, () => (s.confirmErase ? void eraseAllData() : s.askErase(true)), { 'data-action': 'erase' }),
         button(t.playSolo, () => (s.dispatch({ type: 'setMode', mode: 'solo' }), s.dispatch({ type: 'next' })), { 'data-action': 'next' }),
         button(t.playTeams, () => (s.dispatch({ type: 'setMode', mode: 'teams' }), s.dispatch({ type: 'next' })), { 'data-action': 'teams' }),
         button(t.playAll, () => (s.dispatch({ type: 'setMode', mode: 'all' }), s.dispatch({ type: 'next' })), { 'data-action': 'all' }),
@@ -237,7 +239,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
+    const key = JSON.stringify([screen, s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.confirmErase, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;

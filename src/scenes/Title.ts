@@ -6,6 +6,7 @@ import { addText, oneLine } from '../ui/text';
 import { onTap } from '../ui/tap';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import type { PackLoader } from '../ui/packLoader';
+import { eraseAllData } from '../ui/recovery';
 import { ScreenScene } from './ScreenScene';
 
 export class Title extends ScreenScene {
@@ -15,7 +16,7 @@ export class Title extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => [s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds], () => this.draw());
+    this.watch((s) => [s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.confirmErase], () => this.draw());
   }
 
   protected render(screen: Screen): void {
@@ -66,12 +67,24 @@ export class Title extends ScreenScene {
       });
     }
 
+    // Erase everything kept on this device: asks once more first.
+    const erase = this.state.confirmErase;
+    const eraseButton = addButton(this, {
+      x: 40,
+      y: 20,
+      height: 72,
+      label: erase ? t.eraseAllConfirm : t.eraseAll,
+      name: 'action:erase',
+      onClick: () => (this.state.confirmErase ? void eraseAllData() : this.state.askErase(true)),
+    });
+
+    const eraseWidth = eraseButton.width;
     // Opening a pack from disk, top right; a loaded pack on show can be removed.
     const loader = this.registry.get('packLoader') as PackLoader | undefined;
     if (loader) {
       addButton(this, { x: DESIGN.width - 40, y: 20, height: 72, anchor: 'right', label: t.openPack, hint: 'L', name: 'action:open-pack', onClick: () => loader.openPicker() });
       if (this.state.loadedPackIds.includes(this.state.pack.manifest.id)) {
-        addButton(this, { x: 40, y: 20, height: 72, label: t.removePack, hint: 'Del', name: 'action:remove-pack', onClick: () => void loader.removeCurrent() });
+        addButton(this, { x: 40 + eraseWidth + 20, y: 20, height: 72, label: t.removePack, hint: 'Del', name: 'action:remove-pack', onClick: () => void loader.removeCurrent() });
       }
     }
 

@@ -36,6 +36,8 @@ export interface AppState {
   blank: boolean;
   /** "Start over" asks twice, because it clears a class's scores. */
   confirmRestart: boolean;
+  /** "Erase all data" asks twice too: it also forgets loaded packs and settings. */
+  confirmErase: boolean;
   /** On reopening a saved session: ask "resume or new session?" before play goes on. */
   resumePrompt: boolean;
   /** The last rejected action, so a view can say why nothing happened. */
@@ -49,6 +51,7 @@ export interface AppState {
   setPollRow: (row: number) => void;
   setHelp: (open: boolean) => void;
   askRestart: () => void;
+  askErase: (ask: boolean) => void;
   resumeSession: () => void;
   /** First call asks for confirmation; the second starts a new session. */
   newSession: () => void;
@@ -71,7 +74,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
       const outcome = reduce(get().pack, get().game, action);
       // The setup screen's level cursor stays put while levels are toggled there.
       const keepCursor = outcome.ok && outcome.state.phase === 'setup' && get().game.phase === 'setup';
-      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: keepCursor ? get().levelCursor : null, notice: null, confirmRestart: false });
+      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: keepCursor ? get().levelCursor : null, notice: null, confirmRestart: false, confirmErase: false });
       else set({ rejection: outcome.error });
       return outcome.ok;
     };
@@ -89,6 +92,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
       help: false,
       blank: false,
       confirmRestart: false,
+      confirmErase: false,
       resumePrompt: false,
       dispatch,
       advance: () => {
@@ -119,6 +123,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
       },
       setHelp: (help) => set({ help }),
       askRestart: () => set({ confirmRestart: true }),
+      askErase: (ask) => set({ confirmErase: ask }),
       resumeSession: () => set({ resumePrompt: false, confirmRestart: false }),
       newSession: () => {
         if (!get().confirmRestart) return set({ confirmRestart: true });
