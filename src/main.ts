@@ -33,6 +33,7 @@ import { storedPacks } from './state/packStore';
 import { loadPack } from './core/validate';
 import { attachPackLoader } from './ui/packLoader';
 import { attachRecovery } from './ui/recovery';
+import { browserLanguage, setLanguage, t } from './ui/strings';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
 import { hitAreas } from './ui/hitAreas';
 import { attachBlank } from './ui/blank';
@@ -49,7 +50,7 @@ async function start(): Promise<void> {
   if (broken.length > 0 || playable.length === 0) {
     // A broken pack is shown as a readable list, never a blank screen.
     const list = broken.flatMap((p) => (p.result.ok ? [] : p.result.issues.map((i) => `levels/${p.folder}/${formatIssue(i)}`)));
-    document.body.append(h('section', { class: 'pack-errors', role: 'alert' }, h('h2', {}, 'This level pack has problems'), h('ul', {}, ...list.map((l) => h('li', {}, l)))));
+    document.body.append(h('section', { class: 'pack-errors', role: 'alert' }, h('h2', {}, t.packErrors), h('ul', {}, ...list.map((l) => h('li', {}, l)))));
     if (playable.length === 0) return;
   }
 
@@ -61,11 +62,15 @@ async function start(): Promise<void> {
   });
   const store = createGameStore(playable[0]!, undefined, [...playable, ...loaded]);
   store.setState({ loadedPackIds: loaded.map((p) => p.manifest.id) });
+  // A first visit speaks the browser's language; a saved choice then wins.
+  store.setState({ settings: { ...store.getState().settings, language: browserLanguage() } });
   attachPersistence(store, browserStorage());
   // The display settings (text size, theme) come from the saved settings before anything is drawn.
   const applyDisplay = (s: Settings) => {
     applyTextSize(s.textSize);
     applyTheme(s.theme);
+    setLanguage(s.language);
+    document.documentElement.lang = s.language;
     Object.assign(document.documentElement.dataset, { theme: s.theme, textSize: s.textSize });
   };
   applyDisplay(store.getState().settings);
@@ -88,7 +93,8 @@ async function start(): Promise<void> {
   game.registry.set('packLoader', packLoader);
   // A new text size or theme redraws every scene on screen (each reads SIZE and COLOR as it draws).
   store.subscribe((s, prev) => {
-    if (s.settings.textSize === prev.settings.textSize && s.settings.theme === prev.settings.theme) return;
+    const { textSize, theme, language } = s.settings;
+    if (textSize === prev.settings.textSize && theme === prev.settings.theme && language === prev.settings.language) return;
     applyDisplay(s.settings);
     for (const scene of game.scene.getScenes(true)) scene.scene.restart();
   });

@@ -60,6 +60,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
           : null,
         loader ? button(`${t.openPack} (L)`, () => loader.openPicker(), { 'data-action': 'open-pack' }) : null,
         loader && s.loadedPackIds.includes(s.pack.manifest.id) ? button(`${t.removePack} (Delete)`, () => void loader.removeCurrent(), { 'data-action': 'remove-pack' }) : null,
+        button(`${t.language} (E)`, () => s.setLanguage(s.settings.language === 'en' ? 'es' : 'en'), { 'data-action': 'language', lang: s.settings.language === 'en' ? 'es' : 'en', 'aria-label': t.languageHint }),
         button(s.confirmErase ? t.eraseAllConfirm : t.eraseAll, () => (s.confirmErase ? void eraseAllData() : s.askErase(true)), { 'data-action': 'erase' }),
         button(t.playSolo, () => (s.dispatch({ type: 'setMode', mode: 'solo' }), s.dispatch({ type: 'next' })), { 'data-action': 'next' }),
         button(t.playTeams, () => (s.dispatch({ type: 'setMode', mode: 'teams' }), s.dispatch({ type: 'next' })), { 'data-action': 'teams' }),

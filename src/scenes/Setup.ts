@@ -74,14 +74,16 @@ export class Setup extends ScreenScene {
   /** The teams in two rows of up to three chips: badge, name, and the number that renames it. */
   private drawTeams(names: readonly string[], top: number): number {
     const m = DESIGN.margin;
-    addText(this, m, top + 14, `${t.setupTeams(names.length)} · ${t.renameHint}`, { size: SIZE.small, bold: true, color: COLOR.accent });
     // Once a round is scored the teams are fixed (scores are kept per team).
     const locked = Object.keys(this.state.game.records).length > 0;
+    let labelRight = DESIGN.width - m;
     if (!locked) {
       const right = DESIGN.width - m;
       const add = addButton(this, { x: right, y: top, height: 72, anchor: 'right', label: t.addTeam, hint: '+', name: 'setup:add-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length + 1 }) });
-      addButton(this, { x: right - add.width - 20, y: top, height: 72, anchor: 'right', label: t.removeTeam, hint: '-', name: 'setup:remove-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length - 1 }) });
+      const remove = addButton(this, { x: right - add.width - 20, y: top, height: 72, anchor: 'right', label: t.removeTeam, hint: '-', name: 'setup:remove-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length - 1 }) });
+      labelRight = right - add.width - 20 - remove.width - 24;
     }
+    oneLine(addText(this, m, top + 14, `${t.setupTeams(names.length)} · ${t.renameHint}`, { size: SIZE.small, bold: true, color: COLOR.accent }), labelRight - m);
     const cols = 3;
     const gap = 20;
     const w = (DESIGN.width - m * 2 - gap * (cols - 1)) / cols;

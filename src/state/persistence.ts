@@ -19,7 +19,11 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const THEMES = ['dark', 'light'] as const;
 export type ThemeName = (typeof THEMES)[number];
 
-export const SavedSettings = z.strictObject({ sound: z.boolean(), textSize: z.enum(TEXT_SIZES), theme: z.enum(THEMES) });
+/** Interface languages (a pack's own text stays in its language). */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const SavedSettings = z.strictObject({ sound: z.boolean(), textSize: z.enum(TEXT_SIZES), theme: z.enum(THEMES), language: z.enum(LANGUAGES) });
 export type SavedSettings = z.infer<typeof SavedSettings>;
 
 const Saved = z.strictObject({
@@ -38,7 +42,7 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   // 1 → 2: the round timer (off, none running, nothing locked), the scoreboard and discussion settings arrived.
   1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false, scoreboard: 'always', discuss: false, discussing: false, teamPicks: [], activeTeam: 0 } }),
   // 2 → 3: two to six named teams (a case debate's cards now name the side, not the team), the
-  // session's level list, the discussion countdown, auto-advance, the scoreboard's view; text size and theme.
+  // session's level list, the discussion countdown, auto-advance, the scoreboard's view; text size, theme and language.
   2: (data) => {
     const game = data.game as Record<string, unknown>;
     const records = Object.fromEntries(
@@ -49,7 +53,7 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
     );
     return {
       ...data,
-      settings: { textSize: 'standard', theme: 'dark', ...(data.settings as Record<string, unknown>) },
+      settings: { textSize: 'standard', theme: 'dark', language: 'en', ...(data.settings as Record<string, unknown>) },
       game: { ...game, records, draft: sideDraft(game.draft), scoreboardShows: 'all', teams: ['', ''], skipped: [], discussSeconds: 0, discussTimer: null, autoAdvance: false },
     };
   },

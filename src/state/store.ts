@@ -10,7 +10,7 @@ import { TEXT_SIZES, type SavedSettings } from './persistence';
  * silent unless the teacher asks), the text size preset and the colour theme.
  */
 export type Settings = SavedSettings;
-export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark' };
+export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark', language: 'en' };
 
 /** Something the player should know about saving: shown once, cleared by the next move. */
 export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed';
@@ -62,6 +62,7 @@ export interface AppState {
   choosePack: (id: string) => boolean;
   /** The packs on offer changed (one loaded or removed); the current one stays if it still exists. */
   setPacks: (packs: Pack[], loaded?: string[]) => void;
+  setLanguage: (language: Settings['language']) => void;
   /** The display, in steps: standard, large, extra large text in the dark theme, then the same in the light one. */
   cycleDisplay: () => void;
 }
@@ -153,6 +154,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
         if (current) set({ packs: list, pack: current, loadedPackIds: loaded });
         else if (list[0]) set({ packs: list, pack: list[0], loadedPackIds: loaded, game: initialState(), page: 0, levelCursor: null });
       },
+      setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
       cycleDisplay: () =>
         set((s) => {
           const i = TEXT_SIZES.indexOf(s.settings.textSize);

@@ -53,10 +53,11 @@ function evidenceText(pack: Pack, row: ResultRow): string {
     .join(' | ');
 }
 
-export const CSV_HEADER = ['Team', 'Question', 'Level', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said'];
+/** The CSV's first row, in the interface language. */
+export const csvHeader = (): readonly string[] => t.csvHeader;
 
 export function resultsCsv(pack: Pack, s: GameState): string {
-  const lines = [CSV_HEADER.map(csvCell).join(',')];
+  const lines = [csvHeader().map(csvCell).join(',')];
   for (const row of resultRows(pack, s)) {
     lines.push(
       [
@@ -108,7 +109,7 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, ...['Team', 'Level', 'Question', 'Answer', 'Verdict', 'Points'].map((c) => h('th', {}, c)))),
+      h('thead', {}, h('tr', {}, ...t.printHeader.map((c) => h('th', {}, c)))),
       h(
         'tbody',
         {},

@@ -148,6 +148,10 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     if (handled !== null) return handled;
   }
   if (lower === 'o' && g.mode !== 'solo') return s.dispatch({ type: 'setScoreboard', when: g.scoreboard === 'never' ? 'always' : 'never' });
+  if (screen.kind === 'title' && lower === 'e') {
+    s.setLanguage(s.settings.language === 'en' ? 'es' : 'en');
+    return true;
+  }
   if (screen.kind === 'title' && lower === 'l' && effects?.openPack) {
     effects.openPack();
     return true;

@@ -1,8 +1,11 @@
 /**
- * Every interface string, in one catalog. Pack text (questions, options, quotes) never
- * comes from here; it is data. A second language is another object of this shape.
+ * Every interface string, in one catalog per language (English here, Spanish in
+ * strings.es.ts). Pack text (questions, options, quotes) never comes from here; it is data
+ * and stays in the language of its source.
  */
 import type { ClaimAnswer, SpeakerKind, Verdict } from '../core/schema';
+import type { Language } from '../state/persistence';
+import { es } from './strings.es';
 
 export const en = {
   gameTitle: 'On the Record',
@@ -217,7 +220,7 @@ export const en = {
     ['M · O', 'sound on or off · scoreboard on or off'],
     ['Setup: + / - · 1-6 · Space', 'team count · rename a team · tick a question'],
     ['Esc · ?', 'menu · this help'],
-  ] as const,
+  ] as [string, string][],
   notice: {
     unreadable: 'The saved game could not be read, so a new game has started. A copy of the old data was kept.',
     newer: 'The saved game comes from a newer version of this game, so a new game has started. A copy was kept.',
@@ -227,7 +230,36 @@ export const en = {
     'save-failed': 'The game could not save (storage full or blocked). Play goes on, but a reload will lose progress.',
   } as Record<'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed', string>,
   canvasLabel: 'Game picture (the same content is below as text and buttons)',
-} as const;
+  packErrors: 'This level pack has problems',
+  csvHeader: ['Team', 'Question', 'Level', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said'],
+  printHeader: ['Team', 'Level', 'Question', 'Answer', 'Verdict', 'Points'],
+  language: 'Español',
+  languageHint: 'Cambiar a español',
+};
 
-export type Strings = typeof en;
-export const t: Strings = en;
+/** The catalog's shape with every text widened to string, so another language can fill it. */
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly [infer A, infer B]
+    ? readonly [Widen<A>, Widen<B>]
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends object
+        ? { [K in keyof T]: Widen<T[K]> }
+        : T;
+export type Strings = Widen<typeof en>;
+
+/** The catalog in use: English until `setLanguage` fills it from another one. */
+export const t: Strings = { ...en };
+export const CATALOGS: Readonly<Record<Language, Strings>> = { en, es };
+
+export function setLanguage(lang: Language): void {
+  Object.assign(t, CATALOGS[lang]);
+}
+
+/** The browser's language, if the game speaks it; English otherwise. */
+export function browserLanguage(nav: { language?: string } | undefined = typeof navigator === 'undefined' ? undefined : navigator): Language {
+  return nav?.language?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}

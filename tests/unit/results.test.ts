@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../../src/core/game';
 import { misconceptions, resultRows } from '../../src/core/results';
-import { CSV_HEADER, csvCell, resultsCsv } from '../../src/ui/exportResults';
+import { csvHeader, csvCell, resultsCsv } from '../../src/ui/exportResults';
 import { loadValidPack, MINI_PACK_DIR, run, A } from './helpers';
 
 const pack = loadValidPack(MINI_PACK_DIR);
@@ -58,7 +58,8 @@ describe('CSV', () => {
   it('has a header and one row per team per round, in play order', () => {
     const csv = resultsCsv(pack, played);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(lines[0]).toBe(csvHeader().join(','));
+    expect(lines[0]).toMatch(/^Team,Question,Level,/);
     expect(lines).toHaveLength(4);
     expect(lines[1]).toMatch(/^Class,1,/);
     expect(lines[2]).toContain('The article says so');

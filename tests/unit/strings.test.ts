@@ -1,0 +1,43 @@
+/** Both interface catalogs have every string, none empty, and Spanish really is Spanish. */
+import { describe, expect, it } from 'vitest';
+import { CATALOGS, browserLanguage, setLanguage, t } from '../../src/ui/strings';
+
+/** Every leaf of a catalog as [path, value]; functions are called with sample arguments. */
+function leaves(o: unknown, path = ''): [string, string][] {
+  if (typeof o === 'string') return [[path, o]];
+  if (typeof o === 'function') {
+    const sample = [1, 2, true].slice(0, o.length).map((x, i) => (i === 0 && o.length === 2 && typeof x === 'number' ? 3 : x));
+    const out = (o as (...a: unknown[]) => unknown)(...sample.map((x) => (typeof x === 'boolean' ? x : x)));
+    return typeof out === 'string' ? [[`${path}()`, out]] : [];
+  }
+  if (Array.isArray(o)) return o.flatMap((x, i) => leaves(x, `${path}[${i}]`));
+  if (o && typeof o === 'object') return Object.entries(o).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+describe('interface catalogs', () => {
+  const en = leaves(CATALOGS.en);
+  const es = leaves(CATALOGS.es);
+
+  it('have the same strings, by the same paths, none empty', () => {
+    expect(es.map(([p]) => p)).toEqual(en.map(([p]) => p));
+    for (const [p, v] of [...en, ...es]) expect(v.trim(), p).not.toBe('');
+  });
+
+  it('Spanish differs from English wherever a word is involved (names, numbers and keys aside)', () => {
+    const same = en.filter(([, v], i) => es[i]![1] === v && /[a-z]{3}/i.test(v)).map(([p, v]) => `${p}: ${v}`);
+    // The game's name, file formats, key names and the like are the same in both.
+    expect(same).toEqual(['gameTitle: On the Record', 'csvShort: CSV', 'keyMap[14][0]: Esc · ?']);
+  });
+
+  it('switching fills the one catalog in use; the browser language picks the default', () => {
+    setLanguage('es');
+    expect(t.start).toBe('Empezar');
+    expect(t.levelN(1, 2)).toBe('Pregunta 1 de 2');
+    setLanguage('en');
+    expect(t.start).toBe('Start');
+    expect(browserLanguage({ language: 'es-MX' })).toBe('es');
+    expect(browserLanguage({ language: 'fr-FR' })).toBe('en');
+    expect(browserLanguage(undefined)).toBe('en');
+  });
+});
