@@ -264,7 +264,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
 }
 
 function focusKey(el: HTMLElement): string | null {
-  for (const attr of ['data-option', 'data-action', 'data-level', 'data-source', 'data-menu']) {
+  for (const attr of ['data-option', 'data-action', 'data-level', 'data-source', 'data-menu', 'data-pack', 'data-mode', 'data-setup-level', 'data-set-team', 'data-rename', 'data-card', 'data-poll']) {
     const v = el.getAttribute(attr);
     if (v !== null) return `[${attr}="${CSS.escape(v)}"]`;
   }

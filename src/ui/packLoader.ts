@@ -26,7 +26,9 @@ function dialog(doc: Document, title: string, lines: string[], kind: 'errors' | 
   wrap.dataset.kind = kind;
   const box = doc.createElement('div');
   const h = doc.createElement('h2');
+  h.id = 'pack-dialog-title';
   h.textContent = title;
+  wrap.setAttribute('aria-labelledby', h.id);
   box.append(h);
   if (lines.length) {
     const list = doc.createElement('ul');

@@ -17,7 +17,9 @@ export function showRecovery(store: GameStore, detail: string, doc: Document = d
   wrap.dataset.kind = 'errors';
   const box = doc.createElement('div');
   const h = doc.createElement('h2');
+  h.id = 'recovery-title';
   h.textContent = t.recoveryTitle;
+  wrap.setAttribute('aria-labelledby', h.id);
   const p = doc.createElement('p');
   p.textContent = t.recoveryText;
   const small = doc.createElement('p');

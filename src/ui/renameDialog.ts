@@ -16,6 +16,8 @@ export function openRenameDialog(store: GameStore, team: number, doc: Document =
   const form = doc.createElement('form');
   const label = doc.createElement('label');
   label.htmlFor = 'team-name';
+  label.id = 'team-name-label';
+  wrap.setAttribute('aria-labelledby', label.id);
   label.textContent = t.renameLabel(teamName(store.getState().game.teams, team));
   const input = doc.createElement('input');
   input.id = 'team-name';

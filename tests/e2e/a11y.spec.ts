@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openGame, screenKind, watchPage } from './harness';
+
+/** Moves focus with Tab (or Shift+Tab) until it is on `selector`; nothing but those two keys. */
+async function tabTo(page: Page, selector: string, backwards = false): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function axe(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${where}: ${v.id}`)).toEqual([]);
+}
+
+test('a whole pack played with Tab, Shift+Tab, Enter and Space on the DOM layer alone, with a visible focus ring', async ({ page }) => {
+  test.setTimeout(180_000);
+  const watch = watchPage(page);
+  await openGame(page);
+  await tabTo(page, '#a11y [data-pack="kestrel-bay-ferry"]');
+  await page.keyboard.press('Enter');
+  // The layer shows itself while it has the focus, and the focused control has a thick ring.
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const box = document.getElementById('a11y')!.getBoundingClientRect();
+    return { outline: getComputedStyle(el).outlineWidth, height: box.height };
+  });
+  expect(ring.outline).toBe('6px');
+  expect(ring.height).toBeGreaterThan(40);
+  await tabTo(page, '#a11y [data-action="next"]');
+  await page.keyboard.press('Enter');
+  expect(await screenKind(page)).toBe('setup');
+  await tabTo(page, '#a11y [data-action="next"]');
+  await page.keyboard.press(' ');
+  let rounds = 0;
+  for (let i = 0; i < 60 && (await screenKind(page)) !== 'final'; i++) {
+    if ((await screenKind(page)) === 'round') {
+      // Pick the last answer, think better of it (Shift+Tab back), pick the first, lock in.
+      await tabTo(page, '#a11y [data-option]:last-of-type');
+      await page.keyboard.press(' ');
+      await tabTo(page, '#a11y [data-option]:first-of-type', true);
+      await page.keyboard.press(' ');
+      if (rounds === 0) await expect(page.locator('#a11y [data-option][aria-pressed="true"]')).toHaveCount(1);
+      await tabTo(page, '#a11y [data-action="confirm"]');
+      await page.keyboard.press('Enter');
+      expect(await screenKind(page)).toBe('reveal');
+      rounds++;
+    } else {
+      await tabTo(page, '#a11y [data-action="next"]');
+      await page.keyboard.press('Enter');
+    }
+  }
+  expect(await screenKind(page)).toBe('final');
+  expect(rounds).toBe(6);
+  expect(watch.problems).toEqual([]);
+});
+
+test('the live region carries a round, then its reveal: the verdict, the exact quote and who said it', async ({ page }) => {
+  await openGame(page);
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  const live = page.locator('#a11y[aria-live="polite"]');
+  await expect(live).toContainText('Who did Bukele say he was willing to take into Cecot?');
+  await page.keyboard.press('a');
+  await page.keyboard.press('Enter');
+  await expect(live.locator('.verdict[role="status"]')).toHaveText(/Supported by the sources/);
+  await expect(live.locator('figure.quote blockquote').first()).toContainText('We are willing to take in only convicted criminals');
+  await expect(live.locator('figure.quote figcaption').first()).toContainText('Nayib Bukele, El Salvadoran President');
+});
+
+test('with reduced motion asked for, nothing on any screen moves: the game uses no motion at all', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openGame(page);
+  const tweens = () =>
+    page.evaluate(() => {
+      const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { tweens: { getTweens(): unknown[] } }[] } } } }).onTheRecord;
+      return game.scene.getScenes(true).reduce((n, s) => n + s.tweens.getTweens().length, 0);
+    });
+  for (const k of ['t', 'Enter', 'Enter', 'Enter', 'Enter', 'a', 'Enter', 'Escape', 'Escape', '?']) {
+    await page.keyboard.press(k);
+    await page.waitForTimeout(100);
+    expect(await tweens(), `after ${k}`).toBe(0);
+  }
+});
+
+test('axe: the setup screen, the pack dialogs and the recovery dialog have no serious or critical violations', async ({ page }) => {
+  await openGame(page);
+  await page.keyboard.press('a');
+  await axe(page, 'setup');
+  await page.keyboard.press('2'); // rename team B
+  await expect(page.locator('.rename-dialog #team-name')).toBeFocused();
+  await axe(page, 'rename dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.rename-dialog')).toHaveCount(0);
+  await page.keyboard.press('Escape'); // the menu over the setup
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Backspace');
+  expect(await screenKind(page)).toBe('title');
+  await page.setInputFiles('#pack-file', { name: 'bad.json', mimeType: 'application/json', buffer: readFileSync(new URL('../fixtures/bad-packs/quote-not-verbatim.json', import.meta.url)) });
+  await expect(page.locator('.pack-dialog')).toBeAttached();
+  await axe(page, 'pack problems');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => setTimeout(() => { throw new Error('boom'); }));
+  await expect(page.locator('.recovery')).toBeAttached();
+  await axe(page, 'recovery');
+});
