@@ -33,6 +33,7 @@ import { storedPacks } from './state/packStore';
 import { loadPack } from './core/validate';
 import { attachPackLoader } from './ui/packLoader';
 import { attachRecovery } from './ui/recovery';
+import { attachReadAloud } from './ui/readAloud';
 import { browserLanguage, setLanguage, t } from './ui/strings';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
 import { hitAreas } from './ui/hitAreas';
@@ -105,6 +106,7 @@ async function start(): Promise<void> {
   mountAccessibleLayer(a11yRoot, store, packLoader);
   attachKeyboard(store, window, packLoader);
   attachRecovery(store, () => document.querySelector<HTMLCanvasElement>('#game canvas'));
+  attachReadAloud(store);
   attachSound(store);
   attachBlank(store);
   attachClock(store);

@@ -18,6 +18,8 @@ import { h, type Child } from './dom';
 import { teamName } from '../ui/teamName';
 import type { Standing } from '../core/progress';
 import { setupView } from './setupView';
+import { readNowButton, speechSettings } from './speechControls';
+import { voiceNames } from '../ui/readAloud';
 import type { PackLoader } from '../ui/packLoader';
 import { eraseAllData } from '../ui/recovery';
 
@@ -60,6 +62,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
           : null,
         loader ? button(`${t.openPack} (L)`, () => loader.openPicker(), { 'data-action': 'open-pack' }) : null,
         loader && s.loadedPackIds.includes(s.pack.manifest.id) ? button(`${t.removePack} (Delete)`, () => void loader.removeCurrent(), { 'data-action': 'remove-pack' }) : null,
+        speechSettings(s),
         button(`${t.language} (E)`, () => s.setLanguage(s.settings.language === 'en' ? 'es' : 'en'), { 'data-action': 'language', lang: s.settings.language === 'en' ? 'es' : 'en', 'aria-label': t.languageHint }),
         button(s.confirmErase ? t.eraseAllConfirm : t.eraseAll, () => (s.confirmErase ? void eraseAllData() : s.askErase(true)), { 'data-action': 'erase' }),
         button(t.playSolo, () => (s.dispatch({ type: 'setMode', mode: 'solo' }), s.dispatch({ type: 'next' })), { 'data-action': 'next' }),
@@ -101,6 +104,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
     case 'round':
       return [
         h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`),
+        readNowButton(store),
         h('p', { class: 'question', id: 'prompt' }, screen.prompt),
         screen.claim ? h('p', { class: 'claim' }, `${t.claimLabel}: “${screen.claim}”`) : null,
         screen.quote ? h('blockquote', { class: 'who-quote' }, screen.quote.quote.text) : null,
@@ -134,6 +138,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
       const verdictWord = t.verdict[screen.record.verdict];
       return [
         h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`),
+        readNowButton(store),
         h(
           'div',
           { class: 'verdict', role: 'status', 'data-verdict': screen.record.verdict, 'data-score': String(screen.record.score) },
@@ -240,7 +245,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.confirmErase, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
+    const key = JSON.stringify([screen, s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.confirmErase, voiceNames().length, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
@@ -268,5 +273,5 @@ function focusKey(el: HTMLElement): string | null {
     const v = el.getAttribute(attr);
     if (v !== null) return `[${attr}="${CSS.escape(v)}"]`;
   }
-  return null;
+  return el.id ? `#${CSS.escape(el.id)}` : null;
 }

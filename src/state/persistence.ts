@@ -23,7 +23,20 @@ export type ThemeName = (typeof THEMES)[number];
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const SavedSettings = z.strictObject({ sound: z.boolean(), textSize: z.enum(TEXT_SIZES), theme: z.enum(THEMES), language: z.enum(LANGUAGES) });
+/** Read-aloud speeds on offer. */
+export const SPEECH_RATES = [0.8, 1, 1.25] as const;
+
+export const SavedSettings = z.strictObject({
+  sound: z.boolean(),
+  textSize: z.enum(TEXT_SIZES),
+  theme: z.enum(THEMES),
+  language: z.enum(LANGUAGES),
+  /** Read each new question and reveal aloud (off by default; R reads on demand). */
+  readAloud: z.boolean(),
+  speechRate: z.union([z.literal(0.8), z.literal(1), z.literal(1.25)]),
+  /** A voice by name, or the browser's default. */
+  voice: z.string().max(200).nullable(),
+});
 export type SavedSettings = z.infer<typeof SavedSettings>;
 
 const Saved = z.strictObject({
@@ -42,7 +55,7 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   // 1 → 2: the round timer (off, none running, nothing locked), the scoreboard and discussion settings arrived.
   1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false, scoreboard: 'always', discuss: false, discussing: false, teamPicks: [], activeTeam: 0 } }),
   // 2 → 3: two to six named teams (a case debate's cards now name the side, not the team), the
-  // session's level list, the discussion countdown, auto-advance, the scoreboard's view; text size, theme and language.
+  // session's level list, the discussion countdown, auto-advance, the scoreboard's view; text size, theme, language and read-aloud.
   2: (data) => {
     const game = data.game as Record<string, unknown>;
     const records = Object.fromEntries(
@@ -53,7 +66,7 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
     );
     return {
       ...data,
-      settings: { textSize: 'standard', theme: 'dark', language: 'en', ...(data.settings as Record<string, unknown>) },
+      settings: { textSize: 'standard', theme: 'dark', language: 'en', readAloud: false, speechRate: 1, voice: null, ...(data.settings as Record<string, unknown>) },
       game: { ...game, records, draft: sideDraft(game.draft), scoreboardShows: 'all', teams: ['', ''], skipped: [], discussSeconds: 0, discussTimer: null, autoAdvance: false },
     };
   },

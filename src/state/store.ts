@@ -10,7 +10,7 @@ import { TEXT_SIZES, type SavedSettings } from './persistence';
  * silent unless the teacher asks), the text size preset and the colour theme.
  */
 export type Settings = SavedSettings;
-export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark', language: 'en' };
+export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark', language: 'en', readAloud: false, speechRate: 1, voice: null };
 
 /** Something the player should know about saving: shown once, cleared by the next move. */
 export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed';
@@ -63,6 +63,8 @@ export interface AppState {
   /** The packs on offer changed (one loaded or removed); the current one stays if it still exists. */
   setPacks: (packs: Pack[], loaded?: string[]) => void;
   setLanguage: (language: Settings['language']) => void;
+  /** Read-aloud: auto-read on or off, the speed, the voice. */
+  setSpeech: (speech: Partial<Pick<Settings, 'readAloud' | 'speechRate' | 'voice'>>) => void;
   /** The display, in steps: standard, large, extra large text in the dark theme, then the same in the light one. */
   cycleDisplay: () => void;
 }
@@ -155,6 +157,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
         else if (list[0]) set({ packs: list, pack: list[0], loadedPackIds: loaded, game: initialState(), page: 0, levelCursor: null });
       },
       setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
+      setSpeech: (speech) => set((s) => ({ settings: { ...s.settings, ...speech } })),
       cycleDisplay: () =>
         set((s) => {
           const i = TEXT_SIZES.indexOf(s.settings.textSize);

@@ -4,6 +4,9 @@ import { COLOR, SIZE, hex } from './theme';
 import { addText } from './text';
 import { drawSpeakerBadge } from './shapes';
 import { t } from './strings';
+import { attribution } from './attribution';
+
+export { attribution };
 
 export interface QuoteCardSpec {
   x: number;
@@ -13,12 +16,6 @@ export interface QuoteCardSpec {
   /** "as reported in Feb 2025": the game scores against what was said then. */
   reported?: string;
   quoteSize?: number;
-}
-
-/** Attribution line: name, role, kind, and where it was said, only as the pack gives them. */
-export function attribution(view: QuoteView): string {
-  const { speaker, quote } = view;
-  return [speaker.name, speaker.role, quote.said].filter(Boolean).join(', ');
 }
 
 /** A quote on paper: the exact words large, then who said it, their role, and where. */

@@ -15,6 +15,7 @@ import { downloadCsv, printSummary } from './exportResults';
 import { MENU_KEYS, menuItems } from './menuItems';
 import { openRenameDialog } from './renameDialog';
 import type { PackLoader } from './packLoader';
+import { readScreen } from './readAloud';
 import { SCOREBOARD_SHOWS } from '../core/stateSchema';
 import { SETUP_ROWS } from './setupLayout';
 
@@ -85,6 +86,8 @@ const LETTER_SCREENS = new Set(['round', 'case', 'whoswho', 'verdictRound']);
 export interface KeyEffects {
   toggleFullscreen(): void;
   renameTeam(team: number): void;
+  /** Read the screen aloud (R). */
+  readAloud?(): void;
   /** On the title: open a pack from disk (L), remove the loaded pack on show (Delete, twice). */
   openPack?(): void;
   removePack?(): void;
@@ -130,6 +133,14 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
   }
   if (lower === 'm') {
     s.toggleSound();
+    return true;
+  }
+  if (key === 'R') {
+    s.setSpeech({ readAloud: !s.settings.readAloud });
+    return true;
+  }
+  if (key === 'r' && effects?.readAloud && !g.overlay) {
+    effects.readAloud();
     return true;
   }
   if (g.overlay?.kind === 'menu') {
@@ -240,6 +251,7 @@ function setupKey(s: AppState, screen: Extract<Screen, { kind: 'setup' }>, key: 
 function browserEffects(store: GameStore, loader?: PackLoader): KeyEffects {
   return {
     openPack: loader ? () => loader.openPicker() : undefined,
+    readAloud: () => void readScreen(store),
     removePack: loader ? () => void loader.removeCurrent() : undefined,
     renameTeam: (team) => void openRenameDialog(store, team),
     toggleFullscreen() {

@@ -79,7 +79,7 @@ export const PALETTES: Readonly<Record<ThemeName, Palette>> = {
     paperInk: '#14213d',
     highlight: '#ffe08a',
     highlightFill: '#ffe08a',
-    verdictText: { supported: '#8ee6b0', partial: '#f4c95d', unsupported: '#cfc8ff', contradicted: '#ffaaa5' },
+    verdictText: { supported: '#8ee6b0', partial: '#fad542', unsupported: '#b8b3e6', contradicted: '#fb9e60' },
   },
   light: {
     background: '#f3ede0',
@@ -110,15 +110,15 @@ export function applyTheme(name: ThemeName): void {
 
 export const VERDICT_STYLE: Readonly<Record<Verdict, { color: string; icon: 'check' | 'half' | 'question' | 'cross' }>> = {
   supported: { color: '#8ee6b0', icon: 'check' },
-  partial: { color: '#f4c95d', icon: 'half' },
-  unsupported: { color: '#cfc8ff', icon: 'question' },
-  contradicted: { color: '#ffaaa5', icon: 'cross' },
+  partial: { color: '#fad542', icon: 'half' },
+  unsupported: { color: '#b8b3e6', icon: 'question' },
+  contradicted: { color: '#fb9e60', icon: 'cross' },
 };
 
 export const KIND_STYLE: Readonly<Record<SpeakerKind, { color: string; shape: 'circle' | 'hexagon' | 'square' }>> = {
   expert: { color: '#8ecdf4', shape: 'circle' },
   official: { color: '#f4c95d', shape: 'hexagon' },
-  outlet: { color: '#d9c2f0', shape: 'square' },
+  outlet: { color: '#e4f8bf', shape: 'square' },
 };
 
 /** Teams differ by colour, shape and letter, never colour alone. */
@@ -126,10 +126,10 @@ export type TeamShape = 'circle' | 'diamond' | 'square' | 'triangle' | 'hexagon'
 export const TEAM_STYLE: readonly { color: string; shape: TeamShape; letter: string }[] = [
   { color: '#8ecdf4', shape: 'circle', letter: 'A' },
   { color: '#f6b27a', shape: 'diamond', letter: 'B' },
-  { color: '#a8e6a1', shape: 'square', letter: 'C' },
-  { color: '#f5a9cf', shape: 'triangle', letter: 'D' },
-  { color: '#d9c2f0', shape: 'hexagon', letter: 'E' },
-  { color: '#f2e394', shape: 'star', letter: 'F' },
+  { color: '#e8fa42', shape: 'square', letter: 'C' },
+  { color: '#60fbcc', shape: 'triangle', letter: 'D' },
+  { color: '#cdeffe', shape: 'hexagon', letter: 'E' },
+  { color: '#8efb60', shape: 'star', letter: 'F' },
 ];
 
 export function hex(color: string): number {

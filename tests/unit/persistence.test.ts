@@ -78,7 +78,7 @@ describe('saving and loading', () => {
     const out = loadSaved(memoryStorage({ [SAVE_KEY]: fixture }), debatePack);
     expect(out.kind).toBe('loaded');
     if (out.kind !== 'loaded') return;
-    expect(out.settings).toEqual({ sound: true, textSize: 'standard', theme: 'dark', language: 'en' });
+    expect(out.settings).toEqual({ ...DEFAULT_SETTINGS, sound: true });
     expect(out.game).toMatchObject({ phase: 'reveal', mode: 'teams', teams: ['', ''], skipped: [], scoreboardShows: 'all', discussSeconds: 0, autoAdvance: false });
     const draft = out.game.records['the-plan']!['case-spring']!.draft;
     expect(draft?.kind === 'case' && draft.played.map((p) => p.side)).toEqual([0, 1, 0, 1]);

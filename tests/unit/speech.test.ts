@@ -1,0 +1,30 @@
+/** What read-aloud says: built from the screen model, in the interface language. */
+import { describe, expect, it } from 'vitest';
+import { initialState } from '../../src/core/game';
+import { screenOf } from '../../src/core/screen';
+import { speechText } from '../../src/ui/speechText';
+import { setLanguage } from '../../src/ui/strings';
+import { A, loadValidPack, MINI_PACK_DIR, run } from './helpers';
+
+const pack = loadValidPack(MINI_PACK_DIR);
+const round = run(pack, initialState(), [A.next, A.next, A.next, A.next]);
+
+describe('read-aloud text', () => {
+  it('a round: the question, then each answer with its letter', () => {
+    expect(speechText(screenOf(pack, round))).toBe(
+      'When did the mayor say the bridge would open? A: Before the summer fair. B: Some time this year. C: After the winter floods. D: Never: she opposes the bridge.',
+    );
+  });
+
+  it('a reveal: the verdict, the explanation, and the first quote with who said it and where', () => {
+    const reveal = run(pack, round, [A.choose('summer'), A.confirm]);
+    expect(speechText(screenOf(pack, reveal))).toBe('Supported by the sources. Her words: open before the summer fair. “open before the summer fair”, Ada Pell, Mayor of Millbrook, on Tuesday.');
+  });
+
+  it('speaks the interface language; the pack\'s own words stay as written', () => {
+    setLanguage('es');
+    const reveal = run(pack, round, [A.choose('never'), A.confirm]);
+    expect(speechText(screenOf(pack, reveal))).toMatch(/^Las fuentes dicen lo contrario\. She calls it/);
+    setLanguage('en');
+  });
+});
