@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 /**
  * The built game's Content-Security-Policy: everything from its own origin, nothing inline,
- * no eval, no other host. Added only to the build (Vite's dev server injects styles inline).
+ * no eval, no other host. Added only to the hosted build (Vite's dev server injects styles,
+ * and the one-file offline build is nothing but inline script and style).
  * data: and blob: images are Phaser's own generated textures.
  */
 export const CSP = [
@@ -27,15 +31,68 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  // Relative asset paths so the build runs from any static host or sub-path.
-  base: './',
-  plugins: [contentSecurityPolicy()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
-  test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
-    // Property tests walk thousands of game states; the limit is a hang guard, not a speed check.
-    testTimeout: 30_000,
-  },
+/**
+ * A service worker for the hosted build: it keeps every file of this build, so the game
+ * opens and plays offline after one visit. Its cache is named by the build's content, so a
+ * new build is a new worker, which waits until the game is next opened (see offline.ts).
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((f) => f !== 'sw.js');
+      const version = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12);
+      const precache = JSON.stringify(['./', ...files.map((f) => `./${f}`)]);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: `// On the Record, build ${version}: every file of this build, kept for offline play.
+const CACHE = 'on-the-record-${version}';
+const FILES = ${precache};
+self.addEventListener('install', (e) => e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES))));
+self.addEventListener('activate', (e) =>
+  e.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('on-the-record-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  ),
+);
+// ignoreVary: the server varies on Origin, and module scripts are fetched with one.
+self.addEventListener('fetch', (e) => {
+  if (e.request.method !== 'GET' || !e.request.url.startsWith(self.registration.scope)) return;
+  e.respondWith(caches.open(CACHE).then((c) => c.match(e.request, { ignoreSearch: true, ignoreVary: true })).then((hit) => hit || fetch(e.request)));
+});
+`,
+      });
+    },
+  };
+}
+
+/** The offline file carries its favicon inside it too: from disk, a separate file would be a request. */
+function inlineFavicon(): Plugin {
+  return {
+    name: 'inline-favicon',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace('./assets/favicon.svg', `data:image/svg+xml;base64,${readFileSync('assets/favicon.svg').toString('base64')}`),
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  // "offline": one self-contained HTML file that plays from disk (file://), for a USB stick.
+  const offline = mode === 'offline';
+  return {
+    // Relative asset paths so the build runs from any static host or sub-path.
+    base: './',
+    plugins: offline ? [inlineFavicon(), viteSingleFile()] : [contentSecurityPolicy(), serviceWorker()],
+    build: { target: 'es2022', chunkSizeWarningLimit: 2000, outDir: offline ? 'dist-offline' : 'dist' },
+    test: {
+      include: ['tests/unit/**/*.test.ts'],
+      environment: 'node',
+      // Property tests walk thousands of game states; the limit is a hang guard, not a speed check.
+      testTimeout: 30_000,
+    },
+  };
 });

@@ -34,6 +34,8 @@ import { loadPack } from './core/validate';
 import { attachPackLoader } from './ui/packLoader';
 import { attachRecovery } from './ui/recovery';
 import { attachReadAloud } from './ui/readAloud';
+import { registerOffline } from './ui/offline';
+import { attachIdleLoop } from './ui/idleLoop';
 import { browserLanguage, setLanguage, t } from './ui/strings';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
 import { hitAreas } from './ui/hitAreas';
@@ -101,12 +103,15 @@ async function start(): Promise<void> {
   });
   game.events.once('ready', () => {
     directScenes(game, store);
+    // Idle is idle: the loop sleeps while nothing changes (the title has drawn by then).
+    window.setTimeout(() => attachIdleLoop(game, store), 1500);
     document.documentElement.dataset.ready = 'true';
   });
   mountAccessibleLayer(a11yRoot, store, packLoader);
   attachKeyboard(store, window, packLoader);
   attachRecovery(store, () => document.querySelector<HTMLCanvasElement>('#game canvas'));
   attachReadAloud(store);
+  registerOffline(store);
   attachSound(store);
   attachBlank(store);
   attachClock(store);

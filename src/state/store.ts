@@ -13,7 +13,7 @@ export type Settings = SavedSettings;
 export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark', language: 'en', readAloud: false, speechRate: 1, voice: null };
 
 /** Something the player should know about saving: shown once, cleared by the next move. */
-export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed';
+export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed' | 'update-ready';
 
 export interface AppState {
   /** The pack being played, one of `packs`. */

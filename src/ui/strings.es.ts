@@ -225,6 +225,7 @@ export const es: Strings = {
     'does-not-fit': 'La partida guardada ya no encaja con este paquete de niveles, así que empieza una nueva. Se guardó una copia.',
     unavailable: 'Este navegador no deja guardar la partida: el progreso se perderá al recargar. El juego sigue.',
     'save-failed': 'No se pudo guardar (almacenamiento lleno o bloqueado). El juego sigue, pero al recargar se perderá el progreso.',
+    'update-ready': 'Hay una versión más nueva del juego. Se usará la próxima vez que se abra; ahora no cambia nada.',
   },
   canvasLabel: 'Imagen del juego (el mismo contenido está debajo como texto y botones)',
   packErrors: 'Este paquete de niveles tiene problemas',

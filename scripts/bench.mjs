@@ -1,0 +1,207 @@
+// npm run bench [-- --check]: builds the game and a baseline (a bare Phaser 4 page with one
+// text, same Vite settings), measures both in headless Chromium, prints a table and writes
+// bench/results.json. With --check, exits 1 when a budget is missed. Not part of npm test.
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const root = resolve('.');
+const check = process.argv.includes('--check');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PLAYTHROUGHS = Number(process.env.BENCH_PLAYTHROUGHS ?? 20);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+
+async function builds() {
+  await build({ root, logLevel: 'error', mode: 'production' });
+  await build({ root: join(root, 'bench/baseline'), base: './', logLevel: 'error', configFile: false, build: { target: 'es2022', outDir: join(root, 'bench/dist-baseline'), emptyOutDir: true, chunkSizeWarningLimit: 4000 } });
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+function serve(dir) {
+  const server = createServer((req, res) => {
+    let file = join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))];
+const kib = (n) => Math.round((n / 1024) * 10) / 10;
+
+async function newPage(browser, viewport = { width: 1920, height: 1080 }, dsf = 1) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: dsf, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Bytes of JS, CSS and fonts fetched before the first interactive screen. */
+async function bytesTo(browser, url, dir) {
+  const { context, page } = await newPage(browser);
+  const files = [];
+  page.on('response', (r) => {
+    const u = new URL(r.url());
+    if (/\.(js|css|woff2?)$/.test(u.pathname)) files.push(join(dir, u.pathname));
+  });
+  await page.goto(`${url}?renderer=canvas`);
+  await page.waitForSelector('html[data-ready="true"]');
+  await context.close();
+  const sum = (f) => files.reduce((n, file) => n + f(readFileSync(file)).length, 0);
+  return { js: files.filter((f) => f.endsWith('.js')).length, raw: sum((b) => b), gzip: sum((b) => gzipSync(b, { level: 9 })), brotli: sum((b) => brotliCompressSync(b)) };
+}
+
+/** Navigation to the title's first paint and to interactive; for the game also to the first question. */
+async function startup(browser, url, game) {
+  const title = [];
+  const question = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${url}?renderer=canvas`);
+    await page.waitForSelector('html[data-ready="true"]');
+    const ready = await page.evaluate(() => performance.now());
+    title.push(ready);
+    if (game) {
+      // The fastest way to the first question: Enter through setup, poll, list and intro.
+      for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+      await page.waitForSelector('#a11y [data-screen="round"]');
+      question.push(await page.evaluate(() => performance.now()));
+    }
+    await context.close();
+  }
+  return { title: median(title), question: game ? median(question) : median(title) };
+}
+
+/** Frame times (rAF deltas) while a round is answered and revealed, with its transitions. */
+async function frames(browser, url, width, height, dsf) {
+  const { context, page } = await newPage(browser, { width, height }, dsf);
+  await page.goto(`${url}?renderer=canvas`);
+  await page.waitForSelector('html[data-ready="true"]');
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  await page.evaluate(() => {
+    const w = window;
+    w.__frames = [];
+    let last = performance.now();
+    const loop = (t) => { w.__frames.push(t - last); last = t; if (w.__frames.length < 100000) requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+  });
+  for (const k of ['Enter', 'a', 'b', 'a', 'Enter', ' ', 'a', 'Enter', ' ', 'a', 'Enter', ' ']) {
+    await page.keyboard.press(k);
+    await page.waitForTimeout(120);
+  }
+  const ds = (await page.evaluate(() => window.__frames)).slice(1);
+  const backing = await page.evaluate(() => { const c = document.querySelector('#game canvas'); const r = c.getBoundingClientRect(); return { w: c.width, css: r.width }; });
+  await context.close();
+  return { p50: pct(ds, 0.5), p95: pct(ds, 0.95), max: Math.max(...ds), frames: ds.length, crisp: backing.w / (backing.css * Math.min(2, dsf)) };
+}
+
+/** Main-thread CPU per second while a question sits on screen and nothing moves. */
+async function idle(browser, url, game) {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${url}?renderer=canvas`);
+  await page.waitForSelector('html[data-ready="true"]');
+  if (game) for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  await page.waitForTimeout(1000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const a = await metric();
+  await page.waitForTimeout(5000);
+  const b = await metric();
+  await context.close();
+  return ((b.TaskDuration - a.TaskDuration) / (b.Timestamp - a.Timestamp)) * 1000; // ms of CPU per second
+}
+
+/** Heap after a forced GC after 1 and after N playthroughs of the practice pack; textures and listeners. */
+async function memory(browser, url) {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${url}?renderer=canvas`);
+  await page.waitForSelector('html[data-ready="true"]');
+  const cdp = await context.newCDPSession(page);
+  const counts = () =>
+    page.evaluate(() => {
+      const g = window.onTheRecord.game;
+      return { textures: Object.keys(g.textures.list).length };
+    });
+  const listeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { result: doc } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+    const a = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    const b = await cdp.send('DOMDebugger.getEventListeners', { objectId: doc.objectId });
+    return a.listeners.length + b.listeners.length;
+  };
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const playthrough = async () => {
+    await page.keyboard.press('2'); // the practice pack: two short levels
+    for (let i = 0; i < 80 && (await page.locator('#a11y [data-screen]').getAttribute('data-screen')) !== 'final'; i++) {
+      const kind = await page.locator('#a11y [data-screen]').getAttribute('data-screen');
+      if (kind === 'round') await page.keyboard.press('a'), await page.keyboard.press('Enter');
+      else await page.keyboard.press(kind === 'title' || kind === 'setup' ? 'Enter' : ' ');
+    }
+    // Back to a fresh title: the menu's start over, asked twice.
+    for (const k of ['Escape', '9', '9']) await page.keyboard.press(k);
+    await page.waitForSelector('#a11y [data-screen="title"]');
+  };
+  const start = { ...(await counts()), listeners: await listeners() };
+  await playthrough();
+  const after1 = await heap();
+  for (let i = 1; i < PLAYTHROUGHS; i++) await playthrough();
+  const afterN = await heap();
+  const end = { ...(await counts()), listeners: await listeners() };
+  await context.close();
+  return { after1, afterN, growth: afterN - after1, start, end };
+}
+
+async function main() {
+  await builds();
+  const game = await serve(join(root, 'dist'));
+  const base = await serve(join(root, 'bench/dist-baseline'));
+  const browser = await chromium.launch({ executablePath, args });
+  try {
+    const bytes = { game: await bytesTo(browser, game.url, join(root, 'dist')), baseline: await bytesTo(browser, base.url, join(root, 'bench/dist-baseline')) };
+    const start = { game: await startup(browser, game.url, true), baseline: await startup(browser, base.url, false) };
+    const frame = {
+      hd: await frames(browser, game.url, 1920, 1080, 1),
+      uhd: await frames(browser, game.url, 1920, 1080, 2),
+    };
+    const cpu = { game: await idle(browser, game.url, true), baseline: await idle(browser, base.url, false) };
+    const mem = await memory(browser, game.url);
+    const budgets = [
+      ['JS+CSS+fonts to first screen over baseline (gzip)', `${kib(bytes.game.gzip - bytes.baseline.gzip)} KiB`, '≤ 60 KiB', bytes.game.gzip - bytes.baseline.gzip <= 60 * 1024],
+      ['start-up to first question / baseline start-up', (start.game.question / start.baseline.title).toFixed(2), '≤ 1.3', start.game.question / start.baseline.title <= 1.3],
+      ['frame p95 at 1920×1080 (canvas)', `${frame.hd.p95.toFixed(1)} ms`, '≤ 16.7 ms', frame.hd.p95 <= 16.7],
+      ['frame p95 at 3840×2160 (DSF 2, canvas)', `${frame.uhd.p95.toFixed(1)} ms`, '≤ 16.7 ms', frame.uhd.p95 <= 16.7],
+      ['idle CPU, game / baseline', `${cpu.game.toFixed(1)} / ${cpu.baseline.toFixed(1)} ms/s`, '≤ 10%', cpu.game <= 0.1 * cpu.baseline],
+      [`heap growth, playthrough 1 → ${PLAYTHROUGHS}`, `${(mem.growth / 1e6).toFixed(2)} MB`, '≤ 5 MB', mem.growth <= 5e6],
+      ['textures and listeners back to start', `${mem.start.textures}→${mem.end.textures}, ${mem.start.listeners}→${mem.end.listeners}`, 'equal', mem.start.textures === mem.end.textures && mem.start.listeners === mem.end.listeners],
+      ['canvas backing store at DSF 2', `${(frame.uhd.crisp * 100).toFixed(0)}%`, '≥ 95%', frame.uhd.crisp >= 0.95],
+    ];
+    const results = { date: new Date().toISOString(), runs: RUNS, playthroughs: PLAYTHROUGHS, bytes, start, frame, cpu, mem, budgets: budgets.map(([name, value, budget, ok]) => ({ name, value, budget, ok })) };
+    writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`bytes to first screen: game ${kib(bytes.game.gzip)} KiB gzip (${kib(bytes.game.brotli)} brotli, ${kib(bytes.game.raw)} raw); baseline ${kib(bytes.baseline.gzip)} KiB gzip (${kib(bytes.baseline.brotli)} brotli)`);
+    console.log(`start-up (median of ${RUNS}): game title ${start.game.title.toFixed(0)} ms, first question ${start.game.question.toFixed(0)} ms; baseline ${start.baseline.title.toFixed(0)} ms`);
+    console.log(`frames 1080p p50/p95/max ${frame.hd.p50.toFixed(1)}/${frame.hd.p95.toFixed(1)}/${frame.hd.max.toFixed(1)} ms; 4K ${frame.uhd.p50.toFixed(1)}/${frame.uhd.p95.toFixed(1)}/${frame.uhd.max.toFixed(1)} ms`);
+    console.log(`heap after 1: ${(mem.after1 / 1e6).toFixed(1)} MB, after ${PLAYTHROUGHS}: ${(mem.afterN / 1e6).toFixed(1)} MB`);
+    console.log('');
+    console.log('| measure | value | budget | ok |');
+    console.log('| --- | --- | --- | --- |');
+    for (const [name, value, budget, ok] of budgets) console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
+    if (check && budgets.some((b) => !b[3])) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    game.server.close();
+    base.server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,74 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { screenKind, watchPage } from './harness';
+
+const DIST = resolve('dist');
+
+/** Plays the first level on show by keyboard, first answer each round, to its summary. */
+async function playLevel(page: Page): Promise<void> {
+  for (let i = 0; i < 30 && (await screenKind(page)) !== 'levelSummary'; i++) {
+    const kind = await screenKind(page);
+    if (kind === 'round') await page.keyboard.press('a'), await page.keyboard.press('Enter');
+    else await page.keyboard.press(kind === 'reveal' ? 'Space' : 'Enter');
+  }
+  expect(await screenKind(page)).toBe('levelSummary');
+}
+
+test('the one-file build opened from disk (file://) plays a full level with no request made', async ({ page }) => {
+  const file = join(DIST, 'on-the-record-offline.html');
+  expect(existsSync(file)).toBe(true);
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`file://${file}?renderer=canvas`);
+  await page.waitForSelector('html[data-ready="true"]');
+  await playLevel(page);
+  // The page itself is the only thing ever fetched; everything else is inside it.
+  expect(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith(`file://${file}`))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the hosted build works from a sub-path of any static host', async ({ page }) => {
+  const base = '/schools/room-4/on-the-record/';
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    if (!path.startsWith(base)) return void res.writeHead(404).end();
+    let file = join(DIST, path.slice(base.length));
+    if (file.endsWith('/') || (existsSync(file) && statSync(file).isDirectory())) file = join(file, 'index.html');
+    if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as { port: number }).port;
+  try {
+    const watch = watchPage(page, `http://127.0.0.1:${port}${base}`);
+    await page.goto(`http://127.0.0.1:${port}${base}?renderer=canvas`);
+    await page.waitForSelector('html[data-ready="true"]');
+    await playLevel(page);
+    expect(watch.foreign).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  } finally {
+    server.close();
+  }
+});
+
+test('after one visit the hosted build loads and plays with the network cut off (service worker)', async ({ page, context }) => {
+  const watch = watchPage(page);
+  await page.goto('/?renderer=canvas');
+  await page.waitForSelector('html[data-ready="true"]');
+  // The worker installs, keeps every file of the build, and takes charge of the page.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  await playLevel(page);
+  await context.setOffline(false);
+  expect(watch.problems).toEqual([]);
+});
