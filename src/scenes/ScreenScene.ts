@@ -51,7 +51,9 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   /** Clears and renders the screen from the store. */
   protected draw(): void {
-    this.children.removeAll(true);
+    // Destroy, not just remove: List.removeAll's flag only skips callbacks, and every Text
+    // owns a canvas texture (the benchmark caught 28 textures leaking per playthrough).
+    for (const child of [...this.children.list]) child.destroy();
     this.render(this.screen());
     const notice = this.state.notice;
     if (notice) {

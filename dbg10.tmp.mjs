@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const context = await browser.newContext({ serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.goto('http://127.0.0.1:4173/?renderer=canvas');
+await page.waitForSelector('html[data-ready=true]');
+await page.waitForTimeout(2000);
+const info = () => page.evaluate(() => { const g = window.onTheRecord.game; const live = new Map(); for (const s of g.scene.scenes) for (const o of s.children.list) if (o.texture) live.set(o.texture.key, `${s.scene.key}:${o.type}:${(o.text ?? '').slice(0, 30)}`); return Object.keys(g.textures.list).map((k) => `${k.slice(0, 8)} ${live.get(k) ?? 'orphan'}`); });
+const a = await info();
+const kind = () => page.locator('#a11y [data-screen]').getAttribute('data-screen');
+await page.keyboard.press('2');
+for (let i = 0; i < 80 && (await kind()) !== 'final'; i++) { const k = await kind(); if (k === 'round') { await page.keyboard.press('a'); await page.keyboard.press('Enter'); } else await page.keyboard.press(k === 'title' || k === 'setup' ? 'Enter' : ' '); }
+for (const k of ['Escape', '9', '9']) await page.keyboard.press(k);
+await page.waitForSelector('#a11y [data-screen="title"]');
+await page.waitForTimeout(500);
+const b = await info();
+console.log(a.length, b.length);
+console.log('only before:', a.filter(x => !b.includes(x)));
+console.log('only after:', b.filter(x => !a.includes(x)));
+await browser.close();

@@ -1,0 +1,25 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const context = await browser.newContext({ serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.addInitScript(() => {
+  window.__raf = 0; window.__stacks = []; const r = window.requestAnimationFrame.bind(window); window.requestAnimationFrame = (cb) => { window.__raf++; if (window.__stacks.length < 400) window.__stacks.push(new Error().stack.split('\n').slice(2, 5).join(' | ')); return r(cb); };
+  window.__timers = 0; const st = window.setTimeout.bind(window); window.setTimeout = (f, ms, ...a) => { window.__timers++; return st(f, ms, ...a); };
+  window.__intervals = 0; const si = window.setInterval.bind(window); window.setInterval = (f, ms, ...a) => { window.__intervals++; return si(f, ms, ...a); };
+});
+await page.goto('http://127.0.0.1:4173/?renderer=canvas');
+await page.waitForSelector('html[data-ready=true]');
+for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+const cdp = await context.newCDPSession(page);
+await cdp.send('Performance.enable');
+await page.waitForTimeout(3000);
+const m = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+const c0 = await page.evaluate(() => [window.__raf, window.__timers, window.__intervals]);
+await page.evaluate(() => { window.__stacks = []; }); const a = await m(); await page.waitForTimeout(5000); const b = await m(); console.log([...new Set(await page.evaluate(() => window.__stacks))].slice(0, 5));
+const c1 = await page.evaluate(() => [window.__raf, window.__timers, window.__intervals]);
+console.log('cpu ms/s', ((b.TaskDuration - a.TaskDuration) / (b.Timestamp - a.Timestamp) * 1000).toFixed(1), 'script', ((b.ScriptDuration - a.ScriptDuration) * 1000 / 5).toFixed(1), 'layout', ((b.LayoutDuration - a.LayoutDuration) * 1000 / 5).toFixed(1), 'raf/timers/intervals during idle', c1.map((x, i) => x - c0[i]), 'running', await page.evaluate(() => window.onTheRecord.game.loop.running));
+const blank = await context.newPage(); await blank.goto('about:blank'); const cdp2 = await context.newCDPSession(blank); await cdp2.send('Performance.enable');
+const m2 = async () => Object.fromEntries((await cdp2.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+const a2 = await m2(); await blank.waitForTimeout(3000); const b2 = await m2();
+console.log('blank cpu ms/s', ((b2.TaskDuration - a2.TaskDuration) / (b2.Timestamp - a2.Timestamp) * 1000).toFixed(1));
+await browser.close();
