@@ -87,9 +87,9 @@ async function startup(browser, url, game) {
 }
 
 /** Frame times (rAF deltas) while a round is answered and revealed, with its transitions. */
-async function frames(browser, url, width, height, dsf) {
+async function frames(browser, url, width, height, dsf, renderer = 'canvas') {
   const { context, page } = await newPage(browser, { width, height }, dsf);
-  await page.goto(`${url}?renderer=canvas`);
+  await page.goto(`${url}?renderer=${renderer}`);
   await page.waitForSelector('html[data-ready="true"]');
   for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
   await page.evaluate(() => {
@@ -187,6 +187,9 @@ async function main() {
     const frame = {
       hd: await frames(browser, game.url, 1920, 1080, 1),
       uhd: await frames(browser, game.url, 1920, 1080, 2),
+      // Reported beside the Canvas figures: WebGL here is SwiftShader (software), not a GPU.
+      hdWebgl: await frames(browser, game.url, 1920, 1080, 1, 'webgl'),
+      uhdWebgl: await frames(browser, game.url, 1920, 1080, 2, 'webgl'),
     };
     const cpu = { game: await idle(browser, game.url, true), baseline: await idle(browser, base.url, false) };
     const mem = await memory(browser, game.url);
@@ -206,7 +209,8 @@ async function main() {
     console.log(`bytes to first screen (JS, CSS, fonts): game ${kib(bytes.game.gzip)} KiB gzip (${kib(bytes.game.brotli)} brotli, ${kib(bytes.game.raw)} raw, ${bytes.game.files} files); baseline ${kib(bytes.baseline.gzip)} KiB gzip (${kib(bytes.baseline.brotli)} brotli)`);
     console.log(`JS alone: game ${kib(bytes.game.jsGzip)} KiB gzip (${kib(bytes.game.jsBrotli)} brotli); baseline ${kib(bytes.baseline.jsGzip)} KiB gzip (${kib(bytes.baseline.jsBrotli)} brotli)`);
     console.log(`start-up (median of ${RUNS}): game title ${start.game.title.toFixed(0)} ms, first question ${start.game.question.toFixed(0)} ms; baseline ${start.baseline.title.toFixed(0)} ms`);
-    console.log(`frames 1080p p50/p95/max ${frame.hd.p50.toFixed(1)}/${frame.hd.p95.toFixed(1)}/${frame.hd.max.toFixed(1)} ms; 4K ${frame.uhd.p50.toFixed(1)}/${frame.uhd.p95.toFixed(1)}/${frame.uhd.max.toFixed(1)} ms`);
+    const f = (x) => `${x.p50.toFixed(1)}/${x.p95.toFixed(1)}/${x.max.toFixed(1)} ms`;
+    console.log(`frames p50/p95/max, canvas: 1080p ${f(frame.hd)}; 4K ${f(frame.uhd)}. WebGL (software): 1080p ${f(frame.hdWebgl)}; 4K ${f(frame.uhdWebgl)}`);
     console.log(`heap after 1: ${(mem.after1 / 1e6).toFixed(1)} MB, after ${PLAYTHROUGHS}: ${(mem.afterN / 1e6).toFixed(1)} MB`);
     console.log('');
     console.log('| measure | value | budget | ok |');

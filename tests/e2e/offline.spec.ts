@@ -72,3 +72,22 @@ test('after one visit the hosted build loads and plays with the network cut off 
   await context.setOffline(false);
   expect(watch.problems).toEqual([]);
 });
+
+test('a plain HTML title paints before the game script has arrived, and gives way when the game is ready', async ({ page }) => {
+  // Hold the game's script back, as a slow school network would.
+  await page.route('**/assets/index-*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/?renderer=canvas', { waitUntil: 'commit' });
+  await expect(page.locator('#splash .stamp')).toBeVisible();
+  await expect(page.locator('#splash .stamp')).toHaveText('ON THE RECORD');
+  const paint = await page.evaluate(() => new Promise<number>((resolve) => {
+    const seen = performance.getEntriesByName('first-contentful-paint')[0];
+    if (seen) return resolve(seen.startTime);
+    new PerformanceObserver((list) => resolve(list.getEntries()[0]!.startTime)).observe({ type: 'paint', buffered: true });
+  }));
+  expect(paint).toBeLessThan(1500);
+  await page.waitForSelector('html[data-ready="true"]');
+  await expect(page.locator('#splash')).toBeHidden();
+});
