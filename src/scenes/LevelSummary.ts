@@ -15,7 +15,8 @@ export class LevelSummary extends ScreenScene {
   protected render(screen: Screen): void {
     if (screen.kind !== 'levelSummary') return;
     const m = DESIGN.margin;
-    const top = this.drawHeader(screen.header, screen.header.roundCount) + 10;
+    // The summary shows the scoreboard large under its heading, so the strip above leaves it out.
+    const top = this.drawHeader(screen.header, screen.header.roundCount, !screen.teams) + 10;
     addText(this, m, top, t.levelDone, { size: SIZE.heading, bold: true });
     if (screen.teams) addScoreStrip(this, DESIGN.width - m, top + 12, screen.teams, SIZE.body);
     else addText(this, DESIGN.width - m, top + 8, t.points(screen.score, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);

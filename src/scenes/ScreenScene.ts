@@ -81,11 +81,11 @@ export abstract class ScreenScene extends Phaser.Scene {
   protected abstract render(screen: Screen): void;
 
   /** The strip across the top of a level's screens: where we are, round pips, and the score (or the teams'). */
-  protected drawHeader(h: RoundHeader, answered: number): number {
+  protected drawHeader(h: RoundHeader, answered: number, teamScores = true): number {
     const m = DESIGN.margin;
     const right = DESIGN.width - m;
     let scoreLeft: number;
-    if (h.teams) scoreLeft = right - addScoreStrip(this, right, 36, h.teams);
+    if (h.teams && teamScores) scoreLeft = right - addScoreStrip(this, right, 36, h.teams);
     else {
       const score = addText(this, right, 36, t.points(h.score, h.max), { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
       scoreLeft = right - score.width;
