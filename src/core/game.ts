@@ -3,7 +3,7 @@
  * `reduce(pack, state, action)` returns the next state, or a typed rejection for an
  * illegal action. The pack is context, never part of the state.
  */
-import { candidateMoves, confirmDraft, isDebateRound, newDraft, type Team } from './debate';
+import { candidateMoves, confirmDraft, isDebateRound, newDraft } from './debate';
 import { isMultiSelect, roundOptions } from './options';
 import type { Pack, Verdict } from './schema';
 import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TIMER_CHOICES, type GameState, type RoundRecord } from './stateSchema';
@@ -11,10 +11,12 @@ import { newTimer } from './timer';
 import { scoreRound } from './scoring';
 import { ok, reject, type Action, type Outcome } from './outcome';
 import { currentRound } from './roundAt';
+import { caseSides, inSession, sessionSetup, teamForRound } from './session';
 import { debateMove, endDiscussion, pollCount, revealEvidence, showSource, timerAction } from './sideActions';
 
 export type { Action, Outcome, Rejection, RejectionCode } from './outcome';
 export { currentRound } from './roundAt';
+export { caseSides, inSession, teamForRound } from './session';
 export { revealEvidence } from './sideActions';
 
 export { PHASES } from './stateSchema';
@@ -48,8 +50,6 @@ export function initialState(): GameState {
   };
 }
 
-
-
 function recordOf(pack: Pack, s: GameState, level: number, round: number): RoundRecord | undefined {
   const l = pack.levels[level];
   const r = l?.rounds[round];
@@ -75,24 +75,6 @@ function goToRound(pack: Pack, s: GameState, round: number): GameState {
   const discussTimer = discussing ? newTimer(s.discussSeconds) : null;
   const teamPicks: string[][] = picking && s.mode === 'all' ? s.teams.map(() => []) : [];
   return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: open ? newDraft(r) : null, timer, locked: false, discussing, discussTimer, teamPicks, activeTeam: 0 };
-}
-
-/** In team play the teams answer rounds in turn, counted across the whole pack. */
-export function teamForRound(pack: Pack, s: Pick<GameState, 'teams'>, level: number, round: number): Team {
-  const before = pack.levels.slice(0, level).reduce((n, l) => n + l.rounds.length, 0);
-  return (before + round) % s.teams.length;
-}
-
-/** A case debate's two sides: the team whose turn it is (side A) and the next team (side B). */
-export function caseSides(pack: Pack, s: Pick<GameState, 'teams'>, level: number, round: number): [Team, Team] {
-  const a = teamForRound(pack, s, level, round);
-  return [a, (a + 1) % s.teams.length];
-}
-
-/** The levels this session plays, in pack order (all of them unless the teacher left some out). */
-export function inSession(pack: Pack, s: GameState, level: number): boolean {
-  const l = pack.levels[level];
-  return !!l && !s.skipped.includes(l.id);
 }
 
 /** Every level of the session is done: the session can end. */
@@ -241,31 +223,6 @@ function confirm(pack: Pack, s: GameState): Outcome {
   return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false, discussing: false, discussTimer: null, teamPicks: [], activeTeam: 0 });
 }
 
-/** Class setup: how many teams, their names, and which levels the session plays. */
-function setup(pack: Pack, s: GameState, a: Extract<Action, { type: 'setTeamCount' | 'renameTeam' | 'toggleLevel' }>): Outcome {
-  if (a.type === 'renameTeam') {
-    // Names may change at any time (a team asks for a better one mid-lesson).
-    if (!Number.isInteger(a.team) || a.team < 0 || a.team >= s.teams.length) return reject('unknown-team', `there is no team ${a.team + 1}`);
-    const name = a.name.replace(/\s+/g, ' ').trim().slice(0, 24);
-    return ok({ ...s, teams: s.teams.map((n, t) => (t === a.team ? name : n)) });
-  }
-  if (s.phase !== 'setup') return reject('wrong-phase', 'teams and levels are chosen when setting up the session');
-  if (a.type === 'setTeamCount') {
-    // Scores are kept per team: once any round is scored, the teams stay as they are.
-    if (Object.keys(s.records).length > 0) return reject('wrong-phase', 'the number of teams is fixed once a round has been scored');
-    if (!Number.isInteger(a.count) || a.count < MIN_TEAMS || a.count > MAX_TEAMS) return reject('unknown-team', `play with ${MIN_TEAMS} to ${MAX_TEAMS} teams`);
-    return ok({ ...s, teams: Array.from({ length: a.count }, (_, t) => s.teams[t] ?? '') });
-  }
-  const l = pack.levels[a.level];
-  if (!l) return reject('unknown-level', `there is no level ${a.level}`);
-  return ok({ ...s, skipped: s.skipped.includes(l.id) ? s.skipped.filter((id) => id !== l.id) : [...s.skipped, l.id] });
-}
-
-
-
-
-
-
 export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
   if (s.overlay?.kind === 'source') {
     return a.type === 'closeSource' || a.type === 'back'
@@ -301,7 +258,7 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       case 'setScoreboardShows':
         return ok({ ...s, scoreboardShows: a.shows });
       case 'renameTeam':
-        return setup(pack, s, a);
+        return sessionSetup(pack, s, a);
       default:
         return reject('overlay-open', 'close the menu first');
     }
@@ -330,7 +287,7 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
     case 'setTeamCount':
     case 'renameTeam':
     case 'toggleLevel':
-      return setup(pack, s, a);
+      return sessionSetup(pack, s, a);
     case 'debate':
       return debateMove(pack, s, a.move);
     case 'poll':

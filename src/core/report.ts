@@ -4,7 +4,7 @@
  * the in-game loader lists them. Warnings (legibility) come only for packs that load.
  */
 import { closestPassage, hintFor } from './hints';
-import { formatPath, type PackIssue } from './issues';
+import type { PackIssue } from './issues';
 import { jsonPositions, positionOf } from './jsonPositions';
 import { lintPack } from './lint';
 import type { Pack } from './schema';
@@ -88,4 +88,3 @@ export function formatLine(l: ReportLine, prefix = ''): string {
   return `${prefix}${l.file}${at}  ${l.severity}  ${l.path}: ${l.message}${l.hint ? `. Fix: ${l.hint}` : ''}`;
 }
 
-export { formatPath };

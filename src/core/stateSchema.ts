@@ -15,7 +15,8 @@ export const Team = z.number().int().min(0).max(MAX_TEAMS - 1);
 /** A case debate has two sides; which teams play them rotates (see game.caseSides). */
 export const Side = z.union([z.literal(0), z.literal(1)]);
 /** A team's own name; empty means the interface's default ("Team A"). */
-export const TeamName = z.string().max(24);
+export const TEAM_NAME_MAX = 24;
+export const TeamName = z.string().max(TEAM_NAME_MAX);
 /** Solo (one player or the whole class), teams taking turns, or every team answering every round. */
 export const Mode = z.enum(['solo', 'teams', 'all']);
 const int = z.number().int().min(0);

@@ -75,9 +75,10 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
   return createStore<AppState>()((set, get) => {
     const dispatch = (action: Action): boolean => {
       const outcome = reduce(get().pack, get().game, action);
-      // The setup screen's level cursor stays put while levels are toggled there.
-      const keepCursor = outcome.ok && outcome.state.phase === 'setup' && get().game.phase === 'setup';
-      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: keepCursor ? get().levelCursor : null, notice: null, confirmRestart: false, confirmErase: false });
+      // A list's cursor belongs to its screen: it stays while the phase does (ticking questions
+      // on the setup screen) and starts afresh on the next screen.
+      const samePhase = outcome.ok && outcome.state.phase === get().game.phase;
+      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: samePhase ? get().levelCursor : null, notice: null, confirmRestart: false, confirmErase: false });
       else set({ rejection: outcome.error });
       return outcome.ok;
     };

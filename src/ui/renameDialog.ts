@@ -1,3 +1,4 @@
+import { TEAM_NAME_MAX } from '../core/stateSchema';
 import type { GameStore } from '../state/store';
 import { t } from './strings';
 import { teamName } from './teamName';
@@ -21,7 +22,7 @@ export function openRenameDialog(store: GameStore, team: number, doc: Document =
   label.textContent = t.renameLabel(teamName(store.getState().game.teams, team));
   const input = doc.createElement('input');
   input.id = 'team-name';
-  input.maxLength = 24;
+  input.maxLength = TEAM_NAME_MAX;
   input.autocomplete = 'off';
   input.value = store.getState().game.teams[team] ?? '';
   const buttons = doc.createElement('div');

@@ -3,10 +3,16 @@
  * the DOM layer: the question and its answers, or the verdict, the explanation and the
  * first quote with who said it. Plain text; no browser needed to work it out.
  */
-import type { Screen } from '../core/screen';
+import type { QuoteView, Screen } from '../core/screen';
 import { optionLabel } from './optionLabel';
 import { attribution } from './attribution';
 import { t } from './strings';
+
+/** The first quote of the evidence, with who said it: what the class most needs to hear. */
+function firstQuote(evidence: readonly QuoteView[]): string {
+  const first = evidence[0];
+  return first ? ` “${first.quote.text}”, ${attribution(first)}.` : '';
+}
 
 export function speechText(screen: Screen): string {
   switch (screen.kind) {
@@ -20,15 +26,10 @@ export function speechText(screen: Screen): string {
       const quote = screen.quote ? ` “${screen.quote.quote.text}”.` : '';
       return `${screen.prompt}${claim}${quote} ${options}`;
     }
-    case 'reveal': {
-      const first = screen.evidence[0];
-      const said = first ? ` “${first.quote.text}”, ${attribution(first)}.` : '';
-      return `${t.verdict[screen.record.verdict]}. ${screen.explanation}${said}`;
-    }
-    case 'debateReveal': {
-      const first = screen.evidence[0];
-      return `${screen.explanation}${first ? ` “${first.quote.text}”, ${attribution(first)}.` : ''}`;
-    }
+    case 'reveal':
+      return `${t.verdict[screen.record.verdict]}. ${screen.explanation}${firstQuote(screen.evidence)}`;
+    case 'debateReveal':
+      return `${screen.explanation}${firstQuote(screen.evidence)}`;
     case 'case':
     case 'verdictRound':
       return `${screen.prompt} ${t.claimLabel}: ${screen.claim}.`;

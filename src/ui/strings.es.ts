@@ -118,7 +118,6 @@ export const es: Strings = {
   packIdTaken: (id) => `un paquete incluido ya usa el id "${id}": dale a este paquete un id propio`,
   packRemoveAsk: (title) => `¿Quitar "${title}" de este navegador? Pulsa Supr otra vez para quitarlo.`,
   displayMenu: (size, theme) => `Pantalla: ${{ standard: 'texto normal', large: 'texto grande', xl: 'texto muy grande' }[size]}, ${theme === 'dark' ? 'oscura' : 'clara'}`,
-  rank: (n) => `#${n}`,
   teamTurn: (team, side) => `Turno de ${team} · defiende ${side}`,
   teamAnswers: (team) => `Responde ${team} en esta ronda`,
   scoreboard: 'Marcador',

@@ -123,7 +123,6 @@ export const en = {
   packRemoveAsk: (title: string) => `Remove "${title}" from this browser? Press Delete again to remove it.`,
   displayMenu: (size: 'standard' | 'large' | 'xl', theme: 'dark' | 'light') =>
     `Display: ${{ standard: 'standard text', large: 'large text', xl: 'extra large text' }[size]}, ${theme}`,
-  rank: (n: number) => `#${n}`,
   teamTurn: (team: string, side: string) => `${team}'s turn · arguing ${side}`,
   teamAnswers: (team: string) => `${team} answers this round`,
   scoreboard: 'Scoreboard',

@@ -218,3 +218,27 @@ export async function controlCentre(page: Page, scene: string, name: string): Pr
   const k = box.width / 1920;
   return { cx: box.x + (a.x + a.width / 2) * k, cy: box.y + (a.y + a.height / 2) * k };
 }
+
+/** A small seeded generator, so a random browser test can be replayed exactly. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Plays on by keyboard, the first answer in every round, until the screen `until` is up. */
+export async function playFirstAnswers(page: Page, until: 'final' | 'levelSummary'): Promise<void> {
+  for (let i = 0; i < 80 && (await screenKind(page)) !== until; i++) {
+    const kind = await screenKind(page);
+    if (kind === 'round') {
+      await page.keyboard.press('a');
+      await page.keyboard.press('Enter');
+    } else await page.keyboard.press(kind === 'title' || kind === 'setup' ? 'Enter' : 'Space');
+  }
+  expect(await screenKind(page)).toBe(until);
+}

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { makeBundle } from '../../src/core/bundle';
-import { openGame, screenKind, watchPage } from './harness';
+import { openGame, screenKind, watchPage, playFirstAnswers } from './harness';
 
 const MINI = new URL('../fixtures/mini-pack/', import.meta.url);
 const BAD = new URL('../fixtures/bad-packs/', import.meta.url);
@@ -20,18 +20,6 @@ async function pickFile(page: Page, name: string, buffer: Buffer): Promise<void>
   await page.setInputFiles('#pack-file', { name, mimeType: name.endsWith('.zip') ? 'application/zip' : 'application/json', buffer });
 }
 
-/** Plays the pack on show by keyboard, first option everywhere, to the final results. */
-async function playThrough(page: Page): Promise<void> {
-  for (let i = 0; i < 80 && (await screenKind(page)) !== 'final'; i++) {
-    const kind = await screenKind(page);
-    if (kind === 'round') {
-      await page.keyboard.press('a');
-      await page.keyboard.press('Enter');
-    } else await page.keyboard.press(kind === 'setup' || kind === 'title' ? 'Enter' : 'Space');
-  }
-  expect(await screenKind(page)).toBe('final');
-}
-
 test('a pack bundle opened with the file picker plays, and is still there after a reload (kept in IndexedDB); its text is never HTML', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
@@ -48,7 +36,7 @@ test('a pack bundle opened with the file picker plays, and is still there after 
   expect(await page.locator('img, b').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
   await expect(page.locator('#a11y [data-pack]')).toHaveCount(3);
-  await playThrough(page);
+  await playFirstAnswers(page, 'final');
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
   // The saved game belonged to the loaded pack, so it comes back with it.
@@ -56,7 +44,7 @@ test('a pack bundle opened with the file picker plays, and is still there after 
   await page.keyboard.press('n');
   await expect(page.locator('#a11y [data-pack="mini-pack"]')).toHaveAttribute('aria-pressed', 'true');
   expect(await screenKind(page)).toBe('title');
-  await playThrough(page);
+  await playFirstAnswers(page, 'final');
   // Back on the title, Delete asks once, and a second Delete removes it, for good.
   await page.keyboard.press('Escape');
   await page.keyboard.press('3'); // menu: title screen
@@ -98,7 +86,7 @@ test('drag-and-drop a bundle, then a zipped pack folder (an older format), onto 
   await page.keyboard.press('Enter');
   await expect(page.locator('#a11y [data-pack]')).toHaveCount(3);
   await expect(page.locator('#a11y [data-pack="mini-pack"]')).toHaveAttribute('aria-pressed', 'true');
-  await playThrough(page);
+  await playFirstAnswers(page, 'final');
   expect(watch.problems).toEqual([]);
 });
 
@@ -118,6 +106,6 @@ test('three broken packs are refused with their problems listed as text; the bui
   }
   await expect(page.locator('#a11y [data-pack]')).toHaveCount(2);
   await page.keyboard.press('2'); // the practice pack, built in
-  await playThrough(page);
+  await playFirstAnswers(page, 'final');
   expect(watch.problems).toEqual([]);
 });

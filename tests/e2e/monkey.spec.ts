@@ -1,17 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openGame, screenKind, watchPage } from './harness';
-
-/** A small seeded generator, so a failing run can be replayed exactly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { openGame, screenKind, watchPage, mulberry32 } from './harness';
 
 const KEYS = ['Enter', ' ', 'ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageDown', 'PageUp', 'Backspace', 'Escape', 'Tab', '?', '.', '+', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'x', 'u', 'n', 's', 't', 'p', 'o', 'v', 'w', 'm', 'Delete'];
 

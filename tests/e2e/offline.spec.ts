@@ -1,20 +1,10 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { screenKind, watchPage } from './harness';
+import { expect, test } from '@playwright/test';
+import { playFirstAnswers, watchPage } from './harness';
 
 const DIST = resolve('dist');
-
-/** Plays the first level on show by keyboard, first answer each round, to its summary. */
-async function playLevel(page: Page): Promise<void> {
-  for (let i = 0; i < 30 && (await screenKind(page)) !== 'levelSummary'; i++) {
-    const kind = await screenKind(page);
-    if (kind === 'round') await page.keyboard.press('a'), await page.keyboard.press('Enter');
-    else await page.keyboard.press(kind === 'reveal' ? 'Space' : 'Enter');
-  }
-  expect(await screenKind(page)).toBe('levelSummary');
-}
 
 test('the one-file build opened from disk (file://) plays a full level with no request made', async ({ page }) => {
   const file = join(DIST, 'on-the-record-offline.html');
@@ -26,7 +16,7 @@ test('the one-file build opened from disk (file://) plays a full level with no r
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`file://${file}?renderer=canvas`);
   await page.waitForSelector('html[data-ready="true"]');
-  await playLevel(page);
+  await playFirstAnswers(page, 'levelSummary');
   // The page itself is the only thing ever fetched; everything else is inside it.
   expect(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith(`file://${file}`))).toEqual([]);
   expect(errors).toEqual([]);
@@ -50,7 +40,7 @@ test('the hosted build works from a sub-path of any static host', async ({ page 
     const watch = watchPage(page, `http://127.0.0.1:${port}${base}`);
     await page.goto(`http://127.0.0.1:${port}${base}?renderer=canvas`);
     await page.waitForSelector('html[data-ready="true"]');
-    await playLevel(page);
+    await playFirstAnswers(page, 'levelSummary');
     expect(watch.foreign).toEqual([]);
     expect(watch.problems).toEqual([]);
   } finally {
@@ -68,7 +58,7 @@ test('after one visit the hosted build loads and plays with the network cut off 
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-  await playLevel(page);
+  await playFirstAnswers(page, 'levelSummary');
   await context.setOffline(false);
   expect(watch.problems).toEqual([]);
 });

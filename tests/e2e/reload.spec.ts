@@ -1,16 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openGame, watchPage } from './harness';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { openGame, watchPage, mulberry32 } from './harness';
 
 /** Keys a class really presses; not the menu (its timer would tick on), the file picker or fullscreen. */
 const KEYS = ['Enter', 'Enter', 'Enter', ' ', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Backspace', 'a', 'b', 'c', 'd', '1', '2', '3', 't', 'f', 'x', '0', 'u', '+', '-', 'v', 'w', 'o', 'm', 'PageDown'];

@@ -6,8 +6,7 @@ import { CATALOGS, browserLanguage, setLanguage, t } from '../../src/ui/strings'
 function leaves(o: unknown, path = ''): [string, string][] {
   if (typeof o === 'string') return [[path, o]];
   if (typeof o === 'function') {
-    const sample = [1, 2, true].slice(0, o.length).map((x, i) => (i === 0 && o.length === 2 && typeof x === 'number' ? 3 : x));
-    const out = (o as (...a: unknown[]) => unknown)(...sample.map((x) => (typeof x === 'boolean' ? x : x)));
+    const out = (o as (...a: unknown[]) => unknown)(...[3, 2, true].slice(0, o.length));
     return typeof out === 'string' ? [[`${path}()`, out]] : [];
   }
   if (Array.isArray(o)) return o.flatMap((x, i) => leaves(x, `${path}[${i}]`));
