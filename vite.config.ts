@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { builtinPacks } from './scripts/builtinPacksPlugin';
 
 /**
  * The built game's Content-Security-Policy: everything from its own origin, nothing inline,
@@ -80,13 +82,29 @@ function inlineFavicon(): Plugin {
   };
 }
 
+/**
+ * Phaser's own build flags (its sources test `typeof FLAG`): both renderers, no sound (the
+ * game's few sounds are Web Audio of its own), none of the debug or platform plugins.
+ */
+const PHASER_FLAGS = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof EXPERIMENTAL': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+
 export default defineConfig(({ mode }) => {
   // "offline": one self-contained HTML file that plays from disk (file://), for a USB stick.
   const offline = mode === 'offline';
   return {
     // Relative asset paths so the build runs from any static host or sub-path.
     base: './',
-    plugins: offline ? [inlineFavicon(), viteSingleFile()] : [contentSecurityPolicy(), serviceWorker()],
+    resolve: { alias: { phaser: fileURLToPath(new URL('./src/vendor/phaser.js', import.meta.url)) } },
+    define: PHASER_FLAGS,
+    plugins: [builtinPacks(fileURLToPath(new URL('.', import.meta.url))), ...(offline ? [inlineFavicon(), viteSingleFile()] : [contentSecurityPolicy(), serviceWorker()])],
     build: { target: 'es2022', chunkSizeWarningLimit: 2000, outDir: offline ? 'dist-offline' : 'dist' },
     test: {
       include: ['tests/unit/**/*.test.ts'],
