@@ -20,7 +20,7 @@ import { LevelIntro } from './scenes/LevelIntro';
 import { LevelSelect } from './scenes/LevelSelect';
 import { LevelSummary } from './scenes/LevelSummary';
 import { Menu } from './scenes/Menu';
-import { Preloader } from './scenes/Preloader';
+import { FONTS_READY, Preloader } from './scenes/Preloader';
 import { Reveal } from './scenes/Reveal';
 import { Round } from './scenes/Round';
 import { SourceView } from './scenes/SourceView';
@@ -101,11 +101,11 @@ async function start(): Promise<void> {
     applyDisplay(s.settings);
     for (const scene of game.scene.getScenes(true)) scene.scene.restart();
   });
-  game.events.once('ready', () => {
+  // After the Preloader has the typeface (not Phaser's own 'ready', which comes before it).
+  game.events.once(FONTS_READY, () => {
     directScenes(game, store);
     // Idle is idle: the loop sleeps while nothing changes (the title has drawn by then).
     window.setTimeout(() => attachIdleLoop(game, store), 1500);
-    document.documentElement.dataset.ready = 'true';
   });
   mountAccessibleLayer(a11yRoot, store, packLoader);
   attachKeyboard(store, window, packLoader);

@@ -9,6 +9,7 @@ import { addProgressPips } from '../ui/ProgressBar';
 import { addButton } from '../ui/Button';
 import type { RoundHeader } from '../core/screen';
 import { t } from '../ui/strings';
+import { markDrawn } from '../ui/startupMarks';
 
 /**
  * Base of every screen: renders the store's state into a 1920×1080 design space that the
@@ -62,6 +63,7 @@ export abstract class ScreenScene extends Phaser.Scene {
       text.setOrigin(0.5, 0).setDepth(11);
       this.add.graphics().setDepth(10).fillStyle(Phaser.Display.Color.HexStringToColor(COLOR.highlightFill).color, 1).fillRoundedRect(DESIGN.width / 2 - 780, 8, 1560, text.height + 24, 14);
     }
+    markDrawn(this.scene.key);
   }
 
   /** Re-run `onChange` when `select(state)` changes (compared by JSON, as state is plain data). */
