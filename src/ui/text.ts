@@ -18,18 +18,30 @@ export interface TextOptions {
  * from the back row).
  */
 export function addText(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions): Phaser.GameObjects.Text {
+  const fontStyle = [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal';
+  const fontKey = `${fontStyle} ${o.size}`;
   const text = scene.add.text(Math.round(x), Math.round(y), value, {
     fontFamily: FONT,
     fontSize: `${o.size}px`,
-    fontStyle: [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal',
+    fontStyle,
+    metrics: METRICS.get(fontKey),
     color: o.color ?? COLOR.ink,
     align: o.align ?? 'left',
     lineSpacing: o.lineSpacing ?? Math.round(o.size * 0.18),
     resolution: currentFit().renderScale,
     wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
   });
+  if (!METRICS.has(fontKey)) METRICS.set(fontKey, text.getTextMetrics());
   return text;
 }
+
+/**
+ * A font's ascent and descent, measured once per style and size. Phaser measures them for
+ * every new text by drawing on a scratch canvas, which was a third of the time a screen took
+ * to draw. Screens draw only after the typeface has loaded (see Preloader), so the first
+ * measurement is of the real face.
+ */
+const METRICS = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
 /**
  * Keeps a label on one line: drops whole words from the end and adds "…" until it fits
