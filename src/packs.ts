@@ -1,12 +1,10 @@
 /**
- * Built-in packs: every folder under levels/, bundled at build time and validated
- * at load with the same code the tests run.
+ * Built-in packs: every folder under levels/, checked at build time by the same loadPack
+ * the game runs on a teacher's pack (scripts/builtinPacksPlugin.ts) and bundled as data.
  */
-import { loadPack, type PackFiles } from './core/validate';
+import packs from 'virtual:builtin-packs';
 import type { Pack } from './core/schema';
 import type { PackIssue } from './core/issues';
-
-const raw = import.meta.glob<string>('/levels/*/*.{json,md}', { query: '?raw', import: 'default', eager: true });
 
 export interface BuiltinPack {
   folder: string;
@@ -14,16 +12,5 @@ export interface BuiltinPack {
 }
 
 export function builtinPacks(): BuiltinPack[] {
-  const folders = new Map<string, Record<string, string>>();
-  for (const [path, text] of Object.entries(raw)) {
-    const [, , folder, file] = path.split('/');
-    if (!folder || !file) continue;
-    const files = folders.get(folder) ?? {};
-    files[file] = text;
-    folders.set(folder, files);
-  }
-  return [...folders.entries()].map(([folder, files]) => {
-    const r = loadPack(files as PackFiles);
-    return { folder, result: r.ok ? { ok: true, pack: r.pack } : { ok: false, issues: r.issues } };
-  });
+  return packs as BuiltinPack[];
 }

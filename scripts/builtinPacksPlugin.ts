@@ -1,0 +1,41 @@
+import { basename, join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadPack } from '../src/core/validate';
+import { packFolders, readFolder } from './packFiles';
+
+const ID = 'virtual:builtin-packs';
+const RESOLVED = `\0${ID}`;
+
+/**
+ * The packs under levels/, checked at build time with the same code that checks a teacher's
+ * pack in the game, and bundled as already-checked data. The game then starts without
+ * parsing every level with the schema (which was a tenth of its start-up); a broken pack
+ * still reaches the game as its list of issues, which the game shows instead of a blank.
+ * The dev server reloads when a file under levels/ changes.
+ */
+export function builtinPacks(root: string): Plugin {
+  const levels = resolve(root, 'levels');
+  return {
+    name: 'builtin-packs',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const packs = packFolders(root).map((dir) => {
+        const files = readFolder(dir);
+        for (const name of Object.keys(files)) this.addWatchFile(join(dir, name));
+        const r = loadPack(files);
+        return { folder: basename(dir), result: r.ok ? { ok: true, pack: r.pack } : { ok: false, issues: r.issues } };
+      });
+      return `export default ${JSON.stringify(packs)};`;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(levels);
+      server.watcher.on('all', (_event, file) => {
+        if (!resolve(file).startsWith(levels)) return;
+        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}
