@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { builtinPacks } from './scripts/builtinPacksPlugin';
+import { builtinPacks } from './scripts/builtinPacksPlugin.ts';
 
 /**
  * The built game's Content-Security-Policy: everything from its own origin, nothing inline,
@@ -96,13 +96,14 @@ const PHASER_FLAGS = {
   'typeof PLUGIN_FBINSTANT': 'false',
 };
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   // "offline": one self-contained HTML file that plays from disk (file://), for a USB stick.
   const offline = mode === 'offline';
   return {
     // Relative asset paths so the build runs from any static host or sub-path.
     base: './',
-    resolve: { alias: { phaser: fileURLToPath(new URL('./src/vendor/phaser.js', import.meta.url)) } },
+    // The trimmed Phaser is CommonJS source, which only a build converts; the dev server uses the stock bundle.
+    resolve: { alias: command === 'build' ? [{ find: 'phaser', replacement: fileURLToPath(new URL('./src/vendor/phaser.js', import.meta.url)) }] : [] },
     define: PHASER_FLAGS,
     plugins: [builtinPacks(fileURLToPath(new URL('.', import.meta.url))), ...(offline ? [inlineFavicon(), viteSingleFile()] : [contentSecurityPolicy(), serviceWorker()])],
     build: { target: 'es2022', chunkSizeWarningLimit: 2000, outDir: offline ? 'dist-offline' : 'dist' },

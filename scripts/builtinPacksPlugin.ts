@@ -1,25 +1,32 @@
 import { basename, join, resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { loadPack } from '../src/core/validate';
-import { packFolders, readFolder } from './packFiles';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
+import type * as Validate from '../src/core/validate';
+import type * as PackFiles from './packFiles';
 
 const ID = 'virtual:builtin-packs';
 const RESOLVED = `\0${ID}`;
+/** This repository, whose checking code reads the packs (which may live under another root). */
+const CODE = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The packs under levels/, checked at build time with the same code that checks a teacher's
  * pack in the game, and bundled as already-checked data. The game then starts without
  * parsing every level with the schema (which was a tenth of its start-up); a broken pack
  * still reaches the game as its list of issues, which the game shows instead of a blank.
- * The dev server reloads when a file under levels/ changes.
+ * The dev server reloads when a file under levels/ changes. The checking code is loaded
+ * through Vite itself (not imported here), so the config stays a plain module.
  */
 export function builtinPacks(root: string): Plugin {
   const levels = resolve(root, 'levels');
   return {
     name: 'builtin-packs',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
+      const inline = { root: CODE, configFile: false as const, logLevel: 'error' as const };
+      const { loadPack } = (await runnerImport<typeof Validate>(resolve(CODE, 'src/core/validate.ts'), inline)).module;
+      const { packFolders, readFolder } = (await runnerImport<typeof PackFiles>(resolve(CODE, 'scripts/packFiles.ts'), inline)).module;
       const packs = packFolders(root).map((dir) => {
         const files = readFolder(dir);
         for (const name of Object.keys(files)) this.addWatchFile(join(dir, name));

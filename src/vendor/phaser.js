@@ -3,8 +3,9 @@
  * cameras, input, text, graphics and zones, on the Canvas and WebGL renderers. The stock
  * bundle carries two physics engines, tilemaps, sound, particles and more that a quiz on a
  * projector never uses, and every byte of it is parsed before the title can show.
- * vite.config.ts points `phaser` here and sets Phaser's build flags; the types stay Phaser's
- * own. A Phaser object used without being listed here fails in the browser tests, not silently.
+ * vite.config.ts points `phaser` here for builds (the dev server keeps the stock bundle) and
+ * sets Phaser's build flags; the types stay Phaser's own. A Phaser object used without being
+ * listed here fails in the browser tests, which run the build, not silently.
  */
 require('../../node_modules/phaser/src/polyfills/requestVideoFrame');
 
