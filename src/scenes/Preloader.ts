@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { FONT } from '../ui/theme';
+import { fontsLoaded } from '../ui/fonts';
 
 /** Game event: the typeface is in, screens may draw. */
 export const FONTS_READY = 'fonts-ready';
@@ -11,9 +11,6 @@ export class Preloader extends Phaser.Scene {
   }
 
   create(): void {
-    const family = FONT.split(',')[0]!;
-    Promise.all([document.fonts.load(`44px ${family}`), document.fonts.load(`bold 44px ${family}`)])
-      .catch(() => undefined)
-      .then(() => this.game.events.emit(FONTS_READY));
+    void fontsLoaded.then(() => this.game.events.emit(FONTS_READY));
   }
 }

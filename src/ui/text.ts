@@ -19,29 +19,36 @@ export interface TextOptions {
  */
 export function addText(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions): Phaser.GameObjects.Text {
   const fontStyle = [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal';
-  const fontKey = `${fontStyle} ${o.size}`;
   const text = scene.add.text(Math.round(x), Math.round(y), value, {
     fontFamily: FONT,
     fontSize: `${o.size}px`,
     fontStyle,
-    metrics: METRICS.get(fontKey),
+    metrics: scaledMetrics(fontStyle, o.size),
     color: o.color ?? COLOR.ink,
     align: o.align ?? 'left',
     lineSpacing: o.lineSpacing ?? Math.round(o.size * 0.18),
     resolution: currentFit().renderScale,
     wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
   });
-  if (!METRICS.has(fontKey)) METRICS.set(fontKey, text.getTextMetrics());
+  if (!EM_METRICS.has(fontStyle)) {
+    const m = text.getTextMetrics();
+    EM_METRICS.set(fontStyle, { ascent: m.ascent / o.size, descent: m.descent / o.size });
+  }
   return text;
 }
 
 /**
- * A font's ascent and descent, measured once per style and size. Phaser measures them for
- * every new text by drawing on a scratch canvas, which was a third of the time a screen took
- * to draw. Screens draw only after the typeface has loaded (see Preloader), so the first
- * measurement is of the real face.
+ * A face's ascent and descent per pixel of size, measured once per face (regular, bold,
+ * italic) and scaled to each size. Phaser otherwise measures every new text by drawing on a
+ * scratch canvas, which was a third of the time the title took to draw. Screens draw only
+ * after the typeface has loaded (see Preloader), so the measurement is of the real face.
  */
-const METRICS = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+const EM_METRICS = new Map<string, { ascent: number; descent: number }>();
+
+function scaledMetrics(fontStyle: string, size: number): Phaser.Types.GameObjects.Text.TextMetrics | undefined {
+  const em = EM_METRICS.get(fontStyle);
+  return em && { ascent: em.ascent * size, descent: em.descent * size, fontSize: (em.ascent + em.descent) * size };
+}
 
 /**
  * Keeps a label on one line: drops whole words from the end and adds "…" until it fits
