@@ -179,7 +179,7 @@ async function memory(browser, url) {
     await page.keyboard.press('1');
     await page.waitForTimeout(300);
   };
-  // The idle loop attaches its listeners 1.5 s after start: count from after that.
+  // Count once the first screen has settled.
   await page.waitForTimeout(2000);
   const start = { ...(await counts()), listeners: await listeners() };
   await playthrough();

@@ -1,6 +1,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/atkinson-hyperlegible/400-italic.css';
+import './ui/fonts'; // starts fetching the typeface while the rest of the script runs
 import Phaser from 'phaser';
 import { mountAccessibleLayer } from './a11y/AccessibleLayer';
 import { h } from './a11y/dom';
@@ -87,7 +88,7 @@ async function start(): Promise<void> {
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false },
-    render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false },
+    render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false, desynchronized: renderer === 'canvas' },
     scale: { mode: Phaser.Scale.NONE },
     scene: [Boot, Preloader, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
   });
@@ -103,9 +104,9 @@ async function start(): Promise<void> {
   });
   // After the Preloader has the typeface (not Phaser's own 'ready', which comes before it).
   game.events.once(FONTS_READY, () => {
+    // Idle is idle: the loop renders only for a moment after something changes.
+    attachIdleLoop(game, store);
     directScenes(game, store);
-    // Idle is idle: the loop sleeps while nothing changes (the title has drawn by then).
-    window.setTimeout(() => attachIdleLoop(game, store), 1500);
   });
   mountAccessibleLayer(a11yRoot, store, packLoader);
   attachKeyboard(store, window, packLoader);

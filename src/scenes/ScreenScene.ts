@@ -10,6 +10,7 @@ import { addButton } from '../ui/Button';
 import type { RoundHeader } from '../core/screen';
 import { t } from '../ui/strings';
 import { markDrawn } from '../ui/startupMarks';
+import { SCREEN_DRAWN } from '../ui/idleLoop';
 
 /**
  * Base of every screen: renders the store's state into a 1920×1080 design space that the
@@ -34,8 +35,6 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.cameras.main.setRoundPixels(true);
     this.draw();
     this.watch((s) => s.notice, () => this.draw());
-    // A short fade marks the change of screen; no movement, so nothing to reduce for motion.
-    this.cameras.main.fadeIn(160);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of this.unsubscribers) u();
       this.unsubscribers = [];
@@ -64,6 +63,7 @@ export abstract class ScreenScene extends Phaser.Scene {
       this.add.graphics().setDepth(10).fillStyle(Phaser.Display.Color.HexStringToColor(COLOR.highlightFill).color, 1).fillRoundedRect(DESIGN.width / 2 - 780, 8, 1560, text.height + 24, 14);
     }
     markDrawn(this.scene.key);
+    this.game.events.emit(SCREEN_DRAWN);
   }
 
   /** Re-run `onChange` when `select(state)` changes (compared by JSON, as state is plain data). */

@@ -1,33 +1,47 @@
 import type Phaser from 'phaser';
 import type { GameStore } from '../state/store';
 
+/** Game event a screen emits whenever it has drawn, so the loop renders what it drew. */
+export const SCREEN_DRAWN = 'screen-drawn';
+
+/**
+ * Frames the loop renders after the last thing that could change the picture. Nothing on
+ * screen animates on its own, so a change needs one frame; the second is a margin for work
+ * Phaser defers to its next step. Each rendered frame costs the browser a copy of the whole
+ * canvas, which on a 4K board without a GPU is most of a frame's time: rendering only what
+ * changed keeps the frames that change smooth, and the rest free.
+ */
+export const AWAKE_FRAMES = 2;
+
 /**
  * A projected question can sit on screen for minutes while the class talks. Nothing moves,
- * so the render loop sleeps: it wakes on any change to the game, any input, a resize or the
- * tab coming back, draws for a moment (new scenes, hover), then sleeps again. A running
- * countdown changes the store four times a second, so it keeps the loop awake by itself.
+ * so the render loop sleeps: it wakes on any change to the game, any input, a resize, the
+ * tab coming back or a screen drawing itself, renders a frame or two, then sleeps again. A
+ * running countdown changes the store four times a second, so it wakes the loop by itself.
  */
-export function attachIdleLoop(game: Phaser.Game, store: GameStore, win: Window = window, awakeMs = 700): () => void {
-  let timer: number | null = null;
-  const sleep = () => {
-    timer = null;
-    game.loop.sleep();
-  };
+export function attachIdleLoop(game: Phaser.Game, store: GameStore, win: Window = window, awakeFrames = AWAKE_FRAMES): () => void {
+  let framesLeft = 0;
   const wake = () => {
+    framesLeft = awakeFrames;
     game.loop.wake(true);
-    if (timer !== null) win.clearTimeout(timer);
-    timer = win.setTimeout(sleep, awakeMs);
+  };
+  const rendered = () => {
+    framesLeft -= 1;
+    if (framesLeft <= 0) game.loop.sleep();
   };
   const events = ['pointermove', 'pointerdown', 'pointerup', 'keydown', 'wheel', 'resize', 'focus', 'dragover', 'drop'] as const;
   for (const e of events) win.addEventListener(e, wake, { passive: true });
   win.document.addEventListener('visibilitychange', wake);
+  game.events.on(SCREEN_DRAWN, wake);
+  game.events.on('postrender', rendered);
   const unsubscribe = store.subscribe(wake);
   wake();
   return () => {
     unsubscribe();
+    game.events.off(SCREEN_DRAWN, wake);
+    game.events.off('postrender', rendered);
     for (const e of events) win.removeEventListener(e, wake);
     win.document.removeEventListener('visibilitychange', wake);
-    if (timer !== null) win.clearTimeout(timer);
     game.loop.wake(true);
   };
 }

@@ -74,15 +74,23 @@ test('the live region carries a round, then its reveal: the verdict, the exact q
 test('with reduced motion asked for, nothing on any screen moves: the game uses no motion at all', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openGame(page);
-  const tweens = () =>
+  // Motion would be a tween (the build leaves Phaser's tween system out altogether) or a camera
+  // effect (fade, flash, shake, pan, zoom) running on any scene.
+  const moving = () =>
     page.evaluate(() => {
-      const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { tweens: { getTweens(): unknown[] } }[] } } } }).onTheRecord;
-      return game.scene.getScenes(true).reduce((n, s) => n + s.tweens.getTweens().length, 0);
+      type Effect = { isRunning: boolean };
+      type Scene = { tweens?: { getTweens(): unknown[] }; cameras: { cameras: Record<string, Effect | unknown>[] } };
+      const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): Scene[] } } } }).onTheRecord;
+      const effects = ['fadeEffect', 'flashEffect', 'shakeEffect', 'panEffect', 'zoomEffect', 'rotateToEffect'];
+      return game.scene.getScenes(true).reduce((n, s) => {
+        const running = s.cameras.cameras.flatMap((c) => effects.map((e) => c[e] as Effect | undefined)).filter((e) => e?.isRunning).length;
+        return n + (s.tweens?.getTweens().length ?? 0) + running;
+      }, 0);
     });
   for (const k of ['t', 'Enter', 'Enter', 'Enter', 'Enter', 'a', 'Enter', 'Escape', 'Escape', '?']) {
     await page.keyboard.press(k);
-    await page.waitForTimeout(100);
-    expect(await tweens(), `after ${k}`).toBe(0);
+    await page.waitForTimeout(20);
+    expect(await moving(), `after ${k}`).toBe(0);
   }
 });
 
