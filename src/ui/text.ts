@@ -19,17 +19,20 @@ export interface TextOptions {
  */
 export function addText(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions): Phaser.GameObjects.Text {
   const fontStyle = [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal';
-  const text = scene.add.text(Math.round(x), Math.round(y), value, {
+  // Created empty and filled once: Phaser renders a text again for a lineSpacing given in its
+  // style, so every text used to be rasterised twice.
+  const text = scene.add.text(Math.round(x), Math.round(y), '', {
     fontFamily: FONT,
     fontSize: `${o.size}px`,
     fontStyle,
     metrics: scaledMetrics(fontStyle, o.size),
     color: o.color ?? COLOR.ink,
     align: o.align ?? 'left',
-    lineSpacing: o.lineSpacing ?? Math.round(o.size * 0.18),
     resolution: currentFit().renderScale,
     wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
   });
+  text.lineSpacing = o.lineSpacing ?? Math.round(o.size * 0.18);
+  text.setText(value);
   if (!EM_METRICS.has(fontStyle)) {
     const m = text.getTextMetrics();
     EM_METRICS.set(fontStyle, { ascent: m.ascent / o.size, descent: m.descent / o.size });
@@ -55,11 +58,19 @@ function scaledMetrics(fontStyle: string, size: number): Phaser.Types.GameObject
  * `width`. For lists where a second line would not fit (long titles, long team names).
  */
 export function oneLine(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
-  if (text.width <= width) return text;
   const words = text.text.split(' ');
-  while (words.length > 1 && text.width > width) {
-    words.pop();
-    text.setText(`${words.join(' ').replace(/[\s,:;.–-]+$/, '')}…`);
+  if (text.width <= width || words.length < 2) return text;
+  // Measured on the text's own context (its font is already set), then drawn once: redrawing
+  // the text for every dropped word was most of the cost of a long list.
+  const label = (n: number) => `${words.slice(0, n).join(' ').replace(/[\s,:;.–-]+$/, '')}…`;
+  const fits = (n: number) => text.context.measureText(label(n)).width <= width;
+  let lo = 1;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
   }
+  text.setText(label(lo));
   return text;
 }
