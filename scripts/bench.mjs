@@ -73,6 +73,7 @@ async function bytesTo(browser, url, dir) {
  * left out: question = title + the sum of (screen drawn − key pressed) over the five keys.
  */
 const PATH = ['Setup', 'Poll', 'LevelSelect', 'LevelIntro', 'Round'];
+const SETTLE_MS = 2000;
 async function startup(browser, url, game) {
   const title = [];
   const question = [];
@@ -85,6 +86,9 @@ async function startup(browser, url, game) {
       addEventListener('keydown', (e) => window.__keys.push(e.timeStamp), true);
     });
     await page.goto(`${url}?renderer=canvas`);
+    // Nothing runs in the page until it has settled: polling from here would inject the
+    // driver's own script into the page's start-up and be timed with it.
+    await page.waitForTimeout(SETTLE_MS);
     const t = await mark(page, 'Title');
     title.push(t);
     if (game) {
