@@ -9,6 +9,7 @@ import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const root = resolve('.');
+const GAME_DIST = join(root, 'bench/dist-game');
 const check = process.argv.includes('--check');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PLAYTHROUGHS = Number(process.env.BENCH_PLAYTHROUGHS ?? 20);
@@ -16,7 +17,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium'
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 async function builds() {
-  await build({ root, logLevel: 'error', mode: 'production' });
+  // Its own folder, so a benchmark never replaces the dist/ that npm run build made.
+  await build({ root, logLevel: 'error', mode: 'production', build: { outDir: GAME_DIST, emptyOutDir: true } });
   await build({ root: join(root, 'bench/baseline'), base: './', logLevel: 'error', configFile: false, build: { target: 'es2022', outDir: join(root, 'bench/dist-baseline'), emptyOutDir: true, chunkSizeWarningLimit: 4000 } });
 }
 
@@ -197,11 +199,11 @@ async function memory(browser, url) {
 
 async function main() {
   await builds();
-  const game = await serve(join(root, 'dist'));
+  const game = await serve(GAME_DIST);
   const base = await serve(join(root, 'bench/dist-baseline'));
   const browser = await chromium.launch({ executablePath, args });
   try {
-    const bytes = { game: await bytesTo(browser, game.url, join(root, 'dist')), baseline: await bytesTo(browser, base.url, join(root, 'bench/dist-baseline')) };
+    const bytes = { game: await bytesTo(browser, game.url, GAME_DIST), baseline: await bytesTo(browser, base.url, join(root, 'bench/dist-baseline')) };
     const start = { game: await startup(browser, game.url, true), baseline: await startup(browser, base.url, false) };
     const frame = {
       hd: await frames(browser, game.url, 1920, 1080, 1),
