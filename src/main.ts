@@ -7,7 +7,7 @@ import { mountAccessibleLayer } from './a11y/AccessibleLayer';
 import { h } from './a11y/dom';
 import { formatIssue } from './core/issues';
 import { builtinPacks } from './packs';
-import { Boot } from './scenes/Boot';
+import { Boot, FONTS_READY } from './scenes/Boot';
 import { Help } from './scenes/Help';
 import { ResumePrompt } from './scenes/ResumePrompt';
 import { CaseRound } from './scenes/CaseRound';
@@ -21,7 +21,6 @@ import { LevelIntro } from './scenes/LevelIntro';
 import { LevelSelect } from './scenes/LevelSelect';
 import { LevelSummary } from './scenes/LevelSummary';
 import { Menu } from './scenes/Menu';
-import { FONTS_READY, Preloader } from './scenes/Preloader';
 import { Reveal } from './scenes/Reveal';
 import { Round } from './scenes/Round';
 import { SourceView } from './scenes/SourceView';
@@ -90,7 +89,7 @@ async function start(): Promise<void> {
     input: { keyboard: false },
     render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false, desynchronized: renderer === 'canvas' },
     scale: { mode: Phaser.Scale.NONE },
-    scene: [Boot, Preloader, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
+    scene: [Boot, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
   });
   const packLoader = attachPackLoader(store, builtinIds);
   game.registry.set('store', store);
@@ -102,7 +101,7 @@ async function start(): Promise<void> {
     applyDisplay(s.settings);
     for (const scene of game.scene.getScenes(true)) scene.scene.restart();
   });
-  // After the Preloader has the typeface (not Phaser's own 'ready', which comes before it).
+  // After Boot has the typeface (not Phaser's own 'ready', which comes before it).
   game.events.once(FONTS_READY, () => {
     // Idle is idle: the loop renders only for a moment after something changes.
     attachIdleLoop(game, store);

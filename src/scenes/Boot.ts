@@ -1,9 +1,15 @@
 import Phaser from 'phaser';
 import { measureFit } from '../ui/display';
+import { fontsLoaded } from '../ui/fonts';
+
+/** Game event: the typeface is in, screens may draw. */
+export const FONTS_READY = 'fonts-ready';
 
 /**
  * Sizes the canvas to what the screen really shows (CSS size × devicePixelRatio) before
- * anything is drawn, and again on every resize, then hands over to the Preloader.
+ * anything is drawn, and again on every resize; then waits for the self-hosted typeface, so
+ * no text is rasterised in a stand-in face, and lets the screens draw (FONTS_READY). There is
+ * nothing else to load: a separate Preloader scene only cost a frame.
  */
 export class Boot extends Phaser.Scene {
   constructor() {
@@ -23,7 +29,7 @@ export class Boot extends Phaser.Scene {
     };
     window.addEventListener('resize', onResize);
     this.game.events.once(Phaser.Core.Events.DESTROY, () => window.removeEventListener('resize', onResize));
-    this.scene.start('Preloader');
+    void fontsLoaded.then(() => this.game.events.emit(FONTS_READY));
   }
 }
 

@@ -39,8 +39,22 @@ async function run<T>(idb: IDBFactory | undefined, mode: IDBTransactionMode, act
 
 const factory = (): IDBFactory | undefined => (typeof indexedDB === 'undefined' ? undefined : indexedDB);
 
+/**
+ * Whether this browser has a pack database at all, asked without opening it: opening would
+ * create it, a disk write on every first visit, in the middle of start-up.
+ */
+async function hasDatabase(idb: IDBFactory): Promise<boolean> {
+  if (typeof idb.databases !== 'function') return true;
+  try {
+    return (await idb.databases()).some((d) => d.name === DB);
+  } catch {
+    return true;
+  }
+}
+
 export async function storedPacks(idb = factory()): Promise<StoredPack[]> {
   try {
+    if (idb && !(await hasDatabase(idb))) return [];
     const all = await run(idb, 'readonly', (s) => s.getAll() as IDBRequest<StoredPack[]>);
     return all.filter((p) => p && typeof p.id === 'string' && typeof p.files === 'object').sort((a, b) => a.addedAt - b.addedAt);
   } catch {

@@ -44,7 +44,7 @@ export function addText(scene: Phaser.Scene, x: number, y: number, value: string
  * A face's ascent and descent per pixel of size, measured once per face (regular, bold,
  * italic) and scaled to each size. Phaser otherwise measures every new text by drawing on a
  * scratch canvas, which was a third of the time the title took to draw. Screens draw only
- * after the typeface has loaded (see Preloader), so the measurement is of the real face.
+ * after the typeface has loaded (see Boot), so the measurement is of the real face.
  */
 const EM_METRICS = new Map<string, { ascent: number; descent: number }>();
 
