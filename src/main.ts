@@ -57,6 +57,25 @@ async function start(): Promise<void> {
     if (playable.length === 0) return;
   }
 
+  // Phaser boots (its default textures, its first frame, Boot) while the packs a teacher stored
+  // are read; no screen draws before both are in. Its background shows only behind the splash:
+  // each screen paints its own, in the saved theme.
+  const renderer = chooseRenderer();
+  const game = new Phaser.Game({
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
+    parent: 'game',
+    width: DESIGN.width,
+    height: DESIGN.height,
+    backgroundColor: COLOR.background,
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false },
+    render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false, desynchronized: renderer === 'canvas' },
+    scale: { mode: Phaser.Scale.NONE },
+    scene: [Boot, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
+  });
+  const fontsReady = new Promise<void>((resolve) => game.events.once(FONTS_READY, () => resolve()));
+
   // Packs a teacher loaded earlier, checked again with the same code; a built-in id always wins.
   const builtinIds = new Set(playable.map((p) => p.manifest.id));
   const loaded = (await storedPacks()).flatMap((stored) => {
@@ -77,20 +96,6 @@ async function start(): Promise<void> {
     Object.assign(document.documentElement.dataset, { theme: s.theme, textSize: s.textSize });
   };
   applyDisplay(store.getState().settings);
-  const renderer = chooseRenderer();
-  const game = new Phaser.Game({
-    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
-    parent: 'game',
-    width: DESIGN.width,
-    height: DESIGN.height,
-    backgroundColor: COLOR.background,
-    banner: false,
-    audio: { noAudio: true },
-    input: { keyboard: false },
-    render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false, desynchronized: renderer === 'canvas' },
-    scale: { mode: Phaser.Scale.NONE },
-    scene: [Boot, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
-  });
   const packLoader = attachPackLoader(store, builtinIds);
   game.registry.set('store', store);
   game.registry.set('packLoader', packLoader);
@@ -102,7 +107,7 @@ async function start(): Promise<void> {
     for (const scene of game.scene.getScenes(true)) scene.scene.restart();
   });
   // After Boot has the typeface (not Phaser's own 'ready', which comes before it).
-  game.events.once(FONTS_READY, () => {
+  void fontsReady.then(() => {
     // Idle is idle: the loop renders only for a moment after something changes.
     attachIdleLoop(game, store);
     directScenes(game, store);
