@@ -29,7 +29,8 @@ import { Setup } from './scenes/Setup';
 import { attachPersistence, browserStorage } from './state/attachPersistence';
 import { attachClock } from './state/clock';
 import { createGameStore, type Settings } from './state/store';
-import { storedPacks } from './state/packStore';
+import { storedPacks, type StoredPack } from './state/packStore';
+import { savedPackId } from './state/persistence';
 import { loadPack } from './core/validate';
 import { attachPackLoader } from './ui/packLoader';
 import { attachRecovery } from './ui/recovery';
@@ -77,13 +78,27 @@ async function start(): Promise<void> {
   const fontsReady = new Promise<void>((resolve) => game.events.once(FONTS_READY, () => resolve()));
 
   // Packs a teacher loaded earlier, checked again with the same code; a built-in id always wins.
+  // Reading them can take a while; only a saved game on one of them waits for it. Otherwise
+  // they join the list once read (the title redraws its tabs).
   const builtinIds = new Set(playable.map((p) => p.manifest.id));
-  const loaded = (await storedPacks()).flatMap((stored) => {
-    const r = loadPack(stored.files);
-    return r.ok && !builtinIds.has(r.pack.manifest.id) ? [r.pack] : [];
-  });
+  const stored = storedPacks();
+  const check = (list: StoredPack[], known: ReadonlySet<string>) =>
+    list.flatMap((one) => {
+      const r = loadPack(one.files);
+      return r.ok && !known.has(r.pack.manifest.id) ? [r.pack] : [];
+    });
+  const savedId = savedPackId(browserStorage());
+  const waitForStored = savedId !== null && !builtinIds.has(savedId);
+  const loaded = waitForStored ? check(await stored, builtinIds) : [];
   const store = createGameStore(playable[0]!, undefined, [...playable, ...loaded]);
   store.setState({ loadedPackIds: loaded.map((p) => p.manifest.id) });
+  if (!waitForStored) {
+    void stored.then((list) => {
+      const { packs, loadedPackIds, setPacks } = store.getState();
+      const more = check(list, new Set(packs.map((p) => p.manifest.id)));
+      if (more.length > 0) setPacks([...packs, ...more], [...loadedPackIds, ...more.map((p) => p.manifest.id)]);
+    });
+  }
   // A first visit speaks the browser's language; a saved choice then wins.
   store.setState({ settings: { ...store.getState().settings, language: browserLanguage() } });
   attachPersistence(store, browserStorage());
