@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
 import type * as Validate from '../src/core/validate';
 import type * as PackFiles from './packFiles';
+import type { BuiltinPack } from '../src/packs';
 
 const ID = 'virtual:builtin-packs';
 const RESOLVED = `\0${ID}`;
@@ -31,7 +32,7 @@ export function builtinPacks(root: string): Plugin {
         const files = readFolder(dir);
         for (const name of Object.keys(files)) this.addWatchFile(join(dir, name));
         const r = loadPack(files);
-        return { folder: basename(dir), result: r.ok ? { ok: true, pack: r.pack } : { ok: false, issues: r.issues } };
+        return { folder: basename(dir), result: r.ok ? { ok: true, pack: r.pack } : { ok: false, issues: r.issues } } satisfies BuiltinPack;
       });
       return `export default ${JSON.stringify(packs)};`;
     },
