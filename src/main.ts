@@ -37,6 +37,7 @@ import { attachRecovery } from './ui/recovery';
 import { attachReadAloud } from './ui/readAloud';
 import { registerOffline } from './ui/offline';
 import { attachIdleLoop } from './ui/idleLoop';
+import { afterFirstScreen } from './ui/startupMarks';
 import { browserLanguage, setLanguage, t } from './ui/strings';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
 import { hitAreas } from './ui/hitAreas';
@@ -131,7 +132,7 @@ async function start(): Promise<void> {
   attachKeyboard(store, window, packLoader);
   attachRecovery(store, () => document.querySelector<HTMLCanvasElement>('#game canvas'));
   attachReadAloud(store);
-  registerOffline(store);
+  registerOffline(store, afterFirstScreen);
   attachSound(store);
   attachBlank(store);
   attachClock(store);

@@ -5,13 +5,19 @@
  */
 import type { GameStore } from '../state/store';
 
-export function registerOffline(store: GameStore, win: Window = window, dev: boolean = import.meta.env.DEV): void {
-  const sw = win.navigator.serviceWorker;
+export function registerOffline(store: GameStore, after: Promise<unknown>, win: Window = window, dev: boolean = import.meta.env.DEV): void {
   // Only over http(s), never from a file or the dev server.
-  if (!sw || !/^https?:$/.test(win.location.protocol) || dev) return;
-  void sw
-    .register('./sw.js')
-    .then((reg) => {
+  if (!/^https?:$/.test(win.location.protocol) || dev) return;
+  // Not before the first screen is up: touching the service worker container blocks the
+  // page for tens of milliseconds on a slow machine, and the title must not wait for it.
+  void after
+    .then(() => {
+      const sw = win.navigator.serviceWorker;
+      return sw?.register('./sw.js').then((reg) => ({ sw, reg }));
+    })
+    .then((registered) => {
+      if (!registered) return;
+      const { sw, reg } = registered;
       reg.addEventListener('updatefound', () => {
         const incoming = reg.installing;
         incoming?.addEventListener('statechange', () => {

@@ -6,9 +6,19 @@
  */
 export const MARK_PREFIX = 'on-the-record:';
 
+let firstDrawn: () => void = () => undefined;
+/** Resolves a moment after the first screen has drawn: work that can wait for it waits here. */
+export const afterFirstScreen: Promise<void> = new Promise<void>((resolve) => {
+  firstDrawn = resolve;
+}).then(() => new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)));
+
+/** Long enough for the first screen to reach the display before anything else runs. */
+const SETTLE_MS = 250;
+
 export function markDrawn(sceneKey: string): void {
   const name = MARK_PREFIX + sceneKey;
   if (performance.getEntriesByName(name, 'mark').length > 0) return;
   performance.mark(name);
   document.documentElement.dataset.ready = 'true';
+  firstDrawn();
 }

@@ -25,7 +25,7 @@ describe('offline and updates', () => {
   it('registers the worker; a new version installed under a running one only raises a notice', async () => {
     const store = createGameStore(loadValidPack(MINI_PACK_DIR));
     const { win, reg, registered } = fakeWindow(true);
-    registerOffline(store, win, false);
+    registerOffline(store, Promise.resolve(), win, false);
     await flush();
     expect(registered).toEqual(['./sw.js']);
     const incoming = new Worker();
@@ -41,7 +41,7 @@ describe('offline and updates', () => {
   it('the first install (no running version) says nothing; from a file, nothing registers', async () => {
     const store = createGameStore(loadValidPack(MINI_PACK_DIR));
     const first = fakeWindow(false);
-    registerOffline(store, first.win, false);
+    registerOffline(store, Promise.resolve(), first.win, false);
     await flush();
     const incoming = new Worker();
     first.reg.installing = incoming;
@@ -50,7 +50,7 @@ describe('offline and updates', () => {
     incoming.dispatchEvent(new Event('statechange'));
     expect(store.getState().notice).toBeNull();
     const file = fakeWindow(false, 'file:');
-    registerOffline(store, file.win, false);
+    registerOffline(store, Promise.resolve(), file.win, false);
     await flush();
     expect(file.registered).toEqual([]);
   });
