@@ -26,12 +26,11 @@ import { Round } from './scenes/Round';
 import { SourceView } from './scenes/SourceView';
 import { Title } from './scenes/Title';
 import { Setup } from './scenes/Setup';
-import { attachPersistence, browserStorage } from './state/attachPersistence';
+import { attachPersistence, browserStorage, nothingSaved } from './state/attachPersistence';
 import { attachClock } from './state/clock';
 import { createGameStore, type Settings } from './state/store';
 import { storedPacks, type StoredPack } from './state/packStore';
-import { savedPackId } from './state/persistence';
-import { loadPack } from './core/validate';
+import { hasSomethingToLoad, savedPackId } from './state/saveSlot';
 import { attachPackLoader } from './ui/packLoader';
 import { attachRecovery } from './ui/recovery';
 import { attachReadAloud } from './ui/readAloud';
@@ -80,29 +79,35 @@ async function start(): Promise<void> {
 
   // Packs a teacher loaded earlier, checked again with the same code; a built-in id always wins.
   // Reading them can take a while; only a saved game on one of them waits for it. Otherwise
-  // they join the list once read (the title redraws its tabs).
+  // they join the list once read (the title redraws its tabs). The checker (and the schema
+  // library under it) loads only when there is a stored pack or a saved game to check.
   const builtinIds = new Set(playable.map((p) => p.manifest.id));
   const stored = storedPacks();
-  const check = (list: StoredPack[], known: ReadonlySet<string>) =>
-    list.flatMap((one) => {
+  const check = async (list: StoredPack[], known: ReadonlySet<string>) => {
+    if (list.length === 0) return [];
+    const { loadPack } = await import('./core/validate');
+    return list.flatMap((one) => {
       const r = loadPack(one.files);
       return r.ok && !known.has(r.pack.manifest.id) ? [r.pack] : [];
     });
-  const savedId = savedPackId(browserStorage());
+  };
+  const storage = browserStorage();
+  const reader = hasSomethingToLoad(storage) ? import('./state/persistence') : null;
+  const savedId = savedPackId(storage);
   const waitForStored = savedId !== null && !builtinIds.has(savedId);
-  const loaded = waitForStored ? check(await stored, builtinIds) : [];
+  const loaded = waitForStored ? await check(await stored, builtinIds) : [];
   const store = createGameStore(playable[0]!, undefined, [...playable, ...loaded]);
   store.setState({ loadedPackIds: loaded.map((p) => p.manifest.id) });
   if (!waitForStored) {
-    void stored.then((list) => {
+    void stored.then(async (list) => {
+      const more = await check(list, new Set(store.getState().packs.map((p) => p.manifest.id)));
       const { packs, loadedPackIds, setPacks } = store.getState();
-      const more = check(list, new Set(packs.map((p) => p.manifest.id)));
       if (more.length > 0) setPacks([...packs, ...more], [...loadedPackIds, ...more.map((p) => p.manifest.id)]);
     });
   }
   // A first visit speaks the browser's language; a saved choice then wins.
   store.setState({ settings: { ...store.getState().settings, language: browserLanguage() } });
-  attachPersistence(store, browserStorage());
+  attachPersistence(store, storage, reader ? (await reader).loadSaved : nothingSaved);
   // The display settings (text size, theme) come from the saved settings before anything is drawn.
   const applyDisplay = (s: Settings) => {
     applyTextSize(s.textSize);

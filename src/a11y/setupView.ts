@@ -1,7 +1,7 @@
 /** The DOM view of the class setup screen (see AccessibleLayer): the same choices as the canvas, as real controls. */
 import type { Mode } from '../core/debate';
 import type { Screen } from '../core/screen';
-import { SCOREBOARD_SHOWS } from '../core/stateSchema';
+import { SCOREBOARD_SHOWS } from '../core/choices';
 import type { AppState, GameStore } from '../state/store';
 import { openRenameDialog } from '../ui/renameDialog';
 import { t } from '../ui/strings';

@@ -1,5 +1,5 @@
 /** Read-aloud in the DOM layer: read this screen, auto-read on or off, the speed and the voice. */
-import { SPEECH_RATES } from '../state/persistence';
+import { SPEECH_RATES } from '../state/settings';
 import type { AppState, GameStore } from '../state/store';
 import { readScreen, voiceNames } from '../ui/readAloud';
 import { t } from '../ui/strings';

@@ -6,7 +6,8 @@
 import { candidateMoves, confirmDraft, isDebateRound, newDraft } from './debate';
 import { isMultiSelect, roundOptions } from './options';
 import type { Pack, Verdict } from './schema';
-import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TIMER_CHOICES, type GameState, type RoundRecord } from './stateSchema';
+import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TIMER_CHOICES } from './choices';
+import type { GameState, RoundRecord } from './stateSchema';
 import { newTimer } from './timer';
 import { scoreRound } from './scoring';
 import { ok, reject, type Action, type Outcome } from './outcome';
@@ -19,7 +20,7 @@ export { currentRound } from './roundAt';
 export { caseSides, inSession, teamForRound } from './session';
 export { revealEvidence } from './sideActions';
 
-export { PHASES } from './stateSchema';
+export { PHASES } from './choices';
 export type { GameState, Overlay, Phase, PollCounts, RoundRecord } from './stateSchema';
 
 export function initialState(): GameState {

@@ -4,7 +4,8 @@
  */
 import { ok, reject, type Action, type Outcome } from './outcome';
 import type { Pack } from './schema';
-import { MAX_TEAMS, MIN_TEAMS, TEAM_NAME_MAX, type GameState, type Team } from './stateSchema';
+import { MAX_TEAMS, MIN_TEAMS, TEAM_NAME_MAX } from './choices';
+import type { GameState, Team } from './stateSchema';
 
 /** In team play the teams answer rounds in turn, counted across the whole pack. */
 export function teamForRound(pack: Pack, s: Pick<GameState, 'teams'>, level: number, round: number): Team {

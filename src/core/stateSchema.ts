@@ -5,17 +5,12 @@
 import './zodConfig';
 import { z } from 'zod';
 import { ScalePosition, Stance, Verdict } from './schema';
+import { MAX_TEAMS, MIN_TEAMS, PHASES, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TEAM_NAME_MAX } from './choices';
 
-export const PHASES = ['title', 'setup', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
-
-/** Team play has 2 to 6 teams, numbered from 0 (shown as A–F). */
-export const MIN_TEAMS = 2;
-export const MAX_TEAMS = 6;
 export const Team = z.number().int().min(0).max(MAX_TEAMS - 1);
 /** A case debate has two sides; which teams play them rotates (see game.caseSides). */
 export const Side = z.union([z.literal(0), z.literal(1)]);
 /** A team's own name; empty means the interface's default ("Team A"). */
-export const TEAM_NAME_MAX = 24;
 export const TeamName = z.string().max(TEAM_NAME_MAX);
 /** Solo (one player or the whole class), teams taking turns, or every team answering every round. */
 export const Mode = z.enum(['solo', 'teams', 'all']);
@@ -62,7 +57,6 @@ export const Overlay = z.union([z.null(), z.strictObject({ kind: z.literal('menu
 export const PollCounts = z.strictObject({ before: z.record(z.string(), int), after: z.record(z.string(), int) });
 
 /** Seconds per round when the timer is on; 0 is off (the default). */
-export const TIMER_CHOICES = [0, 20, 30, 60, 90, 120] as const;
 export const TimerSeconds = z.union([z.literal(0), z.literal(20), z.literal(30), z.literal(60), z.literal(90), z.literal(120)]);
 
 /**
@@ -78,14 +72,11 @@ export const Timer = z.strictObject({
 });
 
 /** When team scores are on screen: the teacher may keep them for later, or hide them. */
-export const SCOREBOARD_CHOICES = ['always', 'between-levels', 'at-end', 'never'] as const;
 export const ScoreboardWhen = z.enum(SCOREBOARD_CHOICES);
 /** What the scoreboard shows: every team ranked, only the top three, or each team's own gain (no ranking). */
-export const SCOREBOARD_SHOWS = ['all', 'top3', 'change'] as const;
 export const ScoreboardShows = z.enum(SCOREBOARD_SHOWS);
 
 /** Seconds of think-pair-share before answers open; 0 is an open-ended discussion. */
-export const DISCUSS_CHOICES = [0, 30, 60, 90, 120] as const;
 export const DiscussSeconds = z.union([z.literal(0), z.literal(30), z.literal(60), z.literal(90), z.literal(120)]);
 
 export const GameState = z.strictObject({

@@ -1,6 +1,6 @@
 import type { Mode } from '../core/debate';
 import type { Screen } from '../core/screen';
-import { SCOREBOARD_SHOWS } from '../core/stateSchema';
+import { SCOREBOARD_SHOWS } from '../core/choices';
 import { addButton, buttonWidth } from '../ui/Button';
 import { openRenameDialog } from '../ui/renameDialog';
 import { drawTeamBadge, panel } from '../ui/shapes';

@@ -1,15 +1,22 @@
-import { loadSaved, save, savedPackId } from './persistence';
+import type { loadSaved } from './persistence';
+import { save, savedPackId } from './saveSlot';
 import type { GameStore, Notice } from './store';
+
+/** Reads the saved game back: persistence.ts's loadSaved, or a stand-in when nothing is saved. */
+export type LoadSaved = typeof loadSaved;
+
+/** For a first visit: nothing saved, so nothing to check (and no schemas to load). */
+export const nothingSaved: LoadSaved = () => ({ kind: 'none' });
 
 /**
  * Restores the saved game into the store (or explains why it could not), then saves every
  * change to the game or the settings. A failing write warns once and play goes on.
  */
-export function attachPersistence(store: GameStore, storage: Storage | null): () => void {
+export function attachPersistence(store: GameStore, storage: Storage | null, load: LoadSaved): () => void {
   // The saved game picks its own pack from those on offer.
   const savedPack = store.getState().packs.find((p) => p.manifest.id === savedPackId(storage));
   if (savedPack) store.setState({ pack: savedPack });
-  const outcome = loadSaved(storage, store.getState().pack);
+  const outcome = load(storage, store.getState().pack);
   if (outcome.kind === 'loaded') {
     // A session with answers in it asks "resume or start new?"; an untouched one just opens.
     const started = Object.keys(outcome.game.records).length > 0 || outcome.game.phase !== 'title';

@@ -1,30 +1,18 @@
 /**
- * Saving the game in the browser, so a reload, a closed tab or a crash loses nothing.
- * What comes back from storage is versioned, schema-checked and checked against the pack
- * before it is trusted; anything unreadable is kept aside under a backup key, and the game
- * starts clean and says so. Write failures (storage full or blocked) never escape.
+ * Reading a saved game back, so a reload, a closed tab or a crash loses nothing (writing it
+ * is saveSlot.ts). What comes back from storage is versioned, schema-checked and checked
+ * against the pack before it is trusted; anything unreadable is kept aside under a backup
+ * key, and the game starts clean and says so. Write failures (storage full or blocked) never
+ * escape. This module brings the schema library with it: it is loaded only when there is a
+ * saved game to read.
  */
 import '../core/zodConfig';
 import { z } from 'zod';
 import { isDebateRound } from '../core/debate';
 import type { Pack } from '../core/schema';
 import { GameState } from '../core/stateSchema';
-
-export const SAVE_KEY = 'on-the-record:save';
-export const SAVE_VERSION = 3;
-
-/** Display settings: the text size preset, and the dark or light theme. */
-export const TEXT_SIZES = ['standard', 'large', 'xl'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-export const THEMES = ['dark', 'light'] as const;
-export type ThemeName = (typeof THEMES)[number];
-
-/** Interface languages (a pack's own text stays in its language). */
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Read-aloud speeds on offer. */
-export const SPEECH_RATES = [0.8, 1, 1.25] as const;
+import { SAVE_KEY, SAVE_VERSION } from './saveSlot';
+import { LANGUAGES, TEXT_SIZES, THEMES } from './settings';
 
 export const SavedSettings = z.strictObject({
   sound: z.boolean(),
@@ -45,7 +33,7 @@ const Saved = z.strictObject({
   game: GameState,
   settings: SavedSettings,
 });
-type Saved = z.infer<typeof Saved>;
+export type Saved = z.infer<typeof Saved>;
 
 /**
  * Migrations from older save versions, H5P-style: each takes version N's data to N+1.
@@ -77,16 +65,6 @@ function sideDraft(draft: unknown): unknown {
   const d = draft as { kind?: string; played?: { card: string; team: number }[] } | null;
   if (!d || d.kind !== 'case' || !Array.isArray(d.played)) return draft;
   return { ...d, played: d.played.map(({ team, ...p }) => ({ ...p, side: team })) };
-}
-
-/** Which pack the saved game belongs to, if the save is readable enough to say. */
-export function savedPackId(storage: Storage | null): string | null {
-  try {
-    const data = JSON.parse(storage?.getItem(SAVE_KEY) ?? 'null') as { packId?: unknown } | null;
-    return typeof data?.packId === 'string' ? data.packId : null;
-  } catch {
-    return null;
-  }
 }
 
 export type LoadOutcome =
@@ -151,26 +129,4 @@ export function loadSaved(storage: Storage | null, pack: Pack, now = Date.now())
   if (parsed.data.packId !== pack.manifest.id) return discard('other-pack');
   if (!fitsPack(pack, parsed.data.game)) return discard('does-not-fit');
   return { kind: 'loaded', game: parsed.data.game, settings: parsed.data.settings };
-}
-
-export type SaveOutcome = { ok: true } | { ok: false; reason: 'full-or-blocked' | 'unavailable' };
-
-export function save(storage: Storage | null, pack: Pack, game: GameState, settings: SavedSettings): SaveOutcome {
-  if (!storage) return { ok: false, reason: 'unavailable' };
-  const data: Saved = { version: SAVE_VERSION, packId: pack.manifest.id, game, settings };
-  try {
-    storage.setItem(SAVE_KEY, JSON.stringify(data));
-    return { ok: true };
-  } catch {
-    return { ok: false, reason: 'full-or-blocked' };
-  }
-}
-
-/** Forget the saved game (the unreadable backups stay until the user erases all data). */
-export function clearSaved(storage: Storage | null): void {
-  try {
-    storage?.removeItem(SAVE_KEY);
-  } catch {
-    // Nothing to do: storage is unavailable, so nothing was saved either.
-  }
 }

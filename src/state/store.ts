@@ -3,7 +3,8 @@ import { initialState, isLevelComplete, reduce, type Action, type GameState, typ
 import { screenOf } from '../core/screen';
 import type { Pack } from '../core/schema';
 import { pageCount } from './view';
-import { TEXT_SIZES, type SavedSettings } from './persistence';
+import type { SavedSettings } from './persistence';
+import { TEXT_SIZES } from './settings';
 
 /**
  * Device settings, kept apart from the game: sound (off by default, so a projected lesson is

@@ -16,7 +16,7 @@ import { MENU_KEYS, menuItems } from './menuItems';
 import { openRenameDialog } from './renameDialog';
 import type { PackLoader } from './packLoader';
 import { readScreen } from './readAloud';
-import { SCOREBOARD_SHOWS } from '../core/stateSchema';
+import { SCOREBOARD_SHOWS } from '../core/choices';
 import { SETUP_ROWS } from './setupLayout';
 
 const CONTINUE = new Set([' ', 'ArrowRight', 'PageDown', 'Enter']);

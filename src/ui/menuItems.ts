@@ -1,6 +1,7 @@
 import type { AppState } from '../state/store';
 import { downloadCsv } from './exportResults';
-import { DISCUSS_CHOICES, SCOREBOARD_CHOICES, TIMER_CHOICES, type DiscussSeconds, type TimerSeconds } from '../core/stateSchema';
+import { DISCUSS_CHOICES, SCOREBOARD_CHOICES, TIMER_CHOICES } from '../core/choices';
+import type { DiscussSeconds, TimerSeconds } from '../core/stateSchema';
 import { t } from './strings';
 
 function nextTimer(now: TimerSeconds): TimerSeconds {

@@ -3,9 +3,10 @@
  * button) and drag-and-drop anywhere, for a .json bundle or a .zip of a pack folder. The
  * pack is checked with the same code as the built-in ones; problems are listed as text in a
  * dialog, never as HTML and never as a blank screen. A good pack is kept in IndexedDB.
+ * The checker, with the schema library under it, loads when a file is first opened: a lesson
+ * that never opens one never waits for it.
  */
-import { openPackFile } from '../core/openPack';
-import { formatLine, type ReportLine } from '../core/report';
+import type { ReportLine } from '../core/report';
 import { forgetPack, storePack } from '../state/packStore';
 import type { GameStore } from '../state/store';
 import { t } from './strings';
@@ -70,17 +71,18 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
   doc.body.append(input);
   let removing: string | null = null;
 
-  const refuse = (name: string, lines: ReportLine[]) => {
+  const refuse = (name: string, lines: ReportLine[], formatLine: (l: ReportLine) => string) => {
     dialog(doc, t.packProblems(name, lines.filter((l) => l.severity === 'error').length), lines.map((l) => formatLine(l)), 'errors');
     return false;
   };
 
   const load = async (file: File): Promise<boolean> => {
+    const [{ openPackFile }, { formatLine }] = await Promise.all([import('../core/openPack'), import('../core/report')]);
     const r = await openPackFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!r.pack || !r.files) return refuse(file.name, r.lines);
+    if (!r.pack || !r.files) return refuse(file.name, r.lines, formatLine);
     const id = r.pack.manifest.id;
     if (builtinIds.has(id)) {
-      return refuse(file.name, [{ file: 'pack.json', line: null, column: null, path: 'id', severity: 'error', message: t.packIdTaken(id) }]);
+      return refuse(file.name, [{ file: 'pack.json', line: null, column: null, path: 'id', severity: 'error', message: t.packIdTaken(id) }], formatLine);
     }
     const kept = await storePack({ id, files: r.files, addedAt: Date.now() });
     const s = store.getState();

@@ -4,7 +4,7 @@
  * game state kept, since it is saved after every move. A lost WebGL context reloads into
  * the saved state. "Erase all data" is here too: it is the other way to start truly clean.
  */
-import { SAVE_KEY } from '../state/persistence';
+import { SAVE_KEY } from '../state/saveSlot';
 import type { GameStore } from '../state/store';
 import { t } from './strings';
 

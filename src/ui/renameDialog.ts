@@ -1,4 +1,4 @@
-import { TEAM_NAME_MAX } from '../core/stateSchema';
+import { TEAM_NAME_MAX } from '../core/choices';
 import type { GameStore } from '../state/store';
 import { t } from './strings';
 import { teamName } from './teamName';

@@ -4,7 +4,7 @@
  * and stays in the language of its source.
  */
 import type { ClaimAnswer, SpeakerKind, Verdict } from '../core/schema';
-import type { Language } from '../state/persistence';
+import type { Language } from '../state/settings';
 import { es } from './strings.es';
 
 export const en = {

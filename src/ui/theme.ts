@@ -3,7 +3,7 @@
  * here is at least 7:1 against the panels it sits on (checked in tests/unit/theme.test.ts).
  */
 import type { SpeakerKind, Verdict } from '../core/schema';
-import type { TextSize, ThemeName } from '../state/persistence';
+import type { TextSize, ThemeName } from '../state/settings';
 
 export const DESIGN = { width: 1920, height: 1080, margin: 64 } as const;
 

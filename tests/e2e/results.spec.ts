@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { SAVE_VERSION } from '../../src/state/persistence';
+import { SAVE_VERSION } from '../../src/state/saveSlot';
 import { DEFAULT_SETTINGS } from '../../src/state/store';
 import { bestIndices, openGame, readPack, screenKind, watchPage } from './harness';
 import { cecotPack, finishedGame } from './finishedGame';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SAVE_VERSION } from '../../src/state/persistence';
+import { SAVE_VERSION } from '../../src/state/saveSlot';
 import { DEFAULT_SETTINGS } from '../../src/state/store';
 import { cecotPack, finishedGame } from './finishedGame';
 import { openGame, screenKind, watchPage } from './harness';

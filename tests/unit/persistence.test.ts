@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialState, type GameState } from '../../src/core/game';
 import { attachPersistence } from '../../src/state/attachPersistence';
-import { fitsPack, loadSaved, save, SAVE_KEY, SAVE_VERSION } from '../../src/state/persistence';
+import { fitsPack, loadSaved } from '../../src/state/persistence';
+import { save, SAVE_KEY, SAVE_VERSION } from '../../src/state/saveSlot';
 import { createGameStore, DEFAULT_SETTINGS } from '../../src/state/store';
 import { DEBATE_PACK_DIR, loadValidPack, memoryStorage, MINI_PACK_DIR, ROOT, run, A } from './helpers';
 import { screenOf } from '../../src/core/screen';
@@ -94,7 +95,7 @@ describe('attachPersistence', () => {
     const storage = memoryStorage();
     save(storage, pack, midRound, DEFAULT_SETTINGS);
     const store = createGameStore(pack);
-    attachPersistence(store, storage);
+    attachPersistence(store, storage, loadSaved);
     expect(store.getState().game).toEqual(midRound);
     // Reopened mid-session: "resume or new session?" comes first.
     expect(store.getState().resumePrompt).toBe(true);
@@ -107,7 +108,7 @@ describe('attachPersistence', () => {
 
   it('says so once when the saved game was unreadable, and clears the notice on the next move', () => {
     const store = createGameStore(pack);
-    attachPersistence(store, memoryStorage({ [SAVE_KEY]: 'not json' }));
+    attachPersistence(store, memoryStorage({ [SAVE_KEY]: 'not json' }), loadSaved);
     expect(store.getState().notice).toBe('unreadable');
     expect(store.getState().game).toEqual(initialState());
     store.getState().dispatch({ type: 'next' });
@@ -116,7 +117,7 @@ describe('attachPersistence', () => {
 
   it('warns once when saving fails, and play goes on', () => {
     const store = createGameStore(pack);
-    attachPersistence(store, memoryStorage({}, true));
+    attachPersistence(store, memoryStorage({}, true), loadSaved);
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
     expect(store.getState().notice).toBe('save-failed');
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
@@ -129,7 +130,7 @@ describe('new session on reopening', () => {
     const storage = memoryStorage();
     save(storage, pack, { ...midRound, timerSeconds: 30 }, DEFAULT_SETTINGS);
     const store = createGameStore(pack);
-    attachPersistence(store, storage);
+    attachPersistence(store, storage, loadSaved);
     store.getState().newSession();
     expect(store.getState().game.phase).toBe('round');
     expect(store.getState().confirmRestart).toBe(true);
@@ -142,7 +143,7 @@ describe('new session on reopening', () => {
     const storage = memoryStorage();
     save(storage, pack, initialState(), DEFAULT_SETTINGS);
     const store = createGameStore(pack);
-    attachPersistence(store, storage);
+    attachPersistence(store, storage, loadSaved);
     expect(store.getState().resumePrompt).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { initialState, type GameState } from '../../src/core/game';
 import { GameState as GameStateSchema } from '../../src/core/stateSchema';
 import { attachPersistence } from '../../src/state/attachPersistence';
-import { fitsPack, loadSaved, save, SAVE_KEY, SAVE_VERSION } from '../../src/state/persistence';
+import { fitsPack, loadSaved } from '../../src/state/persistence';
+import { save, SAVE_KEY, SAVE_VERSION } from '../../src/state/saveSlot';
 import { createGameStore, DEFAULT_SETTINGS } from '../../src/state/store';
 import { A, loadValidPack, memoryStorage, MINI_PACK_DIR, run } from './helpers';
 
@@ -44,7 +45,7 @@ describe('loading whatever storage holds', () => {
         }
         // The store never ends up with an invalid game, and the player is told when data was set aside.
         const store = createGameStore(pack);
-        attachPersistence(store, memoryStorage({ [SAVE_KEY]: raw }));
+        attachPersistence(store, memoryStorage({ [SAVE_KEY]: raw }), loadSaved);
         expect(GameStateSchema.safeParse(store.getState().game).success).toBe(true);
         if (out.kind === 'discarded') expect(store.getState().notice).toBe(out.reason);
       }),
@@ -55,7 +56,7 @@ describe('loading whatever storage holds', () => {
   it('full storage: saving fails quietly once with a notice, and play goes on', () => {
     const full = memoryStorage({}, true);
     const store = createGameStore(pack);
-    attachPersistence(store, full);
+    attachPersistence(store, full, loadSaved);
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
     expect(store.getState().notice).toBe('save-failed');
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
@@ -64,7 +65,7 @@ describe('loading whatever storage holds', () => {
 
   it('unavailable storage: one clear notice, and the game still plays', () => {
     const store = createGameStore(pack);
-    attachPersistence(store, null);
+    attachPersistence(store, null, loadSaved);
     expect(store.getState().notice).toBe('unavailable');
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
     expect(save(null, pack, store.getState().game, DEFAULT_SETTINGS)).toEqual({ ok: false, reason: 'unavailable' });

@@ -1,0 +1,23 @@
+/**
+ * The fixed choices the game state is made of: phases, team counts, timer and scoreboard
+ * settings. Kept apart from the state's schema (stateSchema.ts, which builds on these) so the
+ * rules and screens can use them without loading the schema library at start-up.
+ */
+export const PHASES = ['title', 'setup', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
+
+/** Team play has 2 to 6 teams, numbered from 0 (shown as A–F). */
+export const MIN_TEAMS = 2;
+export const MAX_TEAMS = 6;
+/** A team's own name is at most this long; empty means the interface's default ("Team A"). */
+export const TEAM_NAME_MAX = 24;
+
+/** Seconds per round when the timer is on; 0 is off (the default). */
+export const TIMER_CHOICES = [0, 20, 30, 60, 90, 120] as const;
+
+/** When team scores are on screen: the teacher may keep them for later, or hide them. */
+export const SCOREBOARD_CHOICES = ['always', 'between-levels', 'at-end', 'never'] as const;
+/** What the scoreboard shows: every team ranked, only the top three, or each team's own gain (no ranking). */
+export const SCOREBOARD_SHOWS = ['all', 'top3', 'change'] as const;
+
+/** Seconds of think-pair-share before answers open; 0 is an open-ended discussion. */
+export const DISCUSS_CHOICES = [0, 30, 60, 90, 120] as const;

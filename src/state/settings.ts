@@ -1,0 +1,17 @@
+/**
+ * The choices a device's settings are made of. Kept apart from their schema (persistence.ts)
+ * so screens and keys can offer them without loading the schema library at start-up.
+ */
+
+/** Display settings: the text size preset, and the dark or light theme. */
+export const TEXT_SIZES = ['standard', 'large', 'xl'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const THEMES = ['dark', 'light'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
+/** Interface languages (a pack's own text stays in its language). */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Read-aloud speeds on offer. */
+export const SPEECH_RATES = [0.8, 1, 1.25] as const;
