@@ -36,6 +36,7 @@ import { attachRecovery } from './ui/recovery';
 import { attachReadAloud } from './ui/readAloud';
 import { registerOffline } from './ui/offline';
 import { attachIdleLoop } from './ui/idleLoop';
+import { instantBuiltinTextures } from './ui/instantTextures';
 import { afterFirstScreen } from './ui/startupMarks';
 import { browserLanguage, setLanguage, t } from './ui/strings';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
     input: { keyboard: false },
     render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false, desynchronized: renderer === 'canvas' },
     scale: { mode: Phaser.Scale.NONE },
+    callbacks: { preBoot: instantBuiltinTextures },
     scene: [Boot, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
   });
   const fontsReady = new Promise<void>((resolve) => game.events.once(FONTS_READY, () => resolve()));
