@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { openGame } from './harness';
+
+// Phaser's built-in textures are drawn on canvases at boot (src/ui/instantTextures.ts), so no
+// scene waits for an image decoder; WebGL's renderer must still have taken them as its blank
+// and white textures, and the screens must still draw with either renderer.
+for (const renderer of ['canvas', 'webgl']) {
+  test(`${renderer}: the built-in textures are canvases from the first screen on, and the renderer uses them`, async ({ page }) => {
+    await openGame(page, `?renderer=${renderer}`);
+    const seen = await page.evaluate(() => {
+      type Tex = { getSourceImage(): unknown };
+      const { game } = (window as unknown as { onTheRecord: { game: { textures: { exists(k: string): boolean; get(k: string): Tex }; renderer: { blankTexture?: unknown; whiteTexture?: unknown } } } }).onTheRecord;
+      const keys = ['__DEFAULT', '__MISSING', '__WHITE'];
+      return {
+        exist: keys.map((k) => game.textures.exists(k)),
+        canvases: keys.map((k) => game.textures.get(k).getSourceImage() instanceof HTMLCanvasElement),
+        white: (() => {
+          const c = game.textures.get('__WHITE').getSourceImage() as HTMLCanvasElement;
+          return [...c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data].every((v) => v === 255);
+        })(),
+        gl: 'whiteTexture' in game.renderer ? [Boolean(game.renderer.blankTexture), Boolean(game.renderer.whiteTexture)] : null,
+      };
+    });
+    expect(seen.exist).toEqual([true, true, true]);
+    expect(seen.canvases).toEqual([true, true, true]);
+    expect(seen.white).toBe(true);
+    if (renderer === 'webgl') expect(seen.gl).toEqual([true, true]);
+  });
+}
