@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { measureFit } from '../ui/display';
-import { fontsLoaded } from '../ui/fonts';
+import { fontsAreIn, fontsLoaded } from '../ui/fonts';
 
 /** Game event: the typeface is in, screens may draw. */
 export const FONTS_READY = 'fonts-ready';
@@ -29,7 +29,8 @@ export class Boot extends Phaser.Scene {
     };
     window.addEventListener('resize', onResize);
     this.game.events.once(Phaser.Core.Events.DESTROY, () => window.removeEventListener('resize', onResize));
-    void fontsLoaded.then(() => this.game.events.emit(FONTS_READY));
+    if (fontsAreIn()) this.game.events.emit(FONTS_READY);
+    else void fontsLoaded.then(() => this.game.events.emit(FONTS_READY));
   }
 }
 

@@ -6,6 +6,20 @@ import { FONT } from './theme';
  * the canvas would draw that text in a stand-in face.
  */
 const family = FONT.split(',')[0]!;
-export const fontsLoaded: Promise<void> = Promise.all(['44px', 'bold 44px', 'italic 44px'].map((f) => document.fonts.load(`${f} ${family}`)))
+const FACES = ['44px', 'bold 44px', 'italic 44px'].map((f) => `${f} ${family}`);
+export const fontsLoaded: Promise<void> = Promise.all(FACES.map((f) => document.fonts.load(f)))
   .then(() => undefined)
   .catch(() => undefined);
+
+/**
+ * True when all three faces are in already (the splash's text asked for them while the script
+ * was still on its way). Settling the promise above takes a turn of the event loop, which on
+ * a busy start-up can come several milliseconds after the faces are in.
+ */
+export function fontsAreIn(): boolean {
+  try {
+    return FACES.every((f) => document.fonts.check(f));
+  } catch {
+    return false;
+  }
+}

@@ -27,3 +27,28 @@ for (const renderer of ['canvas', 'webgl']) {
     if (renderer === 'webgl') expect(seen.gl).toEqual([true, true]);
   });
 }
+
+// The title may draw as soon as the typeface is in, but never before: text rasterised in a
+// stand-in face would stay that way. With the font files held back, it has to wait for them.
+for (const delay of [0, 600]) {
+  test(`the first screen draws in the game's own typeface (fonts ${delay ? `${delay} ms late` : 'on time'})`, async ({ page }) => {
+    if (delay) {
+      await page.route(/\.woff2?$/, async (route) => {
+        await new Promise((r) => setTimeout(r, delay));
+        await route.continue();
+      });
+    }
+    await page.addInitScript(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+        if (name === 'on-the-record:Title') {
+          const faces = ['44px', 'bold 44px', 'italic 44px'].map((f) => document.fonts.check(`${f} "Atkinson Hyperlegible"`));
+          Object.assign(window, { facesAtTitle: faces });
+        }
+        return mark(name, options);
+      };
+    });
+    await openGame(page);
+    expect(await page.evaluate(() => (window as unknown as { facesAtTitle: boolean[] }).facesAtTitle)).toEqual([true, true, true]);
+  });
+}
