@@ -75,7 +75,7 @@ async function start(): Promise<void> {
     render: { roundPixels: true, antialias: true, failIfMajorPerformanceCaveat: false, desynchronized: renderer === 'canvas' },
     scale: { mode: Phaser.Scale.NONE },
     callbacks: { preBoot: instantBuiltinTextures },
-    scene: [Boot, Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt],
+    scene: [Boot],
   });
   const fontsReady = new Promise<void>((resolve) => game.events.once(FONTS_READY, () => resolve()));
 
@@ -133,7 +133,7 @@ async function start(): Promise<void> {
   void fontsReady.then(() => {
     // Idle is idle: the loop renders only for a moment after something changes.
     attachIdleLoop(game, store);
-    directScenes(game, store);
+    directScenes(game, store, { Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt });
   });
   mountAccessibleLayer(a11yRoot, store, packLoader);
   attachKeyboard(store, window, packLoader);

@@ -21,12 +21,21 @@ export const SCENE_FOR_SCREEN: Readonly<Record<Screen['kind'], string>> = {
 
 const OVERLAY_SCENE = { menu: 'Menu', source: 'SourceView' } as const;
 
+/** The scene classes by key (file name = class = key). */
+export type SceneClasses = Readonly<Record<string, typeof Phaser.Scene>>;
+
 /**
  * Keeps the running scenes in step with the store: the screen's kind picks the scene, the
  * overlay (menu, article) is launched on top. A screen re-renders itself when the slice it
  * watches changes; moving between screens restarts the target scene.
+ * A scene is added to the game the first time it is shown, not at boot: building all of them
+ * before the title cost several milliseconds of start-up, for screens a lesson may never reach.
  */
-export function directScenes(game: Phaser.Game, store: GameStore): () => void {
+export function directScenes(game: Phaser.Game, store: GameStore, classes: SceneClasses): () => void {
+  const start = (key: string) => {
+    if (!game.scene.getScene(key)) game.scene.add(key, classes[key]!);
+    game.scene.start(key);
+  };
   let shownKey = '';
   let shownStep = '';
   let shownOverlay = '';
@@ -37,7 +46,7 @@ export function directScenes(game: Phaser.Game, store: GameStore): () => void {
     const step = `${g.phase}:${g.level}:${g.round}`;
     if (key !== shownKey || step !== shownStep) {
       if (shownKey && shownKey !== key) game.scene.stop(shownKey);
-      game.scene.start(key);
+      start(key);
       shownKey = key;
       shownStep = step;
     }
@@ -45,7 +54,7 @@ export function directScenes(game: Phaser.Game, store: GameStore): () => void {
     const overlay = st.resumePrompt ? 'ResumePrompt' : st.help ? 'Help' : g.overlay ? OVERLAY_SCENE[g.overlay.kind] : '';
     if (overlay !== shownOverlay) {
       if (shownOverlay) game.scene.stop(shownOverlay);
-      if (overlay) game.scene.start(overlay);
+      if (overlay) start(overlay);
       shownOverlay = overlay;
     }
     if (overlay) game.scene.bringToTop(overlay);

@@ -52,3 +52,14 @@ for (const delay of [0, 600]) {
     expect(await page.evaluate(() => (window as unknown as { facesAtTitle: boolean[] }).facesAtTitle)).toEqual([true, true, true]);
   });
 }
+
+// Scenes are added when first shown: at the title only Boot and Title exist, and each screen
+// on the way to the first question joins as it is reached.
+test('scenes are built when first shown, not all at boot', async ({ page }) => {
+  await openGame(page);
+  const keys = () => page.evaluate(() => (window as unknown as { onTheRecord: { game: { scene: { scenes: { sys: { settings: { key: string } } }[] } } } }).onTheRecord.game.scene.scenes.map((s) => s.sys.settings.key));
+  expect(await keys()).toEqual(['Boot', 'Title']);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#a11y [data-screen="setup"]')).toBeAttached();
+  expect(await keys()).toEqual(['Boot', 'Title', 'Setup']);
+});
