@@ -21,9 +21,20 @@ export const AWAKE_FRAMES = 2;
  */
 export function attachIdleLoop(game: Phaser.Game, store: GameStore, win: Window = window, awakeFrames = AWAKE_FRAMES): () => void {
   let framesLeft = 0;
+  let waking = false;
+  let attached = true;
+  // Phaser's wake renders a frame there and then. Woken in the middle of a change (a key's
+  // handler, a store update), that frame showed the screen being replaced, a whole wasted
+  // frame before each new screen; woken at the end of the task, it shows the new one.
+  const wakeNow = () => {
+    waking = false;
+    if (attached) game.loop.wake(true);
+  };
   const wake = () => {
     framesLeft = awakeFrames;
-    game.loop.wake(true);
+    if (waking || game.loop.running) return;
+    waking = true;
+    queueMicrotask(wakeNow);
   };
   const rendered = () => {
     framesLeft -= 1;
@@ -37,6 +48,7 @@ export function attachIdleLoop(game: Phaser.Game, store: GameStore, win: Window 
   const unsubscribe = store.subscribe(wake);
   wake();
   return () => {
+    attached = false;
     unsubscribe();
     game.events.off(SCREEN_DRAWN, wake);
     game.events.off('postrender', rendered);

@@ -12,6 +12,9 @@ function fakeGame() {
     loop: {
       sleep: () => ((loop.running = false), (loop.sleeps += 1)),
       wake: () => ((loop.running = true), (loop.wakes += 1)),
+      get running() {
+        return loop.running;
+      },
     },
     events: {
       on: (e: string, f: () => void) => handlers.set(e, (handlers.get(e) ?? new Set()).add(f)),
@@ -46,7 +49,7 @@ describe('idle loop: renders for a frame or two after a change, then sleeps', ()
     expect(loop.sleeps).toBe(1);
   });
 
-  it('wakes on a store change, on input, on a screen drawing and on the tab coming back', () => {
+  it('wakes on a store change, on input, on a screen drawing and on the tab coming back', async () => {
     const { game, loop, frame, emit } = fakeGame();
     const s = store();
     const { win, target, doc } = fakeWindow();
@@ -66,6 +69,7 @@ describe('idle loop: renders for a frame or two after a change, then sleeps', ()
     ];
     for (const [name, wakeBy] of wakers) {
       wakeBy();
+      await Promise.resolve();
       expect(loop.running, name).toBe(true);
       settle();
     }
@@ -80,6 +84,26 @@ describe('idle loop: renders for a frame or two after a change, then sleeps', ()
     expect(loop.running).toBe(true);
     frame();
     expect(loop.running).toBe(false);
+  });
+
+  it('wakes once the change is done, not in the middle of it: the frame shows what the change drew', async () => {
+    const { game, loop, frame } = fakeGame();
+    const s = store();
+    attachIdleLoop(game, s, fakeWindow().win);
+    frame();
+    frame();
+    expect(loop.running).toBe(false);
+    // A subscriber added after the loop (as the scene director is) still runs before the wake.
+    const order: string[] = [];
+    s.subscribe(() => order.push(loop.running ? 'drew after wake' : 'drew before wake'));
+    s.setState({ help: true });
+    s.setState({ help: false });
+    expect(loop.wakes).toBe(0);
+    await Promise.resolve();
+    expect(order).toEqual(['drew before wake', 'drew before wake']);
+    // Two changes in one task: one wake.
+    expect(loop.wakes).toBe(1);
+    expect(loop.running).toBe(true);
   });
 
   it('detaching leaves the loop running and listens no more', () => {
