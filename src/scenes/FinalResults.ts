@@ -48,7 +48,8 @@ export class FinalResults extends ScreenScene {
       const y = top + k * rowH;
       const textY = y + (rowH - 8 - SIZE.small * 1.2) / 2;
       panel(this, m, y, listW, rowH - 8, i === selected ? COLOR.selected : COLOR.panel, i === selected ? COLOR.focus : undefined);
-      oneLine(addText(this, m + 20, textY, `${i + 1}. ${l.title}`, { size: SIZE.small, bold: i === selected }), listW - 200);
+      const style = { size: SIZE.small, bold: i === selected };
+      addText(this, m + 20, textY, oneLine(`${i + 1}. ${l.title}`, listW - 200, style), style);
       addText(this, m + listW - 20, textY, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
       const row = this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
       onTap(row, () => this.state.setPage(i));
@@ -69,12 +70,12 @@ export class FinalResults extends ScreenScene {
     // Results to keep: the CSV and the printable summary, side by side between Back and Next.
     // At the larger text sizes the long "back" label gives way to the short one.
     const hasNext = selected + 1 < screen.levels.length;
-    const nextW = hasNext ? buttonWidth(this, t.nextRecap, 'Space') : 0;
-    const keepW = buttonWidth(this, t.csvShort, 'C') + buttonWidth(this, t.printShort, 'P') + 20;
-    const room = (label: string) => DESIGN.width - m * 2 - nextW - keepW - buttonWidth(this, label) - 80;
+    const nextW = hasNext ? buttonWidth(t.nextRecap, 'Space') : 0;
+    const keepW = buttonWidth(t.csvShort, 'C') + buttonWidth(t.printShort, 'P') + 20;
+    const room = (label: string) => DESIGN.width - m * 2 - nextW - keepW - buttonWidth(label) - 80;
     const backLabel = room(t.backToLevels) >= 0 ? t.backToLevels : t.back;
     this.footerBack(backLabel, () => this.state.dispatch({ type: 'back' }));
-    const left = m + buttonWidth(this, backLabel) + 40;
+    const left = m + buttonWidth(backLabel) + 40;
     const right = DESIGN.width - m - nextW - (hasNext ? 40 : 0);
     const { pack, game } = this.state;
     const csv = addButton(this, { x: Math.max(left, (left + right - keepW) / 2), y: FOOTER_Y, label: t.csvShort, hint: 'C', name: 'action:csv', onClick: () => downloadCsv(pack, game) });

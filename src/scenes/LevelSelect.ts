@@ -1,7 +1,7 @@
 import type { Screen } from '../core/screen';
 import { panel } from '../ui/shapes';
 import { t } from '../ui/strings';
-import { addText } from '../ui/text';
+import { addText, lineWidth } from '../ui/text';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import { ScreenScene } from './ScreenScene';
 import { onTap } from '../ui/tap';
@@ -43,10 +43,11 @@ export class LevelSelect extends ScreenScene {
       const status = level.complete
         ? compact ? `${level.score}/${level.max}` : `${t.done} · ${t.points(level.score, level.max)}`
         : level.answered > 0 ? (compact ? `${level.answered}/${level.rounds}` : t.progress(level.answered, level.rounds)) : compact ? '' : t.notStarted;
-      const statusText = addText(this, compact ? x + w - 24 : x + 112, compact ? y + (h - 44) / 2 : y + h - 58, status, { size: SIZE.small, color: level.complete ? COLOR.accent : COLOR.inkMuted });
-      if (compact) statusText.setOrigin(1, 0);
-      const title = addText(this, x + 112, compact ? y + (h - 54) / 2 : y + 14, level.title, { size: SIZE.body, bold: true, width: w - 130 - (compact ? statusText.width + 24 : 0) });
-      title.setMaxLines(1);
+      // An empty status (a long pack's card not yet started) is not drawn at all.
+      const statusStyle = { size: SIZE.small, color: level.complete ? COLOR.accent : COLOR.inkMuted };
+      if (status) addText(this, compact ? x + w - 24 : x + 112, compact ? y + (h - 44) / 2 : y + h - 58, status, statusStyle).setOrigin(compact ? 1 : 0, 0);
+      const statusRoom = compact ? (status ? lineWidth(status, statusStyle) : 0) + 24 : 0;
+      addText(this, x + 112, compact ? y + (h - 54) / 2 : y + 14, level.title, { size: SIZE.body, bold: true, width: w - 130 - statusRoom, maxLines: 1 });
       if (level.complete) g.lineStyle(6, hex(COLOR.accent), 1).strokeCircle(x + 56, y + h / 2, Math.min(40, h / 2 - 6));
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
       onTap(zone, () => this.state.dispatch({ type: 'openLevel', level: i }));

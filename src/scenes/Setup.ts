@@ -41,7 +41,7 @@ export class Setup extends ScreenScene {
     ];
     let x = m;
     for (const md of modes) {
-      const w = buttonWidth(this, md.label, md.hint);
+      const w = buttonWidth(md.label, md.hint);
       addButton(this, { x, y: 130, width: w, label: md.label, hint: md.hint, primary: screen.mode === md.mode, name: `mode:${md.mode}`, onClick: () => this.state.dispatch({ type: 'setMode', mode: md.mode }) });
       x += w + 20;
     }
@@ -57,9 +57,9 @@ export class Setup extends ScreenScene {
 
     this.footerBack();
     // Class options sit between Back and Start.
-    let ox = m + buttonWidth(this, t.back) + 40;
+    let ox = m + buttonWidth(t.back) + 40;
     const auto = t.autoAdvance(g.autoAdvance);
-    const autoW = buttonWidth(this, auto, 'V');
+    const autoW = buttonWidth(auto, 'V');
     addButton(this, { x: ox, y: FOOTER_Y, width: autoW, label: auto, hint: 'V', name: 'setup:auto', onClick: () => this.state.dispatch({ type: 'setAutoAdvance', on: !g.autoAdvance }) });
     ox += autoW + 24;
     if (screen.mode !== 'solo') {
@@ -83,7 +83,8 @@ export class Setup extends ScreenScene {
       const remove = addButton(this, { x: right - add.width - 20, y: top, height: 72, anchor: 'right', label: t.removeTeam, hint: '-', name: 'setup:remove-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length - 1 }) });
       labelRight = right - add.width - 20 - remove.width - 24;
     }
-    oneLine(addText(this, m, top + 14, `${t.setupTeams(names.length)} · ${t.renameHint}`, { size: SIZE.small, bold: true, color: COLOR.accent }), labelRight - m);
+    const teamsStyle = { size: SIZE.small, bold: true, color: COLOR.accent };
+    addText(this, m, top + 14, oneLine(`${t.setupTeams(names.length)} · ${t.renameHint}`, labelRight - m, teamsStyle), teamsStyle);
     const cols = 3;
     const gap = 20;
     const w = (DESIGN.width - m * 2 - gap * (cols - 1)) / cols;
@@ -94,7 +95,8 @@ export class Setup extends ScreenScene {
       const y = y0 + Math.floor(team / cols) * (h + 10);
       panel(this, x, y, w, h, COLOR.panel, COLOR.inkMuted);
       drawTeamBadge(this, x + 48, y + h / 2, team, 52);
-      oneLine(addText(this, x + 92, y + (h - 44) / 2, `${team + 1}. ${teamName(names, team)}`, { size: SIZE.small, bold: true }), w - 110);
+      const nameStyle = { size: SIZE.small, bold: true };
+      addText(this, x + 92, y + (h - 44) / 2, oneLine(`${team + 1}. ${teamName(names, team)}`, w - 110, nameStyle), nameStyle);
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`team-name:${team}`).setInteractive({ useHandCursor: true });
       onTap(zone, () => openRenameDialog(this.store, team));
     });
@@ -122,7 +124,8 @@ export class Setup extends ScreenScene {
       g.lineStyle(4, hex(COLOR.ink), 1).strokeRect(bx, by, 36, 36);
       if (level.included) g.lineStyle(7, hex(COLOR.accent), 1).lineBetween(bx + 7, by + 19, bx + 15, by + 28).lineBetween(bx + 15, by + 28, bx + 30, by + 8);
       const label = `${i + 1}. ${level.title}${level.included ? '' : ` (${t.levelOut})`}`;
-      oneLine(addText(this, x + 72, y + (h - 44) / 2, label, { size: SIZE.small, color: level.included ? COLOR.ink : COLOR.inkMuted }), w - 90);
+      const rowStyle = { size: SIZE.small, color: level.included ? COLOR.ink : COLOR.inkMuted };
+      addText(this, x + 72, y + (h - 44) / 2, oneLine(label, w - 90, rowStyle), rowStyle);
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`setup-level:${i}`).setInteractive({ useHandCursor: true });
       onTap(zone, () => this.state.dispatch({ type: 'toggleLevel', level: i }));
     });

@@ -25,7 +25,7 @@ export class Title extends ScreenScene {
     // A press stamp: the game's mark.
     const stamp = this.add.graphics();
     stamp.lineStyle(10, hex(COLOR.accent), 1).strokeRoundedRect(cx - 560, 110, 1120, 200, 24);
-    addText(this, cx, 210, t.gameTitle.toUpperCase(), { size: SIZE.hero, bold: true, color: COLOR.accent }).setOrigin(0.5).setLetterSpacing(8);
+    addText(this, cx, 210, t.gameTitle.toUpperCase(), { size: SIZE.hero, bold: true, color: COLOR.accent, letterSpacing: 8 }).setOrigin(0.5);
     // With several packs the stamp's tagline gives its room to the pack chooser.
     const packs = this.state.packs;
     const many = packs.length > 1;
@@ -60,7 +60,8 @@ export class Title extends ScreenScene {
         const g = panel(this, tx, tabY, tabW, 80, chosen ? COLOR.selected : COLOR.panel, chosen ? COLOR.focus : COLOR.inkMuted);
         if (chosen) g.lineStyle(6, hex(COLOR.focus), 1).strokeRoundedRect(tx, tabY, tabW, 80, 18);
         const label = `${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`;
-        oneLine(addText(this, tx + 20, tabY + 18, label, { size: SIZE.small, bold: chosen }), tabW - 40);
+        const style = { size: SIZE.small, bold: chosen };
+        addText(this, tx + 20, tabY + 18, oneLine(label, tabW - 40, style), style);
         const zone = this.add.zone(tx, tabY, tabW, 80).setOrigin(0).setName(`pack:${p.manifest.id}`).setInteractive({ useHandCursor: true });
         onTap(zone, () => this.state.choosePack(p.manifest.id));
         tx += tabW + gap;
@@ -101,7 +102,7 @@ export class Title extends ScreenScene {
       { label: t.playTeams, hint: 'T', name: 'action:teams', mode: 'teams' as const },
       { label: t.playAll, hint: 'A', name: 'action:all', mode: 'all' as const },
     ];
-    const widths = choices.map((c) => buttonWidth(this, c.label, c.hint));
+    const widths = choices.map((c) => buttonWidth(c.label, c.hint));
     let x = cx - (widths.reduce((n, w) => n + w, 0) + 24 * (choices.length - 1)) / 2;
     choices.forEach((c, i) => {
       addButton(this, { x, y: 880, width: widths[i], label: c.label, hint: c.hint, primary: i === 0, name: c.name, onClick: start(c.mode) });

@@ -38,9 +38,8 @@ export class WhosWho extends ScreenScene {
     addText(this, x + 20, y + 34, key, { size: SIZE.small, bold: true, color: COLOR.accent });
     // Neutral badges: their shape and colour would give the sorting away.
     drawSpeakerBadge(this, x + 100, y + h / 2, sp, 72, true);
-    const name = addText(this, x + 152, y + 12, sp.name, { size: SIZE.small, bold: true, width: w - 170 });
-    name.setMaxLines(1);
-    addText(this, x + 152, y + 58, sub, { size: SIZE.small, color: COLOR.inkMuted, width: w - 170 }).setMaxLines(1);
+    addText(this, x + 152, y + 12, sp.name, { size: SIZE.small, bold: true, width: w - 170, maxLines: 1 });
+    addText(this, x + 152, y + 58, sub, { size: SIZE.small, color: COLOR.inkMuted, width: w - 170, maxLines: 1 });
     const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`speaker:${sp.id}`).setInteractive({ useHandCursor: true, dropZone: true });
     onTap(zone, onClick);
     return zone;

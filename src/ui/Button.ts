@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { COLOR, SIZE, hex } from './theme';
-import { addText } from './text';
+import { addText, lineWidth } from './text';
 import { onTap } from './tap';
 
 export interface ButtonSpec {
@@ -20,11 +20,8 @@ export interface ButtonSpec {
 }
 
 /** How wide a button with this label would be, to lay out a row before drawing it. */
-export function buttonWidth(scene: Phaser.Scene, label: string, hint?: string): number {
-  const probe = addText(scene, 0, 0, hint ? `${label}  ·  ${hint}` : label, { size: SIZE.body, bold: true });
-  const width = Math.ceil(probe.width + 72);
-  probe.destroy();
-  return width;
+export function buttonWidth(label: string, hint?: string): number {
+  return lineWidth(hint ? `${label}  ·  ${hint}` : label, { size: SIZE.body, bold: true }) + 72;
 }
 
 /** A large, clickable, touchable button; at least 88 px tall at 1080p for smartboards. */

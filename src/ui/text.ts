@@ -10,6 +10,19 @@ export interface TextOptions {
   align?: 'left' | 'center' | 'right';
   lineSpacing?: number;
   italic?: boolean;
+  /** Lines drawn at most (0: all). */
+  maxLines?: number;
+  /** Extra pixels between letters (a stamp's tracking). */
+  letterSpacing?: number;
+}
+
+/**
+ * Each Text draws on a canvas of its own, and giving a canvas its size is most of what a text
+ * costs. So nothing here makes a Text only to measure it, and every property that Phaser
+ * would redraw a text for (line and letter spacing, the line limit) is set before it is drawn.
+ */
+function fontStyleOf(o: Pick<TextOptions, 'bold' | 'italic'>): string {
+  return [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal';
 }
 
 /**
@@ -18,7 +31,7 @@ export interface TextOptions {
  * from the back row).
  */
 export function addText(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions): Phaser.GameObjects.Text {
-  const fontStyle = [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal';
+  const fontStyle = fontStyleOf(o);
   // Created empty and filled once: Phaser renders a text again for a lineSpacing given in its
   // style, so every text used to be rasterised twice.
   const text = scene.add.text(Math.round(x), Math.round(y), '', {
@@ -30,8 +43,10 @@ export function addText(scene: Phaser.Scene, x: number, y: number, value: string
     align: o.align ?? 'left',
     resolution: currentFit().renderScale,
     wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
+    maxLines: o.maxLines ?? 0,
   });
   text.lineSpacing = o.lineSpacing ?? Math.round(o.size * 0.18);
+  text.letterSpacing = o.letterSpacing ?? 0;
   text.setText(value);
   if (!EM_METRICS.has(fontStyle)) {
     const m = text.getTextMetrics();
@@ -53,17 +68,29 @@ function scaledMetrics(fontStyle: string, size: number): Phaser.Types.GameObject
   return em && { ascent: em.ascent * size, descent: em.descent * size, fontSize: (em.ascent + em.descent) * size };
 }
 
+let measurer: CanvasRenderingContext2D | null = null;
+
+/** The width a one-line Text of this value would have (as Phaser measures it), with no Text made. */
+export function lineWidth(value: string, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): number {
+  return Math.ceil(measure(value, o));
+}
+
+function measure(value: string, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): number {
+  measurer ??= document.createElement('canvas').getContext('2d')!;
+  measurer.font = `${fontStyleOf(o)} ${o.size}px ${FONT}`;
+  return measurer.measureText(value).width;
+}
+
 /**
  * Keeps a label on one line: drops whole words from the end and adds "…" until it fits
  * `width`. For lists where a second line would not fit (long titles, long team names).
+ * Works out the label before the Text is made, so each is drawn once.
  */
-export function oneLine(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
-  const words = text.text.split(' ');
-  if (text.width <= width || words.length < 2) return text;
-  // Measured on the text's own context (its font is already set), then drawn once: redrawing
-  // the text for every dropped word was most of the cost of a long list.
+export function oneLine(value: string, width: number, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): string {
+  const words = value.split(' ');
+  if (lineWidth(value, o) <= width || words.length < 2) return value;
   const label = (n: number) => `${words.slice(0, n).join(' ').replace(/[\s,:;.–-]+$/, '')}…`;
-  const fits = (n: number) => text.context.measureText(label(n)).width <= width;
+  const fits = (n: number) => measure(label(n), o) <= width;
   let lo = 1;
   let hi = words.length - 1;
   while (lo < hi) {
@@ -71,6 +98,5 @@ export function oneLine(text: Phaser.GameObjects.Text, width: number): Phaser.Ga
     if (fits(mid)) lo = mid;
     else hi = mid - 1;
   }
-  text.setText(label(lo));
-  return text;
+  return label(lo);
 }
