@@ -71,6 +71,9 @@ export abstract class ScreenScene extends Phaser.Scene {
     let last = JSON.stringify(select(this.state));
     this.unsubscribers.push(
       this.store.subscribe((s) => {
+        // A screen that has been left sleeps until it is taken down (see director): it no
+        // longer draws, whatever changes.
+        if (!this.sys.isActive()) return;
         const next = JSON.stringify(select(s));
         if (next !== last) {
           last = next;

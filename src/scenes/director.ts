@@ -30,9 +30,23 @@ export type SceneClasses = Readonly<Record<string, typeof Phaser.Scene>>;
  * watches changes; moving between screens restarts the target scene.
  * A scene is added to the game the first time it is shown, not at boot: building all of them
  * before the title cost several milliseconds of start-up, for screens a lesson may never reach.
+ * The screen being left is put to sleep (hidden, deaf to input) and taken down when the
+ * browser is next idle: destroying its texts, shapes and hit areas took up to 4 ms that the
+ * next screen had to wait for. A scene still waiting to be taken down is taken down at once
+ * if it is wanted again.
  */
-export function directScenes(game: Phaser.Game, store: GameStore, classes: SceneClasses): () => void {
+export function directScenes(game: Phaser.Game, store: GameStore, classes: SceneClasses, whenIdle: (work: () => void) => void = idle): () => void {
+  const retiring = new Set<string>();
+  const takeDown = (key: string) => {
+    if (retiring.delete(key)) game.scene.stop(key);
+  };
+  const retire = (key: string) => {
+    game.scene.sleep(key);
+    retiring.add(key);
+    whenIdle(() => takeDown(key));
+  };
   const start = (key: string) => {
+    takeDown(key);
     if (!game.scene.getScene(key)) game.scene.add(key, classes[key]!);
     game.scene.start(key);
   };
@@ -45,7 +59,7 @@ export function directScenes(game: Phaser.Game, store: GameStore, classes: Scene
     // A new round or level is a new screen even when the scene key stays the same.
     const step = `${g.phase}:${g.level}:${g.round}`;
     if (key !== shownKey || step !== shownStep) {
-      if (shownKey && shownKey !== key) game.scene.stop(shownKey);
+      if (shownKey && shownKey !== key) retire(shownKey);
       start(key);
       shownKey = key;
       shownStep = step;
@@ -61,4 +75,10 @@ export function directScenes(game: Phaser.Game, store: GameStore, classes: Scene
   };
   sync();
   return store.subscribe(sync);
+}
+
+/** Runs `work` when the browser has a moment (within a second at the latest). */
+function idle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 1000 });
+  else setTimeout(work, 200);
 }

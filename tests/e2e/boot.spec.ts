@@ -63,3 +63,25 @@ test('scenes are built when first shown, not all at boot', async ({ page }) => {
   await expect(page.locator('#a11y [data-screen="setup"]')).toBeAttached();
   expect(await keys()).toEqual(['Boot', 'Title', 'Setup']);
 });
+
+// A screen that has been left is hidden at once and taken down when the browser is idle: its
+// objects do not outlive it, and going back to it draws it afresh.
+test('a screen that has been left is taken down soon after, and comes back whole', async ({ page }) => {
+  await openGame(page);
+  type Sys = { isActive(): boolean; isSleeping(): boolean };
+  const title = () =>
+    page.evaluate(() => {
+      const s = (window as unknown as { onTheRecord: { game: { scene: { getScene(k: string): { sys: Sys; children: { list: unknown[] } } } } } }).onTheRecord.game.scene.getScene('Title');
+      return { active: s.sys.isActive(), sleeping: s.sys.isSleeping(), objects: s.children.list.length };
+    });
+  const before = await title();
+  expect(before.active).toBe(true);
+  expect(before.objects).toBeGreaterThan(10);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#a11y [data-screen="setup"]')).toBeAttached();
+  await expect.poll(title).toEqual({ active: false, sleeping: false, objects: 0 });
+  // Back to the title: drawn again, as many objects as before.
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('#a11y [data-screen="title"]')).toBeAttached();
+  await expect.poll(title).toEqual({ active: true, sleeping: false, objects: before.objects });
+});
