@@ -13,7 +13,7 @@ const GAME_DIST = join(root, 'bench/dist-game');
 const check = process.argv.includes('--check');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // Start-up varies most from run to run on a busy machine: more runs, and the median.
-const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 11);
+const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 21);
 const PLAYTHROUGHS = Number(process.env.BENCH_PLAYTHROUGHS ?? 20);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
@@ -77,13 +77,13 @@ async function bytesTo(browser, url, dir) {
  * left out: question = title + the sum of (screen drawn − key pressed) over the five keys.
  */
 const PATH = ['Setup', 'Poll', 'LevelSelect', 'LevelIntro', 'Round'];
-const SETTLE_MS = 2000;
+const SETTLE_MS = 1200;
 async function startup(browser, gameUrl, baseUrl) {
   const mark = (page, scene) =>
     page.waitForFunction((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime, `on-the-record:${scene}`).then((h) => h.jsonValue());
   const once = async (url, game) => {
     // Let the last run's page finish closing first: its clean-up would land in this start-up.
-    await new Promise((r) => setTimeout(r, 1000));
+    await new Promise((r) => setTimeout(r, 600));
     const { context, page } = await newPage(browser);
     await page.addInitScript(() => {
       window.__keys = [];
