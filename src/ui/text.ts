@@ -32,9 +32,11 @@ function fontStyleOf(o: Pick<TextOptions, 'bold' | 'italic'>): string {
  */
 export function addText(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions): Phaser.GameObjects.Text {
   const fontStyle = fontStyleOf(o);
-  // Created empty and filled once: Phaser renders a text again for a lineSpacing given in its
-  // style, so every text used to be rasterised twice.
-  const text = scene.add.text(Math.round(x), Math.round(y), '', {
+  // A text that stays on one line is made with its words and drawn once: line spacing does not
+  // change how one line looks, so it is set after. Anything else is made empty, given its
+  // spacing, then filled, since Phaser redraws a text for spacing given in its style.
+  const asIs = !value.includes('\n') && !o.letterSpacing && (!o.width || lineWidth(value, o) <= o.width);
+  const text = scene.add.text(Math.round(x), Math.round(y), asIs ? value : '', {
     fontFamily: FONT,
     fontSize: `${o.size}px`,
     fontStyle,
@@ -47,7 +49,8 @@ export function addText(scene: Phaser.Scene, x: number, y: number, value: string
   });
   text.lineSpacing = o.lineSpacing ?? Math.round(o.size * 0.18);
   text.letterSpacing = o.letterSpacing ?? 0;
-  text.setText(value);
+  // Wrapped after all (Phaser measures word by word): drawn again with the spacing.
+  if (!asIs || text.height > 1.5 * text.getTextMetrics().fontSize) text.setText(value);
   if (!EM_METRICS.has(fontStyle)) {
     const m = text.getTextMetrics();
     EM_METRICS.set(fontStyle, { ascent: m.ascent / o.size, descent: m.descent / o.size });
