@@ -44,13 +44,13 @@ export function addText(scene: Phaser.Scene, x: number, y: number, value: string
     color: o.color ?? COLOR.ink,
     align: o.align ?? 'left',
     resolution: currentFit().renderScale,
-    wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
+    // A line already known to fit is not wrapped: Phaser would measure it word by word.
+    wordWrap: o.width && !asIs ? { width: o.width, useAdvancedWrap: true } : undefined,
     maxLines: o.maxLines ?? 0,
   });
   text.lineSpacing = o.lineSpacing ?? Math.round(o.size * 0.18);
   text.letterSpacing = o.letterSpacing ?? 0;
-  // Wrapped after all (Phaser measures word by word): drawn again with the spacing.
-  if (!asIs || text.height > 1.5 * text.getTextMetrics().fontSize) text.setText(value);
+  if (!asIs) text.setText(value);
   if (!EM_METRICS.has(fontStyle)) {
     const m = text.getTextMetrics();
     EM_METRICS.set(fontStyle, { ascent: m.ascent / o.size, descent: m.descent / o.size });
