@@ -35,15 +35,25 @@ export type SceneClasses = Readonly<Record<string, typeof Phaser.Scene>>;
  * next screen had to wait for. A scene still waiting to be taken down is taken down at once
  * if it is wanted again.
  */
-export function directScenes(game: Phaser.Game, store: GameStore, classes: SceneClasses, whenIdle: (work: () => void) => void = idle): () => void {
+export function directScenes(game: Phaser.Game, store: GameStore, classes: SceneClasses, whenIdle: (work: (deadline: IdleDeadline) => void) => void = idle): () => void {
   const retiring = new Set<string>();
   const takeDown = (key: string) => {
     if (retiring.delete(key)) game.scene.stop(key);
   };
+  // Object by object, only while the browser says it has time, so taking a screen down
+  // never makes a frame late; what is left when the wait times out goes at once.
+  const takeDownSoon = (key: string) =>
+    whenIdle((deadline) => {
+      if (!retiring.has(key)) return;
+      const list = game.scene.getScene(key)?.children.list ?? [];
+      while (list.length > 0 && deadline.timeRemaining() > 2) list[list.length - 1]!.destroy();
+      if (list.length > 0 && !deadline.didTimeout) takeDownSoon(key);
+      else takeDown(key);
+    });
   const retire = (key: string) => {
     game.scene.sleep(key);
     retiring.add(key);
-    whenIdle(() => takeDown(key));
+    takeDownSoon(key);
   };
   const start = (key: string) => {
     takeDown(key);
@@ -78,7 +88,7 @@ export function directScenes(game: Phaser.Game, store: GameStore, classes: Scene
 }
 
 /** Runs `work` when the browser has a moment (within a second at the latest). */
-function idle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 1000 });
-  else setTimeout(work, 200);
+function idle(work: (deadline: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(() => work({ didTimeout: true, timeRemaining: () => 0 }), 200);
 }

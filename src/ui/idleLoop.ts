@@ -25,16 +25,19 @@ export function attachIdleLoop(game: Phaser.Game, store: GameStore, win: Window 
   let attached = true;
   // Phaser's wake renders a frame there and then. Woken in the middle of a change (a key's
   // handler, a store update), that frame showed the screen being replaced, a whole wasted
-  // frame before each new screen; woken at the end of the task, it shows the new one.
+  // frame before each new screen. Woken at the next animation frame, it shows the new one,
+  // and the key's own task is only the drawing (on a 4K board a render more made it miss
+  // the frame).
   const wakeNow = () => {
     waking = false;
     if (attached) game.loop.wake(true);
   };
+  const nextFrame = typeof win.requestAnimationFrame === 'function' ? (f: () => void) => win.requestAnimationFrame(() => f()) : queueMicrotask;
   const wake = () => {
     framesLeft = awakeFrames;
     if (waking || game.loop.running) return;
     waking = true;
-    queueMicrotask(wakeNow);
+    nextFrame(wakeNow);
   };
   const rendered = () => {
     framesLeft -= 1;
