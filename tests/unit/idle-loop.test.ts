@@ -106,6 +106,26 @@ describe('idle loop: renders for a frame or two after a change, then sleeps', ()
     expect(loop.running).toBe(true);
   });
 
+  it('in a browser, wakes at the next animation frame: the key that changed things only draws', () => {
+    const { game, loop, frame } = fakeGame();
+    const frames: (() => void)[] = [];
+    const { win } = fakeWindow();
+    Object.assign(win, { requestAnimationFrame: (f: () => void) => frames.push(f) });
+    const s = store();
+    attachIdleLoop(game, s, win);
+    frame();
+    frame();
+    expect(loop.running).toBe(false);
+    s.setState({ help: true });
+    s.setState({ help: false });
+    // Nothing rendered in the change's own task; one wake, when the frame comes.
+    expect(loop.wakes).toBe(0);
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(loop.wakes).toBe(1);
+    expect(loop.running).toBe(true);
+  });
+
   it('detaching leaves the loop running and listens no more', () => {
     const { game, loop, frame, emit, handlers } = fakeGame();
     const { win, target } = fakeWindow();
