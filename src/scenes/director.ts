@@ -35,7 +35,7 @@ export type SceneClasses = Readonly<Record<string, typeof Phaser.Scene>>;
  * next screen had to wait for. A scene still waiting to be taken down is taken down at once
  * if it is wanted again.
  */
-export function directScenes(game: Phaser.Game, store: GameStore, classes: SceneClasses, whenIdle: (work: (deadline: IdleDeadline) => void) => void = idle): () => void {
+export function directScenes(game: Phaser.Game, store: GameStore, classes: SceneClasses): () => void {
   const retiring = new Set<string>();
   const takeDown = (key: string) => {
     if (retiring.delete(key)) game.scene.stop(key);
@@ -88,7 +88,7 @@ export function directScenes(game: Phaser.Game, store: GameStore, classes: Scene
 }
 
 /** Runs `work` when the browser has a moment (within a second at the latest). */
-function idle(work: (deadline: IdleDeadline) => void): void {
+function whenIdle(work: (deadline: IdleDeadline) => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
   else setTimeout(() => work({ didTimeout: true, timeRemaining: () => 0 }), 200);
 }

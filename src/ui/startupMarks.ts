@@ -6,14 +6,14 @@
  */
 export const MARK_PREFIX = 'on-the-record:';
 
+/** Long enough for the first screen to reach the display before anything else runs. */
+const SETTLE_MS = 250;
+
 let firstDrawn: () => void = () => undefined;
 /** Resolves a moment after the first screen has drawn: work that can wait for it waits here. */
 export const afterFirstScreen: Promise<void> = new Promise<void>((resolve) => {
   firstDrawn = resolve;
 }).then(() => new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)));
-
-/** Long enough for the first screen to reach the display before anything else runs. */
-const SETTLE_MS = 250;
 
 export function markDrawn(sceneKey: string): void {
   const name = MARK_PREFIX + sceneKey;

@@ -16,11 +16,10 @@ export interface TextOptions {
   letterSpacing?: number;
 }
 
-/**
- * Each Text draws on a canvas of its own, and giving a canvas its size is most of what a text
- * costs. So nothing here makes a Text only to measure it, and every property that Phaser
- * would redraw a text for (line and letter spacing, the line limit) is set before it is drawn.
- */
+// Each Text draws on a canvas of its own, and giving a canvas its size is most of what a text
+// costs. So nothing here makes a Text only to measure it, and every property that Phaser
+// would redraw a text for (line and letter spacing, the line limit) is set before it is drawn.
+
 function fontStyleOf(o: Pick<TextOptions, 'bold' | 'italic'>): string {
   return [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal';
 }
