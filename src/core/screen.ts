@@ -3,6 +3,7 @@
  * DOM accessibility layer both render this model, so the two views cannot disagree.
  * Words that belong to the interface (not the pack) are left as keys for the catalog.
  */
+import { discernment, type Discernment } from './discernment';
 import { debateReveal, debateRoundScreen, type DebateReveal, type DebateScreen } from './debateScreen';
 import { caseSides, currentRound, inSession, isLevelComplete, isSessionComplete, teamForRound, type GameState, type RoundRecord } from './game';
 import type { Mode, Team } from './debate';
@@ -127,6 +128,8 @@ export type Screen =
       recap: { level: LevelCard; items: RecapItem[] }[];
       teams: Standing[] | null;
       poll: PollView | null;
+      /** The discernment line over the claim rounds: per team, or pooled when team scores are not shown. */
+      discernment: Discernment[];
     };
 
 export interface RecapItem {
@@ -357,6 +360,7 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index) })),
         teams: s.mode !== 'solo' && s.scoreboard !== 'never' ? standings(pack, s, s.level) : null,
         poll: pollView(pack, s),
+        discernment: discernment(pack, s, s.mode !== 'solo' && s.scoreboard !== 'never'),
       };
     }
   }

@@ -199,6 +199,24 @@ export const es: Strings = {
   misconceptionsTitle: 'Las ideas erróneas más comunes',
   misconceptionCount: (wrong, of) => `${wrong} de ${of} elecciones fueron contra las fuentes`,
   noMisconceptions: 'Ninguna ronda en la que la mayoría eligiera contra las fuentes.',
+  discern: {
+    title: 'Saber distinguir',
+    tally: {
+      says: (right, of) => `«lo dice» en ${right} de ${of} ${of === 1 ? 'afirmación respaldada' : 'afirmaciones respaldadas'}`,
+      contradicts: (right, of) => `«dice lo contrario» en ${right} de ${of} ${of === 1 ? 'afirmación contradicha' : 'afirmaciones contradichas'}`,
+      'not-said': (right, of) => `«no lo dice» en ${right} de ${of} ${of === 1 ? 'afirmación que el artículo no trata' : 'afirmaciones que el artículo no trata'}`,
+    },
+    noun: {
+      says: (n) => (n === 1 ? 'afirmación respaldada' : 'afirmaciones respaldadas'),
+      contradicts: (n) => (n === 1 ? 'afirmación contradicha' : 'afirmaciones contradichas'),
+      'not-said': (n) => (n === 1 ? 'afirmación que el artículo no trata' : 'afirmaciones que el artículo no trata'),
+    },
+    short: { says: 'lo dice', contradicts: 'dice lo contrario', 'not-said': 'no lo dice' },
+    mixUp: 'Confusión más frecuente',
+    confusion: (count, noun, called) => `«${called}» en ${count} ${noun}`,
+    heading: 'Saber distinguir: las rondas de afirmaciones',
+    csvHeader: ['Equipo', 'Afirmaciones respaldadas', 'Con «lo dice»', 'Afirmaciones contradichas', 'Con «dice lo contrario»', 'Afirmaciones que el artículo no trata', 'Con «no lo dice»', 'Confusión más frecuente'],
+  },
   helpClose: 'Cualquier tecla lo cierra',
   keyMap: [
     ['1-6 o A-F', 'elegir una respuesta; en los debates, jugar una carta'],

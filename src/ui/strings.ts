@@ -201,6 +201,29 @@ export const en = {
   misconceptionsTitle: 'Most common misconceptions',
   misconceptionCount: (wrong: number, of: number) => `${wrong} of ${of} picks went against the sources`,
   noMisconceptions: 'No round where most picks went against the sources.',
+  /** The discernment line over the claim rounds: each kind of claim, and what it was called. */
+  discern: {
+    title: 'Telling apart',
+    tally: {
+      says: (right: number, of: number) => `supported claims ${right} of ${of} called “says so”`,
+      contradicts: (right: number, of: number) => `contradicted claims ${right} of ${of} called “says otherwise”`,
+      'not-said': (right: number, of: number) => `claims not in the article ${right} of ${of} called “doesn't say”`,
+    } satisfies Record<ClaimAnswer, (right: number, of: number) => string>,
+    /** What the article makes of a claim, as a noun that agrees with its count. */
+    noun: {
+      says: (n: number) => (n === 1 ? 'supported claim' : 'supported claims'),
+      contradicts: (n: number) => (n === 1 ? 'contradicted claim' : 'contradicted claims'),
+      'not-said': (n: number) => (n === 1 ? 'claim not in the article' : 'claims not in the article'),
+    } satisfies Record<ClaimAnswer, (n: number) => string>,
+    /** The claim answers as the player picked them, shortened to their verb. */
+    short: { says: 'says so', contradicts: 'says otherwise', 'not-said': "doesn't say" } satisfies Record<ClaimAnswer, string>,
+    mixUp: 'Most common mix-up',
+    confusion: (count: number, noun: string, called: string) => `called ${count} ${noun} “${called}”`,
+    /** The heading of its section in the CSV and the print summary. */
+    heading: 'Telling apart: the claim rounds',
+    /** The CSV section's columns: counts in their own cells, so a spreadsheet can work with them. */
+    csvHeader: ['Team', 'Supported claims', 'Called “says so”', 'Contradicted claims', 'Called “says otherwise”', 'Claims not in the article', "Called “doesn't say”", 'Most common mix-up'],
+  },
   helpClose: 'Any key closes this',
   /** The keyboard map shown by "?": one source for the overlay and the DOM layer. */
   keyMap: [
