@@ -3,7 +3,7 @@
  * for screen readers, keyboard users and browser tests. It reads the store and dispatches
  * to it exactly as the canvas does.
  */
-import { locateInSource } from '../core/normalise';
+import { locateInSource } from '../core/sourceText';
 import { quoteView, screenOf, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';

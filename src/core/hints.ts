@@ -26,6 +26,9 @@ const HINTS: [RegExp, string][] = [
   [/Unrecognized key/, 'remove the field, or check its spelling against levels/README.md'],
   [/expected .*received undefined|Invalid input: expected/, 'see levels/README.md for this field\'s type; the JSON Schema underlines it in an editor'],
   [/too large/, 'split the pack, or shorten the source text'],
+  [/in the header of/, 'quote the article body, below the "---" line; the header only describes the article'],
+  [/in an editorial note/, 'quote words the article gives to someone, not the [bracketed] note on what the page showed'],
+  [/runs across a paragraph break/, 'split it into two quotes, one from each paragraph'],
   [/nested too deeply/, 'a pack is only a few levels deep: check for a runaway bracket'],
 ];
 

@@ -5,6 +5,8 @@
  */
 import type { PackIssue } from './issues';
 import type { Level, PackManifest } from './schema';
+import { lintTells } from './lintTells';
+import { parseSource } from './sourceText';
 
 export const LIMITS = {
   /** A question: three lines of 52 px type across the screen. */
@@ -28,8 +30,20 @@ const warn = (file: string, path: string, what: string, length: number, limit: n
   message: `${what} is ${length} characters: over ${limit}, it will not fit a shared screen at the minimum text size (shorten it)`,
 });
 
-export function lintPack(manifest: PackManifest, levels: readonly Level[]): PackWarning[] {
+/**
+ * Every warning for a pack that loads: legibility (above), answer tells (lintTells.ts), and a
+ * source without a header. Given the source text, checks its format too.
+ */
+export function lintPack(manifest: PackManifest, levels: readonly Level[], sourceText?: string): PackWarning[] {
   const out: PackWarning[] = [];
+  if (sourceText !== undefined && !parseSource(sourceText).hasHeader) {
+    out.push({
+      file: manifest.source.file,
+      path: '(root)',
+      severity: 'warning',
+      message: 'there is no line "---", so the whole file is read as the article body. Put the information about the article (title, outlet, author, date) above a line of three hyphens "---" and the article below it',
+    });
+  }
   manifest.quotes.forEach((q, i) => {
     if (q.text.length > LIMITS.quote) out.push(warn('pack.json', `quotes[${i}].text`, 'the quote', q.text.length, LIMITS.quote));
   });
@@ -49,5 +63,6 @@ export function lintPack(manifest: PackManifest, levels: readonly Level[]): Pack
       });
     });
   }
+  out.push(...lintTells(levels));
   return out;
 }

@@ -10,25 +10,3 @@ export function normaliseForMatch(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** Index of the quote in the source after folding, or -1. */
-export function findVerbatim(source: string, quote: string): number {
-  return normaliseForMatch(source).indexOf(normaliseForMatch(quote));
-}
-
-/**
- * Locates a quote in the raw source so a "show in article" view can highlight it.
- * Returns the paragraph that contains it and the [start, end) range within that paragraph.
- */
-export function locateInSource(
-  source: string,
-  quote: string,
-): { paragraph: string; start: number; end: number } | null {
-  const needle = normaliseForMatch(quote);
-  for (const raw of source.split(/\n\s*\n/)) {
-    const paragraph = normaliseForMatch(raw.replace(/^>\s?/gm, ''));
-    const start = paragraph.indexOf(needle);
-    if (start >= 0) return { paragraph, start, end: start + needle.length };
-  }
-  return null;
-}

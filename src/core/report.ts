@@ -1,12 +1,13 @@
 /**
  * A pack checked and explained: every problem as one line with its file, line and column,
  * JSON path, what is wrong and how to fix it. The command-line validator prints these;
- * the in-game loader lists them. Warnings (legibility) come only for packs that load.
+ * the in-game loader lists them. Warnings (legibility, answer tells, source format) come only for packs that load.
  */
 import { closestPassage, hintFor } from './hints';
 import type { PackIssue } from './issues';
 import { jsonPositions, positionOf } from './jsonPositions';
 import { lintPack } from './lint';
+import { parseSource } from './sourceText';
 import type { Pack } from './schema';
 import { loadPack, type PackFiles } from './validate';
 
@@ -35,7 +36,8 @@ function quoteHint(files: PackFiles, issue: PackIssue): string | undefined {
     const text = manifest.quotes?.[Number(m[1])]?.text;
     const source = files[manifest.source?.file ?? ''];
     if (!text || source === undefined) return undefined;
-    return `copy the words exactly as the source has them; the closest passage is “${closestPassage(source, text)}”`;
+    // Only the article body can be quoted, so the closest passage is looked for there.
+    return `copy the words exactly as the source has them; the closest passage is “${closestPassage(parseSource(source).body, text)}”`;
   } catch {
     return undefined;
   }
@@ -79,7 +81,7 @@ export function explainIssues(files: PackFiles, issues: readonly (PackIssue & { 
 export function reportPack(files: PackFiles): PackReport {
   const r = loadPack(files);
   if (!r.ok) return { pack: null, lines: explainIssues(files, r.issues), errors: r.issues.length, warnings: 0 };
-  const warnings = lintPack(r.pack.manifest, r.pack.levels);
+  const warnings = lintPack(r.pack.manifest, r.pack.levels, r.pack.sourceText);
   return { pack: r.pack, lines: explainIssues(files, warnings), errors: 0, warnings: warnings.length };
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { Level, PackManifest, type Pack } from './schema';
 import { Checker, checkRound, duplicates, type Refs } from './validateRounds';
-import { findVerbatim } from './normalise';
+import { matchInSource, mismatchMessage } from './sourceText';
 import { migrateManifest } from './migratePack';
 import { LIMITS, jsonLimitIssue } from './bundle';
 import { formatPath, type PackIssue } from './issues';
@@ -79,9 +79,8 @@ export function loadPack(files: PackFiles): LoadResult {
     if (!speakerIds.has(q.speaker)) {
       issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].speaker`, message: `unknown speaker "${q.speaker}"` });
     }
-    if (sourceText !== undefined && findVerbatim(sourceText, q.text) < 0) {
-      issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].text`, message: `quote "${q.id}" is not verbatim in ${manifest.source.file}` });
-    }
+    const wrong = sourceText === undefined ? null : mismatchMessage(matchInSource(sourceText, q.text), `quote "${q.id}"`, manifest.source.file);
+    if (wrong) issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].text`, message: wrong });
   });
 
   const levels: Level[] = [];
@@ -92,7 +91,7 @@ export function loadPack(files: PackFiles): LoadResult {
     if (level.id !== levelId) {
       issues.push({ file, path: 'id', message: `level id "${level.id}" does not match its file name "${levelId}"` });
     }
-    checkLevel(level, file, { speakerIds, quoteById, speakerKind, sourceText: sourceText ?? '', used }, issues);
+    checkLevel(level, file, { speakerIds, quoteById, speakerKind, sourceText: sourceText ?? '', sourceFile: manifest.source.file, used }, issues);
     levels.push(level);
   }
 

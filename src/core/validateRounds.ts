@@ -1,6 +1,6 @@
 /** Cross-checks of one round against the pack: references, verdicts, and debate rules. */
 import type { PackIssue } from './issues';
-import { findVerbatim } from './normalise';
+import { matchInSource, mismatchMessage } from './sourceText';
 import type { DebateCard, Round, SpeakerKind, Verdict } from './schema';
 
 export interface Refs {
@@ -8,6 +8,8 @@ export interface Refs {
   quoteById: ReadonlyMap<string, { speaker: string }>;
   speakerKind: ReadonlyMap<string, SpeakerKind>;
   sourceText: string;
+  /** The source's file name, for messages. */
+  sourceFile: string;
   /** Quote ids and `speaker:<id>` keys that some level uses. */
   used: Set<string>;
 }
@@ -68,9 +70,8 @@ export class Checker {
     this.unique(cards.map((c) => c.id), `${path}.cards`, 'card id');
     cards.forEach((c, i) => {
       if (c.quote) this.quote(c.quote, `${path}.cards[${i}].quote`);
-      if (c.narration && findVerbatim(this.refs.sourceText, c.narration) < 0) {
-        this.fail(`${path}.cards[${i}].narration`, 'narration is not verbatim in the source');
-      }
+      const wrong = c.narration ? mismatchMessage(matchInSource(this.refs.sourceText, c.narration), 'narration', this.refs.sourceFile) : null;
+      if (wrong) this.fail(`${path}.cards[${i}].narration`, wrong);
     });
   }
 }

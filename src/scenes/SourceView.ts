@@ -1,4 +1,4 @@
-import { locateInSource } from '../core/normalise';
+import { locateInSource } from '../core/sourceText';
 import { quoteView, type Screen } from '../core/screen';
 import { attribution } from '../ui/QuoteCard';
 import { panel } from '../ui/shapes';

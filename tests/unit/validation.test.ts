@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/core/validate';
-import { findVerbatim, locateInSource, normaliseForMatch } from '../../src/core/normalise';
+import { normaliseForMatch } from '../../src/core/normalise';
+import { locateInSource, matchInSource } from '../../src/core/sourceText';
 import { join } from 'node:path';
 import { MINI_PACK_DIR, ROOT, loadValidPack, readPackFiles } from './helpers';
 
@@ -270,8 +271,8 @@ describe('verbatim matching: curly vs straight quotes and whitespace aside', () 
 
   it('normaliseForMatch folds curly quotes, ellipses and runs of whitespace', () => {
     expect(normaliseForMatch('  “Don’t”\n\t‘x’…  ')).toBe('"Don\'t" \'x\'...');
-    expect(findVerbatim('a “b” c', '"b"')).toBe(2);
-    expect(findVerbatim('a b c', 'b  d')).toBe(-1);
+    expect(matchInSource('a “b” c', '"b"')).toBe('body');
+    expect(matchInSource('a b c', 'b  d')).toBe('missing');
   });
 
   it('locateInSource finds the paragraph and range of a quote, blockquote markers aside', () => {
@@ -280,6 +281,7 @@ describe('verbatim matching: curly vs straight quotes and whitespace aside', () 
     expect(hit).not.toBeNull();
     expect(hit!.paragraph).toBe('Second "para" goes on.');
     expect(hit!.paragraph.slice(hit!.start, hit!.end)).toBe('"para" goes');
+    expect(hit!.notes).toEqual([]);
     expect(locateInSource(src, 'Fourth')).toBeNull();
   });
 });
