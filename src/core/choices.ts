@@ -5,6 +5,9 @@
  */
 export const PHASES = ['title', 'setup', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
 
+/** A claim round's three answers, in the natural order they are always shown in. */
+export const CLAIM_ANSWERS = ['says', 'contradicts', 'not-said'] as const;
+
 /** Team play has 2 to 6 teams, numbered from 0 (shown as A–F). */
 export const MIN_TEAMS = 2;
 export const MAX_TEAMS = 6;

@@ -4,7 +4,7 @@
  */
 import { caseTurn, confirmDraft, stanceOf, type CaseDraft, type Side, type Team, type VerdictDraft, type WhosWhoDraft } from './debate';
 import { scoreCase, scoreVerdict, scoreWhosWho, type Group, type ScoreLine } from './debateScoring';
-import { caseSides, type GameState, type RoundRecord } from './game';
+import { caseSides, currentRound, type GameState, type RoundRecord } from './game';
 import type { CaseRound, DebateCard, Pack, ScalePosition, Speaker, Stance, Verdict, VerdictRound, WhosWhoRound } from './schema';
 import { quoteView, type QuoteView, type RoundHeader } from './screen';
 
@@ -103,7 +103,7 @@ export interface DebateReveal {
 const quotes = (pack: Pack, ids: readonly string[]) => ids.map((id) => quoteView(pack, id)).filter((q): q is QuoteView => !!q);
 
 export function debateRoundScreen(pack: Pack, s: GameState, header: RoundHeader): DebateScreen | null {
-  const round = pack.levels[s.level]?.rounds[s.round];
+  const round = currentRound(pack, s);
   const d = s.draft;
   if (!round || !d) return null;
   // Ready when the reducer would accept "confirm": the rule lives in one place, confirmDraft.

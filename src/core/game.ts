@@ -11,21 +11,24 @@ import type { GameState, RoundRecord } from './stateSchema';
 import { newTimer } from './timer';
 import { scoreRound } from './scoring';
 import { ok, reject, type Action, type Outcome } from './outcome';
-import { currentRound } from './roundAt';
+import { currentRound, roundAt } from './roundAt';
+import { nextSeed } from './order';
 import { caseSides, inSession, sessionSetup, teamForRound } from './session';
 import { debateMove, endDiscussion, pollCount, revealEvidence, showSource, timerAction } from './sideActions';
 
 export type { Action, Outcome, Rejection, RejectionCode } from './outcome';
-export { currentRound } from './roundAt';
+export { currentRound, orderedRound, roundAt } from './roundAt';
 export { caseSides, inSession, teamForRound } from './session';
 export { revealEvidence } from './sideActions';
 
 export { PHASES } from './choices';
 export type { GameState, Overlay, Phase, PollCounts, RoundRecord } from './stateSchema';
 
-export function initialState(): GameState {
+/** A fresh game; `seed` orders its lists (the store draws one per session, tests fix it). */
+export function initialState(seed = 0): GameState {
   return {
     phase: 'title',
+    seed,
     level: 0,
     round: 0,
     selection: [],
@@ -65,7 +68,8 @@ export function isLevelComplete(pack: Pack, s: GameState, level: number): boolea
 /** Enter a round: its reveal if already answered, otherwise the question (with a fresh draft for debates). */
 function goToRound(pack: Pack, s: GameState, round: number): GameState {
   const answered = recordOf(pack, s, s.level, round) !== undefined;
-  const r = pack.levels[s.level]?.rounds[round];
+  // The draft starts from the round as shown (a who's-who round holds its first quote on screen).
+  const r = roundAt(pack, s, s.level, round);
   const open = !answered && r !== undefined;
   // The timer runs in answer-picking rounds; debates are paced by their own steps.
   const picking = open && !isDebateRound(r);
@@ -241,9 +245,11 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       case 'toLevelSelect':
         return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [], draft: null });
       case 'restart': {
-        // A new session keeps the teacher's settings and the class's teams.
+        // A new session keeps the teacher's settings and the class's teams, and shuffles anew:
+        // the store passes a fresh seed (or the one fixed in the address); without one the next
+        // seed follows from the last, so a restart never shows the old order.
         const { timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = s;
-        return ok({ ...initialState(), timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams });
+        return ok({ ...initialState(a.seed ?? nextSeed(s.seed)), timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams });
       }
       case 'setTimer':
         // Takes effect from the next round; the round on screen keeps its countdown.

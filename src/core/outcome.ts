@@ -12,7 +12,7 @@ export type Action =
   | { type: 'closeMenu' }
   | { type: 'toTitle' }
   | { type: 'toLevelSelect' }
-  | { type: 'restart' }
+  | { type: 'restart'; seed?: number }
   | { type: 'showSource'; quote: string }
   | { type: 'closeSource' }
   | { type: 'setMode'; mode: Mode }

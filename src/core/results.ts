@@ -3,10 +3,13 @@
  * often answered against the sources. Plain data; the interface words and exports it.
  */
 import { isDebateRound } from './debate';
-import { caseSides, verdictForScore, type GameState } from './game';
+import { caseSides, orderedRound, verdictForScore, type GameState } from './game';
 import { isMultiSelect as isMultiRound, roundOptions, type RoundOption } from './options';
 import type { Pack, Round, Verdict } from './schema';
 import type { Draft, Side, Team } from './stateSchema';
+
+/** An option with its place in the list as this session showed it (A = 1). */
+export type ShownOption = RoundOption & { n: number };
 
 export interface ResultRow {
   /** null in solo play (the whole class or a single player). */
@@ -18,8 +21,8 @@ export interface ResultRow {
   roundIndex: number;
   roundType: Round['type'];
   prompt: string;
-  /** What was picked (option rounds), or the debate draft (debate rounds). */
-  picked: RoundOption[];
+  /** What was picked (option rounds), with `n`, its 1-based place on screen; or the debate draft (debate rounds). */
+  picked: ShownOption[];
   draft?: Draft;
   verdict: Verdict;
   points: number;
@@ -37,10 +40,12 @@ function bestEvidence(pack: Pack, round: Round): string[] {
 export function resultRows(pack: Pack, s: GameState): ResultRow[] {
   const rows: ResultRow[] = [];
   pack.levels.forEach((level, levelIndex) => {
-    level.rounds.forEach((round, roundIndex) => {
+    level.rounds.forEach((raw, roundIndex) => {
+      // As shown in this session, so a pick-all answer lists its picks in the order on screen.
+      const round = orderedRound(raw, s.seed, level.id);
       const rec = s.records[level.id]?.[round.id];
       if (!rec) return;
-      const options = roundOptions(pack, round);
+      const options = roundOptions(pack, round).map((o, i): ShownOption => ({ ...o, n: i + 1 }));
       const base = {
         levelIndex,
         levelTitle: level.title,

@@ -1,5 +1,6 @@
 import './zodConfig';
 import { z } from 'zod';
+import { CLAIM_ANSWERS } from './choices';
 
 /**
  * The level-pack content model. Every type the game uses for content is inferred
@@ -39,12 +40,19 @@ export const Quote = z.strictObject({
   said: text.optional(),
 });
 
+/**
+ * Options are shown in a shuffled order (see order.ts); `pinned` keeps one in its place in the
+ * list as written, for an option whose place means something ("none of these", last).
+ */
+const pinned = z.boolean().optional();
+
 export const Option = z.strictObject({
   id,
   text,
   verdict: Verdict,
   evidence: z.array(id).default([]),
   explanation: text,
+  pinned,
 });
 
 const roundBase = {
@@ -60,8 +68,9 @@ export const ChoiceRound = z.strictObject({
 });
 
 /** "What does the article actually say?" The three answer labels come from the UI catalog. */
-export const ClaimAnswer = z.enum(['says', 'contradicts', 'not-said']);
-export const ClaimOption = Option.omit({ text: true, id: true }).extend({ id: ClaimAnswer });
+export const ClaimAnswer = z.enum(CLAIM_ANSWERS);
+// Claim answers keep their natural order (says so, says otherwise, doesn't say), so they pin nothing.
+export const ClaimOption = Option.omit({ text: true, id: true, pinned: true }).extend({ id: ClaimAnswer });
 
 export const ClaimRound = z.strictObject({
   ...roundBase,
@@ -135,7 +144,7 @@ export const RebuttalRound = z.strictObject({
   type: z.literal('rebuttal'),
   opponent: z.strictObject({ name: text, line: text }),
   options: z
-    .array(z.strictObject({ id, quote: id, verdict: Verdict, explanation: text }))
+    .array(z.strictObject({ id, quote: id, verdict: Verdict, explanation: text, pinned }))
     .min(3)
     .max(4),
 });

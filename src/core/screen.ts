@@ -5,7 +5,7 @@
  */
 import { discernment, type Discernment } from './discernment';
 import { debateReveal, debateRoundScreen, type DebateReveal, type DebateScreen } from './debateScreen';
-import { caseSides, currentRound, inSession, isLevelComplete, isSessionComplete, teamForRound, type GameState, type RoundRecord } from './game';
+import { caseSides, currentRound, inSession, orderedRound, isLevelComplete, isSessionComplete, teamForRound, type GameState, type RoundRecord } from './game';
 import type { Mode, Team } from './debate';
 import { isMultiSelect, roundOptions, type RoundOption } from './options';
 import { levelAnswered, levelMax, levelScore, standings, totalMax, totalScore, type Standing } from './progress';
@@ -236,7 +236,8 @@ function evidenceOf(pack: Pack, options: readonly RoundOption[]): QuoteView[] {
 
 function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
   const l = pack.levels[level]!;
-  return l.rounds.map((round) => {
+  return l.rounds.map((raw) => {
+    const round = orderedRound(raw, s.seed, l.id);
     const rec = s.records[l.id]?.[round.id];
     const { best, evidence } = bestOf(pack, round);
     return {

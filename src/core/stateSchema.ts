@@ -5,6 +5,7 @@
 import './zodConfig';
 import { z } from 'zod';
 import { ScalePosition, Stance, Verdict } from './schema';
+import { SEED_MAX } from './order';
 import { MAX_TEAMS, MIN_TEAMS, PHASES, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TEAM_NAME_MAX } from './choices';
 
 export const Team = z.number().int().min(0).max(MAX_TEAMS - 1);
@@ -81,6 +82,8 @@ export const DiscussSeconds = z.union([z.literal(0), z.literal(30), z.literal(60
 
 export const GameState = z.strictObject({
   phase: z.enum(PHASES),
+  /** The session's shuffle: every list a player picks from is shown in an order drawn from it (order.ts). */
+  seed: z.number().int().min(0).max(SEED_MAX),
   /** Index into the pack's levels; meaningful from levelIntro to levelSummary. */
   level: int,
   round: int,

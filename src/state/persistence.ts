@@ -9,6 +9,7 @@
 import '../core/zodConfig';
 import { z } from 'zod';
 import { isDebateRound } from '../core/debate';
+import { hash32 } from '../core/order';
 import type { Pack } from '../core/schema';
 import { GameState } from '../core/stateSchema';
 import { SAVE_KEY, SAVE_VERSION } from './saveSlot';
@@ -58,6 +59,9 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
       game: { ...game, records, draft: sideDraft(game.draft), scoreboardShows: 'all', teams: ['', ''], skipped: [], discussSeconds: 0, discussTimer: null, autoAdvance: false },
     };
   },
+  // 3 → 4: lists are shown shuffled by a seed kept in the game. An older save gets one drawn from
+  // its own contents, so reading the same old save twice shows the same order.
+  3: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), seed: hash32(JSON.stringify(data.game)) } }),
 };
 
 /** Version 2 case drafts said which team played a card; from 3 they say which side. */

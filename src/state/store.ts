@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { initialState, isLevelComplete, reduce, type Action, type GameState, type Rejection } from '../core/game';
+import { drawSeed } from '../core/order';
 import { screenOf } from '../core/screen';
 import type { Pack } from '../core/schema';
 import { pageCount } from './view';
@@ -72,9 +73,19 @@ export interface AppState {
 
 export type GameStore = StoreApi<AppState>;
 
-export function createGameStore(pack: Pack, game: GameState = initialState(), packs: Pack[] = [pack]): GameStore {
+export interface StoreOptions {
+  /** A seed fixed by the address (`?seed=`): every session shows the same order, for tests and printed answer sheets. */
+  seed?: number | null;
+  /** Where fresh seeds come from otherwise. */
+  random?: () => number;
+}
+
+export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [pack], options: StoreOptions = {}): GameStore {
+  // The one impure step of a new session: drawing its seed. The reducer only ever receives it.
+  const newSeed = () => options.seed ?? drawSeed(options.random);
   return createStore<AppState>()((set, get) => {
-    const dispatch = (action: Action): boolean => {
+    const dispatch = (input: Action): boolean => {
+      const action: Action = input.type === 'restart' && input.seed === undefined ? { ...input, seed: newSeed() } : input;
       const outcome = reduce(get().pack, get().game, action);
       // A list's cursor belongs to its screen: it stays while the phase does (ticking questions
       // on the setup screen) and starts afresh on the next screen.
@@ -87,7 +98,7 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
       pack,
       packs,
       loadedPackIds: [],
-      game,
+      game: game ?? initialState(newSeed()),
       settings: { ...DEFAULT_SETTINGS },
       page: 0,
       pollRow: 0,
@@ -150,13 +161,13 @@ export function createGameStore(pack: Pack, game: GameState = initialState(), pa
         if (next === current) return true;
         // A new pack is a new game; the teacher's class settings and teams carry over.
         const { mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = g;
-        set({ pack: next, game: { ...initialState(), mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams }, page: 0, levelCursor: null, rejection: null });
+        set({ pack: next, game: { ...initialState(newSeed()), mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams }, page: 0, levelCursor: null, rejection: null });
         return true;
       },
       setPacks: (list, loaded = get().loadedPackIds) => {
         const current = list.find((p) => p.manifest.id === get().pack.manifest.id);
         if (current) set({ packs: list, pack: current, loadedPackIds: loaded });
-        else if (list[0]) set({ packs: list, pack: list[0], loadedPackIds: loaded, game: initialState(), page: 0, levelCursor: null });
+        else if (list[0]) set({ packs: list, pack: list[0], loadedPackIds: loaded, game: initialState(newSeed()), page: 0, levelCursor: null });
       },
       setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
       setSpeech: (speech) => set((s) => ({ settings: { ...s.settings, ...speech } })),

@@ -6,8 +6,6 @@
  * Backspace undo · who's who: a quote's number, then the speaker's letter ·
  * verdict: 1–4 on the scale, letters for cards · poll: row number, Up / Down or + / -.
  */
-import { currentRound } from '../core/game';
-import { roundOptions } from '../core/options';
 import { screenOf, type Screen } from '../core/screen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage } from '../state/view';
@@ -185,10 +183,9 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     return Number(key) <= screen.allAnswer.picked.length ? s.dispatch({ type: 'setActiveTeam', team: Number(key) - 1 }) : false;
   }
   if (g.phase === 'round' && screen.kind === 'round') {
-    const round = currentRound(s.pack, g);
-    const options = round ? roundOptions(s.pack, round) : [];
+    // Letters and numbers name the options as the screen shows them (shuffled), never the pack's order.
     const { digit, letter } = indexOf(key);
-    const option = options[digit >= 0 ? digit : letter];
+    const option = screen.options[digit >= 0 ? digit : letter];
     if (option) return s.dispatch({ type: 'choose', option: option.id });
     if (key === 'Enter') return s.dispatch({ type: 'confirm' });
     if (g.timer && lower === 'p') return s.dispatch({ type: 'timer', op: g.timer.running ? 'pause' : 'resume', now: Date.now() });

@@ -1,6 +1,9 @@
 import type { OptionView, RecapItem } from '../core/screen';
 import { t } from './strings';
 
+/** An option's letter as shown: 1 → A. */
+export const optionLetter = (n: number): string => String.fromCharCode(64 + n);
+
 /** The label of an option in any round type: its text, the claim answer, or the speaker. */
 export function optionLabel(o: OptionView): string {
   if (o.claimAnswer) return t.claimAnswer[o.claimAnswer];

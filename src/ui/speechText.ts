@@ -4,7 +4,7 @@
  * first quote with who said it. Plain text; no browser needed to work it out.
  */
 import type { QuoteView, Screen } from '../core/screen';
-import { optionLabel } from './optionLabel';
+import { optionLabel, optionLetter } from './optionLabel';
 import { attribution } from './attribution';
 import { t } from './strings';
 
@@ -21,7 +21,7 @@ export function speechText(screen: Screen): string {
     case 'levelIntro':
       return `${screen.question} ${screen.context}`;
     case 'round': {
-      const options = screen.options.map((o) => `${String.fromCharCode(64 + o.n)}: ${optionLabel(o)}.`).join(' ');
+      const options = screen.options.map((o) => `${optionLetter(o.n)}: ${optionLabel(o)}.`).join(' ');
       const claim = screen.claim ? ` ${t.claimLabel}: ${screen.claim}.` : '';
       const quote = screen.quote ? ` “${screen.quote.quote.text}”.` : '';
       return `${screen.prompt}${claim}${quote} ${options}`;

@@ -47,7 +47,8 @@ const LEVEL_0_PERFECT: Action[] = [
 ];
 /** A perfect solo level 1 from its intro: who's who all right (100); with-changes + 3 strong cards (100). */
 const LEVEL_1_PERFECT: Action[] = [
-  A.next, D.assign('park'), D.assign('osei'), D.assign('reyes'), A.confirm,
+  // Each quote is held by name: the quotes are shown (and auto-held) in this session's shuffled order.
+  A.next, D.hold('park-vote'), D.assign('park'), D.hold('osei-birds'), D.assign('osei'), D.hold('reyes-jobs'), D.assign('reyes'), A.confirm,
   D.sort('osei', 'expert'), D.sort('reyes', 'official'), D.sort('park', 'official'), A.confirm, A.next,
   D.place('with-changes'), D.play('v-survey'), D.play('v-cable'), D.play('v-vote'), A.confirm, A.next,
 ];
@@ -118,7 +119,7 @@ describe('illegal moves and early confirms', () => {
     rejects(whoRound, A.confirm, 'not-ready');
     const sorting = run(pack, whoRound, [D.assign('park'), D.assign('osei'), D.assign('reyes'), A.confirm, D.sort('osei', 'expert')]);
     rejects(sorting, A.confirm, 'not-ready');
-    const verdict = run(pack, start, [A.next, A.next, A.openLevel(1), ...LEVEL_1_PERFECT.slice(0, 10)]);
+    const verdict = run(pack, start, [A.next, A.next, A.openLevel(1), ...LEVEL_1_PERFECT.slice(0, 13)]);
     expect(where(verdict)).toEqual({ phase: 'round', level: 1, round: 1 });
     rejects(run(pack, verdict, [D.play('v-survey'), D.play('v-cable'), D.play('v-vote')]), A.confirm, 'not-ready'); // no position
     rejects(run(pack, verdict, [D.place('open'), D.play('v-survey'), D.play('v-cable')]), A.confirm, 'not-ready'); // 2 cards
@@ -133,18 +134,23 @@ describe('illegal moves and early confirms', () => {
   });
 
   it("who's who: held starts at the first quote; unknown speakers and quotes, and sorting too soon, are illegal", () => {
-    expect(whoRound.draft).toEqual({ kind: 'whoswho', held: 'park-vote', assign: {}, sort: {}, step: 'assign' });
+    // The first quote on screen is held: this session's shuffled order, not the pack's.
+    const shown = screenOf(pack, whoRound);
+    const order = shown.kind === 'whoswho' ? shown.quotes.map((q) => q.id) : [];
+    expect([...order].sort()).toEqual(['osei-birds', 'park-vote', 'reyes-jobs']);
+    expect(whoRound.draft).toEqual({ kind: 'whoswho', held: order[0], assign: {}, sort: {}, step: 'assign' });
     rejects(whoRound, D.assign('nobody'), 'illegal-move');
     rejects(whoRound, D.assign('lind'), 'illegal-move'); // in the pack but not in this round
     rejects(whoRound, D.assign('tide'), 'illegal-move');
     rejects(whoRound, D.hold('lind-cost'), 'illegal-move');
     rejects(whoRound, D.sort('osei', 'expert'), 'illegal-move');
     const s = run(pack, whoRound, [D.hold('reyes-jobs'), D.assign('reyes')]);
-    expect(s.draft).toMatchObject({ assign: { 'reyes-jobs': 'reyes' }, held: 'park-vote' }); // on to the first open quote
+    // On to the first quote on screen that still has no speaker.
+    expect(s.draft).toMatchObject({ assign: { 'reyes-jobs': 'reyes' }, held: order.find((q) => q !== 'reyes-jobs') });
   });
 
   it('verdict: a fourth card is illegal, a played card toggles off; debate moves outside a debate round are wrong-phase', () => {
-    const verdict = run(pack, start, [A.next, A.next, A.openLevel(1), ...LEVEL_1_PERFECT.slice(0, 10)]);
+    const verdict = run(pack, start, [A.next, A.next, A.openLevel(1), ...LEVEL_1_PERFECT.slice(0, 13)]);
     const three = run(pack, verdict, [D.play('v-survey'), D.play('v-start'), D.play('v-jobs')]);
     rejects(three, D.play('v-cable'), 'illegal-move');
     expect(step(pack, three, D.play('v-start')).draft).toEqual({ kind: 'verdict', position: null, cards: ['v-survey', 'v-jobs'] });
@@ -189,7 +195,7 @@ describe('a team debate from the title to the scoreboard', () => {
     expect(teamTotals(pack, s)).toEqual([45, 138]);
 
     // who's who (3rd round: team A): 2 of 3 matches 40, 2 of 3 sorted 26.67 → 66.67 → 67
-    s = run(pack, s, [A.next, A.next, D.assign('park'), D.assign('reyes'), D.assign('reyes'), A.confirm]);
+    s = run(pack, s, [A.next, A.next, D.hold('park-vote'), D.assign('park'), D.hold('osei-birds'), D.assign('reyes'), D.hold('reyes-jobs'), D.assign('reyes'), A.confirm]);
     s = run(pack, s, [D.sort('osei', 'expert'), D.sort('reyes', 'official'), D.sort('park', 'expert'), A.confirm]);
     expect(rec(s, 'the-vote', 'who-is-who')).toMatchObject({ picked: [], score: 67, verdict: 'partial', team: 0 });
     expect(rec(s, 'the-vote', 'who-is-who')?.teamScores).toBeUndefined();

@@ -90,6 +90,34 @@ describe('saving and loading', () => {
   });
 });
 
+describe('the version-3 save (before the shuffled order)', () => {
+  const fixture = readFileSync(join(ROOT, 'tests/fixtures/saves/v3-mini-pack.json'), 'utf8');
+
+  it('migrates the frozen fixture: it gets a seed, keeps its pick and its score, and resumes mid-round', () => {
+    const out = loadSaved(memoryStorage({ [SAVE_KEY]: fixture }), pack);
+    expect(out.kind).toBe('loaded');
+    if (out.kind !== 'loaded') return;
+    expect(Number.isInteger(out.game.seed)).toBe(true);
+    expect(out.game).toMatchObject({ phase: 'round', level: 0, round: 1, selection: ['contradicts'] });
+    expect(out.game.records['the-bridge']!.opening).toEqual({ picked: ['summer'], score: 100, verdict: 'supported' });
+    // The pick made before the upgrade is still the one shown as picked, wherever it now sits.
+    const screen = screenOf(pack, out.game);
+    expect(screen.kind === 'round' && screen.options.filter((o) => o.selected).map((o) => o.id)).toEqual(['contradicts']);
+  });
+
+  it('draws the same seed from the same old save, so two reads show the same order', () => {
+    const a = loadSaved(memoryStorage({ [SAVE_KEY]: fixture }), pack);
+    const b = loadSaved(memoryStorage({ [SAVE_KEY]: fixture }), pack);
+    expect(a.kind === 'loaded' && b.kind === 'loaded' && a.game.seed === b.game.seed).toBe(true);
+  });
+
+  it('is not read as the current version without the migration (a save without a seed is incomplete)', () => {
+    const data = JSON.parse(fixture) as Record<string, unknown>;
+    const asCurrent = JSON.stringify({ ...data, version: SAVE_VERSION });
+    expect(loadSaved(memoryStorage({ [SAVE_KEY]: asCurrent }), pack)).toMatchObject({ kind: 'discarded', reason: 'unreadable' });
+  });
+});
+
 describe('attachPersistence', () => {
   it('restores the saved game into a new store, then saves each change', () => {
     const storage = memoryStorage();
@@ -110,7 +138,7 @@ describe('attachPersistence', () => {
     const store = createGameStore(pack);
     attachPersistence(store, memoryStorage({ [SAVE_KEY]: 'not json' }), loadSaved);
     expect(store.getState().notice).toBe('unreadable');
-    expect(store.getState().game).toEqual(initialState());
+    expect(store.getState().game).toEqual(initialState(store.getState().game.seed));
     store.getState().dispatch({ type: 'next' });
     expect(store.getState().notice).toBeNull();
   });
@@ -136,7 +164,10 @@ describe('new session on reopening', () => {
     expect(store.getState().confirmRestart).toBe(true);
     store.getState().newSession();
     expect(store.getState().resumePrompt).toBe(false);
-    expect(store.getState().game).toEqual({ ...initialState(), timerSeconds: 30 });
+    const fresh = store.getState().game;
+    expect(fresh).toEqual({ ...initialState(fresh.seed), timerSeconds: 30 });
+    // A new session is shuffled anew.
+    expect(fresh.seed).not.toBe(midRound.seed);
   });
 
   it('an untouched game on the title just opens, no question asked', () => {

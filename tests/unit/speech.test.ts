@@ -11,9 +11,16 @@ const round = run(pack, initialState(), [A.next, A.next, A.next, A.next]);
 
 describe('read-aloud text', () => {
   it('a round: the question, then each answer with its letter', () => {
-    expect(speechText(screenOf(pack, round))).toBe(
-      'When did the mayor say the bridge would open? A: Before the summer fair. B: Some time this year. C: After the winter floods. D: Never: she opposes the bridge.',
-    );
+    // The letters are the ones on screen: this session's shuffled order, whichever that is.
+    const screen = screenOf(pack, round);
+    const shown = screen.kind === 'round' ? screen.options.map((o) => o.text) : [];
+    expect([...shown].sort()).toEqual(['After the winter floods', 'Before the summer fair', 'Never: she opposes the bridge', 'Some time this year']);
+    expect(speechText(screen)).toBe(`When did the mayor say the bridge would open? ${shown.map((text, i) => `${'ABCD'[i]}: ${text}.`).join(' ')}`);
+    // Another session, another order, and read-aloud follows it.
+    const other = screenOf(pack, { ...round, seed: 12345 });
+    const otherShown = other.kind === 'round' ? other.options.map((o) => o.text) : [];
+    expect(otherShown).not.toEqual(shown);
+    expect(speechText(other)).toContain(`A: ${otherShown[0]}.`);
   });
 
   it('a reveal: the verdict, the explanation, and the first quote with who said it and where', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { screenOf } from '../../src/core/screen';
 import { createGameStore } from '../../src/state/store';
 import { handleKey } from '../../src/ui/keyboard';
 import { menuItems } from '../../src/ui/menuItems';
@@ -8,8 +9,8 @@ import { loadValidPack, MINI_PACK_DIR } from './helpers';
 const pack = loadValidPack(MINI_PACK_DIR);
 
 /** The store at the first round of the mini pack ("opening": summer ✓, this-year ½, after-floods ?, never ✗). */
-function atFirstRound() {
-  const store = createGameStore(pack);
+function atFirstRound(seed = 1) {
+  const store = createGameStore(pack, undefined, undefined, { seed });
   for (const k of ['Enter', 'Enter', 'Enter', 'Enter']) handleKey(store, k);
   expect(store.getState().game.phase).toBe('round');
   return store;
@@ -58,12 +59,23 @@ describe('store', () => {
 describe('keyboard map', () => {
   it('1–4 and A–D choose the same options; Enter locks in', () => {
     const store = atFirstRound();
+    // The keys name the options in the order on screen (shuffled per session), not the pack's.
+    const shown = () => {
+      const screen = screenOf(store.getState().pack, store.getState().game);
+      return screen.kind === 'round' ? screen.options.map((o) => o.id) : [];
+    };
     handleKey(store, '2');
-    expect(store.getState().game.selection).toEqual(['this-year']);
+    expect(store.getState().game.selection).toEqual([shown()[1]]);
     handleKey(store, 'D');
-    expect(store.getState().game.selection).toEqual(['never']);
+    expect(store.getState().game.selection).toEqual([shown()[3]]);
     handleKey(store, 'a');
-    expect(store.getState().game.selection).toEqual(['summer']);
+    expect(store.getState().game.selection).toEqual([shown()[0]]);
+    handleKey(store, 'B');
+    expect(store.getState().game.selection).toEqual([shown()[1]]);
+    // Another seed shows another order, and the same key then picks another option.
+    const other = atFirstRound(999);
+    handleKey(other, 'a');
+    expect(other.getState().game.selection).not.toEqual([shown()[0]]);
     handleKey(store, 'Enter');
     expect(store.getState().game.phase).toBe('reveal');
   });
@@ -108,7 +120,7 @@ describe('keyboard map', () => {
 
   it('S opens the article at the first quote of the page; Esc closes it', () => {
     const store = atFirstRound();
-    handleKey(store, 'a');
+    store.getState().dispatch({ type: 'choose', option: 'summer' });
     handleKey(store, 'Enter');
     handleKey(store, 's');
     expect(store.getState().game.overlay).toEqual({ kind: 'source', quote: 'pell-summer' });
@@ -142,7 +154,8 @@ describe('presenter controls', () => {
     const store = atFirstRound();
     handleKey(store, 'b');
     expect(store.getState().blank).toBe(false);
-    expect(store.getState().game.selection).toEqual(['this-year']);
+    const screen = screenOf(store.getState().pack, store.getState().game);
+    expect(store.getState().game.selection).toEqual([screen.kind === 'round' ? screen.options[1]!.id : '']);
     handleKey(store, '.');
     expect(store.getState().blank).toBe(true);
   });
