@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { mountAccessibleLayer } from './a11y/AccessibleLayer';
 import { h } from './a11y/dom';
 import { formatIssue } from './core/issues';
+import { parseSeed } from './core/order';
 import { builtinPacks } from './packs';
 import { Boot, FONTS_READY } from './scenes/Boot';
 import { Help } from './scenes/Help';
@@ -98,7 +99,9 @@ async function start(): Promise<void> {
   const savedId = savedPackId(storage);
   const waitForStored = savedId !== null && !builtinIds.has(savedId);
   const loaded = waitForStored ? await check(await stored, builtinIds) : [];
-  const store = createGameStore(playable[0]!, undefined, [...playable, ...loaded]);
+  // `?seed=N` fixes the order of every list (tests, and a teacher who printed an answer sheet).
+  const fixedSeed = parseSeed(new URLSearchParams(location.search).get('seed'));
+  const store = createGameStore(playable[0]!, undefined, [...playable, ...loaded], { seed: fixedSeed });
   store.setState({ loadedPackIds: loaded.map((p) => p.manifest.id) });
   if (!waitForStored) {
     void stored.then(async (list) => {
@@ -110,6 +113,9 @@ async function start(): Promise<void> {
   // A first visit speaks the browser's language; a saved choice then wins.
   store.setState({ settings: { ...store.getState().settings, language: browserLanguage() } });
   attachPersistence(store, storage, reader ? (await reader).loadSaved : nothingSaved);
+  // A fixed seed wins over a restored session's own: the printed sheet and the screen must agree.
+  const restored = store.getState().game;
+  if (fixedSeed !== null && restored.seed !== fixedSeed) store.setState({ game: { ...restored, seed: fixedSeed } });
   // The display settings (text size, theme) come from the saved settings before anything is drawn.
   const applyDisplay = (s: Settings) => {
     applyTextSize(s.textSize);
