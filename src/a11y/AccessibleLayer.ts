@@ -230,6 +230,8 @@ function renderOverlay(s: AppState): Child[] {
     const found = view && locateInSource(s.pack.sourceText, view.quote.text);
     return [
       h('h2', {}, t.article),
+      // A note says what the page showed (an embedded post): labelled as such, never read as a quote.
+      ...(found?.notes ?? []).map((note) => h('aside', { class: 'editorial-note', 'data-editorial-note': '' }, h('strong', {}, `${t.editorialNote}: `), h('em', {}, note))),
       found
         ? h('p', { class: 'passage' }, found.paragraph.slice(0, found.start), h('mark', {}, found.paragraph.slice(found.start, found.end)), found.paragraph.slice(found.end))
         : null,

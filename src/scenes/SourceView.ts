@@ -7,6 +7,10 @@ import { addText } from '../ui/text';
 import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
 import { ScreenScene } from './ScreenScene';
 
+/** An editorial note's box and lettering: the muted paper and brown of the game's narration cards. */
+const NOTE_FILL = '#e4dccb';
+const NOTE_INK = '#5c3d00';
+
 /** Context kept either side of a quote, so the passage fits the screen at a readable size. */
 const CONTEXT_CHARS = 260;
 
@@ -43,6 +47,9 @@ export class SourceView extends ScreenScene {
     addText(this, x, 70, `${t.article}: “${src.title}” · ${src.outlet}, ${src.date}`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: w });
     if (!view || !found) return;
     let y = 190;
+    // Notes describe the page (an embedded post, a photo): shown first, boxed and labelled
+    // apart from the article's words, in italics, so nobody reads them as a quote.
+    for (const note of found.notes) y = this.note(note, x, y, w) + 20;
     const before = found.paragraph.slice(0, found.start).trim();
     const after = found.paragraph.slice(found.end).trim();
     if (before) {
@@ -60,5 +67,18 @@ export class SourceView extends ScreenScene {
     }
     addText(this, x, Math.max(y + 8, DESIGN.height - 260), `— ${attribution(view)}`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: w });
     this.footerNext(t.closeArticle, 'Esc', () => this.state.dispatch({ type: 'closeSource' }), 'action:close-source');
+  }
+
+  /** One editorial note in its box; returns the y below it. */
+  private note(text: string, x: number, y: number, w: number): number {
+    const pad = 16;
+    const label = addText(this, x + pad + 12, y + pad, t.editorialNote, { size: SIZE.small, bold: true, color: NOTE_INK, width: w - pad * 2 - 12 });
+    const body = addText(this, x + pad + 12, y + pad + label.height + 4, trimEnd(text), { size: SIZE.small, italic: true, color: NOTE_INK, width: w - pad * 2 - 12 });
+    const h = label.height + body.height + pad * 2 + 4;
+    const g = this.add.graphics().setDepth(-1);
+    g.fillStyle(hex(NOTE_FILL), 1).fillRoundedRect(x, y, w, h, 12);
+    // A bar down the left, like a margin note, so the box differs in shape as well as colour.
+    g.fillStyle(hex(NOTE_INK), 1).fillRect(x, y, 8, h);
+    return y + h;
   }
 }

@@ -74,6 +74,7 @@ export const es: Strings = {
   soundOn: 'Sonido: sí',
   soundOff: 'Sonido: no',
   article: 'El artículo',
+  editorialNote: 'Nota editorial (lo que mostraba la página, no palabras de nadie)',
   playSolo: 'En solitario',
   playTeams: 'Por turnos',
   playAll: 'Todos responden',

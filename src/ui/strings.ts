@@ -78,6 +78,8 @@ export const en = {
   soundOn: 'Sound: on',
   soundOff: 'Sound: off',
   article: 'The article',
+  /** Labels a [bracketed] line of the source in "show in article": it describes the page, nobody said it. */
+  editorialNote: "Editorial note (what the page showed, not anyone's words)",
   playSolo: 'Play solo',
   playTeams: 'Teams take turns',
   playAll: 'All teams answer',
