@@ -11,6 +11,7 @@ import { MENU_KEYS, menuItems } from '../ui/menuItems';
 import { attribution } from '../ui/QuoteCard';
 import { optionLabel, recapAnswer } from '../ui/optionLabel';
 import { downloadCsv, printSummary } from '../ui/exportResults';
+import { discernmentLine } from '../ui/discernmentText';
 import { misconceptions } from '../core/results';
 import { t } from '../ui/strings';
 import { button, debateScreenView, pollView, scorecardView } from './debateViews';
@@ -175,6 +176,9 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         h('p', { 'data-total': String(screen.total) }, t.totalScore(screen.total, screen.max)),
         screen.teams ? scoreboard(s, screen.teams) : null,
         screen.poll ? h('section', { 'data-poll-results': '' }, h('h2', {}, t.pollMoved), h('ul', {}, ...screen.poll.options.map((o) => h('li', {}, `${o.text}: ${t.pollBeforeAfter(o.before, o.after)}`)))) : null,
+        screen.discernment.length
+          ? h('section', { 'data-discernment': '' }, h('h2', {}, t.discern.heading), h('ul', {}, ...screen.discernment.map((d) => h('li', {}, discernmentLine(d, s.game.teams)))))
+          : null,
         h('ol', {}, ...screen.recap.map((r) => h('li', {}, h('h2', {}, `${r.level.title}: ${r.level.score}/${r.level.max}`), recapList(r.items)))),
         h('section', { 'data-misconceptions': '' }, h('h2', {}, t.misconceptionsTitle), misconceptionList(s)),
         button(t.downloadCsv, () => downloadCsv(s.pack, s.game), { 'data-action': 'csv' }),

@@ -10,6 +10,7 @@ import { addButton, buttonWidth } from '../ui/Button';
 import { downloadCsv, printSummary } from '../ui/exportResults';
 import { onTap } from '../ui/tap';
 import { addScoreStrip } from '../ui/ScoreStrip';
+import { discernmentLine } from '../ui/discernmentText';
 
 /** Score per level on the left; the recap of the selected level on the right. */
 export class FinalResults extends ScreenScene {
@@ -26,13 +27,15 @@ export class FinalResults extends ScreenScene {
     if (screen.kind !== 'final') return;
     const m = DESIGN.margin;
     addText(this, m, 36, t.finalTitle, { size: SIZE.heading, bold: true });
-    let top = 140;
+    let y = 122;
     if (screen.poll) {
       // How the class's view moved between the two polls.
       const moved = screen.poll.options.map((o) => `${o.text} ${o.before} → ${o.after}`).join(' · ');
-      addText(this, m, 122, `${t.pollMoved}: ${moved}`, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
-      top = 186;
+      y += addText(this, m, y, `${t.pollMoved}: ${moved}`, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 }).height + 8;
     }
+    // Telling apart, per team: above the list, in full, as the class should read it first.
+    for (const d of screen.discernment) y += addText(this, m, y, discernmentLine(d, this.state.game.teams), { size: SIZE.small, width: DESIGN.width - m * 2 }).height + 8;
+    const top = Math.max(140, y + 12);
     if (screen.teams) addScoreStrip(this, DESIGN.width - m, 48, screen.teams, SIZE.body);
     else addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const selected = Math.min(this.state.page, screen.levels.length - 1);

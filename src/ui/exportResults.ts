@@ -4,6 +4,8 @@
  */
 import { quoteView } from '../core/screen';
 import { misconceptions, resultRows, type ResultRow } from '../core/results';
+import { discernment } from '../core/discernment';
+import { confusionText, discernmentLine } from './discernmentText';
 import type { Pack } from '../core/schema';
 import type { GameState } from '../core/stateSchema';
 import { h } from '../a11y/dom';
@@ -77,9 +79,31 @@ export function resultsCsv(pack: Pack, s: GameState): string {
     );
   }
   return `${lines.join('\r\n')}\r\n`;
+  lines.push(...discernmentCsv(pack, s));
 }
 
 export function downloadCsv(pack: Pack, s: GameState, doc: Document = document): void {
+/**
+ * The discernment section, below the rows after an empty line: a summary per team is not a
+ * round, so it gets its own small table rather than columns repeated on every row, and the
+ * empty line keeps a spreadsheet's filter and sort on the rows above. Counts sit in their
+ * own cells so a teacher can work with them.
+ */
+function discernmentCsv(pack: Pack, s: GameState): string[] {
+  const all = discernment(pack, s);
+  if (!all.length) return [];
+  return [
+    '',
+    csvCell(t.discern.heading),
+    t.discern.csvHeader.map(csvCell).join(','),
+    ...all.map((d) =>
+      [d.team === null ? t.wholeClass : teamName(s.teams, d.team), ...d.tallies.flatMap((k) => [k.answered, k.correct]), confusionText(d) ?? '']
+        .map(csvCell)
+        .join(','),
+    ),
+  ];
+}
+
   const blob = new Blob([resultsCsv(pack, s)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
@@ -106,6 +130,7 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
       ? h('ul', {}, ...wrong.map((m) => h('li', {}, `${m.prompt} — ${t.misconceptionCount(m.wrong, m.of)}. ${t.bestAnswer}: ${m.best.map((o) => o.text ?? (o.claimAnswer ? t.claimAnswer[o.claimAnswer] : o.id)).join('; ')}`)))
       : h('p', {}, t.noMisconceptions),
     h('h2', {}, t.finalTitle),
+    ...discernmentSection(pack, s),
     h(
       'table',
       {},
@@ -131,6 +156,12 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
 }
 
 export function printSummary(pack: Pack, s: GameState, win: Window = window): void {
+function discernmentSection(pack: Pack, s: GameState): HTMLElement[] {
+  const all = discernment(pack, s);
+  if (!all.length) return [];
+  return [h('h2', {}, t.discern.heading), h('ul', { 'data-discernment': '' }, ...all.map((d) => h('li', {}, discernmentLine(d, s.teams))))];
+}
+
   win.document.getElementById('print-sheet')?.remove();
   win.document.body.append(printSheet(pack, s));
   win.print();

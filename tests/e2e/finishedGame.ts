@@ -27,9 +27,10 @@ function useful(s: GameState, a: Action): boolean {
 /**
  * A finished game made by the core itself (the reducer is tested elsewhere): every round
  * answered with the first useful legal move, through to the final results. For seeding a
- * saved game in browser tests that start at the end.
+ * saved game in browser tests that start at the end. `claimAnswer`, when given, is the
+ * answer (by id, so wherever it is shown) to every claim round.
  */
-export function finishedGame(pack: Pack, mode: 'solo' | 'teams' = 'solo', teams = 2): GameState {
+export function finishedGame(pack: Pack, mode: 'solo' | 'teams' = 'solo', teams = 2, claimAnswer?: string): GameState {
   let s = initialState();
   for (const a of [{ type: 'setMode', mode }, { type: 'next' }, { type: 'setTeamCount', count: teams }] as Action[]) {
     s = (reduce(pack, s, a) as { state: GameState }).state;
@@ -38,7 +39,7 @@ export function finishedGame(pack: Pack, mode: 'solo' | 'teams' = 'solo', teams 
     const legal = legalActions(pack, s).filter((a) => !['back', 'openMenu', 'toTitle', 'restart', 'showSource', 'setMode', 'poll', 'openLevel'].includes(a.type));
     const pick =
       legal.find((a) => a.type === 'confirm') ??
-      (s.phase === 'round' && s.selection.length === 0 ? legal.find((a) => a.type === 'choose') : undefined) ??
+      (s.phase === 'round' && s.selection.length === 0 ? (legal.find((a) => a.type === 'choose' && a.option === claimAnswer) ?? legal.find((a) => a.type === 'choose')) : undefined) ??
       legal.find((a) => a.type === 'debate' && useful(s, a)) ??
       legal.find((a) => a.type === 'next');
     if (!pick) throw new Error(`stuck in ${s.phase}`);
