@@ -9,7 +9,7 @@ import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
 import { MENU_KEYS, menuItems } from '../ui/menuItems';
 import { attribution } from '../ui/QuoteCard';
-import { optionLabel, recapAnswer } from '../ui/optionLabel';
+import { optionLabel, optionLetter, recapAnswer } from '../ui/optionLabel';
 import { downloadCsv, printSummary } from '../ui/exportResults';
 import { discernmentLine } from '../ui/discernmentText';
 import { misconceptions } from '../core/results';
@@ -37,7 +37,7 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
 function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
   const role = o.speakerView ? [o.speakerView.role, t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
   const by = o.selectedBy?.length ? ` (${t.pickedBy(o.selectedBy.map((x) => teamName(s.game.teams, x)).join(', '))})` : '';
-  return button(`${String.fromCharCode(64 + o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}${by}`, () => s.dispatch({ type: 'choose', option: o.id }), {
+  return button(`${optionLetter(o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}${by}`, () => s.dispatch({ type: 'choose', option: o.id }), {
     'data-option': o.id,
     'aria-pressed': String(o.selected),
   });

@@ -23,7 +23,7 @@ export class Poll extends ScreenScene {
     const width = DESIGN.width - m * 2;
     addText(this, m, 40, `${t.pollTitle[screen.when]} · ${t.unscored}`, { size: SIZE.small, bold: true, color: COLOR.accent });
     const q = addText(this, m, 100, screen.poll.question, { size: SIZE.heading, bold: true, width });
-    const help = addText(this, m, 120 + q.height, t.pollHelp, { size: SIZE.small, color: COLOR.inkMuted, width });
+    const help = addText(this, m, 120 + q.height, t.pollHelp(screen.poll.options.length), { size: SIZE.small, color: COLOR.inkMuted, width });
     let y = 150 + q.height + help.height;
     const max = Math.max(1, ...screen.poll.options.flatMap((o) => [o.before, o.after]));
     screen.poll.options.forEach((o, i) => {

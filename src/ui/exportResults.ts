@@ -9,7 +9,7 @@ import { confusionText, discernmentLine } from './discernmentText';
 import type { Pack } from '../core/schema';
 import type { GameState } from '../core/stateSchema';
 import { h } from '../a11y/dom';
-import { optionLabel } from './optionLabel';
+import { optionLabel, optionLetter } from './optionLabel';
 import { t } from './strings';
 import { teamName } from './teamName';
 
@@ -30,7 +30,8 @@ function cardText(pack: Pack, round: ResultRow, id: string): string {
 
 /** The answer given, in words: the picked options, or what a debate side played. */
 export function answerText(pack: Pack, row: ResultRow): string {
-  if (row.picked.length) return row.picked.map((o) => optionLabel({ ...o, n: 0, selected: true, quoteView: o.quote ? quoteView(pack, o.quote) : undefined, speakerView: pack.manifest.speakers.find((sp) => sp.id === o.speaker) })).join('; ');
+  // The letter is the one the class saw (the order is shuffled per session), the text says what it was.
+  if (row.picked.length) return row.picked.map((o) => `${optionLetter(o.n)}. ` + optionLabel({ ...o, selected: true, quoteView: o.quote ? quoteView(pack, o.quote) : undefined, speakerView: pack.manifest.speakers.find((sp) => sp.id === o.speaker) })).join('; ');
   const d = row.draft;
   if (d?.kind === 'case') {
     const side = d.stance === null ? '' : row.side === 0 ? d.stance : d.stance === 'for' ? 'against' : 'for';
@@ -78,11 +79,10 @@ export function resultsCsv(pack: Pack, s: GameState): string {
         .join(','),
     );
   }
-  return `${lines.join('\r\n')}\r\n`;
   lines.push(...discernmentCsv(pack, s));
+  return `${lines.join('\r\n')}\r\n`;
 }
 
-export function downloadCsv(pack: Pack, s: GameState, doc: Document = document): void {
 /**
  * The discernment section, below the rows after an empty line: a summary per team is not a
  * round, so it gets its own small table rather than columns repeated on every row, and the
@@ -104,6 +104,7 @@ function discernmentCsv(pack: Pack, s: GameState): string[] {
   ];
 }
 
+export function downloadCsv(pack: Pack, s: GameState, doc: Document = document): void {
   const blob = new Blob([resultsCsv(pack, s)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
@@ -129,8 +130,8 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
     wrong.length
       ? h('ul', {}, ...wrong.map((m) => h('li', {}, `${m.prompt} — ${t.misconceptionCount(m.wrong, m.of)}. ${t.bestAnswer}: ${m.best.map((o) => o.text ?? (o.claimAnswer ? t.claimAnswer[o.claimAnswer] : o.id)).join('; ')}`)))
       : h('p', {}, t.noMisconceptions),
-    h('h2', {}, t.finalTitle),
     ...discernmentSection(pack, s),
+    h('h2', {}, t.finalTitle),
     h(
       'table',
       {},
@@ -155,13 +156,13 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
   );
 }
 
-export function printSummary(pack: Pack, s: GameState, win: Window = window): void {
 function discernmentSection(pack: Pack, s: GameState): HTMLElement[] {
   const all = discernment(pack, s);
   if (!all.length) return [];
   return [h('h2', {}, t.discern.heading), h('ul', { 'data-discernment': '' }, ...all.map((d) => h('li', {}, discernmentLine(d, s.teams))))];
 }
 
+export function printSummary(pack: Pack, s: GameState, win: Window = window): void {
   win.document.getElementById('print-sheet')?.remove();
   win.document.body.append(printSheet(pack, s));
   win.print();

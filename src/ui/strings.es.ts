@@ -166,7 +166,7 @@ export const es: Strings = {
   counterQuote: 'La cita más fuerte en sentido contrario',
   stepLine: (n, of) => `Paso ${n} de ${of}`,
   pollTitle: { before: 'Encuesta de clase: antes de empezar', after: 'Encuesta de clase: después del debate' },
-  pollHelp: 'Cuenta las manos levantadas: elige una fila (1–4); Arriba suma una y Abajo resta una; o pulsa + y -.',
+  pollHelp: (rows: number) => `Cuenta las manos levantadas: elige una fila (1–${rows}); Arriba suma una y Abajo resta una; o pulsa + y -.`,
   pollMoved: 'Cómo cambió la opinión de la clase',
   pollBeforeAfter: (before, after) => `antes ${before} · después ${after}`,
   unscored: 'Sin puntuar',

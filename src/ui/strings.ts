@@ -172,7 +172,7 @@ export const en = {
   counterQuote: 'The strongest quote the other way',
   stepLine: (n: number, of: number) => `Step ${n} of ${of}`,
   pollTitle: { before: 'Class poll: before we start', after: 'Class poll: after the debate' } as Record<'before' | 'after', string>,
-  pollHelp: 'Count the show of hands: pick a row (1–4), then Up adds one and Down takes one away; or click + and -.',
+  pollHelp: (rows: number) => `Count the show of hands: pick a row (1–${rows}), then Up adds one and Down takes one away; or click + and -.`,
   pollMoved: 'How the class view moved',
   pollBeforeAfter: (before: number, after: number) => `before ${before} · after ${after}`,
   unscored: 'Not scored',
