@@ -24,11 +24,13 @@ export class WhosWho extends ScreenScene {
   override create(): void {
     super.create();
     this.watch((s) => s.game.draft, () => this.draw());
-    // Dropping a dragged quote on a speaker assigns it; the quote was picked up on drag start.
-    this.input.on('drop', (_p: unknown, _obj: unknown, target: Phaser.GameObjects.Zone) => {
-      if (target.name.startsWith('speaker:')) {
-        this.state.dispatch({ type: 'debate', move: { kind: 'assign', speaker: target.name.slice('speaker:'.length) } });
-      }
+    // Dropping a dragged quote on a speaker picks that quote up and assigns it, both on the drop:
+    // picking it up when the drag starts would redraw the screen under the pointer (any quote
+    // but the highlighted one changes the draft) and lose the drag.
+    this.input.on('drop', (_p: unknown, obj: Phaser.GameObjects.Zone, target: Phaser.GameObjects.Zone) => {
+      if (!target.name.startsWith('speaker:') || !obj.name.startsWith('quote:')) return;
+      this.state.dispatch({ type: 'debate', move: { kind: 'hold', quote: obj.name.slice('quote:'.length) } });
+      this.state.dispatch({ type: 'debate', move: { kind: 'assign', speaker: target.name.slice('speaker:'.length) } });
     });
   }
 
@@ -69,7 +71,6 @@ export class WhosWho extends ScreenScene {
         addText(this, m + 24, qy + 16, String(i + 1), { size: SIZE.body, bold: true, color: COLOR.paperInk });
         const zone = this.add.zone(m, qy, leftW, h).setOrigin(0).setName(`quote:${q.id}`).setInteractive({ useHandCursor: true, draggable: true });
         onTap(zone, () => dispatchMove({ type: 'debate', move: { kind: 'hold', quote: q.id } }));
-        zone.on('dragstart', () => dispatchMove({ type: 'debate', move: { kind: 'hold', quote: q.id } }));
         qy += h + 16;
       });
       const rx = m + leftW + 32;

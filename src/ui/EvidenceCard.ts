@@ -80,18 +80,17 @@ function addEvidenceRow(scene: Phaser.Scene, spec: EvidenceCardSpec): { height: 
   const { x, y, width, card } = spec;
   const pad = 6;
   const key = addText(scene, x + 20, y + pad, spec.keyLabel, { size: SIZE.small, bold: true, color: COLOR.paperInk });
-  const text = addText(scene, x + 64, y + pad, `“${card.text}” — ${whoOf(card)}`, { size: SIZE.small, color: COLOR.paperInk, width: width - 84, italic: !card.quote });
-  let height = text.height + pad * 2;
+  // Who played or conceded it runs on after the words, not on a line of its own: a long hand in
+  // rows has no room for an extra line per played card (the cards come in any order).
   const team = card.playedBy ?? card.concededBy[0];
-  if (team !== undefined && team !== null) {
-    const names = spec.teamNames ?? [];
-    const label = card.playedBy !== null ? t.playedBy(teamName(names, card.playedBy)) : t.conceded(teamName(names, card.concededBy[0]!));
-    addText(scene, x + 64, y + height - pad, label, { size: SIZE.small, bold: true, color: COLOR.paperInk });
-    height += 48;
-  }
+  const names = spec.teamNames ?? [];
+  const status = team === undefined || team === null ? '' : card.playedBy !== null ? t.playedBy(teamName(names, card.playedBy)) : t.conceded(teamName(names, card.concededBy[0]!));
+  const text = addText(scene, x + 64, y + pad, `“${card.text}” — ${whoOf(card)}${status ? `  ·  ${status}` : ''}`, { size: SIZE.small, color: COLOR.paperInk, width: width - 84, italic: !card.quote });
+  const height = text.height + pad * 2;
   const bg = scene.add.graphics().setDepth(-1);
   bg.fillStyle(hex(COLOR.paper), 1).fillRoundedRect(x, y, width, height, 12);
-  if (card.selected || card.playedBy !== null) bg.lineStyle(8, hex(COLOR.accent), 1).strokeRoundedRect(x, y, width, height, 12);
+  const edge = card.playedBy !== null ? TEAM_STYLE[card.playedBy % TEAM_STYLE.length]!.color : COLOR.accent;
+  if (card.selected || card.playedBy !== null) bg.lineStyle(8, hex(edge), 1).strokeRoundedRect(x, y, width, height, 12);
   key.setY(y + (height - key.height) / 2);
   if (spec.onClick) {
     const zone = scene.add.zone(x, y, width, height).setOrigin(0).setName(`card:${card.id}`).setInteractive({ useHandCursor: true });
