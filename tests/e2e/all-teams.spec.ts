@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { bestIndices, openGame, readPack, screenKind, watchPage } from './harness';
+import { bestIds, openGame, optionIds, readPack, screenKind, watchPage } from './harness';
+import { letterFor } from './shown';
 
 const { levels, quoteSpeaker } = readPack();
-const LETTERS = 'abcdef';
 /** The test's own copy of the single-answer scoring table (README "Scoring"). */
 const POINTS = { supported: 100, partial: 50, unsupported: 0, contradicted: 0 } as const;
 
@@ -32,16 +32,15 @@ test('three teams, all answering: set up and named by keyboard, two levels, a re
     // Only single-answer rounds in these levels, so each team's points are its option's verdict.
     for (const [ri, round] of level.rounds.entries()) {
       expect(await screenKind(page)).toBe('round');
-      const options = round.type === 'who' ? round.speakers! : round.options!.map((o) => o.id);
-      const bestAll = bestIndices(round, quoteSpeaker);
+      const bestAll = bestIds(round, quoteSpeaker);
       const best = bestAll[0]!;
-      const wrong = options.map((_, i) => i).filter((i) => !bestAll.includes(i));
+      const wrong = optionIds(round).filter((id) => !bestAll.includes(id));
       // Team 1 answers as the sources do (every supported option in a multi-select round);
-      // teams 2 and 3 pick two different other answers.
+      // teams 2 and 3 pick two different other answers, each by the letter shown beside it.
       const picks = [bestAll, [wrong[0]!], [wrong[1] ?? wrong[0]!]];
       for (const [team, options] of picks.entries()) {
         await page.keyboard.press(String(team + 1));
-        for (const o of options) await page.keyboard.press(LETTERS[o]!);
+        for (const o of options) await page.keyboard.press(await letterFor(page, o));
       }
       if (li === 1 && ri === 1) {
         // Mid-session reload: every team's pick and the team being entered for come back.
@@ -59,7 +58,7 @@ test('three teams, all answering: set up and named by keyboard, two levels, a re
       const expected =
         round.type === 'multi'
           ? [100, scores[1]!, scores[2]!]
-          : picks.map(([o]) => (round.type === 'who' ? (o === best ? 100 : 0) : POINTS[round.options![o!]!.verdict]));
+          : picks.map(([o]) => (round.type === 'who' ? (o === best ? 100 : 0) : POINTS[round.options!.find((x) => x.id === o)!.verdict]));
       expect(scores).toEqual(expected);
       if (round.type === 'multi') expect(Math.max(scores[1]!, scores[2]!)).toBeLessThan(100);
       await expect(page.locator('#a11y [data-team-picks] li').nth(2)).toContainText('Owls 2b');

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { checkLegible, clickControl, openGame, readPack, sceneReady, screenKind, teamCasePlan, watchPage } from './harness';
+import { letterFor } from './shown';
 
 const { levels, quoteSpeaker, speakerKind } = readPack();
 const OUT = 'tests/artifacts/screens';
 mkdirSync(OUT, { recursive: true });
-const LETTERS = 'abcdefgh';
 const citizens = levels.findIndex((l) => l.id === 'debate-citizens');
 const transfer = levels.findIndex((l) => l.id === 'debate-transfer');
 
@@ -42,11 +42,11 @@ for (const scale of [1, 2]) {
     await page.keyboard.press('Enter');
     for (const [i, o] of plan.order.entries()) {
       await expect(page.locator('#a11y [data-turn]')).toHaveAttribute('data-turn', String(i % 2));
-      await page.keyboard.press(LETTERS[caseRound!.cards!.indexOf(o.card)]!);
+      await page.keyboard.press(await letterFor(page, o.card.id, 'data-card'));
     }
     await shot(page, 'debate-hand-teams', scale);
     await page.keyboard.press('Enter');
-    for (const c of plan.concede) await page.keyboard.press(c.card ? LETTERS[caseRound!.cards!.indexOf(c.card)]! : '0');
+    for (const c of plan.concede) await page.keyboard.press(c.card ? await letterFor(page, c.card.id, 'data-card') : '0');
     await page.keyboard.press('Enter');
     expect(await screenKind(page)).toBe('debateReveal');
     await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-team-scores', plan.scores.join(','));
@@ -64,7 +64,7 @@ for (const scale of [1, 2]) {
     // The rebuttal goes to the team whose turn it is, answered with the supported quote.
     expect(await screenKind(page)).toBe('round');
     const team = Number(await page.locator('#a11y [data-team]').getAttribute('data-team')) as 0 | 1;
-    await page.keyboard.press(LETTERS[rebuttal!.options!.findIndex((o) => o.verdict === 'supported')]!);
+    await page.keyboard.press(await letterFor(page, rebuttal!.options!.find((o) => o.verdict === 'supported')!.id));
     await page.keyboard.press('Enter');
     await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', '100');
     for (let i = 0; i < 4 && (await screenKind(page)) === 'reveal'; i++) await page.keyboard.press('Space');

@@ -4,7 +4,9 @@ import { expect, type Page } from '@playwright/test';
 /** The pack as data, read straight from disk: the tests' answer key never comes from game code. */
 export interface RawOption {
   id: string;
+  text?: string;
   verdict: 'supported' | 'partial' | 'unsupported' | 'contradicted';
+  evidence?: string[];
 }
 export interface RawCard {
   id: string;
@@ -14,6 +16,7 @@ export interface RawCard {
 }
 export interface RawRound {
   id: string;
+  prompt: string;
   type: 'choice' | 'claim' | 'who' | 'multi' | 'rebuttal' | 'case' | 'whoswho' | 'verdict';
   options?: RawOption[];
   quote?: string;
@@ -28,19 +31,30 @@ export interface RawLevel {
   rounds: RawRound[];
 }
 
-const PACK_DIR = new URL('../../levels/cecot-2025/', import.meta.url);
 
-export function readPack(): { levels: RawLevel[]; quoteSpeaker: Map<string, string>; speakerKind: Map<string, string> } {
-  const manifest = JSON.parse(readFileSync(new URL('pack.json', PACK_DIR), 'utf8')) as {
-    levels: string[];
-    quotes: { id: string; speaker: string }[];
-    speakers: { id: string; kind: string }[];
-  };
+export interface RawQuote {
+  id: string;
+  speaker: string;
+  text: string;
+}
+export interface RawSpeaker {
+  id: string;
+  name: string;
+  role?: string;
+  kind: string;
+}
+
+/** A pack folder under levels/ (the CECOT pack unless named). */
+export function readPack(folder = 'cecot-2025'): { levels: RawLevel[]; quoteSpeaker: Map<string, string>; speakerKind: Map<string, string>; quotes: Map<string, RawQuote>; speakers: Map<string, RawSpeaker> } {
+  const PACK_DIR = new URL(`../../levels/${folder}/`, import.meta.url);
+  const manifest = JSON.parse(readFileSync(new URL('pack.json', PACK_DIR), 'utf8')) as { levels: string[]; quotes: RawQuote[]; speakers: RawSpeaker[] };
   const levels = manifest.levels.map((id) => JSON.parse(readFileSync(new URL(`${id}.json`, PACK_DIR), 'utf8')) as RawLevel);
   return {
     levels,
     quoteSpeaker: new Map(manifest.quotes.map((q) => [q.id, q.speaker])),
     speakerKind: new Map(manifest.speakers.map((sp) => [sp.id, sp.kind])),
+    quotes: new Map(manifest.quotes.map((q) => [q.id, q])),
+    speakers: new Map(manifest.speakers.map((sp) => [sp.id, sp])),
   };
 }
 
@@ -72,10 +86,18 @@ export function verdictPlan(round: RawRound) {
   return { spot, cards, score: (40 * VPTS[spot.verdict]) / 100 + cards.reduce((n, c) => n + worth(c), 0) };
 }
 
-/** 0-based indices of the options that agree with the experts in a round. */
-export function bestIndices(round: RawRound, quoteSpeaker: Map<string, string>): number[] {
-  if (round.type === 'who') return [round.speakers!.indexOf(quoteSpeaker.get(round.quote!)!)];
-  return round.options!.flatMap((o, i) => (o.verdict === 'supported' ? [i] : []));
+/**
+ * The ids of the options that agree with the experts in a round. Ids, never places: the game
+ * shuffles every list, so a test finds an option on screen by id (see shown.ts).
+ */
+export function bestIds(round: RawRound, quoteSpeaker: Map<string, string>): string[] {
+  if (round.type === 'who') return [quoteSpeaker.get(round.quote!)!];
+  return round.options!.flatMap((o) => (o.verdict === 'supported' ? [o.id] : []));
+}
+
+/** Every option id of an answer-picking round (speakers, for "who said it?"). */
+export function optionIds(round: RawRound): string[] {
+  return round.type === 'who' ? round.speakers! : round.options!.map((o) => o.id);
 }
 
 /** Console errors, failed requests and requests to any other origin, collected for a test to assert on. */

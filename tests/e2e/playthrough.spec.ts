@@ -1,14 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { bestIndices, casePlan, clickControl, controlCentre, isDebate, openGame, readPack, sceneReady, screenKind, verdictPlan, watchPage, type RawRound } from './harness';
+import { bestIds, casePlan, clickControl, controlCentre, isDebate, openGame, optionIds, readPack, sceneReady, screenKind, verdictPlan, watchPage, type RawRound } from './harness';
+import { letterFor, numberFor } from './shown';
 
 const { levels, quoteSpeaker, speakerKind } = readPack();
-const LETTERS = 'abcdefgh';
 const quizLevels = levels.filter((l) => !l.rounds.some(isDebate) && !l.rounds.some((r) => r.type === 'rebuttal'));
 const debateLevels = levels.filter((l) => !quizLevels.includes(l));
-
-function optionIds(round: RawRound): string[] {
-  return round.type === 'who' ? round.speakers! : round.options!.map((o) => o.id);
-}
 
 /** What a debate round should score under the plan the drivers below follow. */
 function planScore(round: RawRound): number {
@@ -17,37 +13,38 @@ function planScore(round: RawRound): number {
   return 100; // who's who and rebuttal, answered right
 }
 
-/** Keys that play a debate (or rebuttal) round by the plan. */
+/** Keys that play a debate (or rebuttal) round by the plan: each card, quote or speaker by the key shown beside it. */
 async function debateByKeyboard(page: Page, round: RawRound): Promise<void> {
   const key = (k: string) => page.keyboard.press(k);
   if (round.type === 'rebuttal') {
-    await key(LETTERS[round.options!.findIndex((o) => o.verdict === 'supported')]!);
+    await key(await letterFor(page, round.options!.find((o) => o.verdict === 'supported')!.id));
     return key('Enter');
   }
   if (round.type === 'case') {
     const plan = casePlan(round, round.stance ?? 'for');
     if (!round.stance) await key('f');
     await key('Enter');
-    for (const c of plan.play) await key(LETTERS[round.cards!.indexOf(c)]!);
+    for (const c of plan.play) await key(await letterFor(page, c.id, 'data-card'));
     await key('Enter');
-    await key(LETTERS[round.cards!.indexOf(plan.concede)]!);
+    await key(await letterFor(page, plan.concede.id, 'data-card'));
     return key('Enter');
   }
   if (round.type === 'whoswho') {
-    for (const [i, q] of round.quotes!.entries()) {
-      await key(String(i + 1));
-      await key(LETTERS[round.speakers!.indexOf(quoteSpeaker.get(q)!)]!);
+    for (const q of round.quotes!) {
+      await key(await numberFor(page, q, 'data-quote-slot'));
+      await key(await letterFor(page, quoteSpeaker.get(q)!, 'data-speaker'));
     }
     await key('Enter');
-    for (const [i, sp] of round.speakers!.entries()) {
-      await key(LETTERS[i]!); // unsorted → expert
-      if (speakerKind.get(sp) !== 'expert') await key(LETTERS[i]!); // → official
+    for (const sp of round.speakers!) {
+      const letter = await letterFor(page, sp, 'data-speaker');
+      await key(letter); // unsorted → expert
+      if (speakerKind.get(sp) !== 'expert') await key(letter); // → official
     }
     return key('Enter');
   }
   const plan = verdictPlan(round);
-  await key(String(round.scale!.indexOf(plan.spot) + 1));
-  for (const c of plan.cards) await key(LETTERS[round.cards!.indexOf(c)]!);
+  await key(await numberFor(page, plan.spot.id, 'data-position'));
+  for (const c of plan.cards) await key(await letterFor(page, c.id, 'data-card'));
   return key('Enter');
 }
 
@@ -58,11 +55,12 @@ test('the whole pack by keyboard alone: poll, quiz, debates, poll, final results
   // The quiz script: the experts' answer everywhere, except a contradicted pick in the first
   // round (0 points) and the first partial option in the pack (50 points).
   const first = levels[0]!.rounds[0]!;
-  const wrongFirst = first.options!.findIndex((o) => o.verdict === 'contradicted');
+  const wrongFirst = first.options!.find((o) => o.verdict === 'contradicted')!.id;
   const partialAt = levels.flatMap((l, li) =>
     l.rounds.flatMap((r, ri) => (r.type === 'choice' && r.options?.some((o) => o.verdict === 'partial') ? [[li, ri] as const] : [])),
   )[0]!;
-  expect(quizLevels.reduce((n, l) => n + l.rounds.length, 0)).toBe(30);
+  const quizRounds = quizLevels.reduce((n, l) => n + l.rounds.length, 0);
+  expect(quizRounds).toBeGreaterThanOrEqual(20);
   const debateExpected = debateLevels.flatMap((l) => l.rounds).reduce((n, r) => n + planScore(r), 0);
 
   await page.keyboard.press('Enter');
@@ -86,11 +84,11 @@ test('the whole pack by keyboard alone: poll, quiz, debates, poll, final results
         await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(planScore(round)));
       } else {
         expect(await screenKind(page)).toBe('round');
-        let picks = bestIndices(round, quoteSpeaker);
+        let picks = bestIds(round, quoteSpeaker);
         let expected = 100;
         if (li === 0 && ri === 0) [picks, expected] = [[wrongFirst], 0];
-        if (li === partialAt[0] && ri === partialAt[1]) [picks, expected] = [[round.options!.findIndex((o) => o.verdict === 'partial')], 50];
-        for (const p of picks) await page.keyboard.press(LETTERS[p]!);
+        if (li === partialAt[0] && ri === partialAt[1]) [picks, expected] = [[round.options!.find((o) => o.verdict === 'partial')!.id], 50];
+        for (const p of picks) await page.keyboard.press(await letterFor(page, p));
         await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(picks.length);
         await page.keyboard.press('Enter');
         await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(expected));
@@ -106,7 +104,7 @@ test('the whole pack by keyboard alone: poll, quiz, debates, poll, final results
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   expect(await screenKind(page)).toBe('final');
-  const total = 2850 + debateExpected;
+  const total = quizRounds * 100 - 150 + debateExpected;
   await expect(page.locator('#a11y [data-total]')).toHaveAttribute('data-total', String(total));
   await expect(page.locator('#a11y [data-poll-results] li').first()).toContainText('before 0 · after 1');
   expect(watch.problems).toEqual([]);
@@ -183,10 +181,9 @@ test('a whole game by mouse clicks and drags on the canvas', async ({ page }) =>
         await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(planScore(round)));
       } else {
         await expect.poll(() => screenKind(page)).toBe('round');
-        const ids = optionIds(round);
-        let picks = bestIndices(round, quoteSpeaker);
-        if (li === whoAt[0] && ri === whoAt[1]) picks = [ids.findIndex((_, i) => i !== picks[0])];
-        for (const p of picks) await clickControl(page, 'Round', `option:${ids[p]}`);
+        let picks = bestIds(round, quoteSpeaker);
+        if (li === whoAt[0] && ri === whoAt[1]) picks = [optionIds(round).find((id) => id !== picks[0])!];
+        for (const p of picks) await clickControl(page, 'Round', `option:${p}`);
         await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(picks.length);
         await clickControl(page, 'Round', 'action:confirm');
       }
@@ -205,7 +202,7 @@ test('a whole game by mouse clicks and drags on the canvas', async ({ page }) =>
   await expect.poll(() => screenKind(page)).toBe('poll');
   await clickControl(page, 'Poll', 'action:next');
   await expect.poll(() => screenKind(page)).toBe('final');
-  await expect(page.locator('#a11y [data-total]')).toHaveAttribute('data-total', String(2900 + debateExpected));
+  await expect(page.locator('#a11y [data-total]')).toHaveAttribute('data-total', String(quizLevels.reduce((n, l) => n + l.rounds.length, 0) * 100 - 100 + debateExpected));
   expect(watch.problems).toEqual([]);
   expect(watch.foreign).toEqual([]);
 });

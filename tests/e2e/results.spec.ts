@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SAVE_VERSION } from '../../src/state/saveSlot';
 import { DEFAULT_SETTINGS } from '../../src/state/store';
-import { bestIndices, openGame, readPack, screenKind, watchPage } from './harness';
+import { bestIds, openGame, readPack, screenKind, watchPage } from './harness';
+import { letterFor } from './shown';
 import { cecotPack, finishedGame } from './finishedGame';
 import { misconceptions, resultRows } from '../../src/core/results';
 
 const { levels, quoteSpeaker } = readPack();
-const LETTERS = 'abcdef';
 
 test('two teams play a level; the CSV download has one row per team per round, checked row by row; the print page lists them', async ({ page }) => {
   const watch = watchPage(page);
@@ -22,8 +22,8 @@ test('two teams play a level; the CSV download has one row per team per round, c
   const expected: string[][] = [];
   for (const [ri, round] of level.rounds.entries()) {
     const wrong = ri === 0;
-    const picks = wrong ? [round.options!.findIndex((o) => o.verdict === 'contradicted')] : bestIndices(round, quoteSpeaker);
-    for (const p of picks) await page.keyboard.press(LETTERS[p]!);
+    const picks = wrong ? [round.options!.find((o) => o.verdict === 'contradicted')!.id] : bestIds(round, quoteSpeaker);
+    for (const p of picks) await page.keyboard.press(await letterFor(page, p));
     await page.keyboard.press('Enter');
     const points = await page.locator('#a11y .verdict').getAttribute('data-score');
     expected.push([ri % 2 === 0 ? 'Team A' : 'Team B', '1', level.id, String(ri + 1), round.type, points!]);
