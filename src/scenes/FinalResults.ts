@@ -10,7 +10,9 @@ import { addButton, buttonWidth } from '../ui/Button';
 import { downloadCsv, printSummary } from '../ui/exportResults';
 import { onTap } from '../ui/tap';
 import { addScoreStrip } from '../ui/ScoreStrip';
-import { discernmentLine } from '../ui/discernmentText';
+import { discernmentBody } from '../ui/discernmentText';
+import { teamName } from '../ui/teamName';
+import { pageCount } from '../state/view';
 
 /** Score per level on the left; the recap of the selected level on the right. */
 export class FinalResults extends ScreenScene {
@@ -33,30 +35,37 @@ export class FinalResults extends ScreenScene {
       const moved = screen.poll.options.map((o) => `${o.text} ${o.before} → ${o.after}`).join(' · ');
       y += addText(this, m, y, `${t.pollMoved}: ${moved}`, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 }).height + 8;
     }
-    // Telling apart, per team: above the list, in full, as the class should read it first.
-    for (const d of screen.discernment) y += addText(this, m, y, discernmentLine(d, this.state.game.teams), { size: SIZE.small, width: DESIGN.width - m * 2 }).height + 8;
     const top = Math.max(140, y + 12);
     if (screen.teams) addScoreStrip(this, DESIGN.width - m, 48, screen.teams, SIZE.body);
     else addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
-    const selected = Math.min(this.state.page, screen.levels.length - 1);
+    // Pages: each level's recap, then "Telling apart" when a claim round was answered. It gets a
+    // page of its own because a line per team, in full, does not fit above the list with three
+    // teams at the larger text sizes; its row stays in view below the list, so it is one tap away.
+    const pages = pageCount(screen);
+    const page = Math.min(this.state.page, pages - 1);
+    const discernPage = screen.discernment.length ? screen.levels.length : -1;
+    const selected = Math.min(page, screen.levels.length - 1);
     const listW = 700;
     // Rows stay 64 px tall for touch: a long pack shows a window of them around the selected
     // level, which moves as the selection does (arrows, Next recap, or tapping an edge row).
     const rowH = 72;
     const count = screen.levels.length;
-    const visible = Math.min(count, Math.floor((FOOTER_Y - 24 - top) / rowH));
+    const visible = Math.min(count, Math.floor((FOOTER_Y - 24 - top) / rowH) - (discernPage >= 0 ? 1 : 0));
     const first = Math.max(0, Math.min(count - visible, selected - Math.floor(visible / 2)));
+    const listRow = (y: number, label: string, right: string, on: boolean, name: string, go: number) => {
+      const textY = y + (rowH - 8 - SIZE.small * 1.2) / 2;
+      panel(this, m, y, listW, rowH - 8, on ? COLOR.selected : COLOR.panel, on ? COLOR.focus : undefined);
+      const style = { size: SIZE.small, bold: on };
+      addText(this, m + 20, textY, oneLine(label, listW - 200, style), style);
+      if (right) addText(this, m + listW - 20, textY, right, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
+      const row = this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(name).setInteractive({ useHandCursor: true });
+      onTap(row, () => this.state.setPage(go));
+    };
     screen.levels.slice(first, first + visible).forEach((l, k) => {
       const i = first + k;
-      const y = top + k * rowH;
-      const textY = y + (rowH - 8 - SIZE.small * 1.2) / 2;
-      panel(this, m, y, listW, rowH - 8, i === selected ? COLOR.selected : COLOR.panel, i === selected ? COLOR.focus : undefined);
-      const style = { size: SIZE.small, bold: i === selected };
-      addText(this, m + 20, textY, oneLine(`${i + 1}. ${l.title}`, listW - 200, style), style);
-      addText(this, m + listW - 20, textY, `${l.score}/${l.max}`, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
-      const row = this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
-      onTap(row, () => this.state.setPage(i));
+      listRow(top + k * rowH, `${i + 1}. ${l.title}`, `${l.score}/${l.max}`, i === page, `level:${i}`, i);
     });
+    if (discernPage >= 0) listRow(top + visible * rowH, t.discern.title, '', page === discernPage, 'discernment', discernPage);
     // More levels above or below the window: a small arrow at that edge of the list.
     const arrows = this.add.graphics().fillStyle(hex(COLOR.accent), 1);
     if (first > 0) arrows.fillTriangle(m + listW + 12, top + 24, m + listW + 32, top + 24, m + listW + 22, top + 6);
@@ -64,16 +73,27 @@ export class FinalResults extends ScreenScene {
     if (first + visible < count) arrows.fillTriangle(m + listW + 12, end - 24, m + listW + 32, end - 24, m + listW + 22, end - 6);
     const rx = m + listW + 40;
     const rw = DESIGN.width - m - rx;
+    const bottom = DESIGN.height - 150;
     const recap = screen.recap[selected];
-    if (recap) {
+    if (page === discernPage) {
+      // Under its heading each line needs only the team's name, not the heading again.
+      const q = addText(this, rx, top, t.discern.heading, { size: SIZE.body, bold: true, width: rw });
+      const lines = (size: number) => () => {
+        let h = 0;
+        for (const d of screen.discernment) h += addText(this, rx, top + 30 + q.height + h, d.team === null ? discernmentBody(d) : `${teamName(this.state.game.teams, d.team)}: ${discernmentBody(d)}`, { size, width: rw }).height + 24;
+        return h - 24;
+      };
+      firstThatFits(this, bottom - (top + 30 + q.height), [lines(SIZE.body), lines(SIZE.small), lines(MIN_TEXT)]);
+    } else if (recap) {
       const q = addText(this, rx, top, recap.level.question, { size: SIZE.body, bold: true, width: rw });
       const list = (quotes: boolean, size: number = SIZE.small) => () => addRecapList(this, rx, top + 30 + q.height, rw, recap.items, quotes, size);
-      firstThatFits(this, DESIGN.height - 150 - (top + 30 + q.height), [list(true), list(false), list(false, MIN_TEXT)]);
+      firstThatFits(this, bottom - (top + 30 + q.height), [list(true), list(false), list(false, MIN_TEXT)]);
     }
     // Results to keep: the CSV and the printable summary, side by side between Back and Next.
     // At the larger text sizes the long "back" label gives way to the short one.
-    const hasNext = selected + 1 < screen.levels.length;
-    const nextW = hasNext ? buttonWidth(t.nextRecap, 'Space') : 0;
+    const hasNext = page + 1 < pages;
+    const nextLabel = page + 1 === discernPage ? t.discern.title : t.nextRecap;
+    const nextW = hasNext ? buttonWidth(nextLabel, 'Space') : 0;
     const keepW = buttonWidth(t.csvShort, 'C') + buttonWidth(t.printShort, 'P') + 20;
     const room = (label: string) => DESIGN.width - m * 2 - nextW - keepW - buttonWidth(label) - 80;
     const backLabel = room(t.backToLevels) >= 0 ? t.backToLevels : t.back;
@@ -83,6 +103,6 @@ export class FinalResults extends ScreenScene {
     const { pack, game } = this.state;
     const csv = addButton(this, { x: Math.max(left, (left + right - keepW) / 2), y: FOOTER_Y, label: t.csvShort, hint: 'C', name: 'action:csv', onClick: () => downloadCsv(pack, game) });
     addButton(this, { x: Math.max(left, (left + right - keepW) / 2) + csv.width + 20, y: FOOTER_Y, label: t.printShort, hint: 'P', name: 'action:print', onClick: () => printSummary(pack, game) });
-    if (hasNext) this.footerNext(t.nextRecap, 'Space');
+    if (hasNext) this.footerNext(nextLabel, 'Space');
   }
 }

@@ -20,7 +20,8 @@ export function pageCount(screen: Screen): number {
     const rest = Math.max(0, screen.evidence.length - firstPageQuotes(screen));
     return 1 + Math.ceil(rest / QUOTES_PER_PAGE);
   }
-  if (screen.kind === 'final') return Math.max(1, screen.recap.length);
+  // The final results: a level's recap a page, then the discernment over the claim rounds.
+  if (screen.kind === 'final') return Math.max(1, screen.recap.length + (screen.discernment.length ? 1 : 0));
   // A debate scorecard is stepped through line by line, then the experts' view.
   if (screen.kind === 'debateReveal') return Math.max(...screen.scorecards.map((c) => c.lines.length)) + 1;
   return 1;
