@@ -3,6 +3,7 @@ import { discernment } from '../../src/core/discernment';
 import { initialState } from '../../src/core/game';
 import type { Pack } from '../../src/core/schema';
 import { screenOf } from '../../src/core/screen';
+import { pageCount } from '../../src/state/view';
 import type { GameState, RoundRecord } from '../../src/core/stateSchema';
 import { discernmentLine } from '../../src/ui/discernmentText';
 import { printSheet, resultsCsv } from '../../src/ui/exportResults';
@@ -141,6 +142,9 @@ describe('discernment over the claim rounds', () => {
     expect(shown.kind === 'final' && shown.discernment.map((d) => d.team)).toEqual([0, 1]);
     const hidden = screenOf(pack, { ...s, scoreboard: 'never' });
     expect(hidden.kind === 'final' && hidden.discernment.map((d) => [d.team, d.tallies[0]])).toEqual([[null, { kind: 'says', answered: 2, correct: 1 }]]);
+    // The results screen pages through each level's recap, then the discernment; without one, no extra page.
+    expect(pageCount(shown)).toBe(pack.levels.length + 1);
+    expect(pageCount(screenOf(pack, { ...initialState(), phase: 'final' }))).toBe(pack.levels.length);
   });
 
   it('in Spanish, in correct Spanish', () => {
