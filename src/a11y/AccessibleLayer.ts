@@ -11,7 +11,7 @@ import { MENU_KEYS, menuItems } from '../ui/menuItems';
 import { attribution } from '../ui/QuoteCard';
 import { optionLabel, optionLetter, recapAnswer } from '../ui/optionLabel';
 import { downloadCsv, printSummary } from '../ui/exportResults';
-import { discernmentLine } from '../ui/discernmentText';
+import { discernmentItem } from '../ui/discernmentText';
 import { misconceptions } from '../core/results';
 import { t } from '../ui/strings';
 import { button, debateScreenView, pollView, scorecardView } from './debateViews';
@@ -177,7 +177,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         screen.teams ? scoreboard(s, screen.teams) : null,
         screen.poll ? h('section', { 'data-poll-results': '' }, h('h2', {}, t.pollMoved), h('ul', {}, ...screen.poll.options.map((o) => h('li', {}, `${o.text}: ${t.pollBeforeAfter(o.before, o.after)}`)))) : null,
         screen.discernment.length
-          ? h('section', { 'data-discernment': '' }, h('h2', {}, t.discern.heading), h('ul', {}, ...screen.discernment.map((d) => h('li', {}, discernmentLine(d, s.game.teams)))))
+          ? h('section', { 'data-discernment': '' }, h('h2', {}, t.discern.heading), h('ul', {}, ...screen.discernment.map((d) => h('li', {}, discernmentItem(d, s.game.teams)))))
           : null,
         h('ol', {}, ...screen.recap.map((r) => h('li', {}, h('h2', {}, `${r.level.title}: ${r.level.score}/${r.level.max}`), recapList(r.items)))),
         h('section', { 'data-misconceptions': '' }, h('h2', {}, t.misconceptionsTitle), misconceptionList(s)),

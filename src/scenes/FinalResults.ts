@@ -10,8 +10,7 @@ import { addButton, buttonWidth } from '../ui/Button';
 import { downloadCsv, printSummary } from '../ui/exportResults';
 import { onTap } from '../ui/tap';
 import { addScoreStrip } from '../ui/ScoreStrip';
-import { discernmentBody } from '../ui/discernmentText';
-import { teamName } from '../ui/teamName';
+import { discernmentItem } from '../ui/discernmentText';
 import { pageCount } from '../state/view';
 
 /** Score per level on the left; the recap of the selected level on the right. */
@@ -76,11 +75,10 @@ export class FinalResults extends ScreenScene {
     const bottom = DESIGN.height - 150;
     const recap = screen.recap[selected];
     if (page === discernPage) {
-      // Under its heading each line needs only the team's name, not the heading again.
       const q = addText(this, rx, top, t.discern.heading, { size: SIZE.body, bold: true, width: rw });
       const lines = (size: number) => () => {
         let h = 0;
-        for (const d of screen.discernment) h += addText(this, rx, top + 30 + q.height + h, d.team === null ? discernmentBody(d) : `${teamName(this.state.game.teams, d.team)}: ${discernmentBody(d)}`, { size, width: rw }).height + 24;
+        for (const d of screen.discernment) h += addText(this, rx, top + 30 + q.height + h, discernmentItem(d, this.state.game.teams), { size, width: rw }).height + 24;
         return h - 24;
       };
       firstThatFits(this, bottom - (top + 30 + q.height), [lines(SIZE.body), lines(SIZE.small), lines(MIN_TEXT)]);

@@ -19,8 +19,10 @@ export function discernmentBody(d: Discernment): string {
   return `${tallies.join(' · ')}.${mixUp ? ` ${t.discern.mixUp}: ${mixUp}.` : ''}`;
 }
 
-/** "Telling apart: …" for the class, "Telling apart (Team A): …" for a team. */
-export function discernmentLine(d: Discernment, teams: readonly string[]): string {
-  const who = d.team === null ? t.discern.title : `${t.discern.title} (${teamName(teams, d.team)})`;
-  return `${who}: ${discernmentBody(d)}`;
+/**
+ * One entry under the "Telling apart" heading: the team's name and its tallies, or just the
+ * tallies for the class. The heading says what they are, so the entry does not repeat it.
+ */
+export function discernmentItem(d: Discernment, teams: readonly string[]): string {
+  return d.team === null ? discernmentBody(d) : `${teamName(teams, d.team)}: ${discernmentBody(d)}`;
 }

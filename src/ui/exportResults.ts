@@ -5,7 +5,7 @@
 import { quoteView } from '../core/screen';
 import { misconceptions, resultRows, type ResultRow } from '../core/results';
 import { discernment } from '../core/discernment';
-import { confusionText, discernmentLine } from './discernmentText';
+import { confusionText, discernmentItem } from './discernmentText';
 import type { Pack } from '../core/schema';
 import type { GameState } from '../core/stateSchema';
 import { h } from '../a11y/dom';
@@ -159,7 +159,7 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
 function discernmentSection(pack: Pack, s: GameState): HTMLElement[] {
   const all = discernment(pack, s);
   if (!all.length) return [];
-  return [h('h2', {}, t.discern.heading), h('ul', { 'data-discernment': '' }, ...all.map((d) => h('li', {}, discernmentLine(d, s.teams))))];
+  return [h('h2', {}, t.discern.heading), h('ul', { 'data-discernment': '' }, ...all.map((d) => h('li', {}, discernmentItem(d, s.teams))))];
 }
 
 export function printSummary(pack: Pack, s: GameState, win: Window = window): void {

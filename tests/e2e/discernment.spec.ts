@@ -4,8 +4,7 @@ import { discernment } from '../../src/core/discernment';
 import type { GameState } from '../../src/core/stateSchema';
 import { SAVE_VERSION } from '../../src/state/saveSlot';
 import { DEFAULT_SETTINGS } from '../../src/state/store';
-import { discernmentBody, discernmentLine } from '../../src/ui/discernmentText';
-import { teamName } from '../../src/ui/teamName';
+import { discernmentItem } from '../../src/ui/discernmentText';
 import { CATALOGS, setLanguage } from '../../src/ui/strings';
 import { cecotPack, finishedGame } from './finishedGame';
 import { checkLegible, clickControl, openGame, screenKind, watchPage } from './harness';
@@ -43,18 +42,10 @@ async function canvasTexts(page: Page): Promise<string[]> {
   });
 }
 
-/** The lines the core and the catalog make of this game, in one language. */
+/** The entries the core and the catalog make of this game under the heading, in one language. */
 function expectedLines(game: GameState, lang: 'en' | 'es'): string[] {
   setLanguage(lang);
-  const lines = discernment(pack, game).map((d) => discernmentLine(d, game.teams));
-  setLanguage('en');
-  return lines;
-}
-
-/** The same on the canvas's own page, under its heading: the team's name (if any) and the body. */
-function canvasLines(game: GameState, lang: 'en' | 'es'): string[] {
-  setLanguage(lang);
-  const lines = discernment(pack, game).map((d) => (d.team === null ? '' : `${teamName(game.teams, d.team)}: `) + discernmentBody(d));
+  const lines = discernment(pack, game).map((d) => discernmentItem(d, game.teams));
   setLanguage('en');
   return lines;
 }
@@ -79,7 +70,7 @@ for (const mode of ['solo', 'teams'] as const) {
         await checkLegible(page, `final ${mode} ${language} ${textSize}, first recap`);
         // … and tapping it shows the same lines as the DOM layer, in full.
         await clickControl(page, 'FinalResults', 'discernment');
-        await expect.poll(() => canvasTexts(page)).toEqual(expect.arrayContaining([CATALOGS[language].discern.heading, ...canvasLines(game, language)]));
+        await expect.poll(() => canvasTexts(page)).toEqual(expect.arrayContaining([CATALOGS[language].discern.heading, ...lines]));
         await page.screenshot({ path: `${OUT}/final-${mode}-${language}-${textSize}.png` });
         await checkLegible(page, `final ${mode} ${language} ${textSize}, telling apart`);
         expect(watch.problems).toEqual([]);

@@ -5,7 +5,7 @@ import type { Pack } from '../../src/core/schema';
 import { screenOf } from '../../src/core/screen';
 import { pageCount } from '../../src/state/view';
 import type { GameState, RoundRecord } from '../../src/core/stateSchema';
-import { discernmentLine } from '../../src/ui/discernmentText';
+import { discernmentItem } from '../../src/ui/discernmentText';
 import { printSheet, resultsCsv } from '../../src/ui/exportResults';
 import { setLanguage } from '../../src/ui/strings';
 import { A, loadValidPack, MINI_PACK_DIR, run } from './helpers';
@@ -62,8 +62,8 @@ describe('discernment over the claim rounds', () => {
       ],
       confusion: { truth: 'contradicts', called: 'not-said', count: 2 },
     });
-    expect(discernmentLine(d!, s.teams)).toBe(
-      'Telling apart: supported claims 1 of 2 called “says so” · contradicted claims 0 of 2 called “says otherwise” · claims not in the article 1 of 2 called “doesn\'t say”. Most common mix-up: called 2 contradicted claims “doesn\'t say”.',
+    expect(discernmentItem(d!, s.teams)).toBe(
+      'supported claims 1 of 2 called “says so” · contradicted claims 0 of 2 called “says otherwise” · claims not in the article 1 of 2 called “doesn\'t say”. Most common mix-up: called 2 contradicted claims “doesn\'t say”.',
     );
   });
 
@@ -82,8 +82,8 @@ describe('discernment over the claim rounds', () => {
       },
     ]);
     // Kinds nobody met are left out of the words; one claim is "claim", not "claims".
-    expect(discernmentLine(discernment(mini, played)[0]!, played.teams)).toBe(
-      'Telling apart: contradicted claims 0 of 1 called “says otherwise”. Most common mix-up: called 1 contradicted claim “says so”.',
+    expect(discernmentItem(discernment(mini, played)[0]!, played.teams)).toBe(
+      'contradicted claims 0 of 1 called “says otherwise”. Most common mix-up: called 1 contradicted claim “says so”.',
     );
   });
 
@@ -95,9 +95,9 @@ describe('discernment over the claim rounds', () => {
       [1, [[1, 1], [1, 0], [1, 0]], { truth: 'contradicts', called: 'not-said', count: 1 }],
     ]);
     // A team with no claim round (Team C) has no line; an all-right team has no mix-up.
-    expect(out.map((d) => discernmentLine(d, s.teams))).toEqual([
-      'Telling apart (Team A): supported claims 1 of 1 called “says so” · claims not in the article 1 of 1 called “doesn\'t say”.',
-      'Telling apart (Team B): supported claims 1 of 1 called “says so” · contradicted claims 0 of 1 called “says otherwise” · claims not in the article 0 of 1 called “doesn\'t say”. Most common mix-up: called 1 contradicted claim “doesn\'t say”.',
+    expect(out.map((d) => discernmentItem(d, s.teams))).toEqual([
+      'Team A: supported claims 1 of 1 called “says so” · claims not in the article 1 of 1 called “doesn\'t say”.',
+      'Team B: supported claims 1 of 1 called “says so” · contradicted claims 0 of 1 called “says otherwise” · claims not in the article 0 of 1 called “doesn\'t say”. Most common mix-up: called 1 contradicted claim “doesn\'t say”.',
     ]);
   });
 
@@ -150,8 +150,8 @@ describe('discernment over the claim rounds', () => {
   it('in Spanish, in correct Spanish', () => {
     setLanguage('es');
     const s = withRecords([pick('says'), pick('not-said'), pick('not-said'), undefined, pick('not-said')]);
-    expect(discernmentLine(discernment(pack, s)[0]!, s.teams)).toBe(
-      'Saber distinguir: «lo dice» en 1 de 2 afirmaciones respaldadas · «dice lo contrario» en 0 de 1 afirmación contradicha · «no lo dice» en 1 de 1 afirmación que el artículo no trata. Confusión más frecuente: «no lo dice» en 1 afirmación respaldada.',
+    expect(discernmentItem(discernment(pack, s)[0]!, s.teams)).toBe(
+      '«lo dice» en 1 de 2 afirmaciones respaldadas · «dice lo contrario» en 0 de 1 afirmación contradicha · «no lo dice» en 1 de 1 afirmación que el artículo no trata. Confusión más frecuente: «no lo dice» en 1 afirmación respaldada.',
     );
   });
 });
@@ -182,7 +182,7 @@ describe('discernment in the CSV and the print summary', () => {
   it('the print summary has a section with one line per team', () => {
     const text = withFakeDocument(() => textOf(printSheet(pack, s)));
     expect(text).toContain('Telling apart: the claim rounds');
-    for (const d of discernment(pack, s)) expect(text).toContain(discernmentLine(d, s.teams));
+    for (const d of discernment(pack, s)) expect(text).toContain(discernmentItem(d, s.teams));
   });
 });
 
