@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { roundOptions, type RoundOption } from '../../src/core/options';
 import { ROUND_MAX, scoreRound } from '../../src/core/scoring';
-import type { Pack, Round } from '../../src/core/schema';
+import { scoreCase } from '../../src/core/debateScoring';
+import type { CaseRound, Pack, Round, Stance } from '../../src/core/schema';
 import { en } from '../../src/ui/strings';
 import { ROOT, loadValidPack } from './helpers';
 
@@ -25,6 +26,21 @@ const HEDGE = /doesn['’]t say|does not say|\bopen\b|unclear|not clear|no means
 const DEBATE_TYPES: readonly Round['type'][] = ['case', 'whoswho', 'verdict'];
 /** Fixed strategies may score at most this share of the maximum. */
 const STRATEGY_CEILING = 0.4;
+/** Where the experts leave a case open, neither side may be able to outscore the other by more. */
+const OPEN_BALANCE = 10;
+/** Where they take a side, that side can score at least this. */
+const RIGHT_SIDE_BEST = 80;
+
+/** The best score a side can reach: every pair of cards, with every concession (or none). */
+function bestCase(round: CaseRound, stance: Stance): number {
+  const ids = round.cards.map((c) => c.id);
+  let best = 0;
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++)
+      for (const conceded of [null, ...ids.filter((id) => id !== ids[i] && id !== ids[j])])
+        best = Math.max(best, scoreCase(round, stance, [ids[i]!, ids[j]!], conceded).score);
+  return best;
+}
 
 function shownText(pack: Pack, round: Round, o: RoundOption): string {
   if (round.type === 'claim') return en.claimAnswer[o.claimAnswer!];
@@ -101,6 +117,19 @@ describe.each(packDirs.map((dir) => [dir.split('/').pop()!, dir] as const))('shi
 
   it('scores "always the article doesn\'t say" at most 40% on the quiz levels', () => {
     expect(strategyShare(pack, doesntSay)).toBeLessThanOrEqual(STRATEGY_CEILING);
+  });
+
+  it('balances every open case hand, and lets the experts\' side score well where they take one', () => {
+    for (const round of rounds) {
+      if (round.type !== 'case') continue;
+      const [pro, con] = [bestCase(round, 'for'), bestCase(round, 'against')];
+      if (round.experts.view === 'open') expect(Math.abs(pro - con), `${round.id}: for ${pro}, against ${con}`).toBeLessThanOrEqual(OPEN_BALANCE);
+      else {
+        const [right, other] = round.experts.view === 'for' ? [pro, con] : [con, pro];
+        expect(right, `${round.id}: the experts' side`).toBeGreaterThanOrEqual(RIGHT_SIDE_BEST);
+        expect(right, `${round.id}: the experts' side against the other`).toBeGreaterThan(other);
+      }
+    }
   });
 });
 
