@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { discernment } from '../../src/core/discernment';
 import type { GameState } from '../../src/core/stateSchema';
-import { SAVE_VERSION } from '../../src/state/saveSlot';
 import { DEFAULT_SETTINGS } from '../../src/state/store';
 import { discernmentItem } from '../../src/ui/discernmentText';
 import { CATALOGS, setLanguage } from '../../src/ui/strings';
-import { cecotPack, finishedGame } from './finishedGame';
-import { checkLegible, clickControl, openGame, screenKind, watchPage } from './harness';
+import { cecotPack, finishedGame, openSaved } from './finishedGame';
+import { checkLegible, clickControl, screenKind, watchPage } from './harness';
 
 const pack = cecotPack();
 const OUT = 'tests/artifacts/discernment';
@@ -22,13 +21,7 @@ test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2 });
 
 /** Opens the seeded finished game on its final results, resumed as after a reload. */
 async function openFinal(page: Page, game: GameState, settings: Partial<typeof DEFAULT_SETTINGS>): Promise<void> {
-  const save = JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game, settings: { ...DEFAULT_SETTINGS, ...settings } });
-  await page.addInitScript((data) => {
-    localStorage.setItem('on-the-record:save', data);
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
-  }, save);
-  await openGame(page, '?renderer=canvas', 'final');
+  await openSaved(page, pack, game, settings);
   await page.keyboard.press('Enter');
   await expect(page.locator('#a11y [data-overlay]')).toHaveCount(0);
   expect(await screenKind(page)).toBe('final');

@@ -2,6 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { initialState, legalActions, reduce, type Action, type GameState } from '../../src/core/game';
 import { loadPack } from '../../src/core/validate';
 import type { Pack } from '../../src/core/schema';
+import type { Page } from '@playwright/test';
+import { SAVE_VERSION } from '../../src/state/saveSlot';
+import { DEFAULT_SETTINGS } from '../../src/state/store';
+import { openGame } from './harness';
 
 export function cecotPack(): Pack {
   const dir = new URL('../../levels/cecot-2025/', import.meta.url);
@@ -49,4 +53,18 @@ export function finishedGame(pack: Pack, mode: 'solo' | 'teams' = 'solo', teams 
   }
   if (s.phase !== 'final') throw new Error('did not reach the final results');
   return s;
+}
+
+/**
+ * Opens the game with `game` saved as if from an earlier lesson (it lands on the resume prompt),
+ * and with printing stubbed so a test can count print requests (`window.printed`).
+ */
+export async function openSaved(page: Page, pack: Pack, game: GameState, settings: Partial<typeof DEFAULT_SETTINGS> = {}): Promise<void> {
+  const save = JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game, settings: { ...DEFAULT_SETTINGS, ...settings } });
+  await page.addInitScript((data) => {
+    localStorage.setItem('on-the-record:save', data);
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  }, save);
+  await openGame(page, '?renderer=canvas', 'final');
 }

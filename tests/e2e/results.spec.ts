@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { SAVE_VERSION } from '../../src/state/saveSlot';
-import { DEFAULT_SETTINGS } from '../../src/state/store';
 import { bestIds, openGame, readPack, screenKind, watchPage } from './harness';
 import { letterFor } from './shown';
-import { cecotPack, finishedGame } from './finishedGame';
+import { cecotPack, finishedGame, openSaved } from './finishedGame';
 import { misconceptions, resultRows } from '../../src/core/results';
 
 const { levels, quoteSpeaker } = readPack();
@@ -54,13 +52,7 @@ test('final results: misconceptions listed, and P prints a summary with every re
   const watch = watchPage(page);
   const pack = cecotPack();
   const game = finishedGame(pack, 'teams');
-  const save = JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game, settings: DEFAULT_SETTINGS });
-  await page.addInitScript((data) => {
-    localStorage.setItem('on-the-record:save', data);
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
-  }, save);
-  await openGame(page, '?renderer=canvas', 'final');
+  await openSaved(page, pack, game);
   expect(await screenKind(page)).toBe('final');
   // Reopening a session asks first: Enter resumes it.
   await expect(page.locator('#a11y [data-overlay="resume"]')).toBeAttached();
