@@ -6,12 +6,10 @@
  * Built on resultRows, so team attribution and each team's own pick follow the same rules
  * as the rest of the results; the right answer is the option the pack marks "supported".
  */
+import { CLAIM_ANSWERS } from './choices';
 import { resultRows } from './results';
 import type { ClaimAnswer, Pack } from './schema';
 import type { GameState, Team } from './stateSchema';
-
-/** The claim answers in their displayed (natural) order; also the order ties are broken in. */
-export const CLAIM_KINDS: readonly ClaimAnswer[] = ['says', 'contradicts', 'not-said'];
 
 export interface KindTally {
   /** What the article makes of the claim: its round's supported answer. */
@@ -33,7 +31,7 @@ export interface Confusion {
 export interface Discernment {
   /** null in solo play (the whole class). */
   team: Team | null;
-  /** One tally per kind of claim, in CLAIM_KINDS order; kinds never answered have answered 0. */
+  /** One tally per kind of claim, in CLAIM_ANSWERS order (the order they are shown in); kinds never answered have answered 0. */
   tallies: KindTally[];
   /** The most frequent wrong call, or null when every answered claim was called right. */
   confusion: Confusion | null;
@@ -62,7 +60,7 @@ export function discernment(pack: Pack, s: GameState, byTeam = true): Discernmen
     .sort(([a], [b]) => (a ?? -1) - (b ?? -1))
     .map(([team, made]) => ({
       team,
-      tallies: CLAIM_KINDS.map((kind) => {
+      tallies: CLAIM_ANSWERS.map((kind) => {
         const of = made.filter((c) => c.truth === kind);
         return { kind, answered: of.length, correct: of.filter((c) => c.called === kind).length };
       }),
@@ -72,10 +70,10 @@ export function discernment(pack: Pack, s: GameState, byTeam = true): Discernmen
 
 function mostCommonConfusion(calls: readonly { truth: ClaimAnswer; called: ClaimAnswer }[]): Confusion | null {
   let best: Confusion | null = null;
-  // Walking the pairs in CLAIM_KINDS order and keeping only a strictly larger count breaks ties
+  // Walking the pairs in CLAIM_ANSWERS order and keeping only a strictly larger count breaks ties
   // the same way every time, whatever order the rounds were played in.
-  for (const truth of CLAIM_KINDS) {
-    for (const called of CLAIM_KINDS) {
+  for (const truth of CLAIM_ANSWERS) {
+    for (const called of CLAIM_ANSWERS) {
       if (called === truth) continue;
       const count = calls.filter((c) => c.truth === truth && c.called === called).length;
       if (count > 0 && count > (best?.count ?? 0)) best = { truth, called, count };
