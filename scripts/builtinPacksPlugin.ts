@@ -1,7 +1,7 @@
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
-import type * as Validate from '../src/core/validate';
+import type * as Validate from '../src/core/pack/validate';
 import type * as PackFiles from './packFiles';
 import type { BuiltinPack } from '../src/packs';
 
@@ -26,7 +26,7 @@ export function builtinPacks(root: string): Plugin {
     async load(id) {
       if (id !== RESOLVED) return undefined;
       const inline = { root: CODE, configFile: false as const, logLevel: 'error' as const };
-      const { loadPack } = (await runnerImport<typeof Validate>(resolve(CODE, 'src/core/validate.ts'), inline)).module;
+      const { loadPack } = (await runnerImport<typeof Validate>(resolve(CODE, 'src/core/pack/validate.ts'), inline)).module;
       const { packFolders, readFolder } = (await runnerImport<typeof PackFiles>(resolve(CODE, 'scripts/packFiles.ts'), inline)).module;
       const packs = packFolders(root).map((dir) => {
         const files = readFolder(dir);

@@ -1,8 +1,8 @@
 /** npm run bundle <pack folder> [out.json]: writes the pack as one file to share, after checking it. */
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { makeBundle } from '../src/core/bundle';
-import { formatLine, reportPack } from '../src/core/report';
+import { makeBundle } from '../src/core/pack/bundle';
+import { formatLine, reportPack } from '../src/core/pack/report';
 import { readFolder } from './packFiles';
 
 export async function main(args: string[]): Promise<number> {

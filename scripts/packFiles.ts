@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PackFiles } from '../src/core/validate';
+import type { PackFiles } from '../src/core/pack/validate';
 
 /** The .json and .md files of a pack folder, by name. */
 export function readFolder(dir: string): PackFiles {

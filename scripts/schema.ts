@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemas } from '../src/core/jsonSchema';
+import { jsonSchemas } from '../src/core/pack/jsonSchema';
 
 export async function main(_args: string[], root = process.cwd()): Promise<number> {
   for (const [name, schema] of Object.entries(jsonSchemas())) {

@@ -5,8 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import { openPackFile } from '../src/core/openPack';
-import { formatLine, reportPack, type PackReport } from '../src/core/report';
+import { openPackFile } from '../src/core/pack/openPack';
+import { formatLine, reportPack, type PackReport } from '../src/core/pack/report';
 import { packFolders, readFolder } from './packFiles';
 
 async function check(path: string): Promise<PackReport> {

@@ -1,12 +1,12 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/atkinson-hyperlegible/400-italic.css';
-import './ui/fonts'; // starts fetching the typeface while the rest of the script runs
+import './platform/fonts'; // starts fetching the typeface while the rest of the script runs
 import Phaser from 'phaser';
 import { mountAccessibleLayer } from './a11y/AccessibleLayer';
-import { h } from './a11y/dom';
-import { formatIssue } from './core/issues';
-import { parseSeed } from './core/order';
+import { h } from './services/dom';
+import { formatIssue } from './core/pack/issues';
+import { parseSeed } from './core/rules/order';
 import { builtinPacks } from './packs';
 import { Boot, FONTS_READY } from './scenes/Boot';
 import { Help } from './scenes/Help';
@@ -32,21 +32,21 @@ import { attachClock } from './state/clock';
 import { createGameStore, type Settings } from './state/store';
 import { storedPacks, type StoredPack } from './state/packStore';
 import { hasSomethingToLoad, savedPackId } from './state/saveSlot';
-import { attachPackLoader } from './ui/packLoader';
-import { attachRecovery } from './ui/recovery';
-import { attachReadAloud } from './ui/readAloud';
-import { registerOffline } from './ui/offline';
-import { attachIdleLoop } from './ui/idleLoop';
-import { instantBuiltinTextures } from './ui/instantTextures';
-import { afterFirstScreen } from './ui/startupMarks';
-import { browserLanguage, setLanguage, t } from './ui/strings';
+import { attachPackLoader } from './services/packLoader';
+import { attachRecovery } from './services/recovery';
+import { attachReadAloud } from './services/readAloud';
+import { registerOffline } from './services/offline';
+import { attachIdleLoop } from './platform/idleLoop';
+import { instantBuiltinTextures } from './platform/instantTextures';
+import { afterFirstScreen } from './platform/startupMarks';
+import { browserLanguage, setLanguage, t } from './i18n/strings';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
-import { hitAreas } from './ui/hitAreas';
-import { attachBlank } from './ui/blank';
-import { attachKeyboard } from './ui/keyboard';
-import { chooseRenderer } from './ui/renderer';
-import { attachSound } from './ui/sound';
-import { COLOR, DESIGN, applyTextSize, applyTheme } from './ui/theme';
+import { hitAreas } from './platform/hitAreas';
+import { attachBlank } from './platform/blank';
+import { attachKeyboard } from './input/keyboard';
+import { chooseRenderer } from './platform/renderer';
+import { attachSound } from './services/sound';
+import { COLOR, DESIGN, applyTextSize, applyTheme } from './platform/theme';
 
 async function start(): Promise<void> {
   const a11yRoot = document.getElementById('a11y')!;
@@ -88,7 +88,7 @@ async function start(): Promise<void> {
   const stored = storedPacks();
   const check = async (list: StoredPack[], known: ReadonlySet<string>) => {
     if (list.length === 0) return [];
-    const { loadPack } = await import('./core/validate');
+    const { loadPack } = await import('./core/pack/validate');
     return list.flatMap((one) => {
       const r = loadPack(one.files);
       return r.ok && !known.has(r.pack.manifest.id) ? [r.pack] : [];

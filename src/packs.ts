@@ -3,8 +3,8 @@
  * the game runs on a teacher's pack (scripts/builtinPacksPlugin.ts) and bundled as data.
  */
 import packs from 'virtual:builtin-packs';
-import type { Pack } from './core/schema';
-import type { PackIssue } from './core/issues';
+import type { Pack } from './core/pack/schema';
+import type { PackIssue } from './core/pack/issues';
 
 export interface BuiltinPack {
   folder: string;

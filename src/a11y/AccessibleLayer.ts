@@ -3,26 +3,26 @@
  * for screen readers, keyboard users and browser tests. It reads the store and dispatches
  * to it exactly as the canvas does.
  */
-import { locateInSource } from '../core/sourceText';
-import { quoteView, screenOf, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screen';
+import { locateInSource } from '../core/pack/sourceText';
+import { quoteView, screenOf, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screens/screen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
-import { MENU_KEYS, menuItems } from '../ui/menuItems';
-import { attribution } from '../ui/QuoteCard';
-import { optionLabel, optionLetter, recapAnswer } from '../ui/optionLabel';
-import { downloadCsv, printSummary } from '../ui/exportResults';
-import { discernmentItem } from '../ui/discernmentText';
-import { misconceptions } from '../core/results';
-import { t } from '../ui/strings';
+import { MENU_KEYS, menuItems } from '../input/menuItems';
+import { attribution } from '../i18n/attribution';
+import { optionLabel, optionLetter, recapAnswer } from '../i18n/optionLabel';
+import { downloadCsv, printSummary } from '../services/exportResults';
+import { discernmentItem } from '../i18n/discernmentText';
+import { misconceptions } from '../core/rules/results';
+import { t } from '../i18n/strings';
 import { button, debateScreenView, pollView, scorecardView } from './debateViews';
-import { h, type Child } from './dom';
-import { teamName } from '../ui/teamName';
-import type { Standing } from '../core/progress';
+import { h, type Child } from '../services/dom';
+import { teamName } from '../i18n/teamName';
+import type { Standing } from '../core/rules/progress';
 import { setupView } from './setupView';
 import { readNowButton, speechSettings } from './speechControls';
-import { voiceNames } from '../ui/readAloud';
-import type { PackLoader } from '../ui/packLoader';
-import { eraseAllData } from '../ui/recovery';
+import { voiceNames } from '../services/readAloud';
+import type { PackLoader } from '../services/packLoader';
+import { eraseAllData } from '../services/recovery';
 
 function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
   return h(

@@ -1,13 +1,13 @@
 /** DOM views of the debate screens, the poll and the scorecards (see AccessibleLayer). */
-import type { CardView, DebateReveal, DebateScreen } from '../core/debateScreen';
-import type { PollView } from '../core/screen';
+import type { CardView, DebateReveal, DebateScreen } from '../core/screens/debateScreen';
+import type { PollView } from '../core/screens/screen';
 import type { AppState } from '../state/store';
 import { pageCount } from '../state/view';
-import { attribution } from '../ui/QuoteCard';
-import { cardLabel, lineReason, pointsLabel } from '../ui/scoreLines';
-import { t } from '../ui/strings';
-import { h, type Child } from './dom';
-import { teamName } from '../ui/teamName';
+import { attribution } from '../i18n/attribution';
+import { cardLabel, lineReason, pointsLabel } from '../i18n/scoreLines';
+import { t } from '../i18n/strings';
+import { h, type Child } from '../services/dom';
+import { teamName } from '../i18n/teamName';
 
 export function button(label: string, onClick: () => void, attrs: Record<string, string | boolean> = {}): HTMLButtonElement {
   return h('button', { type: 'button', ...attrs, onclick: () => onClick() }, label);

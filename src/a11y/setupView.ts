@@ -1,13 +1,13 @@
 /** The DOM view of the class setup screen (see AccessibleLayer): the same choices as the canvas, as real controls. */
-import type { Mode } from '../core/debate';
-import type { Screen } from '../core/screen';
-import { SCOREBOARD_SHOWS } from '../core/choices';
+import type { Mode } from '../core/rules/debate';
+import type { Screen } from '../core/screens/screen';
+import { SCOREBOARD_SHOWS } from '../core/rules/choices';
 import type { AppState, GameStore } from '../state/store';
-import { openRenameDialog } from '../ui/renameDialog';
-import { t } from '../ui/strings';
-import { teamName } from '../ui/teamName';
+import { openRenameDialog } from '../services/renameDialog';
+import { t } from '../i18n/strings';
+import { teamName } from '../i18n/teamName';
 import { button } from './debateViews';
-import { h, type Child } from './dom';
+import { h, type Child } from '../services/dom';
 
 export function setupView(s: AppState, screen: Extract<Screen, { kind: 'setup' }>, store: GameStore): Child[] {
   const modes: [Mode, string][] = [

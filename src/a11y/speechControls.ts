@@ -1,10 +1,10 @@
 /** Read-aloud in the DOM layer: read this screen, auto-read on or off, the speed and the voice. */
 import { SPEECH_RATES } from '../state/settings';
 import type { AppState, GameStore } from '../state/store';
-import { readScreen, voiceNames } from '../ui/readAloud';
-import { t } from '../ui/strings';
+import { readScreen, voiceNames } from '../services/readAloud';
+import { t } from '../i18n/strings';
 import { button } from './debateViews';
-import { h } from './dom';
+import { h } from '../services/dom';
 
 export function readNowButton(store: GameStore): HTMLButtonElement {
   return button(`${t.readNow} (R)`, () => void readScreen(store), { 'data-action': 'read-aloud' });

@@ -1,5 +1,5 @@
 import type { GameStore } from '../state/store';
-import { t } from '../ui/strings';
+import { t } from '../i18n/strings';
 
 /**
  * Says what the timer is doing at the moments that matter (start, 10 seconds left, time up,

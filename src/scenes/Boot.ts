@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
-import { measureFit } from '../ui/display';
-import { fontsAreIn, fontsLoaded } from '../ui/fonts';
+import { measureFit } from '../platform/display';
+import { fontsAreIn, fontsLoaded } from '../platform/fonts';
 
 /** Game event: the typeface is in, screens may draw. */
 export const FONTS_READY = 'fonts-ready';

@@ -1,15 +1,15 @@
-import type { Screen } from '../core/screen';
-import { addButton } from '../ui/Button';
-import { addEvidenceCard } from '../ui/EvidenceCard';
-import { firstThatFits } from '../ui/fitting';
-import { layoutGrid } from '../ui/grid';
-import { drawTeamBadge, panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
-import { KEY_LETTERS } from './Round';
+import type { Screen } from '../core/screens/screen';
+import { addButton } from '../widgets/Button';
+import { addEvidenceCard } from '../widgets/EvidenceCard';
+import { firstThatFits } from '../platform/fitting';
+import { layoutGrid } from '../widgets/grid';
+import { drawTeamBadge, panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { optionLetter } from '../i18n/optionLabel';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
-import { teamName } from '../ui/teamName';
+import { teamName } from '../i18n/teamName';
 
 /** Make the case: take a side, play the strongest cards, concede the other side's best. */
 export class CaseRound extends ScreenScene {
@@ -52,7 +52,7 @@ export class CaseRound extends ScreenScene {
     const clickable = screen.step !== 'stance';
     const layout = (columns: number, row = false) => () =>
       layoutGrid(screen.cards, columns, { x: m, y, width, gap: row ? 10 : 16 }, (card, i, x, cy, w) =>
-        addEvidenceCard(this, { x, y: cy, width: w, keyLabel: KEY_LETTERS[i] ?? '', card, row, teamNames: this.state.game.teams, onClick: clickable ? pick(card.id) : undefined }).height,
+        addEvidenceCard(this, { x, y: cy, width: w, keyLabel: optionLetter(i + 1), card, row, teamNames: this.state.game.teams, onClick: clickable ? pick(card.id) : undefined }).height,
       );
     firstThatFits(this, FOOTER_Y - 16 - y, [layout(2), layout(3), layout(1, true)]);
 

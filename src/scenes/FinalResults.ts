@@ -1,16 +1,16 @@
-import type { Screen } from '../core/screen';
-import { addRecapList } from '../ui/RecapList';
-import { panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText, oneLine } from '../ui/text';
-import { COLOR, DESIGN, SIZE, MIN_TEXT, hex } from '../ui/theme';
-import { firstThatFits } from '../ui/fitting';
+import type { Screen } from '../core/screens/screen';
+import { addRecapList } from '../widgets/RecapList';
+import { panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText, oneLine } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, MIN_TEXT, hex } from '../platform/theme';
+import { firstThatFits } from '../platform/fitting';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
-import { addButton, buttonWidth } from '../ui/Button';
-import { downloadCsv, printSummary } from '../ui/exportResults';
-import { onTap } from '../ui/tap';
-import { addScoreStrip } from '../ui/ScoreStrip';
-import { discernmentItem } from '../ui/discernmentText';
+import { addButton, buttonWidth } from '../widgets/Button';
+import { downloadCsv, printSummary } from '../services/exportResults';
+import { onTap } from '../widgets/tap';
+import { addScoreStrip } from '../widgets/ScoreStrip';
+import { discernmentItem } from '../i18n/discernmentText';
 import { pageCount } from '../state/view';
 
 /** Score per level on the left; the recap of the selected level on the right. */

@@ -1,8 +1,8 @@
-import type { Screen } from '../core/screen';
-import { panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE } from '../ui/theme';
+import type { Screen } from '../core/screens/screen';
+import { panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE } from '../platform/theme';
 import { ScreenScene } from './ScreenScene';
 
 /** The "?" card: every key the teacher (or a clicker) can use. */

@@ -1,7 +1,7 @@
-import type { Screen } from '../core/screen';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import type { Screen } from '../core/screens/screen';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { ScreenScene } from './ScreenScene';
 
 export class LevelIntro extends ScreenScene {

@@ -1,10 +1,10 @@
-import type { Screen } from '../core/screen';
-import { panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText, lineWidth } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import type { Screen } from '../core/screens/screen';
+import { panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText, lineWidth } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { ScreenScene } from './ScreenScene';
-import { onTap } from '../ui/tap';
+import { onTap } from '../widgets/tap';
 
 /** The article's questions as a board of cards, with progress and score on each. */
 export class LevelSelect extends ScreenScene {

@@ -1,10 +1,10 @@
-import type { Screen } from '../core/screen';
-import { addRecapList } from '../ui/RecapList';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, MIN_TEXT } from '../ui/theme';
-import { firstThatFits } from '../ui/fitting';
-import { addScoreStrip } from '../ui/ScoreStrip';
+import type { Screen } from '../core/screens/screen';
+import { addRecapList } from '../widgets/RecapList';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, MIN_TEXT } from '../platform/theme';
+import { firstThatFits } from '../platform/fitting';
+import { addScoreStrip } from '../widgets/ScoreStrip';
 import { ScreenScene } from './ScreenScene';
 
 export class LevelSummary extends ScreenScene {

@@ -1,10 +1,10 @@
-import type { Screen } from '../core/screen';
-import { addButton } from '../ui/Button';
-import { panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE } from '../ui/theme';
-import { MENU_KEYS, menuItems } from '../ui/menuItems';
+import type { Screen } from '../core/screens/screen';
+import { addButton } from '../widgets/Button';
+import { panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE } from '../platform/theme';
+import { MENU_KEYS, menuItems } from '../input/menuItems';
 import { ScreenScene } from './ScreenScene';
 
 /** Esc menu, drawn over whatever screen is underneath. */

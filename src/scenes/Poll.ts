@@ -1,9 +1,9 @@
-import type { Screen } from '../core/screen';
-import { addButton } from '../ui/Button';
-import { panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import type { Screen } from '../core/screens/screen';
+import { addButton } from '../widgets/Button';
+import { panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { ScreenScene } from './ScreenScene';
 
 /** The unscored class poll: the teacher counts the show of hands before and after. */

@@ -1,13 +1,13 @@
-import type { Screen } from '../core/screen';
+import type { Screen } from '../core/screens/screen';
 import { evidenceOnPage, pageCount } from '../state/view';
-import { firstThatFits } from '../ui/fitting';
-import { addQuoteCard } from '../ui/QuoteCard';
-import { drawTeamBadge, drawVerdictIcon, panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex, MIN_TEXT } from '../ui/theme';
-import { optionLabel } from '../ui/optionLabel';
-import { teamName } from '../ui/teamName';
+import { firstThatFits } from '../platform/fitting';
+import { addQuoteCard } from '../widgets/QuoteCard';
+import { drawTeamBadge, drawVerdictIcon, panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex, MIN_TEXT } from '../platform/theme';
+import { optionLabel } from '../i18n/optionLabel';
+import { teamName } from '../i18n/teamName';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 /**

@@ -1,18 +1,17 @@
 import type Phaser from 'phaser';
-import type { Screen } from '../core/screen';
-import { optionLabel } from '../ui/optionLabel';
-import { addAnswerCard, type AnswerCard } from '../ui/AnswerCard';
-import { drawTeamBadge, panel } from '../ui/shapes';
-import { onTap } from '../ui/tap';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
-import { firstThatFits } from '../ui/fitting';
-import { layoutGrid } from '../ui/grid';
+import type { Screen } from '../core/screens/screen';
+import { optionLabel, optionLetter } from '../i18n/optionLabel';
+import { addAnswerCard, type AnswerCard } from '../widgets/AnswerCard';
+import { drawTeamBadge, panel } from '../widgets/shapes';
+import { onTap } from '../widgets/tap';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { firstThatFits } from '../platform/fitting';
+import { layoutGrid } from '../widgets/grid';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
-import { teamName } from '../ui/teamName';
+import { teamName } from '../i18n/teamName';
 
-export const KEY_LETTERS = 'ABCDEFGH';
 
 
 export class Round extends ScreenScene {
@@ -77,12 +76,12 @@ export class Round extends ScreenScene {
 
     const layout = (columns: number, textSize: number = SIZE.body) => () => {
       this.cards.clear();
-      return layoutGrid(screen.options, columns, { x: m, y, width, gap: textSize < SIZE.body ? 12 : 18 }, (o, i, x, cy, w) => {
+      return layoutGrid(screen.options, columns, { x: m, y, width, gap: textSize < SIZE.body ? 12 : 18 }, (o, _i, x, cy, w) => {
         const card = addAnswerCard(this, {
           x,
           y: cy,
           width: w,
-          keyLabel: KEY_LETTERS[i] ?? String(o.n),
+          keyLabel: optionLetter(o.n),
           text: o.quoteView ? `“${o.quoteView.quote.text}”` : optionLabel(o),
           quoted: !!o.quoteView,
           textSize,

@@ -1,14 +1,14 @@
-import { scorecardSteps, type Scorecard as Card } from '../core/debateScreen';
-import type { Screen } from '../core/screen';
+import { scorecardSteps, type Scorecard as Card } from '../core/screens/debateScreen';
+import type { Screen } from '../core/screens/screen';
 import { pageCount } from '../state/view';
-import { addQuoteCard } from '../ui/QuoteCard';
-import { cardLabel, lineReason, pointsLabel } from '../ui/scoreLines';
-import { drawTeamBadge, drawVerdictIcon } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE } from '../ui/theme';
+import { addQuoteCard } from '../widgets/QuoteCard';
+import { cardLabel, lineReason, pointsLabel } from '../i18n/scoreLines';
+import { drawTeamBadge, drawVerdictIcon } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE } from '../platform/theme';
 import { ScreenScene } from './ScreenScene';
-import { teamName } from '../ui/teamName';
+import { teamName } from '../i18n/teamName';
 
 /**
  * A debate round's reveal: the scorecard, stepped through a group of lines at a time with

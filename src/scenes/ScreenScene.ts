@@ -1,16 +1,16 @@
 import Phaser from 'phaser';
-import { screenOf, type Screen } from '../core/screen';
+import { screenOf, type Screen } from '../core/screens/screen';
 import type { AppState, GameStore } from '../state/store';
-import { currentFit } from '../ui/display';
-import { COLOR, DESIGN, SIZE } from '../ui/theme';
-import { addText } from '../ui/text';
-import { addScoreStrip } from '../ui/ScoreStrip';
-import { addProgressPips } from '../ui/ProgressBar';
-import { addButton } from '../ui/Button';
-import type { RoundHeader } from '../core/screen';
-import { t } from '../ui/strings';
-import { markDrawn } from '../ui/startupMarks';
-import { SCREEN_DRAWN } from '../ui/idleLoop';
+import { currentFit } from '../platform/display';
+import { COLOR, DESIGN, SIZE } from '../platform/theme';
+import { addText } from '../widgets/text';
+import { addScoreStrip } from '../widgets/ScoreStrip';
+import { addProgressPips } from '../widgets/ProgressBar';
+import { addButton } from '../widgets/Button';
+import type { RoundHeader } from '../core/screens/screen';
+import { t } from '../i18n/strings';
+import { markDrawn } from '../platform/startupMarks';
+import { SCREEN_DRAWN } from '../platform/idleLoop';
 
 /**
  * Base of every screen: renders the store's state into a 1920×1080 design space that the

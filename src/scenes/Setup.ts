@@ -1,15 +1,15 @@
-import type { Mode } from '../core/debate';
-import type { Screen } from '../core/screen';
-import { SCOREBOARD_SHOWS } from '../core/choices';
-import { addButton, buttonWidth } from '../ui/Button';
-import { openRenameDialog } from '../ui/renameDialog';
-import { drawTeamBadge, panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { onTap } from '../ui/tap';
-import { teamName } from '../ui/teamName';
-import { addText, oneLine } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
-import { SETUP_ROWS } from '../ui/setupLayout';
+import type { Mode } from '../core/rules/debate';
+import type { Screen } from '../core/screens/screen';
+import { SCOREBOARD_SHOWS } from '../core/rules/choices';
+import { addButton, buttonWidth } from '../widgets/Button';
+import { openRenameDialog } from '../services/renameDialog';
+import { drawTeamBadge, panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { onTap } from '../widgets/tap';
+import { teamName } from '../i18n/teamName';
+import { addText, oneLine } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { SETUP_ROWS } from '../input/setupLayout';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 

@@ -1,10 +1,10 @@
-import { locateInSource } from '../core/sourceText';
-import { quoteView, type Screen } from '../core/screen';
-import { attribution } from '../ui/QuoteCard';
-import { panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
+import { locateInSource } from '../core/pack/sourceText';
+import { quoteView, type Screen } from '../core/screens/screen';
+import { attribution } from '../i18n/attribution';
+import { panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { ScreenScene } from './ScreenScene';
 
 /** An editorial note's box and lettering: the muted paper and brown of the game's narration cards. */

@@ -1,12 +1,12 @@
-import type { Screen } from '../core/screen';
-import { addButton, buttonWidth } from '../ui/Button';
-import { panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { addText, oneLine } from '../ui/text';
-import { onTap } from '../ui/tap';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
-import type { PackLoader } from '../ui/packLoader';
-import { eraseAllData } from '../ui/recovery';
+import type { Screen } from '../core/screens/screen';
+import { addButton, buttonWidth } from '../widgets/Button';
+import { panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { addText, oneLine } from '../widgets/text';
+import { onTap } from '../widgets/tap';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import type { PackLoader } from '../services/packLoader';
+import { eraseAllData } from '../services/recovery';
 import { ScreenScene } from './ScreenScene';
 
 export class Title extends ScreenScene {

@@ -1,13 +1,13 @@
-import type { Screen } from '../core/screen';
-import { addEvidenceCard } from '../ui/EvidenceCard';
-import { firstThatFits } from '../ui/fitting';
-import { layoutGrid } from '../ui/grid';
-import { panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { onTap } from '../ui/tap';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
-import { KEY_LETTERS } from './Round';
+import type { Screen } from '../core/screens/screen';
+import { addEvidenceCard } from '../widgets/EvidenceCard';
+import { firstThatFits } from '../platform/fitting';
+import { layoutGrid } from '../widgets/grid';
+import { panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { onTap } from '../widgets/tap';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { optionLetter } from '../i18n/optionLabel';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 /** The closing verdict: place the offer on the feasible–fantasy scale and close with 3 cards. */
@@ -54,7 +54,7 @@ export class VerdictRound extends ScreenScene {
           x,
           y: cy,
           width: w,
-          keyLabel: KEY_LETTERS[i] ?? String.fromCharCode(65 + i),
+          keyLabel: optionLetter(i + 1),
           card,
           row,
           onClick: () => this.state.dispatch({ type: 'debate', move: { kind: 'play', card: card.id } }),

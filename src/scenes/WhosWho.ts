@@ -1,13 +1,13 @@
 import Phaser from 'phaser';
-import type { Screen } from '../core/screen';
-import type { Group } from '../core/debateScoring';
-import type { Speaker } from '../core/schema';
-import { drawSpeakerBadge, panel } from '../ui/shapes';
-import { t } from '../ui/strings';
-import { onTap } from '../ui/tap';
-import { addText } from '../ui/text';
-import { COLOR, DESIGN, SIZE, hex } from '../ui/theme';
-import { KEY_LETTERS } from './Round';
+import type { Screen } from '../core/screens/screen';
+import type { Group } from '../core/rules/debateScoring';
+import type { Speaker } from '../core/pack/schema';
+import { drawSpeakerBadge, panel } from '../widgets/shapes';
+import { t } from '../i18n/strings';
+import { onTap } from '../widgets/tap';
+import { addText } from '../widgets/text';
+import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { optionLetter } from '../i18n/optionLabel';
 import { ScreenScene } from './ScreenScene';
 
 /** The next group for a speaker, cycling with each press or click. */
@@ -77,7 +77,7 @@ export class WhosWho extends ScreenScene {
       const rw = DESIGN.width - m - rx;
       screen.speakers.forEach((s, i) => {
         const sub = s.speaker.role ?? '';
-        this.speakerTile(rx, y + i * 124, rw, KEY_LETTERS[i]!, s.speaker, sub, () => dispatchMove({ type: 'debate', move: { kind: 'assign', speaker: s.speaker.id } }), false);
+        this.speakerTile(rx, y + i * 124, rw, optionLetter(i + 1), s.speaker, sub, () => dispatchMove({ type: 'debate', move: { kind: 'assign', speaker: s.speaker.id } }), false);
       });
     } else {
       // Three columns, one row per speaker: a tile moves left or right as it is sorted.
@@ -88,7 +88,7 @@ export class WhosWho extends ScreenScene {
       screen.speakers.forEach((s, i) => {
         const c = s.group === 'expert' ? 0 : s.group === 'official' ? 2 : 1;
         const sub = s.speaker.role ?? '';
-        this.speakerTile(m + c * (colW + gap), y + 60 + i * 122, colW, KEY_LETTERS[i]!, s.speaker, sub, () => dispatchMove({ type: 'debate', move: { kind: 'sort', speaker: s.speaker.id, group: nextGroup(s.group) } }), !s.group);
+        this.speakerTile(m + c * (colW + gap), y + 60 + i * 122, colW, optionLetter(i + 1), s.speaker, sub, () => dispatchMove({ type: 'debate', move: { kind: 'sort', speaker: s.speaker.id, group: nextGroup(s.group) } }), !s.group);
       });
     }
     this.footerNext(screen.step === 'assign' ? t.nextStep : t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');

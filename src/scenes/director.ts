@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { screenOf, type Screen } from '../core/screen';
+import { screenOf, type Screen } from '../core/screens/screen';
 import type { GameStore } from '../state/store';
 
 /** Scene key for each kind of screen: file name = class = key, as in Phaser's template. */

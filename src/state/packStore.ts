@@ -3,7 +3,7 @@
  * Stored as their files and validated again on every start, with the same code as the
  * built-in packs. Storage that is missing or refuses never stops the game.
  */
-import type { PackFiles } from '../core/validate';
+import type { PackFiles } from '../core/pack/validate';
 
 const DB = 'on-the-record';
 const STORE = 'packs';

@@ -6,12 +6,12 @@
  * escape. This module brings the schema library with it: it is loaded only when there is a
  * saved game to read.
  */
-import '../core/zodConfig';
+import '../core/pack/zodConfig';
 import { z } from 'zod';
-import { isDebateRound } from '../core/debate';
-import { hash32 } from '../core/order';
-import type { Pack } from '../core/schema';
-import { GameState } from '../core/stateSchema';
+import { isDebateRound } from '../core/rules/debate';
+import { hash32 } from '../core/rules/order';
+import type { Pack } from '../core/pack/schema';
+import { GameState } from '../core/rules/stateSchema';
 import { SAVE_KEY, SAVE_VERSION } from './saveSlot';
 import { LANGUAGES, TEXT_SIZES, THEMES } from './settings';
 

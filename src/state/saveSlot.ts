@@ -2,8 +2,8 @@
  * Where the game is saved in the browser, and writing it there. Reading it back is checked
  * against the schemas (persistence.ts), which load only when there is something to read.
  */
-import type { Pack } from '../core/schema';
-import type { GameState } from '../core/stateSchema';
+import type { Pack } from '../core/pack/schema';
+import type { GameState } from '../core/rules/stateSchema';
 import type { Saved, SavedSettings } from './persistence';
 
 export const SAVE_KEY = 'on-the-record:save';

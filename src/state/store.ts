@@ -1,8 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { initialState, isLevelComplete, reduce, type Action, type GameState, type Rejection } from '../core/game';
-import { drawSeed } from '../core/order';
-import { screenOf } from '../core/screen';
-import type { Pack } from '../core/schema';
+import { initialState, isLevelComplete, reduce, type Action, type GameState, type Rejection } from '../core/rules/game';
+import { drawSeed } from '../core/rules/order';
+import { screenOf } from '../core/screens/screen';
+import type { Pack } from '../core/pack/schema';
 import { pageCount } from './view';
 import type { SavedSettings } from './persistence';
 import { TEXT_SIZES } from './settings';

@@ -3,7 +3,7 @@
  * evidence, a page at a time; the final results' recap, a level at a time). Pure, so the
  * keyboard, the canvas and the DOM layer agree on it.
  */
-import type { QuoteView, Screen } from '../core/screen';
+import type { QuoteView, Screen } from '../core/screens/screen';
 
 export const QUOTES_PER_PAGE = 2;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, reduce } from '../../src/core/game';
-import { teamTotals } from '../../src/core/progress';
-import { resultRows } from '../../src/core/results';
-import { screenOf } from '../../src/core/screen';
-import { resultsCsv } from '../../src/ui/exportResults';
+import { initialState, reduce } from '../../src/core/rules/game';
+import { teamTotals } from '../../src/core/rules/progress';
+import { resultRows } from '../../src/core/rules/results';
+import { screenOf } from '../../src/core/screens/screen';
+import { resultsCsv } from '../../src/services/exportResults';
 import { A, loadValidPack, MINI_PACK_DIR, run, step } from './helpers';
 
 const pack = loadValidPack(MINI_PACK_DIR);

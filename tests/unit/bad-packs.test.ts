@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPackFile } from '../../src/core/openPack';
+import { openPackFile } from '../../src/core/pack/openPack';
 import { main as validate } from '../../scripts/validate';
 import { ROOT } from './helpers';
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/core/issues';
+import { formatIssue } from '../../src/core/pack/issues';
 import { CECOT_DIR, loadPackDir } from './helpers';
 
 interface RawQuote { id: string; speaker: string; text: string }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initialState } from '../../src/core/game';
+import { initialState } from '../../src/core/rules/game';
 import { attachClock } from '../../src/state/clock';
 import { createGameStore } from '../../src/state/store';
 import { A, loadValidPack, MINI_PACK_DIR, run } from './helpers';

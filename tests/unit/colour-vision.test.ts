@@ -4,8 +4,8 @@
  * deuteranopia and tritanopia: the closest pair in each set keeps a clear ΔE.
  */
 import { describe, expect, it } from 'vitest';
-import { deltaE, simulate, type Deficiency } from '../../src/ui/colourVision';
-import { KIND_STYLE, TEAM_STYLE, VERDICT_STYLE } from '../../src/ui/theme';
+import { deltaE, simulate, type Deficiency } from './colourVision';
+import { KIND_STYLE, TEAM_STYLE, VERDICT_STYLE } from '../../src/platform/theme';
 
 const VISIONS: (Deficiency | null)[] = [null, 'protanopia', 'deuteranopia', 'tritanopia'];
 

@@ -9,10 +9,10 @@
  *   poll: yes / no / unsure
  */
 import { describe, expect, it } from 'vitest';
-import type { DebateMove } from '../../src/core/debate';
-import { initialState, type Action, type GameState, type RejectionCode } from '../../src/core/game';
-import { teamTotals, totalMax, totalScore } from '../../src/core/progress';
-import { screenOf } from '../../src/core/screen';
+import type { DebateMove } from '../../src/core/rules/debate';
+import { initialState, type Action, type GameState, type RejectionCode } from '../../src/core/rules/game';
+import { teamTotals, totalMax, totalScore } from '../../src/core/rules/progress';
+import { screenOf } from '../../src/core/screens/screen';
 import { A, DEBATE_PACK_DIR, MINI_PACK_DIR, loadValidPack, run, step, rejects as rejectsIn } from './helpers';
 
 const pack = loadValidPack(DEBATE_PACK_DIR);
@@ -269,8 +269,8 @@ describe('the class poll', () => {
 
 describe('scoreboard setting', () => {
   it('hides team scores in rounds unless "always", in level summaries unless "always" or "between-levels", at the end only when "never"', async () => {
-    const { screenOf } = await import('../../src/core/screen');
-    const { initialState: init, reduce: red } = await import('../../src/core/game');
+    const { screenOf } = await import('../../src/core/screens/screen');
+    const { initialState: init, reduce: red } = await import('../../src/core/rules/game');
     const mini = (await import('./helpers')).loadValidPack((await import('./helpers')).MINI_PACK_DIR);
     const go = (s: ReturnType<typeof init>, a: Parameters<typeof red>[2]) => {
       const o = red(mini, s, a);

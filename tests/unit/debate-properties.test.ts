@@ -8,10 +8,10 @@
 import assert from 'node:assert/strict';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Draft, Mode } from '../../src/core/debate';
-import { initialState, legalActions, reduce, type Action, type GameState, type RoundRecord } from '../../src/core/game';
-import { totalMax, totalScore } from '../../src/core/progress';
-import type { Round } from '../../src/core/schema';
+import type { Draft, Mode } from '../../src/core/rules/debate';
+import { initialState, legalActions, reduce, type Action, type GameState, type RoundRecord } from '../../src/core/rules/game';
+import { totalMax, totalScore } from '../../src/core/rules/progress';
+import type { Round } from '../../src/core/pack/schema';
 import { DEBATE_PACK_DIR, deepFreeze, loadValidPack } from './helpers';
 
 const pack = loadValidPack(DEBATE_PACK_DIR);

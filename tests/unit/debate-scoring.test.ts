@@ -20,8 +20,8 @@
  *   moderate; v-jobs related neutral weak.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreCase, scoreVerdict, scoreWhosWho, type ScoreLine } from '../../src/core/debateScoring';
-import type { CaseRound, Round, VerdictRound, WhosWhoRound } from '../../src/core/schema';
+import { scoreCase, scoreVerdict, scoreWhosWho, type ScoreLine } from '../../src/core/rules/debateScoring';
+import type { CaseRound, Round, VerdictRound, WhosWhoRound } from '../../src/core/pack/schema';
 import { DEBATE_PACK_DIR, loadValidPack } from './helpers';
 
 const pack = loadValidPack(DEBATE_PACK_DIR);

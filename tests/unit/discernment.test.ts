@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { discernment } from '../../src/core/discernment';
-import { initialState } from '../../src/core/game';
-import type { Pack } from '../../src/core/schema';
-import { screenOf } from '../../src/core/screen';
+import { discernment } from '../../src/core/rules/discernment';
+import { initialState } from '../../src/core/rules/game';
+import type { Pack } from '../../src/core/pack/schema';
+import { screenOf } from '../../src/core/screens/screen';
 import { pageCount } from '../../src/state/view';
-import type { GameState, RoundRecord } from '../../src/core/stateSchema';
-import { discernmentItem } from '../../src/ui/discernmentText';
-import { printSheet, resultsCsv } from '../../src/ui/exportResults';
-import { setLanguage } from '../../src/ui/strings';
+import type { GameState, RoundRecord } from '../../src/core/rules/stateSchema';
+import { discernmentItem } from '../../src/i18n/discernmentText';
+import { printSheet, resultsCsv } from '../../src/services/exportResults';
+import { setLanguage } from '../../src/i18n/strings';
 import { A, loadValidPack, MINI_PACK_DIR, run } from './helpers';
 
 const mini = loadValidPack(MINI_PACK_DIR);

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { formatIssue } from '../../src/core/issues';
-import { loadPack, type LoadResult } from '../../src/core/validate';
-import { reduce, type Action, type GameState } from '../../src/core/game';
-import type { DebateMove } from '../../src/core/debate';
-import type { Pack } from '../../src/core/schema';
+import { formatIssue } from '../../src/core/pack/issues';
+import { loadPack, type LoadResult } from '../../src/core/pack/validate';
+import { reduce, type Action, type GameState } from '../../src/core/rules/game';
+import type { DebateMove } from '../../src/core/rules/debate';
+import type { Pack } from '../../src/core/pack/schema';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../..');

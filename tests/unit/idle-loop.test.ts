@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type Phaser from 'phaser';
-import { attachIdleLoop, SCREEN_DRAWN } from '../../src/ui/idleLoop';
+import { attachIdleLoop, SCREEN_DRAWN } from '../../src/platform/idleLoop';
 import { createGameStore } from '../../src/state/store';
 import { loadValidPack } from './helpers';
 

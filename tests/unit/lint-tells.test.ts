@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { lintTells, farLonger, TELLS } from '../../src/core/lintTells';
-import { openPackFile } from '../../src/core/openPack';
-import { reportPack } from '../../src/core/report';
-import type { Level } from '../../src/core/schema';
-import { loadPack } from '../../src/core/validate';
+import { lintTells, farLonger, TELLS } from '../../src/core/pack/lintTells';
+import { openPackFile } from '../../src/core/pack/openPack';
+import { reportPack } from '../../src/core/pack/report';
+import type { Level } from '../../src/core/pack/schema';
+import { loadPack } from '../../src/core/pack/validate';
 import { packFolders, readFolder } from '../../scripts/packFiles';
 import { main as validate } from '../../scripts/validate';
 import { ROOT } from './helpers';

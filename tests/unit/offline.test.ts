@@ -1,6 +1,6 @@
 /** A newer build never swaps itself in mid-lesson: the game only says it is ready. */
 import { describe, expect, it } from 'vitest';
-import { registerOffline } from '../../src/ui/offline';
+import { registerOffline } from '../../src/services/offline';
 import { createGameStore } from '../../src/state/store';
 import { loadValidPack, MINI_PACK_DIR } from './helpers';
 

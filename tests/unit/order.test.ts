@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialState, orderedRound, type GameState } from '../../src/core/game';
-import { drawSeed, listKey, nextSeed, parseSeed, SEED_MAX, shuffled } from '../../src/core/order';
-import { screenOf } from '../../src/core/screen';
-import type { Pack, Round } from '../../src/core/schema';
+import { initialState, orderedRound, type GameState } from '../../src/core/rules/game';
+import { drawSeed, listKey, nextSeed, parseSeed, SEED_MAX, shuffled } from '../../src/core/rules/order';
+import { screenOf } from '../../src/core/screens/screen';
+import type { Pack, Round } from '../../src/core/pack/schema';
 import { createGameStore } from '../../src/state/store';
-import { resultsCsv } from '../../src/ui/exportResults';
-import { handleKey } from '../../src/ui/keyboard';
+import { resultsCsv } from '../../src/services/exportResults';
+import { handleKey } from '../../src/input/keyboard';
 import { A, CECOT_DIR, loadValidPack, MINI_PACK_DIR, run } from './helpers';
 
 const seed = fc.integer({ min: 0, max: SEED_MAX });

@@ -7,11 +7,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { roundOptions, type RoundOption } from '../../src/core/options';
-import { ROUND_MAX, scoreRound } from '../../src/core/scoring';
-import { scoreCase } from '../../src/core/debateScoring';
-import type { CaseRound, Pack, Round, Stance } from '../../src/core/schema';
-import { en } from '../../src/ui/strings';
+import { roundOptions, type RoundOption } from '../../src/core/rules/options';
+import { ROUND_MAX, scoreRound } from '../../src/core/rules/scoring';
+import { scoreCase } from '../../src/core/rules/debateScoring';
+import type { CaseRound, Pack, Round, Stance } from '../../src/core/pack/schema';
+import { en } from '../../src/i18n/strings';
 import { ROOT, loadValidPack } from './helpers';
 
 const LEVELS = join(ROOT, 'levels');

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initialState, type GameState } from '../../src/core/game';
+import { initialState, type GameState } from '../../src/core/rules/game';
 import { attachPersistence } from '../../src/state/attachPersistence';
 import { fitsPack, loadSaved } from '../../src/state/persistence';
 import { save, SAVE_KEY, SAVE_VERSION } from '../../src/state/saveSlot';
 import { createGameStore, DEFAULT_SETTINGS } from '../../src/state/store';
 import { DEBATE_PACK_DIR, loadValidPack, memoryStorage, MINI_PACK_DIR, ROOT, run, A } from './helpers';
-import { screenOf } from '../../src/core/screen';
-import { teamTotals } from '../../src/core/progress';
+import { screenOf } from '../../src/core/screens/screen';
+import { teamTotals } from '../../src/core/rules/progress';
 
 const pack = loadValidPack(MINI_PACK_DIR);
 

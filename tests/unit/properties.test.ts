@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PHASES, initialState, inSession, legalActions, reduce, currentRound, isLevelComplete, type Action, type GameState } from '../../src/core/game';
-import { roundOptions, type RoundOption } from '../../src/core/options';
-import { totalMax, totalScore } from '../../src/core/progress';
-import type { Pack } from '../../src/core/schema';
+import { PHASES, initialState, inSession, legalActions, reduce, currentRound, isLevelComplete, type Action, type GameState } from '../../src/core/rules/game';
+import { roundOptions, type RoundOption } from '../../src/core/rules/options';
+import { totalMax, totalScore } from '../../src/core/rules/progress';
+import type { Pack } from '../../src/core/pack/schema';
 import { CECOT_DIR, MINI_PACK_DIR, completeDebate, deepFreeze, loadPackDir, loadValidPack } from './helpers';
 
 /** The same action however its object was built: keys sorted, all the way down. */

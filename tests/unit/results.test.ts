@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { initialState } from '../../src/core/game';
-import { misconceptions, resultRows } from '../../src/core/results';
-import { csvHeader, csvCell, resultsCsv } from '../../src/ui/exportResults';
+import { initialState } from '../../src/core/rules/game';
+import { misconceptions, resultRows } from '../../src/core/rules/results';
+import { csvHeader, csvCell, resultsCsv } from '../../src/services/exportResults';
 import { loadValidPack, MINI_PACK_DIR, run, A } from './helpers';
 
 const pack = loadValidPack(MINI_PACK_DIR);

@@ -1,9 +1,9 @@
 /** The scoring rule (src/core/scoring.ts): expected values are worked out by hand from the rule. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ROUND_MAX, VERDICT_POINTS, scoreMulti, scoreRound, scoreSingle } from '../../src/core/scoring';
-import { roundOptions, isMultiSelect, type RoundOption } from '../../src/core/options';
-import type { Verdict } from '../../src/core/schema';
+import { ROUND_MAX, VERDICT_POINTS, scoreMulti, scoreRound, scoreSingle } from '../../src/core/rules/scoring';
+import { roundOptions, isMultiSelect, type RoundOption } from '../../src/core/rules/options';
+import type { Verdict } from '../../src/core/pack/schema';
 import { MINI_PACK_DIR, loadValidPack } from './helpers';
 
 const opt = (id: string, verdict: Verdict): RoundOption => ({ id, verdict, evidence: [], explanation: 'x' });

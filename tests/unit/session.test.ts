@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { caseSides, initialState, teamForRound, type Action, type GameState } from '../../src/core/game';
-import { roundOptions } from '../../src/core/options';
-import { standings, teamTotals } from '../../src/core/progress';
-import { resultRows } from '../../src/core/results';
-import { screenOf } from '../../src/core/screen';
+import { caseSides, initialState, teamForRound, type Action, type GameState } from '../../src/core/rules/game';
+import { roundOptions } from '../../src/core/rules/options';
+import { standings, teamTotals } from '../../src/core/rules/progress';
+import { resultRows } from '../../src/core/rules/results';
+import { screenOf } from '../../src/core/screens/screen';
 import { A, DEBATE_PACK_DIR, MINI_PACK_DIR, completeDebate, loadValidPack, rejects, run, step } from './helpers';
 
 const mini = loadValidPack(MINI_PACK_DIR);

@@ -5,9 +5,9 @@
  * in the body, with the paragraph's editorial notes beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../../src/core/validate';
-import { reportPack } from '../../src/core/report';
-import { locateInSource, matchInSource, parseSource } from '../../src/core/sourceText';
+import { loadPack } from '../../src/core/pack/validate';
+import { reportPack } from '../../src/core/pack/report';
+import { locateInSource, matchInSource, parseSource } from '../../src/core/pack/sourceText';
 import { packFolders, readFolder } from '../../scripts/packFiles';
 import { DEBATE_PACK_DIR, MINI_PACK_DIR, ROOT, readPackFiles } from './helpers';
 

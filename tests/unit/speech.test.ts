@@ -1,9 +1,9 @@
 /** What read-aloud says: built from the screen model, in the interface language. */
 import { describe, expect, it } from 'vitest';
-import { initialState } from '../../src/core/game';
-import { screenOf } from '../../src/core/screen';
-import { speechText } from '../../src/ui/speechText';
-import { setLanguage } from '../../src/ui/strings';
+import { initialState } from '../../src/core/rules/game';
+import { screenOf } from '../../src/core/screens/screen';
+import { speechText } from '../../src/i18n/speechText';
+import { setLanguage } from '../../src/i18n/strings';
 import { A, loadValidPack, MINI_PACK_DIR, run } from './helpers';
 
 const pack = loadValidPack(MINI_PACK_DIR);

@@ -52,13 +52,13 @@ describe('what start-up loads', () => {
 
   it('reaches the game itself (the walk follows imports)', () => {
     expect(local).toContain('src/scenes/Title.ts');
-    expect(local).toContain('src/core/game.ts');
+    expect(local).toContain('src/core/rules/game.ts');
     expect(packages).toContain('zustand');
   });
 
   it('leaves the schema library and the pack checker to a dynamic import', () => {
     expect([...packages]).not.toContain('zod');
-    for (const lazy of ['src/core/schema.ts', 'src/core/stateSchema.ts', 'src/core/validate.ts', 'src/state/persistence.ts', 'src/core/openPack.ts'])
+    for (const lazy of ['src/core/pack/schema.ts', 'src/core/rules/stateSchema.ts', 'src/core/pack/validate.ts', 'src/state/persistence.ts', 'src/core/pack/openPack.ts'])
       expect(local, lazy).not.toContain(lazy);
   });
 });

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialState, type GameState } from '../../src/core/game';
-import { GameState as GameStateSchema } from '../../src/core/stateSchema';
+import { initialState, type GameState } from '../../src/core/rules/game';
+import { GameState as GameStateSchema } from '../../src/core/rules/stateSchema';
 import { attachPersistence } from '../../src/state/attachPersistence';
 import { fitsPack, loadSaved } from '../../src/state/persistence';
 import { save, SAVE_KEY, SAVE_VERSION } from '../../src/state/saveSlot';

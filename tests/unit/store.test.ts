@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { screenOf } from '../../src/core/screen';
+import { screenOf } from '../../src/core/screens/screen';
 import { createGameStore } from '../../src/state/store';
-import { handleKey } from '../../src/ui/keyboard';
-import { menuItems } from '../../src/ui/menuItems';
-import { isSoftwareRenderer } from '../../src/ui/renderer';
+import { handleKey } from '../../src/input/keyboard';
+import { menuItems } from '../../src/input/menuItems';
+import { isSoftwareRenderer } from '../../src/platform/renderer';
 import { loadValidPack, MINI_PACK_DIR } from './helpers';
 
 const pack = loadValidPack(MINI_PACK_DIR);

@@ -1,6 +1,6 @@
 /** Both interface catalogs have every string, none empty, and Spanish really is Spanish. */
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, browserLanguage, setLanguage, t } from '../../src/ui/strings';
+import { CATALOGS, browserLanguage, setLanguage, t } from '../../src/i18n/strings';
 
 /** Every leaf of a catalog as [path, value]; functions are called with sample arguments. */
 function leaves(o: unknown, path = ''): [string, string][] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../src/ui/contrast';
-import { computeFit, MAX_RENDER_SCALE } from '../../src/ui/fit';
-import { COLOR, KIND_STYLE, PALETTES, SIZE, TEAM_STYLE, VERDICT_STYLE, applyTextSize, applyTheme } from '../../src/ui/theme';
+import { contrast } from './contrast';
+import { computeFit, MAX_RENDER_SCALE } from '../../src/platform/fit';
+import { COLOR, KIND_STYLE, PALETTES, SIZE, TEAM_STYLE, VERDICT_STYLE, applyTextSize, applyTheme } from '../../src/platform/theme';
 
 describe('palette contrast (at least 7:1 for every text colour on the surface it is drawn on)', () => {
   for (const [name, P] of Object.entries(PALETTES)) {

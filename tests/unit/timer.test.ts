@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialState, reduce, type Action, type GameState } from '../../src/core/game';
-import { addTime, newTimer, pause, resume, tick } from '../../src/core/timer';
+import { initialState, reduce, type Action, type GameState } from '../../src/core/rules/game';
+import { addTime, newTimer, pause, resume, tick } from '../../src/core/rules/timer';
 import { A, loadValidPack, MINI_PACK_DIR, run, step } from './helpers';
 
 const pack = loadValidPack(MINI_PACK_DIR);

@@ -3,9 +3,9 @@
  * pack, one per table row) is rejected with the expected file, JSON path and message.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../../src/core/validate';
-import { normaliseForMatch } from '../../src/core/normalise';
-import { locateInSource, matchInSource } from '../../src/core/sourceText';
+import { loadPack } from '../../src/core/pack/validate';
+import { normaliseForMatch } from '../../src/core/pack/normalise';
+import { locateInSource, matchInSource } from '../../src/core/pack/sourceText';
 import { join } from 'node:path';
 import { MINI_PACK_DIR, ROOT, loadValidPack, readPackFiles } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuoteView, Screen } from '../../src/core/screen';
+import type { QuoteView, Screen } from '../../src/core/screens/screen';
 import { evidenceOnPage, pageCount } from '../../src/state/view';
 
 function reveal(multi: boolean, quotes: number): Screen {

@@ -1,0 +1,66 @@
+/** Scores and progress derived from game state; nothing here is stored. */
+import type { GameState } from './game';
+import type { Pack } from '../pack/schema';
+import { ROUND_MAX } from './scoring';
+
+export function levelScore(pack: Pack, s: GameState, level: number): number {
+  const l = pack.levels[level];
+  if (!l) return 0;
+  return Object.values(s.records[l.id] ?? {}).reduce((sum, r) => sum + r.score, 0);
+}
+
+export function levelMax(pack: Pack, level: number): number {
+  return (pack.levels[level]?.rounds.length ?? 0) * ROUND_MAX;
+}
+
+export function levelAnswered(pack: Pack, s: GameState, level: number): number {
+  const l = pack.levels[level];
+  return l ? l.rounds.filter((r) => s.records[l.id]?.[r.id]).length : 0;
+}
+
+export function totalScore(pack: Pack, s: GameState): number {
+  return pack.levels.reduce((sum, _, i) => sum + levelScore(pack, s, i), 0);
+}
+
+export function totalMax(pack: Pack): number {
+  return pack.levels.reduce((sum, _, i) => sum + levelMax(pack, i), 0);
+}
+
+/** Team play: each team's points across the pack (its rounds in turn, its side of each case, its own picks). */
+export function teamTotals(pack: Pack, s: GameState, levels: (i: number) => boolean = () => true): number[] {
+  const totals = s.teams.map(() => 0);
+  pack.levels.forEach((l, i) => {
+    if (!levels(i)) return;
+    for (const r of l.rounds) {
+      const rec = s.records[l.id]?.[r.id];
+      if (!rec) continue;
+      if (rec.teamScores) rec.teamScores.forEach((x, t) => t < totals.length && x !== null && (totals[t]! += x));
+      else if (rec.team !== undefined && rec.team < totals.length) totals[rec.team]! += rec.score;
+    }
+  });
+  return totals;
+}
+
+export interface Standing {
+  team: number;
+  total: number;
+  /** Points won in the level on screen (or the last one played). */
+  change: number;
+  /** 1 for the leader; tied teams share a rank. */
+  rank: number;
+  /** What to put on screen: the total, or (each team's own change) the gain with no ranking. */
+  show: 'total' | 'gain';
+}
+
+/**
+ * The scoreboard as the teacher set it up: every team (in team order), the top three (by
+ * rank; teams tied for third all show), or each team's own gain with no ranking at all.
+ */
+export function standings(pack: Pack, s: GameState, level: number): Standing[] {
+  const totals = teamTotals(pack, s);
+  const gains = teamTotals(pack, s, (i) => i === level);
+  const show = s.scoreboardShows === 'change' ? 'gain' : 'total';
+  const rows = totals.map((total, team): Standing => ({ team, total, change: gains[team] ?? 0, rank: 1 + totals.filter((x) => x > total).length, show }));
+  if (s.scoreboardShows === 'top3') return [...rows].sort((a, b) => a.rank - b.rank || a.team - b.team).filter((r) => r.rank <= 3);
+  return rows;
+}

@@ -1,0 +1,46 @@
+/**
+ * A class session's own rules: which team answers which round, which two teams argue a case,
+ * which levels the session plays, and the setup actions (team count, names, levels).
+ */
+import { ok, reject, type Action, type Outcome } from './outcome';
+import type { Pack } from '../pack/schema';
+import { MAX_TEAMS, MIN_TEAMS, TEAM_NAME_MAX } from './choices';
+import type { GameState, Team } from './stateSchema';
+
+/** In team play the teams answer rounds in turn, counted across the whole pack. */
+export function teamForRound(pack: Pack, s: Pick<GameState, 'teams'>, level: number, round: number): Team {
+  const before = pack.levels.slice(0, level).reduce((n, l) => n + l.rounds.length, 0);
+  return (before + round) % s.teams.length;
+}
+
+/** A case debate's two sides: the team whose turn it is (side A) and the next team (side B). */
+export function caseSides(pack: Pack, s: Pick<GameState, 'teams'>, level: number, round: number): [Team, Team] {
+  const a = teamForRound(pack, s, level, round);
+  return [a, (a + 1) % s.teams.length];
+}
+
+/** The levels this session plays, in pack order (all of them unless the teacher left some out). */
+export function inSession(pack: Pack, s: Pick<GameState, 'skipped'>, level: number): boolean {
+  const l = pack.levels[level];
+  return !!l && !s.skipped.includes(l.id);
+}
+
+/** Class setup: how many teams, their names, and which levels the session plays. */
+export function sessionSetup(pack: Pack, s: GameState, a: Extract<Action, { type: 'setTeamCount' | 'renameTeam' | 'toggleLevel' }>): Outcome {
+  if (a.type === 'renameTeam') {
+    // Names may change at any time (a team asks for a better one mid-lesson).
+    if (!Number.isInteger(a.team) || a.team < 0 || a.team >= s.teams.length) return reject('unknown-team', `there is no team ${a.team + 1}`);
+    const name = a.name.replace(/\s+/g, ' ').trim().slice(0, TEAM_NAME_MAX);
+    return ok({ ...s, teams: s.teams.map((n, t) => (t === a.team ? name : n)) });
+  }
+  if (s.phase !== 'setup') return reject('wrong-phase', 'teams and levels are chosen when setting up the session');
+  if (a.type === 'setTeamCount') {
+    // Scores are kept per team: once any round is scored, the teams stay as they are.
+    if (Object.keys(s.records).length > 0) return reject('wrong-phase', 'the number of teams is fixed once a round has been scored');
+    if (!Number.isInteger(a.count) || a.count < MIN_TEAMS || a.count > MAX_TEAMS) return reject('unknown-team', `play with ${MIN_TEAMS} to ${MAX_TEAMS} teams`);
+    return ok({ ...s, teams: Array.from({ length: a.count }, (_, t) => s.teams[t] ?? '') });
+  }
+  const l = pack.levels[a.level];
+  if (!l) return reject('unknown-level', `there is no level ${a.level}`);
+  return ok({ ...s, skipped: s.skipped.includes(l.id) ? s.skipped.filter((id) => id !== l.id) : [...s.skipped, l.id] });
+}

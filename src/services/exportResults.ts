@@ -1,0 +1,169 @@
+/**
+ * Results to keep after class: a CSV (one row per team per round) and a print-friendly
+ * summary, both made in the browser from the game state. Nothing goes to a server.
+ */
+import { quoteView } from '../core/screens/screen';
+import { misconceptions, resultRows, type ResultRow } from '../core/rules/results';
+import { discernment } from '../core/rules/discernment';
+import { confusionText, discernmentItem } from '../i18n/discernmentText';
+import type { Pack } from '../core/pack/schema';
+import type { GameState } from '../core/rules/stateSchema';
+import { h } from './dom';
+import { optionLabel, optionLetter } from '../i18n/optionLabel';
+import { t } from '../i18n/strings';
+import { teamName } from '../i18n/teamName';
+
+/** One CSV cell: quoted when needed, and defused when a spreadsheet would run it as a formula. */
+export function csvCell(value: string | number): string {
+  let v = String(value);
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+function cardText(pack: Pack, round: ResultRow, id: string): string {
+  const level = pack.levels[round.levelIndex]!;
+  const r = level.rounds[round.roundIndex]!;
+  const card = r.type === 'case' || r.type === 'verdict' ? r.cards.find((c) => c.id === id) : undefined;
+  const q = card?.quote ? quoteView(pack, card.quote) : undefined;
+  return q ? `“${q.quote.text}” (${q.speaker.name})` : card?.narration ? `“${card.narration}” (${t.narration})` : id;
+}
+
+/** The answer given, in words: the picked options, or what a debate side played. */
+export function answerText(pack: Pack, row: ResultRow): string {
+  // The letter is the one the class saw (the order is shuffled per session), the text says what it was.
+  if (row.picked.length) return row.picked.map((o) => `${optionLetter(o.n)}. ` + optionLabel({ ...o, selected: true, quoteView: o.quote ? quoteView(pack, o.quote) : undefined, speakerView: pack.manifest.speakers.find((sp) => sp.id === o.speaker) })).join('; ');
+  const d = row.draft;
+  if (d?.kind === 'case') {
+    const side = d.stance === null ? '' : row.side === 0 ? d.stance : d.stance === 'for' ? 'against' : 'for';
+    const played = d.played.filter((p) => p.side === row.side).map((p) => cardText(pack, row, p.card));
+    const conceded = d.conceded[row.side];
+    return [side ? t.stance[side] : '', ...played, conceded ? t.conceded(cardText(pack, row, conceded)) : ''].filter(Boolean).join('; ');
+  }
+  if (d?.kind === 'verdict') return [d.position ? t.scale[d.position] : '', ...d.cards.map((c) => cardText(pack, row, c))].filter(Boolean).join('; ');
+  if (d?.kind === 'whoswho') {
+    return Object.entries(d.assign)
+      .map(([q, sp]) => `“${quoteView(pack, q)?.quote.text ?? q}” → ${pack.manifest.speakers.find((x) => x.id === sp)?.name ?? sp}`)
+      .join('; ');
+  }
+  return '';
+}
+
+function evidenceText(pack: Pack, row: ResultRow): string {
+  return row.evidence
+    .map((id) => quoteView(pack, id))
+    .filter((q) => q !== undefined)
+    .map((q) => `${q.speaker.name}: “${q.quote.text}”`)
+    .join(' | ');
+}
+
+/** The CSV's first row, in the interface language. */
+export const csvHeader = (): readonly string[] => t.csvHeader;
+
+export function resultsCsv(pack: Pack, s: GameState): string {
+  const lines = [csvHeader().map(csvCell).join(',')];
+  for (const row of resultRows(pack, s)) {
+    lines.push(
+      [
+        row.team === null ? t.wholeClass : teamName(s.teams, row.team),
+        row.levelIndex + 1,
+        row.levelTitle,
+        row.roundIndex + 1,
+        row.roundType,
+        row.prompt,
+        answerText(pack, row),
+        t.verdictShort[row.verdict],
+        row.points,
+        evidenceText(pack, row),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  lines.push(...discernmentCsv(pack, s));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The discernment section, below the rows after an empty line: a summary per team is not a
+ * round, so it gets its own small table rather than columns repeated on every row, and the
+ * empty line keeps a spreadsheet's filter and sort on the rows above. Counts sit in their
+ * own cells so a teacher can work with them.
+ */
+function discernmentCsv(pack: Pack, s: GameState): string[] {
+  const all = discernment(pack, s);
+  if (!all.length) return [];
+  return [
+    '',
+    csvCell(t.discern.heading),
+    t.discern.csvHeader.map(csvCell).join(','),
+    ...all.map((d) =>
+      [d.team === null ? t.wholeClass : teamName(s.teams, d.team), ...d.tallies.flatMap((k) => [k.answered, k.correct]), confusionText(d) ?? '']
+        .map(csvCell)
+        .join(','),
+    ),
+  ];
+}
+
+export function downloadCsv(pack: Pack, s: GameState, doc: Document = document): void {
+  const blob = new Blob([resultsCsv(pack, s)], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = `on-the-record-${pack.manifest.id}-results.csv`;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The printable summary: a plain document that the print stylesheet shows instead of the game. */
+export function printSheet(pack: Pack, s: GameState): HTMLElement {
+  const rows = resultRows(pack, s);
+  const src = pack.manifest.source;
+  const wrong = misconceptions(pack, s);
+  return h(
+    'section',
+    { id: 'print-sheet' },
+    h('h1', {}, `${t.gameTitle}: ${pack.manifest.title}`),
+    h('p', {}, `“${src.title}”, ${src.outlet}, ${src.author}, ${src.date}. ${t.asReported(src.reported)}.`),
+    h('h2', {}, t.misconceptionsTitle),
+    wrong.length
+      ? h('ul', {}, ...wrong.map((m) => h('li', {}, `${m.prompt} — ${t.misconceptionCount(m.wrong, m.of)}. ${t.bestAnswer}: ${m.best.map((o) => o.text ?? (o.claimAnswer ? t.claimAnswer[o.claimAnswer] : o.id)).join('; ')}`)))
+      : h('p', {}, t.noMisconceptions),
+    ...discernmentSection(pack, s),
+    h('h2', {}, t.finalTitle),
+    h(
+      'table',
+      {},
+      h('thead', {}, h('tr', {}, ...t.printHeader.map((c) => h('th', {}, c)))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, r.team === null ? t.wholeClass : teamName(s.teams, r.team)),
+            h('td', {}, `${r.levelIndex + 1}. ${r.levelTitle}`),
+            h('td', {}, r.prompt),
+            h('td', {}, answerText(pack, r)),
+            h('td', {}, t.verdictShort[r.verdict]),
+            h('td', {}, String(r.points)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function discernmentSection(pack: Pack, s: GameState): HTMLElement[] {
+  const all = discernment(pack, s);
+  if (!all.length) return [];
+  return [h('h2', {}, t.discern.heading), h('ul', { 'data-discernment': '' }, ...all.map((d) => h('li', {}, discernmentItem(d, s.teams))))];
+}
+
+export function printSummary(pack: Pack, s: GameState, win: Window = window): void {
+  win.document.getElementById('print-sheet')?.remove();
+  win.document.body.append(printSheet(pack, s));
+  win.print();
+}

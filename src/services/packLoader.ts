@@ -1,0 +1,127 @@
+/**
+ * Opening a level pack from disk in the running game: a file picker (L on the title, or the
+ * button) and drag-and-drop anywhere, for a .json bundle or a .zip of a pack folder. The
+ * pack is checked with the same code as the built-in ones; problems are listed as text in a
+ * dialog, never as HTML and never as a blank screen. A good pack is kept in IndexedDB.
+ * The checker, with the schema library under it, loads when a file is first opened: a lesson
+ * that never opens one never waits for it.
+ */
+import type { ReportLine } from '../core/pack/report';
+import { forgetPack, storePack } from '../state/packStore';
+import type { GameStore } from '../state/store';
+import { t } from '../i18n/strings';
+
+export interface PackLoader {
+  openPicker(): void;
+  /** Remove the pack on the title, if it is a loaded one: the first call asks, the second removes. */
+  removeCurrent(): Promise<boolean>;
+  load(file: File): Promise<boolean>;
+}
+
+function dialog(doc: Document, title: string, lines: string[], kind: 'errors' | 'done'): void {
+  doc.querySelector('.pack-dialog')?.remove();
+  const wrap = doc.createElement('div');
+  wrap.className = 'pack-dialog';
+  wrap.setAttribute('role', kind === 'errors' ? 'alertdialog' : 'dialog');
+  wrap.setAttribute('aria-modal', 'true');
+  wrap.dataset.kind = kind;
+  const box = doc.createElement('div');
+  const h = doc.createElement('h2');
+  h.id = 'pack-dialog-title';
+  h.textContent = title;
+  wrap.setAttribute('aria-labelledby', h.id);
+  box.append(h);
+  if (lines.length) {
+    const list = doc.createElement('ul');
+    for (const line of lines) {
+      const li = doc.createElement('li');
+      li.textContent = line; // pack text is only ever text
+      list.append(li);
+    }
+    box.append(list);
+  }
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = t.packClose;
+  const previous = doc.activeElement as HTMLElement | null;
+  const done = () => {
+    wrap.remove();
+    previous?.focus?.();
+  };
+  close.addEventListener('click', done);
+  wrap.addEventListener('keydown', (e) => {
+    e.stopPropagation();
+    if (e.key === 'Escape' || e.key === 'Enter') {
+      e.preventDefault();
+      done();
+    }
+  });
+  box.append(close);
+  wrap.append(box);
+  doc.body.append(wrap);
+  close.focus();
+}
+
+export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<string>, doc: Document = document): PackLoader {
+  const input = doc.createElement('input');
+  input.type = 'file';
+  input.id = 'pack-file';
+  input.accept = '.json,.zip,application/json,application/zip';
+  input.hidden = true;
+  doc.body.append(input);
+  let removing: string | null = null;
+
+  const refuse = (name: string, lines: ReportLine[], formatLine: (l: ReportLine) => string) => {
+    dialog(doc, t.packProblems(name, lines.filter((l) => l.severity === 'error').length), lines.map((l) => formatLine(l)), 'errors');
+    return false;
+  };
+
+  const load = async (file: File): Promise<boolean> => {
+    const [{ openPackFile }, { formatLine }] = await Promise.all([import('../core/pack/openPack'), import('../core/pack/report')]);
+    const r = await openPackFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!r.pack || !r.files) return refuse(file.name, r.lines, formatLine);
+    const id = r.pack.manifest.id;
+    if (builtinIds.has(id)) {
+      return refuse(file.name, [{ file: 'pack.json', line: null, column: null, path: 'id', severity: 'error', message: t.packIdTaken(id) }], formatLine);
+    }
+    const kept = await storePack({ id, files: r.files, addedAt: Date.now() });
+    const s = store.getState();
+    const others = s.packs.filter((p) => p.manifest.id !== id);
+    s.setPacks([...others, r.pack], [...s.loadedPackIds.filter((x) => x !== id), id]);
+    store.getState().choosePack(id);
+    dialog(doc, t.packLoaded(r.pack.manifest.title), [...(kept ? [] : [t.packNotKept]), ...r.lines.map((l) => formatLine(l))], 'done');
+    return true;
+  };
+
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void load(file);
+  });
+  // Drop a pack anywhere on the page.
+  doc.defaultView?.addEventListener('dragover', (e) => e.preventDefault());
+  doc.defaultView?.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer?.files?.[0];
+    if (file) void load(file);
+  });
+
+  return {
+    openPicker: () => input.click(),
+    load,
+    async removeCurrent() {
+      const s = store.getState();
+      const id = s.pack.manifest.id;
+      if (!s.loadedPackIds.includes(id) || s.game.phase !== 'title') return false;
+      if (removing !== id) {
+        removing = id;
+        dialog(doc, t.packRemoveAsk(s.pack.manifest.title), [], 'done');
+        return true;
+      }
+      removing = null;
+      await forgetPack(id);
+      s.setPacks(s.packs.filter((p) => p.manifest.id !== id), s.loadedPackIds.filter((x) => x !== id));
+      return true;
+    },
+  };
+}

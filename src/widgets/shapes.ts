@@ -1,0 +1,102 @@
+import Phaser from 'phaser';
+import type { Speaker, Verdict } from '../core/pack/schema';
+import { COLOR, KIND_STYLE, SIZE, TEAM_STYLE, VERDICT_STYLE, hex, type TeamShape } from '../platform/theme';
+import { addText } from './text';
+
+/** A verdict drawn as a shape, so it never rests on colour alone. */
+export function drawVerdictIcon(scene: Phaser.Scene, cx: number, cy: number, verdict: Verdict, size: number): Phaser.GameObjects.Graphics {
+  const { color, icon } = VERDICT_STYLE[verdict];
+  const g = scene.add.graphics();
+  const r = size / 2;
+  g.fillStyle(hex(color), 1).fillCircle(cx, cy, r);
+  g.lineStyle(Math.max(4, size * 0.12), hex(COLOR.paperInk), 1);
+  const k = r * 0.5;
+  if (icon === 'check') {
+    g.beginPath().moveTo(cx - k, cy).lineTo(cx - k * 0.25, cy + k * 0.75).lineTo(cx + k, cy - k * 0.7).strokePath();
+  } else if (icon === 'cross') {
+    g.lineBetween(cx - k, cy - k, cx + k, cy + k).lineBetween(cx - k, cy + k, cx + k, cy - k);
+  } else if (icon === 'half') {
+    g.fillStyle(hex(COLOR.paperInk), 1);
+    g.slice(cx, cy, r * 0.62, Math.PI / 2, (3 * Math.PI) / 2, false).fillPath();
+    g.strokeCircle(cx, cy, r * 0.62);
+  } else {
+    // A question mark: an arc and a dot.
+    g.beginPath().arc(cx, cy - k * 0.35, k * 0.6, Math.PI * 1.05, Math.PI * 2.45, false).strokePath();
+    g.lineBetween(cx, cy + k * 0.15, cx, cy + k * 0.45);
+    g.fillStyle(hex(COLOR.paperInk), 1).fillCircle(cx, cy + k * 0.85, size * 0.07);
+  }
+  return g;
+}
+
+/** Initials of a name's capitalised words ("Voice of America" → "VA"); an acronym stays whole ("BBC"). */
+export function initials(name: string): string {
+  const words = name.replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean);
+  if (words.length === 1) return words[0]!.slice(0, 3).toUpperCase();
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  const use = capitalised.length >= 2 ? capitalised : words;
+  return [use[0]!, use[use.length - 1]!].map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/** A speaker as a badge: shape and colour by kind (expert, official, outlet), initials inside. */
+/** With `neutral`, the badge hides the speaker's kind (for rounds that ask the player to tell it). */
+export function drawSpeakerBadge(scene: Phaser.Scene, cx: number, cy: number, speaker: Speaker, size: number, neutral = false): Phaser.GameObjects.GameObject[] {
+  const { color, shape } = neutral ? { color: COLOR.inkMuted, shape: 'circle' as const } : KIND_STYLE[speaker.kind];
+  const g = scene.add.graphics();
+  const r = size / 2;
+  g.fillStyle(hex(color), 1).lineStyle(4, hex(COLOR.paperInk), 1);
+  if (shape === 'circle') {
+    g.fillCircle(cx, cy, r).strokeCircle(cx, cy, r);
+  } else if (shape === 'square') {
+    g.fillRoundedRect(cx - r, cy - r, size, size, size * 0.12).strokeRoundedRect(cx - r, cy - r, size, size, size * 0.12);
+  } else {
+    const pts = Array.from({ length: 6 }, (_, i) => {
+      const a = Math.PI / 6 + (i * Math.PI) / 3;
+      return new Phaser.Math.Vector2(cx + r * Math.cos(a), cy + r * Math.sin(a));
+    });
+    g.fillPoints(pts, true).strokePoints(pts, true);
+  }
+  const label = addText(scene, cx, cy, initials(speaker.name), { size: Math.max(SIZE.small, Math.round(size * 0.36)), bold: true, color: COLOR.paperInk });
+  label.setOrigin(0.5);
+  return [g, label];
+}
+
+export function panel(scene: Phaser.Scene, x: number, y: number, w: number, h: number, fill: string, stroke?: string): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  g.fillStyle(hex(fill), 1).fillRoundedRect(x, y, w, h, 18);
+  if (stroke) g.lineStyle(4, hex(stroke), 1).strokeRoundedRect(x, y, w, h, 18);
+  return g;
+}
+
+/** The corners of a team's shape around (cx, cy), or null for the circle. */
+function teamShapePoints(shape: TeamShape, cx: number, cy: number, r: number): Phaser.Math.Vector2[] | null {
+  const ring = (n: number, radius: (i: number) => number, turn = -Math.PI / 2) =>
+    Array.from({ length: n }, (_, i) => new Phaser.Math.Vector2(cx + radius(i) * Math.cos(turn + (i * 2 * Math.PI) / n), cy + radius(i) * Math.sin(turn + (i * 2 * Math.PI) / n)));
+  switch (shape) {
+    case 'circle':
+      return null;
+    case 'diamond':
+      return ring(4, () => r);
+    case 'square':
+      return ring(4, () => r * 0.92, -Math.PI / 4);
+    case 'triangle':
+      return ring(3, () => r * 1.05).map((p) => p.set(p.x, p.y + r * 0.12));
+    case 'hexagon':
+      return ring(6, () => r, 0);
+    case 'star':
+      return ring(10, (i) => (i % 2 === 0 ? r * 1.05 : r * 0.62));
+  }
+}
+
+/** A team's mark: its colour, its shape and its letter, so colour is never the only sign. */
+export function drawTeamBadge(scene: Phaser.Scene, cx: number, cy: number, team: number, size: number): void {
+  const style = TEAM_STYLE[team % TEAM_STYLE.length]!;
+  const g = scene.add.graphics();
+  const r = size / 2;
+  g.fillStyle(hex(style.color), 1).lineStyle(4, hex(COLOR.paperInk), 1);
+  const pts = teamShapePoints(style.shape, cx, cy, r);
+  if (!pts) g.fillCircle(cx, cy, r).strokeCircle(cx, cy, r);
+  else g.fillPoints(pts, true).strokePoints(pts, true);
+  // The triangle's letter sits lower, where the shape is wide.
+  const ly = style.shape === 'triangle' ? cy + r * 0.2 : cy;
+  addText(scene, cx, ly, style.letter, { size: Math.max(SIZE.small, Math.round(size * 0.5)), bold: true, color: COLOR.paperInk }).setOrigin(0.5);
+}
