@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { discernment } from '../../src/core/discernment';
-import type { GameState } from '../../src/core/stateSchema';
+import { discernment } from '../../src/core/rules/discernment';
+import type { GameState } from '../../src/core/rules/stateSchema';
 import { DEFAULT_SETTINGS } from '../../src/state/store';
-import { discernmentItem } from '../../src/ui/discernmentText';
-import { CATALOGS, setLanguage } from '../../src/ui/strings';
+import { discernmentItem } from '../../src/i18n/discernmentText';
+import { CATALOGS, setLanguage } from '../../src/i18n/strings';
 import { cecotPack, finishedGame, openSaved } from './finishedGame';
 import { checkLegible, clickControl, screenKind, watchPage } from './harness';
 

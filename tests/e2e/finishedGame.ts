@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { initialState, legalActions, reduce, type Action, type GameState } from '../../src/core/game';
-import { loadPack } from '../../src/core/validate';
-import type { Pack } from '../../src/core/schema';
+import { initialState, legalActions, reduce, type Action, type GameState } from '../../src/core/rules/game';
+import { loadPack } from '../../src/core/pack/validate';
+import type { Pack } from '../../src/core/pack/schema';
 import type { Page } from '@playwright/test';
 import { SAVE_VERSION } from '../../src/state/saveSlot';
 import { DEFAULT_SETTINGS } from '../../src/state/store';

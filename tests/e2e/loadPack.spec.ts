@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { makeBundle } from '../../src/core/bundle';
+import { makeBundle } from '../../src/core/pack/bundle';
 import { openGame, screenKind, watchPage, playFirstAnswers } from './harness';
 
 const MINI = new URL('../fixtures/mini-pack/', import.meta.url);

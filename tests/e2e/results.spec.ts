@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { bestIds, openGame, readPack, screenKind, watchPage } from './harness';
 import { letterFor } from './shown';
 import { cecotPack, finishedGame, openSaved } from './finishedGame';
-import { misconceptions, resultRows } from '../../src/core/results';
+import { misconceptions, resultRows } from '../../src/core/rules/results';
 
 const { levels, quoteSpeaker } = readPack();
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CATALOGS } from '../../src/ui/strings';
+import { CATALOGS } from '../../src/i18n/strings';
 import { checkLegible, openGame, screenKind, watchPage } from './harness';
 
 /** Every English interface string that Spanish says differently (static ones; templates aside). */
