@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Level, PackManifest, type Pack } from './schema';
-import { Checker, checkRound, duplicates, type Refs } from './validateRounds';
+import { Checker, duplicates, type Refs } from './validateRounds';
+import { checkRound } from '../rounds/schemas';
 import { matchInSource, mismatchMessage } from './sourceText';
 import { migrateManifest } from './migratePack';
 import { LIMITS, jsonLimitIssue } from './bundle';

@@ -1,7 +1,7 @@
-/** Cross-checks of one round against the pack: references, verdicts, and debate rules. */
+/** The helpers each round kind's pack checks use (src/core/rounds/<kind>.schema.ts): references, verdicts, cards. */
 import type { PackIssue } from './issues';
 import { matchInSource, mismatchMessage } from './sourceText';
-import type { DebateCard, Round, SpeakerKind, Verdict } from './schema';
+import type { DebateCard, SpeakerKind, Verdict } from './schema';
 
 export interface Refs {
   speakerIds: ReadonlySet<string>;
@@ -73,62 +73,5 @@ export class Checker {
       const wrong = c.narration ? mismatchMessage(matchInSource(this.refs.sourceText, c.narration), 'narration', this.refs.sourceFile) : null;
       if (wrong) this.fail(`${path}.cards[${i}].narration`, wrong);
     });
-  }
-}
-
-export function checkRound(round: Round, at: string, c: Checker): void {
-  switch (round.type) {
-    case 'who': {
-      const quote = c.quote(round.quote, `${at}.quote`);
-      round.speakers.forEach((s, i) => c.speaker(s, `${at}.speakers[${i}]`));
-      for (const d of duplicates(round.speakers)) c.fail(`${at}.speakers`, `speaker "${d}" is offered twice`);
-      if (quote && !round.speakers.includes(quote.speaker)) {
-        c.fail(`${at}.speakers`, `the quote's own speaker "${quote.speaker}" must be one of the choices`);
-      }
-      return;
-    }
-    case 'choice':
-    case 'claim':
-    case 'multi':
-      c.unique(round.options.map((o) => o.id), `${at}.options`, 'option id');
-      c.verdicts(round.options, at);
-      return;
-    case 'rebuttal':
-      c.unique(round.options.map((o) => o.id), `${at}.options`, 'option id');
-      c.verdicts(round.options.map((o) => ({ verdict: o.verdict, evidence: [o.quote] })), at);
-      round.options.forEach((o, i) => c.quote(o.quote, `${at}.options[${i}].quote`));
-      return;
-    case 'case': {
-      c.cards(round.cards, at);
-      round.experts.evidence.forEach((q, i) => c.quote(q, `${at}.experts.evidence[${i}]`));
-      const bearings = new Set(round.cards.map((card) => card.bearing));
-      if (!bearings.has('for') || !bearings.has('against')) {
-        c.fail(`${at}.cards`, 'a hand needs cards on both sides of the claim (bearing "for" and "against")');
-      }
-      return;
-    }
-    case 'verdict':
-      c.cards(round.cards, at);
-      c.unique(round.scale.map((p) => p.id), `${at}.scale`, 'scale position');
-      c.verdicts(round.scale, at, 'scale');
-      c.quote(round.counter, `${at}.counter`);
-      if (round.cards.filter((card) => card.bearing === 'for').length < 3) {
-        c.fail(`${at}.cards`, "a closing argument needs at least 3 cards that back the experts' view");
-      }
-      return;
-    case 'whoswho': {
-      round.speakers.forEach((s, i) => {
-        if (c.speaker(s, `${at}.speakers[${i}]`) && c.refs.speakerKind.get(s) === 'outlet') {
-          c.fail(`${at}.speakers[${i}]`, `"${s}" is a news outlet: who's-who sorts experts and officials`);
-        }
-      });
-      c.unique(round.speakers, `${at}.speakers`, 'speaker');
-      const owners = round.quotes.map((q, i) => c.quote(q, `${at}.quotes[${i}]`)?.speaker);
-      owners.forEach((owner, i) => {
-        if (owner && !round.speakers.includes(owner)) c.fail(`${at}.quotes[${i}]`, `its speaker "${owner}" must be one of the choices`);
-      });
-      c.unique(owners.filter((o): o is string => !!o), `${at}.quotes`, 'speaker among the quotes');
-      return;
-    }
   }
 }

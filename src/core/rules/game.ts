@@ -5,15 +5,15 @@
  */
 import { candidateMoves, confirmDraft, isDebateRound, newDraft } from './debate';
 import { isMultiSelect, roundOptions } from './options';
-import type { Pack, Verdict } from '../pack/schema';
+import type { Pack } from '../pack/schema';
 import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TIMER_CHOICES } from './choices';
 import type { GameState, RoundRecord } from './stateSchema';
 import { newTimer } from './timer';
-import { scoreRound } from './scoring';
+import { scoreRound, verdictForScore } from './scoring';
 import { ok, reject, type Action, type Outcome } from './outcome';
 import { currentRound, roundAt } from './roundAt';
 import { nextSeed } from './order';
-import { caseSides, inSession, sessionSetup, teamForRound } from './session';
+import { caseSides, inSession, picksOf, sessionSetup, teamForRound } from './session';
 import { debateMove, endDiscussion, pollCount, revealEvidence, showSource, timerAction } from './sideActions';
 
 export type { Action, Outcome, Rejection, RejectionCode } from './outcome';
@@ -178,16 +178,13 @@ function choose(pack: Pack, s: GameState, option: string): Outcome {
     return reject('unknown-option', `this round has no option "${option}"`);
   }
   // Every team answering: the pick goes to the team being entered for.
-  const current = s.mode === 'all' ? (s.teamPicks[s.activeTeam] ?? []) : s.selection;
+  const current = picksOf(s);
   const next = !isMultiSelect(round) ? [option] : current.includes(option) ? current.filter((o) => o !== option) : [...current, option];
   if (s.mode !== 'all') return ok({ ...s, selection: next });
   return ok({ ...s, teamPicks: s.teamPicks.map((p, t) => (t === s.activeTeam ? next : p)) });
 }
 
-/** The summary verdict of a debate score, for the level recap and the verdict badge. */
-export function verdictForScore(score: number): Verdict {
-  return score >= 100 ? 'supported' : score >= 50 ? 'partial' : 'contradicted';
-}
+export { verdictForScore } from './scoring';
 
 function confirm(pack: Pack, s: GameState): Outcome {
   const round = currentRound(pack, s);

@@ -2,7 +2,7 @@
  * After class: one row per team (or the class) per answered round, and the rounds most
  * often answered against the sources. Plain data; the interface words and exports it.
  */
-import { isDebateRound } from './debate';
+import { bestEvidence, isDraftRound as isDebateRound } from '../rounds/registry';
 import { caseSides, orderedRound, verdictForScore, type GameState } from './game';
 import { isMultiSelect as isMultiRound, roundOptions, type RoundOption } from './options';
 import type { Pack, Round, Verdict } from '../pack/schema';
@@ -28,13 +28,6 @@ export interface ResultRow {
   points: number;
   /** The sources behind the best answer. */
   evidence: string[];
-}
-
-function bestEvidence(pack: Pack, round: Round): string[] {
-  if (round.type === 'case') return round.experts.evidence;
-  if (round.type === 'verdict') return round.scale.find((p) => p.verdict === 'supported')?.evidence ?? [];
-  if (round.type === 'whoswho') return round.quotes;
-  return [...new Set(roundOptions(pack, round).filter((o) => o.verdict === 'supported').flatMap((o) => o.evidence))];
 }
 
 export function resultRows(pack: Pack, s: GameState): ResultRow[] {

@@ -1,4 +1,4 @@
-import { CLAIM_ANSWERS } from './choices';
+import { orderRound } from '../rounds/registry';
 import { listKey, shuffled } from './order';
 import type { Pack, Round } from '../pack/schema';
 import type { GameState } from './stateSchema';
@@ -10,23 +10,7 @@ import type { GameState } from './stateSchema';
  * round through here; scoring is by id, so it does not care.
  */
 export function orderedRound(round: Round, seed: number, levelId: string): Round {
-  const key = (list: string) => listKey(levelId, round.id, list);
-  switch (round.type) {
-    case 'choice':
-    case 'multi':
-      return { ...round, options: shuffled(round.options, seed, key('options'), (o) => o.pinned === true) };
-    case 'rebuttal':
-      return { ...round, options: shuffled(round.options, seed, key('options'), (o) => o.pinned === true) };
-    case 'claim':
-      return { ...round, options: [...round.options].sort((a, b) => CLAIM_ANSWERS.indexOf(a.id) - CLAIM_ANSWERS.indexOf(b.id)) };
-    case 'who':
-      return { ...round, speakers: shuffled(round.speakers, seed, key('speakers')) };
-    case 'case':
-    case 'verdict':
-      return { ...round, cards: shuffled(round.cards, seed, key('cards')) };
-    case 'whoswho':
-      return { ...round, quotes: shuffled(round.quotes, seed, key('quotes')), speakers: shuffled(round.speakers, seed, key('speakers')) };
-  }
+  return orderRound(round, (items, name, pinned) => shuffled(items, seed, listKey(levelId, round.id, name), pinned));
 }
 
 /** Round `round` of level `level`, in this session's order. */

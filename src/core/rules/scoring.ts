@@ -26,6 +26,11 @@ export const VERDICT_POINTS: Readonly<Record<Verdict, number>> = {
   contradicted: 0,
 };
 
+/** The summary verdict of a score out of 100: a multi-select answer, a debate, a class average. */
+export function verdictForScore(score: number): Verdict {
+  return score >= ROUND_MAX ? 'supported' : score >= ROUND_MAX / 2 ? 'partial' : 'contradicted';
+}
+
 export interface RoundResult {
   score: number;
   /** Overall verdict of the answer: the picked option's, or for multi-select the summary. */
@@ -61,8 +66,7 @@ export function scoreMulti(options: readonly RoundOption[], picked: readonly str
   }
   // Only reachable outside a validated pack (every round there has a supported option).
   const score = shares === 0 ? VERDICT_POINTS.partial : Math.round((ROUND_MAX * right) / shares);
-  const verdict: Verdict = score === ROUND_MAX ? 'supported' : score >= ROUND_MAX / 2 ? 'partial' : 'contradicted';
-  return { score, verdict, perOption };
+  return { score, verdict: verdictForScore(score), perOption };
 }
 
 export function scoreRound(options: readonly RoundOption[], picked: readonly string[], multi: boolean): RoundResult {

@@ -44,3 +44,8 @@ export function sessionSetup(pack: Pack, s: GameState, a: Extract<Action, { type
   if (!l) return reject('unknown-level', `there is no level ${a.level}`);
   return ok({ ...s, skipped: s.skipped.includes(l.id) ? s.skipped.filter((id) => id !== l.id) : [...s.skipped, l.id] });
 }
+
+/** The picks on screen: the team being entered for when every team answers, else the player's. */
+export function picksOf(s: Pick<GameState, 'mode' | 'teamPicks' | 'activeTeam' | 'selection'>): string[] {
+  return s.mode === 'all' ? (s.teamPicks[s.activeTeam] ?? []) : s.selection;
+}

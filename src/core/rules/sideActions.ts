@@ -1,9 +1,9 @@
 /** The reducer's smaller actions: the timer, debate moves, the poll, and opening the article. */
 import { applyMove, type DebateMove } from './debate';
-import { roundOptions } from './options';
+import { revealEvidence } from '../rounds/registry';
 import { ok, reject, type Action, type Outcome } from './outcome';
 import { currentRound } from './roundAt';
-import type { Pack, Round } from '../pack/schema';
+import type { Pack } from '../pack/schema';
 import type { GameState, Timer } from './stateSchema';
 import { addTime, pause, resume, tick } from './timer';
 
@@ -55,19 +55,7 @@ export function pollCount(pack: Pack, s: GameState, option: string, delta: 1 | -
   return ok({ ...s, poll: { ...s.poll, [when]: { ...s.poll[when], [option]: count } } });
 }
 
-/** Every quote a round's reveal can show, so "show in article" can open any of them. */
-export function revealEvidence(pack: Pack, round: Round): string[] {
-  switch (round.type) {
-    case 'case':
-      return [...round.cards.flatMap((c) => (c.quote ? [c.quote] : [])), ...round.experts.evidence];
-    case 'verdict':
-      return [...round.cards.flatMap((c) => (c.quote ? [c.quote] : [])), ...round.scale.flatMap((p) => p.evidence), round.counter];
-    case 'whoswho':
-      return [...round.quotes];
-    default:
-      return roundOptions(pack, round).flatMap((o) => o.evidence);
-  }
-}
+export { revealEvidence } from '../rounds/registry';
 
 export function showSource(pack: Pack, s: GameState, quote: string): Outcome {
   if (s.phase !== 'reveal') return reject('wrong-phase', 'the article opens from a reveal');

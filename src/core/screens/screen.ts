@@ -4,31 +4,18 @@
  * Words that belong to the interface (not the pack) are left as keys for the catalog.
  */
 import { discernment, type Discernment } from '../rules/discernment';
-import { debateReveal, debateRoundScreen, type DebateReveal, type DebateScreen } from './debateScreen';
-import { caseSides, currentRound, inSession, orderedRound, isLevelComplete, isSessionComplete, teamForRound, type GameState, type RoundRecord } from '../rules/game';
-import type { Mode, Team } from '../rules/debate';
-import { isMultiSelect, roundOptions, type RoundOption } from '../rules/options';
+import { debateReveal, debateRoundScreen, type DebateScreen } from './debateScreen';
+import { caseSides, currentRound, inSession, isLevelComplete, isSessionComplete, type GameState } from '../rules/game';
+import type { Mode } from '../rules/debate';
 import { levelAnswered, levelMax, levelScore, standings, totalMax, totalScore, type Standing } from '../rules/progress';
-import type { Pack, Quote, Round, Speaker, Verdict } from '../pack/schema';
+import type { Pack } from '../pack/schema';
+import type { DebateReveal, RoundHeader } from './views';
+import { pickReveal, pickRound, type PickReveal, type PickRound } from './pickScreen';
+import { recapOf, type RecapItem } from './recap';
 
-export interface QuoteView {
-  quote: Quote;
-  speaker: Speaker;
-}
-
-export interface OptionView extends RoundOption {
-  /** Position label: 1-based. */
-  n: number;
-  selected: boolean;
-  speakerView?: Speaker;
-  /** For rebuttal options: the quote played back. */
-  quoteView?: QuoteView;
-  /** All teams answer: the teams that picked it. */
-  selectedBy?: Team[];
-  /** After the reveal: was it picked, and how it was judged. */
-  picked?: boolean;
-  judged?: 'right' | 'half' | 'wrong';
-}
+export type { CardView, DebateReveal, LineView, OptionView, QuoteView, RoundHeader, Scorecard } from './views';
+export { quoteView } from './views';
+export type { RecapItem } from './recap';
 
 export interface LevelCard {
   index: number;
@@ -42,18 +29,6 @@ export interface LevelCard {
   complete: boolean;
   /** Part of this session (the teacher may leave levels out). */
   included: boolean;
-}
-
-export interface RoundHeader {
-  levelIndex: number;
-  levelCount: number;
-  levelTitle: string;
-  roundIndex: number;
-  roundCount: number;
-  score: number;
-  max: number;
-  /** Team play: the running scoreboard, as the teacher chose to show it. */
-  teams: Standing[] | null;
 }
 
 export interface PollView {
@@ -76,49 +51,8 @@ export type Screen =
   | DebateReveal
   | { kind: 'levelSelect'; levels: LevelCard[]; total: number; max: number; allComplete: boolean }
   | { kind: 'levelIntro'; header: RoundHeader; question: string; context: string; resumed: boolean }
-  | {
-      kind: 'round';
-      header: RoundHeader;
-      roundType: Round['type'];
-      prompt: string;
-      claim?: string;
-      quote?: QuoteView;
-      /** Rebuttal rounds: the made-up opponent and their claim. */
-      opponent?: { name: string; line: string };
-      multi: boolean;
-      options: OptionView[];
-      canConfirm: boolean;
-      /** Team play: the team answering this round. */
-      team: Team | null;
-      /** The countdown in whole seconds, when the timer is on. */
-      clock: { seconds: number; running: boolean } | null;
-      locked: boolean;
-      /** Think-pair-share first: answers open when the teacher moves on. */
-      discussing: boolean;
-      /** All teams answer: who is being entered for, and which teams have picked. */
-      allAnswer: { active: Team; picked: boolean[] } | null;
-      /** A discussion countdown, when one is set. */
-      discussClock: { seconds: number; running: boolean } | null;
-    }
-  | {
-      kind: 'reveal';
-      header: RoundHeader;
-      roundType: Round['type'];
-      prompt: string;
-      claim?: string;
-      multi: boolean;
-      record: RoundRecord;
-      options: OptionView[];
-      /** The options the player picked (one, or several for multi-select). */
-      picked: OptionView[];
-      /** The best answer(s) when the player missed them. */
-      best: OptionView[];
-      explanation: string;
-      evidence: QuoteView[];
-      reported: string;
-      /** All teams answer: each team's pick and points. */
-      teamPicks: { team: Team; picked: OptionView[]; score: number }[] | null;
-    }
+  | PickRound
+  | PickReveal
   | { kind: 'levelSummary'; header: RoundHeader; question: string; recap: RecapItem[]; score: number; max: number; isLast: boolean; teams: Standing[] | null }
   | {
       kind: 'final';
@@ -131,31 +65,6 @@ export type Screen =
       /** The discernment line over the claim rounds: per team, or pooled when team scores are not shown. */
       discernment: Discernment[];
     };
-
-export interface RecapItem {
-  roundId: string;
-  roundType: Round['type'];
-  expertsView?: 'for' | 'against' | 'open';
-  bestPosition?: string;
-  /** Who's-who rounds: who is an expert and who an interested party, in the pack's words. */
-  note?: string;
-  prompt: string;
-  claim?: string;
-  verdict: Verdict | null;
-  score: number | null;
-  best: OptionView[];
-  evidence: QuoteView[];
-}
-
-export function quoteView(pack: Pack, quoteId: string): QuoteView | undefined {
-  const quote = pack.manifest.quotes.find((q) => q.id === quoteId);
-  const speaker = quote && pack.manifest.speakers.find((s) => s.id === quote.speaker);
-  return quote && speaker ? { quote, speaker } : undefined;
-}
-
-function speakerOf(pack: Pack, id: string | undefined): Speaker | undefined {
-  return id === undefined ? undefined : pack.manifest.speakers.find((s) => s.id === id);
-}
 
 function levelCards(pack: Pack, s: GameState): LevelCard[] {
   return pack.levels.map((l, index) => ({
@@ -172,7 +81,7 @@ function levelCards(pack: Pack, s: GameState): LevelCard[] {
   }));
 }
 
-function header(pack: Pack, s: GameState): RoundHeader {
+export function header(pack: Pack, s: GameState): RoundHeader {
   const l = pack.levels[s.level]!;
   return {
     levelIndex: s.level,
@@ -186,16 +95,6 @@ function header(pack: Pack, s: GameState): RoundHeader {
   };
 }
 
-function optionViews(pack: Pack, round: Round, selection: readonly string[]): OptionView[] {
-  return roundOptions(pack, round).map((o, i) => ({
-    ...o,
-    n: i + 1,
-    selected: selection.includes(o.id),
-    speakerView: speakerOf(pack, o.speaker),
-    quoteView: o.quote ? quoteView(pack, o.quote) : undefined,
-  }));
-}
-
 function pollView(pack: Pack, s: GameState): PollView | null {
   const poll = pack.manifest.poll;
   if (!poll) return null;
@@ -203,57 +102,6 @@ function pollView(pack: Pack, s: GameState): PollView | null {
     question: poll.question,
     options: poll.options.map((o) => ({ id: o.id, text: o.text, before: s.poll.before[o.id] ?? 0, after: s.poll.after[o.id] ?? 0 })),
   };
-}
-
-/** What the experts' evidence supports, in one line per round, for the recaps. */
-function bestOf(pack: Pack, round: Round): { best: OptionView[]; evidence: QuoteView[] } {
-  if (round.type === 'case') {
-    return { best: [], evidence: round.experts.evidence.map((q) => quoteView(pack, q)).filter((q): q is QuoteView => !!q) };
-  }
-  if (round.type === 'verdict') {
-    const spot = round.scale.find((p) => p.verdict === 'supported');
-    return { best: [], evidence: (spot?.evidence ?? []).map((q) => quoteView(pack, q)).filter((q): q is QuoteView => !!q) };
-  }
-  if (round.type === 'whoswho') return { best: [], evidence: [] };
-  const best = bestOptions(optionViews(pack, round, []));
-  return { best, evidence: evidenceOf(pack, best) };
-}
-
-function judge(o: RoundOption, picked: boolean, multi: boolean): OptionView['judged'] {
-  if (!multi) return picked ? (o.verdict === 'supported' ? 'right' : o.verdict === 'partial' ? 'half' : 'wrong') : undefined;
-  if (o.verdict === 'partial') return 'half';
-  return picked === (o.verdict === 'supported') ? 'right' : 'wrong';
-}
-
-function bestOptions(options: OptionView[]): OptionView[] {
-  return options.filter((o) => o.verdict === 'supported');
-}
-
-function evidenceOf(pack: Pack, options: readonly RoundOption[]): QuoteView[] {
-  const ids = [...new Set(options.flatMap((o) => o.evidence))];
-  return ids.map((id) => quoteView(pack, id)).filter((q): q is QuoteView => q !== undefined);
-}
-
-function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
-  const l = pack.levels[level]!;
-  return l.rounds.map((raw) => {
-    const round = orderedRound(raw, s.seed, l.id);
-    const rec = s.records[l.id]?.[round.id];
-    const { best, evidence } = bestOf(pack, round);
-    return {
-      roundId: round.id,
-      prompt: round.prompt,
-      claim: round.type === 'claim' ? round.claim : undefined,
-      verdict: rec?.verdict ?? null,
-      score: rec?.score ?? null,
-      best,
-      evidence,
-      roundType: round.type,
-      expertsView: round.type === 'case' ? round.experts.view : undefined,
-      bestPosition: round.type === 'verdict' ? round.scale.find((p) => p.verdict === 'supported')?.id : undefined,
-      note: round.type === 'whoswho' ? round.explanation : undefined,
-    };
-  });
 }
 
 export function screenOf(pack: Pack, s: GameState): Screen {
@@ -280,65 +128,13 @@ export function screenOf(pack: Pack, s: GameState): Screen {
     case 'levelIntro':
       return { kind: 'levelIntro', header: header(pack, s), question: level!.question, context: level!.context, resumed: levelAnswered(pack, s, s.level) > 0 };
     case 'round': {
-      const r = round!;
-      const debate = debateRoundScreen(pack, s, header(pack, s));
-      if (debate) return debate;
-      const mine = s.mode === 'all' ? (s.teamPicks[s.activeTeam] ?? []) : s.selection;
-      const options = optionViews(pack, r, mine).map((o) =>
-        s.mode === 'all' ? { ...o, selectedBy: s.teamPicks.flatMap((p, t) => (p.includes(o.id) ? [t] : [])) } : o,
-      );
-      return {
-        kind: 'round',
-        header: header(pack, s),
-        roundType: r.type,
-        prompt: r.prompt,
-        claim: r.type === 'claim' ? r.claim : undefined,
-        quote: r.type === 'who' ? quoteView(pack, r.quote) : undefined,
-        opponent: r.type === 'rebuttal' ? r.opponent : undefined,
-        multi: isMultiSelect(r),
-        options,
-        canConfirm: s.mode === 'all' ? s.teamPicks.every((p) => p.length > 0) : s.selection.length > 0,
-        team: s.mode === 'teams' ? teamForRound(pack, s, s.level, s.round) : null,
-        clock: s.timer ? { seconds: Math.ceil(s.timer.remainingMs / 1000), running: s.timer.running } : null,
-        locked: s.locked,
-        discussing: s.discussing,
-        discussClock: s.discussing && s.discussTimer ? { seconds: Math.ceil(s.discussTimer.remainingMs / 1000), running: s.discussTimer.running } : null,
-        allAnswer: s.mode === 'all' ? { active: s.activeTeam, picked: s.teamPicks.map((p) => p.length > 0) } : null,
-      };
+      const ctx = { s, header: header(pack, s), sides: s.mode === 'solo' ? null : caseSides(pack, s, s.level, s.round) };
+      return debateRoundScreen(pack, round!, ctx) ?? pickRound(pack, s, round!, ctx.header);
     }
     case 'reveal': {
-      const r = round!;
-      const record = s.records[level!.id]![r.id]!;
-      if (r.type === 'case' || r.type === 'whoswho' || r.type === 'verdict') return debateReveal(pack, r, record, header(pack, s), s.mode === 'solo' ? null : caseSides(pack, s, s.level, s.round));
-      const multi = isMultiSelect(r);
-      // With every team answering, the reveal explains every answer any team gave.
-      const pickedIds = record.teamPicks ? [...new Set(record.teamPicks.flat())] : record.picked;
-      const options = optionViews(pack, r, []).map((o) => {
-        const picked = pickedIds.includes(o.id);
-        return { ...o, picked, judged: judge(o, picked, multi) };
-      });
-      const picked = options.filter((o) => o.picked);
-      const best = bestOptions(options);
-      const explained = multi ? best : picked;
-      const shownEvidence = multi || picked.every((p) => p.verdict !== 'supported') ? [...picked, ...best] : picked;
-      return {
-        kind: 'reveal',
-        header: header(pack, s),
-        roundType: r.type,
-        prompt: r.prompt,
-        claim: r.type === 'claim' ? r.claim : undefined,
-        multi,
-        record,
-        options,
-        picked,
-        best: picked.some((p) => p.verdict === 'supported') && !multi ? [] : best,
-        explanation: [...new Set(explained.map((o) => o.explanation))].join(' '),
-        evidence: evidenceOf(pack, shownEvidence),
-        reported: pack.manifest.source.reported,
-        teamPicks: record.teamPicks
-          ? record.teamPicks.map((p, t) => ({ team: t, picked: options.filter((o) => p.includes(o.id)), score: record.teamScores?.[t] ?? 0 }))
-          : null,
-      };
+      const record = s.records[level!.id]![round!.id]!;
+      const ctx = { s, header: header(pack, s), sides: s.mode === 'solo' ? null : caseSides(pack, s, s.level, s.round) };
+      return debateReveal(pack, round!, record, ctx) ?? pickReveal(pack, round!, record, ctx.header);
     }
     case 'levelSummary':
       return {

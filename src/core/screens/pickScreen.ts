@@ -1,0 +1,130 @@
+/**
+ * The question and the reveal of every answer-picking round kind, built from the kind's
+ * options and stem (src/core/rounds/<kind>.ts), so one Round scene and one Reveal scene show
+ * them all.
+ */
+import type { Pack, Round } from '../pack/schema';
+import { pickKind } from '../rounds/registry';
+import type { PickStem } from '../rounds/kind';
+import { picksOf, teamForRound } from '../rules/session';
+import { scoreRound } from '../rules/scoring';
+import type { GameState, RoundRecord, Team } from '../rules/stateSchema';
+import { quoteView, quoteViews, speakerOf, type OptionView, type QuoteView, type RoundHeader } from './views';
+
+export interface PickRound extends PickStem {
+  kind: 'round';
+  header: RoundHeader;
+  roundType: Round['type'];
+  prompt: string;
+  multi: boolean;
+  options: OptionView[];
+  canConfirm: boolean;
+  /** Team play: the team answering this round. */
+  team: Team | null;
+  /** The countdown in whole seconds, when the timer is on. */
+  clock: { seconds: number; running: boolean } | null;
+  locked: boolean;
+  /** Think-pair-share first: answers open when the teacher moves on. */
+  discussing: boolean;
+  /** All teams answer: who is being entered for, and which teams have picked. */
+  allAnswer: { active: Team; picked: boolean[] } | null;
+  /** A discussion countdown, when one is set. */
+  discussClock: { seconds: number; running: boolean } | null;
+}
+
+export interface PickReveal {
+  kind: 'reveal';
+  header: RoundHeader;
+  roundType: Round['type'];
+  prompt: string;
+  claim?: string;
+  multi: boolean;
+  record: RoundRecord;
+  options: OptionView[];
+  /** The options the player picked (one, or several for multi-select). */
+  picked: OptionView[];
+  /** The best answer(s) when the player missed them. */
+  best: OptionView[];
+  explanation: string;
+  evidence: QuoteView[];
+  reported: string;
+  /** All teams answer: each team's pick and points. */
+  teamPicks: { team: Team; picked: OptionView[]; score: number }[] | null;
+}
+
+/** The options of a round as shown, with what is selected. */
+export function optionViews(pack: Pack, round: Round, selection: readonly string[]): OptionView[] {
+  return (pickKind(round)?.options(pack, round) ?? []).map((o, i) => ({
+    ...o,
+    n: i + 1,
+    selected: selection.includes(o.id),
+    speakerView: speakerOf(pack, o.speaker),
+    quoteView: o.quote ? quoteView(pack, o.quote) : undefined,
+  }));
+}
+
+export const bestOptions = (options: OptionView[]): OptionView[] => options.filter((o) => o.verdict === 'supported');
+
+export const evidenceOf = (pack: Pack, options: readonly OptionView[]): QuoteView[] => quoteViews(pack, [...new Set(options.flatMap((o) => o.evidence))]);
+
+const clockOf = (t: GameState['timer']) => (t ? { seconds: Math.ceil(t.remainingMs / 1000), running: t.running } : null);
+
+export function pickRound(pack: Pack, s: GameState, round: Round, header: RoundHeader): PickRound {
+  const kind = pickKind(round)!;
+  const options = optionViews(pack, round, picksOf(s)).map((o) =>
+    s.mode === 'all' ? { ...o, selectedBy: s.teamPicks.flatMap((p, t) => (p.includes(o.id) ? [t] : [])) } : o,
+  );
+  return {
+    kind: 'round',
+    header,
+    roundType: round.type,
+    prompt: round.prompt,
+    ...kind.stem(pack, round),
+    multi: kind.multi,
+    options,
+    canConfirm: s.mode === 'all' ? s.teamPicks.every((p) => p.length > 0) : s.selection.length > 0,
+    team: s.mode === 'teams' ? teamForRound(pack, s, s.level, s.round) : null,
+    clock: clockOf(s.timer),
+    locked: s.locked,
+    discussing: s.discussing,
+    discussClock: s.discussing ? clockOf(s.discussTimer) : null,
+    allAnswer: s.mode === 'all' ? { active: s.activeTeam, picked: s.teamPicks.map((p) => p.length > 0) } : null,
+  };
+}
+
+export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header: RoundHeader): PickReveal {
+  const kind = pickKind(round)!;
+  const multi = kind.multi;
+  // With every team answering, the reveal explains every answer any team gave.
+  const pickedIds = record.teamPicks ? [...new Set(record.teamPicks.flat())] : record.picked;
+  const shown = optionViews(pack, round, []);
+  // How each option was judged comes from the scoring itself, so the reveal can never disagree with the points.
+  const perOption = multi ? scoreRound(shown, pickedIds, true).perOption : {};
+  const options = shown.map((o): OptionView => {
+    const picked = pickedIds.includes(o.id);
+    const single = picked ? (o.verdict === 'supported' ? 'right' : o.verdict === 'partial' ? 'half' : 'wrong') : undefined;
+    return { ...o, picked, judged: multi ? perOption[o.id] : single };
+  });
+  const picked = options.filter((o) => o.picked);
+  const best = bestOptions(options);
+  const explained = multi ? best : picked;
+  const shownEvidence = multi || picked.every((p) => p.verdict !== 'supported') ? [...picked, ...best] : picked;
+  return {
+    kind: 'reveal',
+    header,
+    roundType: round.type,
+    prompt: round.prompt,
+    claim: kind.stem(pack, round).claim,
+    multi,
+    record,
+    options,
+    picked,
+    best: picked.some((p) => p.verdict === 'supported') && !multi ? [] : best,
+    explanation: [...new Set(explained.map((o) => o.explanation))].join(' '),
+    evidence: evidenceOf(pack, shownEvidence),
+    reported: pack.manifest.source.reported,
+    teamPicks: record.teamPicks
+      ? record.teamPicks.map((p, t) => ({ team: t, picked: options.filter((o) => p.includes(o.id)), score: record.teamScores?.[t] ?? 0 }))
+      : null,
+  };
+}
