@@ -3,7 +3,7 @@ import { screenOf, type Screen } from '../core/screens/screen';
 import type { GameStore } from '../state/store';
 
 /** Scene key for each kind of screen: file name = class = key, as in Phaser's template. */
-export const SCENE_FOR_SCREEN: Readonly<Record<Screen['kind'], string>> = {
+export const SCENE_FOR_SCREEN = {
   title: 'Title',
   setup: 'Setup',
   poll: 'Poll',
@@ -17,12 +17,18 @@ export const SCENE_FOR_SCREEN: Readonly<Record<Screen['kind'], string>> = {
   debateReveal: 'Scorecard',
   levelSummary: 'LevelSummary',
   final: 'FinalResults',
-};
+} as const satisfies Readonly<Record<Screen['kind'], string>>;
 
 const OVERLAY_SCENE = { menu: 'Menu', source: 'SourceView' } as const;
 
-/** The scene classes by key (file name = class = key). */
-export type SceneClasses = Readonly<Record<string, typeof Phaser.Scene>>;
+/** Every scene the director starts: one per screen kind, and the ones shown over a screen. */
+export type SceneKey = (typeof SCENE_FOR_SCREEN)[Screen['kind']] | (typeof OVERLAY_SCENE)[keyof typeof OVERLAY_SCENE] | 'ResumePrompt' | 'Help';
+
+/**
+ * The scene classes by key (file name = class = key). Keyed by SceneKey, so a scene missing
+ * from main.ts, or one under a misspelt name, fails to compile instead of at the first visit.
+ */
+export type SceneClasses = Readonly<Record<SceneKey, typeof Phaser.Scene>>;
 
 /**
  * Keeps the running scenes in step with the store: the screen's kind picks the scene, the
@@ -36,13 +42,13 @@ export type SceneClasses = Readonly<Record<string, typeof Phaser.Scene>>;
  * if it is wanted again.
  */
 export function directScenes(game: Phaser.Game, store: GameStore, classes: SceneClasses): () => void {
-  const retiring = new Set<string>();
-  const takeDown = (key: string) => {
+  const retiring = new Set<SceneKey>();
+  const takeDown = (key: SceneKey) => {
     if (retiring.delete(key)) game.scene.stop(key);
   };
   // Object by object, only while the browser says it has time, so taking a screen down
   // never makes a frame late; what is left when the wait times out goes at once.
-  const takeDownSoon = (key: string) =>
+  const takeDownSoon = (key: SceneKey) =>
     whenIdle((deadline) => {
       if (!retiring.has(key)) return;
       const list = game.scene.getScene(key)?.children.list ?? [];
@@ -50,19 +56,19 @@ export function directScenes(game: Phaser.Game, store: GameStore, classes: Scene
       if (list.length > 0 && !deadline.didTimeout) takeDownSoon(key);
       else takeDown(key);
     });
-  const retire = (key: string) => {
+  const retire = (key: SceneKey) => {
     game.scene.sleep(key);
     retiring.add(key);
     takeDownSoon(key);
   };
-  const start = (key: string) => {
+  const start = (key: SceneKey) => {
     takeDown(key);
-    if (!game.scene.getScene(key)) game.scene.add(key, classes[key]!);
+    if (!game.scene.getScene(key)) game.scene.add(key, classes[key]);
     game.scene.start(key);
   };
-  let shownKey = '';
+  let shownKey: SceneKey | '' = '';
   let shownStep = '';
-  let shownOverlay = '';
+  let shownOverlay: SceneKey | '' = '';
   const sync = () => {
     const { game: g, pack } = store.getState();
     const key = SCENE_FOR_SCREEN[screenOf(pack, g).kind];
