@@ -186,8 +186,10 @@ async function memory(browser, url) {
     await page.keyboard.press('2'); // the practice pack: two short levels
     for (let i = 0; i < 80 && (await page.locator('#a11y [data-screen]').getAttribute('data-screen')) !== 'final'; i++) {
       const kind = await page.locator('#a11y [data-screen]').getAttribute('data-screen');
-      if (kind === 'round') await page.keyboard.press('a'), await page.keyboard.press('Enter');
-      else await page.keyboard.press(kind === 'title' || kind === 'setup' ? 'Enter' : ' ');
+      if (kind === 'round') {
+        await page.keyboard.press('a');
+        await page.keyboard.press('Enter');
+      } else await page.keyboard.press(kind === 'title' || kind === 'setup' ? 'Enter' : ' ');
     }
     // Back to a fresh title: the menu's start over, asked twice; then the first pack again,
     // so the title shows what it showed at the start (the practice pack's has one more line).

@@ -17,7 +17,6 @@ async function check(path: string): Promise<PackReport> {
 export async function main(args: string[], root = process.cwd(), print: (line: string) => void = console.log): Promise<number> {
   const paths = args.length ? args : packFolders(root);
   let errors = 0;
-  let warnings = 0;
   for (const path of paths) {
     const shown = relative(root, path) || path;
     let report: PackReport;
@@ -32,7 +31,6 @@ export async function main(args: string[], root = process.cwd(), print: (line: s
     const prefix = statSync(path).isDirectory() ? `${shown}/` : `${shown} → `;
     for (const line of report.lines) print(formatLine(line, prefix));
     errors += report.errors;
-    warnings += report.warnings;
     print(`${shown}: ${report.errors ? `${report.errors} error${report.errors === 1 ? '' : 's'}` : 'ok'}${report.warnings ? `, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}` : ''}`);
   }
   return errors > 0 ? 1 : 0;
