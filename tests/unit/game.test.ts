@@ -173,8 +173,14 @@ describe('rejections', () => {
     rejects(reveal0, A.confirm, 'wrong-phase');
   });
 
-  it('menu actions need the menu open', () => {
-    for (const a of [A.closeMenu, A.toTitle, A.toLevelSelect, A.restart]) rejects(round0, a, 'wrong-phase');
+  it('closing the menu needs it open; leaving, or starting over, can be asked for directly', () => {
+    rejects(round0, A.closeMenu, 'wrong-phase');
+    rejects(round0, A.closeSource, 'wrong-phase');
+    for (const a of [{ type: 'setTimer', seconds: 20 } as const, { type: 'setDiscuss', on: true } as const]) rejects(round0, a, 'wrong-phase');
+    // The store's "new session" and the recovery dialog call these without faking a trip through the menu.
+    expect(step(pack, round0, A.toTitle)).toMatchObject({ phase: 'title', overlay: null, selection: [] });
+    expect(step(pack, round0, A.toLevelSelect)).toMatchObject({ phase: 'levelSelect', overlay: null });
+    expect(step(pack, round0, { type: 'restart', seed: 5 })).toEqual(initialState(5));
   });
 
   it('unknown-level', () => {
@@ -237,18 +243,18 @@ describe('legalActions', () => {
 
   it('lists exactly what the reducer accepts in a few key states', () => {
     // solo or team play is chosen on the title screen, and again on the setup screen with the teams and levels
-    expect(types(initialState())).toEqual(['next', 'openMenu', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
+    expect(types(initialState())).toEqual(['next', 'openMenu', 'toTitle', 'toLevelSelect', 'restart', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
     // setup: 2–6 teams, either level in or out of the session, names, and the mode again
     const teamCounts = Array(5).fill('setTeamCount');
     // (the scoreboard can be switched from anywhere: the presenter's O key)
     const scoreboard = ['setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard'];
     // (auto-advance and what the scoreboard shows are set here too)
     const setupOnly = ['setAutoAdvance', 'setAutoAdvance', 'setScoreboardShows', 'setScoreboardShows', 'setScoreboardShows'];
-    expect(types(start)).toEqual(['next', 'back', 'openMenu', ...scoreboard, ...setupOnly, ...teamCounts, 'toggleLevel', 'toggleLevel', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
+    expect(types(start)).toEqual(['next', 'back', 'openMenu', 'toTitle', 'toLevelSelect', 'restart', ...scoreboard, ...setupOnly, ...teamCounts, 'toggleLevel', 'toggleLevel', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
     const round0 = run(pack, start, [A.next, A.next, A.next]);
     // (a team may be renamed at any moment)
     const choose = (t: string) => t.startsWith('choose:');
-    expect(types(round0).filter((t) => !choose(t))).toEqual(['back', 'openMenu', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'renameTeam']);
+    expect(types(round0).filter((t) => !choose(t))).toEqual(['back', 'openMenu', 'toTitle', 'toLevelSelect', 'restart', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'renameTeam']);
     // Every option of the round, whatever order this session shows them in.
     expect(types(round0).filter(choose).sort()).toEqual(['choose:after-floods', 'choose:never', 'choose:summer', 'choose:this-year']);
     expect(types(step(pack, round0, A.choose('never')))).toContain('confirm');

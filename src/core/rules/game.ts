@@ -13,6 +13,7 @@ import { scoreRound, verdictForScore } from './scoring';
 import { ok, reject, type Action, type Outcome } from './outcome';
 import { currentRound, roundAt } from './roundAt';
 import { nextSeed } from './order';
+import { allowedIn, CLOSES_OVERLAY, placeOf, refusal } from './moves';
 import { caseSides, inSession, picksOf, sessionSetup, teamForRound } from './session';
 import { debateMove, endDiscussion, pollCount, revealEvidence, showSource, timerAction } from './sideActions';
 
@@ -225,69 +226,46 @@ function confirm(pack: Pack, s: GameState): Outcome {
   return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false, discussing: false, discussTimer: null, teamPicks: [], activeTeam: 0 });
 }
 
-export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
-  if (s.overlay?.kind === 'source') {
-    return a.type === 'closeSource' || a.type === 'back'
-      ? ok({ ...s, overlay: null })
-      : reject('overlay-open', 'close the article view first');
-  }
-  if (s.overlay?.kind === 'menu') {
-    switch (a.type) {
-      case 'closeMenu':
-      case 'openMenu':
-      case 'back':
-        return ok({ ...s, overlay: null });
-      case 'toTitle':
-        return ok({ ...s, overlay: null, phase: 'title', selection: [], draft: null });
-      case 'toLevelSelect':
-        return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [], draft: null });
-      case 'restart': {
-        // A new session keeps the teacher's settings and the class's teams, and shuffles anew:
-        // the store passes a fresh seed (or the one fixed in the address); without one the next
-        // seed follows from the last, so a restart never shows the old order.
-        const { timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = s;
-        return ok({ ...initialState(a.seed ?? nextSeed(s.seed)), timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams });
-      }
-      case 'setTimer':
-        // Takes effect from the next round; the round on screen keeps its countdown.
-        return ok({ ...s, timerSeconds: a.seconds });
-      case 'setScoreboard':
-        return ok({ ...s, scoreboard: a.when });
-      case 'setDiscuss':
-        return ok({ ...s, discuss: a.on });
-      case 'setDiscussSeconds':
-        return ok({ ...s, discussSeconds: a.seconds });
-      case 'setAutoAdvance':
-        return ok({ ...s, autoAdvance: a.on });
-      case 'setScoreboardShows':
-        return ok({ ...s, scoreboardShows: a.shows });
-      case 'renameTeam':
-        return sessionSetup(pack, s, a);
-      default:
-        return reject('overlay-open', 'close the menu first');
-    }
-  }
+/** A new session keeps the teacher's settings and the class's teams, and shuffles anew. */
+function restart(s: GameState, seed: number | undefined): GameState {
+  // The store passes a fresh seed (or the one fixed in the address); without one the next seed
+  // follows from the last, so a restart never shows the old order.
+  const { timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = s;
+  return { ...initialState(seed ?? nextSeed(s.seed)), timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams };
+}
+
+/** What each action does once the move table (moves.ts) has let it through. */
+function act(pack: Pack, s: GameState, a: Action): Outcome {
   switch (a.type) {
     case 'next':
       return next(pack, s);
     case 'back':
       return back(pack, s);
     case 'openLevel':
-      return s.phase === 'levelSelect' ? openLevel(pack, s, a.level) : reject('wrong-phase', 'levels open from the level list');
+      return openLevel(pack, s, a.level);
     case 'choose':
       return choose(pack, s, a.option);
     case 'confirm':
       return confirm(pack, s);
     case 'openMenu':
       return ok({ ...s, overlay: { kind: 'menu' } });
+    case 'closeMenu':
+    case 'closeSource':
+      return ok({ ...s, overlay: null });
     case 'showSource':
       return showSource(pack, s, a.quote);
+    case 'toTitle':
+      return ok({ ...s, overlay: null, phase: 'title', selection: [], draft: null });
+    case 'toLevelSelect':
+      return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [], draft: null });
+    case 'restart':
+      return ok(restart(s, a.seed));
     case 'setActiveTeam':
-      return s.phase === 'round' && s.mode === 'all' && s.teamPicks.length > a.team && !s.discussing
+      return s.mode === 'all' && s.teamPicks.length > a.team && !s.discussing
         ? ok({ ...s, activeTeam: a.team })
-        : reject('wrong-phase', 'teams are picked for during a round where every team answers');
+        : reject('wrong-phase', 'a team is picked for only while every team answers, once the discussion is over');
     case 'setMode':
-      return s.phase === 'title' || s.phase === 'setup' ? ok({ ...s, mode: a.mode }) : reject('wrong-phase', 'choose solo or team play when setting up the session');
+      return ok({ ...s, mode: a.mode });
     case 'setTeamCount':
     case 'renameTeam':
     case 'toggleLevel':
@@ -296,27 +274,31 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
       return debateMove(pack, s, a.move);
     case 'poll':
       return pollCount(pack, s, a.option, a.delta);
-    case 'setScoreboard':
-      // Also outside the menu: the presenter's "scoreboard on or off" key.
-      return ok({ ...s, scoreboard: a.when });
-    case 'setAutoAdvance':
-      return s.phase === 'setup' ? ok({ ...s, autoAdvance: a.on }) : reject('wrong-phase', 'auto-advance is set on the setup screen or from the menu');
-    case 'setScoreboardShows':
-      return s.phase === 'setup' ? ok({ ...s, scoreboardShows: a.shows }) : reject('wrong-phase', 'what the scoreboard shows is set on the setup screen or from the menu');
     case 'setTimer':
+      // Takes effect from the next round; the round on screen keeps its countdown.
+      return ok({ ...s, timerSeconds: a.seconds });
+    case 'setScoreboard':
+      return ok({ ...s, scoreboard: a.when });
     case 'setDiscuss':
+      return ok({ ...s, discuss: a.on });
     case 'setDiscussSeconds':
-      return reject('wrong-phase', 'the timer and the scoreboard are set from the menu');
+      return ok({ ...s, discussSeconds: a.seconds });
+    case 'setAutoAdvance':
+      return ok({ ...s, autoAdvance: a.on });
+    case 'setScoreboardShows':
+      return ok({ ...s, scoreboardShows: a.shows });
     case 'tick':
     case 'timer':
       return timerAction(s, a, (locked) => confirm(pack, locked));
-    case 'closeMenu':
-    case 'closeSource':
-    case 'toTitle':
-    case 'toLevelSelect':
-    case 'restart':
-      return reject('wrong-phase', `"${a.type}" is a menu action: open the menu first`);
   }
+}
+
+export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
+  const place = placeOf(s);
+  const refused = refusal(a.type, place);
+  if (refused) return reject(refused.code, refused.message);
+  if (s.overlay && CLOSES_OVERLAY.has(a.type)) return ok({ ...s, overlay: null });
+  return act(pack, s, a);
 }
 
 /** Every action the reducer accepts in this state (used by tests and to enable controls). */
@@ -359,5 +341,7 @@ export function legalActions(pack: Pack, s: GameState): Action[] {
       { type: 'poll', option: o.id, delta: -1 },
     ]),
   ];
-  return candidates.filter((a) => reduce(pack, s, a).ok);
+  // The table says which kinds of action this place takes; the reducer checks their arguments.
+  const place = placeOf(s);
+  return candidates.filter((a) => allowedIn(a.type, place) && reduce(pack, s, a).ok);
 }

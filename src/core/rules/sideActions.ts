@@ -20,7 +20,7 @@ export function endDiscussion(s: GameState): GameState {
 export function timerAction(s: GameState, a: Extract<Action, { type: 'tick' | 'timer' }>, confirmLocked: (s: GameState) => Outcome): Outcome {
   const discussion = s.discussing && s.discussTimer !== null;
   const current = discussion ? s.discussTimer : s.discussing ? null : s.timer;
-  if (s.phase !== 'round' || !current) return reject('wrong-phase', 'the timer runs during a round, when it is on');
+  if (s.phase !== 'round' || !current) return reject('wrong-phase', 'the timer is off in this round');
   const put = (t: Timer): GameState => (discussion ? { ...s, discussTimer: t } : { ...s, timer: t });
   if (a.type === 'tick') {
     const t = tick(current, a.now);
@@ -41,7 +41,7 @@ export function timerAction(s: GameState, a: Extract<Action, { type: 'tick' | 't
 
 export function debateMove(pack: Pack, s: GameState, move: DebateMove): Outcome {
   const round = currentRound(pack, s);
-  if (s.phase !== 'round' || !round || !s.draft) return reject('wrong-phase', 'debate moves are made during a debate round');
+  if (s.phase !== 'round' || !round || !s.draft) return reject('wrong-phase', 'this round takes no debate moves');
   const r = applyMove(round, s.draft, move, s.mode);
   return r.ok ? ok({ ...s, draft: r.draft }) : reject('illegal-move', r.message);
 }
