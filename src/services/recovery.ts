@@ -34,11 +34,8 @@ export function showRecovery(store: GameStore, detail: string, doc: Document = d
   title.textContent = t.recoveryTitleScreen;
   title.dataset.action = 'recover-title';
   title.addEventListener('click', () => {
-    // Through the menu, the one way the reducer goes to the title; scores stay.
-    const s = store.getState();
-    s.dispatch({ type: 'closeSource' });
-    s.dispatch({ type: 'openMenu' });
-    s.dispatch({ type: 'toTitle' });
+    // To the title (closing whatever is open); scores stay.
+    store.getState().dispatch({ type: 'toTitle' });
     doc.defaultView?.location.reload();
   });
   wrap.addEventListener('keydown', (e) => e.stopPropagation());

@@ -143,8 +143,6 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
       resumeSession: () => set({ resumePrompt: false, confirmRestart: false }),
       newSession: () => {
         if (!get().confirmRestart) return set({ confirmRestart: true });
-        // Through the menu, so starting over follows the one rule the reducer has for it.
-        dispatch({ type: 'openMenu' });
         dispatch({ type: 'restart' });
         set({ resumePrompt: false });
       },
