@@ -39,7 +39,10 @@ export function speechText(screen: Screen): string {
       return `${t.levelDone}. ${t.points(screen.score, screen.max)}.`;
     case 'final':
       return `${t.finalTitle}. ${t.totalScore(screen.total, screen.max)}.`;
-    default:
+    // These are read from their own controls (the setup's form, the poll's rows, the level list).
+    case 'setup':
+    case 'poll':
+    case 'levelSelect':
       return '';
   }
 }

@@ -7,6 +7,7 @@
  * verdict: 1–4 on the scale, letters for cards · poll: row number, Up / Down or + / -.
  */
 import { screenOf, type Screen } from '../core/screens/screen';
+import { draftKeyMove } from '../core/rounds/registry';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage } from '../state/view';
 import { downloadCsv, printSummary } from '../services/exportResults';
@@ -30,39 +31,12 @@ function indexOf(key: string): { digit: number; letter: number } {
 }
 
 function debateKey(s: AppState, screen: Screen, key: string): boolean | null {
-  const { digit, letter } = indexOf(key);
-  const lower = key.toLowerCase();
+  const { digit } = indexOf(key);
   const move = (m: Parameters<AppState['dispatch']>[0]) => s.dispatch(m);
-  if (screen.kind === 'case') {
-    if (lower === 'u' || key === 'Backspace') return move({ type: 'debate', move: { kind: 'undo' } });
-    if (screen.step === 'stance') {
-      if (lower === 'f') return move({ type: 'debate', move: { kind: 'stance', stance: 'for' } });
-      if (lower === 'x') return move({ type: 'debate', move: { kind: 'stance', stance: 'against' } });
-    }
-    if (screen.step === 'concede' && (key === '0' || lower === 'n')) return move({ type: 'debate', move: { kind: 'concede', card: null } });
-    const card = screen.cards[digit >= 0 ? digit : letter];
-    if (card && screen.step !== 'stance') {
-      return move({ type: 'debate', move: screen.step === 'play' ? { kind: 'play', card: card.id } : { kind: 'concede', card: card.id } });
-    }
-    if (key === 'Enter') return move({ type: 'confirm' });
-    return null;
-  }
-  if (screen.kind === 'whoswho') {
-    const quote = screen.quotes[digit];
-    if (screen.step === 'assign' && quote) return move({ type: 'debate', move: { kind: 'hold', quote: quote.id } });
-    const sp = screen.speakers[letter];
-    if (sp && screen.step === 'assign') return move({ type: 'debate', move: { kind: 'assign', speaker: sp.speaker.id } });
-    if (sp) return move({ type: 'debate', move: { kind: 'sort', speaker: sp.speaker.id, group: sp.group === 'expert' ? 'official' : 'expert' } });
-    if (key === 'Enter') return move({ type: 'confirm' });
-    return null;
-  }
-  if (screen.kind === 'verdictRound') {
-    const spot = screen.positions[digit];
-    if (spot) return move({ type: 'debate', move: { kind: 'place', position: spot.id } });
-    const card = screen.cards[letter];
-    if (card) return move({ type: 'debate', move: { kind: 'play', card: card.id } });
-    if (key === 'Enter') return move({ type: 'confirm' });
-    return null;
+  if (screen.kind === 'case' || screen.kind === 'whoswho' || screen.kind === 'verdictRound') {
+    // Each drafted kind maps its own keys (src/core/rounds/<kind>.ts).
+    const m = draftKeyMove(screen, key, indexOf(key));
+    return m ? move(m) : null;
   }
   if (screen.kind === 'poll') {
     const option = screen.poll.options[digit];

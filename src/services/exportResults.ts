@@ -7,7 +7,7 @@ import { misconceptions, resultRows, type ResultRow } from '../core/rules/result
 import { discernment } from '../core/rules/discernment';
 import { confusionText, discernmentItem } from '../i18n/discernmentText';
 import type { Pack } from '../core/pack/schema';
-import type { GameState } from '../core/rules/stateSchema';
+import type { Draft, GameState } from '../core/rules/stateSchema';
 import { h } from './dom';
 import { optionLabel, optionLetter } from '../i18n/optionLabel';
 import { t } from '../i18n/strings';
@@ -33,20 +33,23 @@ export function answerText(pack: Pack, row: ResultRow): string {
   // The letter is the one the class saw (the order is shuffled per session), the text says what it was.
   if (row.picked.length) return row.picked.map((o) => `${optionLetter(o.n)}. ` + optionLabel({ ...o, selected: true, quoteView: o.quote ? quoteView(pack, o.quote) : undefined, speakerView: pack.manifest.speakers.find((sp) => sp.id === o.speaker) })).join('; ');
   const d = row.draft;
-  if (d?.kind === 'case') {
+  return d ? (DRAFT_ANSWER[d.kind] as (pack: Pack, row: ResultRow, d: Draft) => string)(pack, row, d) : '';
+}
+
+/** What each drafted kind's answer was, in words (one entry per draft kind, or this does not compile). */
+const DRAFT_ANSWER: { readonly [K in Draft['kind']]: (pack: Pack, row: ResultRow, d: Extract<Draft, { kind: K }>) => string } = {
+  case(pack, row, d) {
     const side = d.stance === null ? '' : row.side === 0 ? d.stance : d.stance === 'for' ? 'against' : 'for';
     const played = d.played.filter((p) => p.side === row.side).map((p) => cardText(pack, row, p.card));
     const conceded = d.conceded[row.side];
     return [side ? t.stance[side] : '', ...played, conceded ? t.conceded(cardText(pack, row, conceded)) : ''].filter(Boolean).join('; ');
-  }
-  if (d?.kind === 'verdict') return [d.position ? t.scale[d.position] : '', ...d.cards.map((c) => cardText(pack, row, c))].filter(Boolean).join('; ');
-  if (d?.kind === 'whoswho') {
-    return Object.entries(d.assign)
+  },
+  verdict: (pack, row, d) => [d.position ? t.scale[d.position] : '', ...d.cards.map((c) => cardText(pack, row, c))].filter(Boolean).join('; '),
+  whoswho: (pack, _row, d) =>
+    Object.entries(d.assign)
       .map(([q, sp]) => `“${quoteView(pack, q)?.quote.text ?? q}” → ${pack.manifest.speakers.find((x) => x.id === sp)?.name ?? sp}`)
-      .join('; ');
-  }
-  return '';
-}
+      .join('; '),
+};
 
 function evidenceText(pack: Pack, row: ResultRow): string {
   return row.evidence

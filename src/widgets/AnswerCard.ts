@@ -26,6 +26,8 @@ export interface AnswerCardSpec {
   teams?: number[];
   /** For quote answers: the speaker line shows who said it as well as their role. */
   quoted?: boolean;
+  /** The speaker's kind is the question ("which is the stronger source?"): a neutral badge and the role alone. */
+  kindHidden?: boolean;
   onClick: () => void;
 }
 
@@ -44,7 +46,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const main = addText(scene, textX, y + pad, spec.text, { size: spec.textSize ?? SIZE.body, bold: !!spec.speaker && !spec.quoted, width: textWidth });
   let contentHeight = main.height;
   if (spec.speaker) {
-    const role = spec.quoted ? [spec.speaker.name, spec.speaker.role].filter(Boolean).join(', ') : [spec.speaker.role, t.kind[spec.speaker.kind]].filter(Boolean).join(' · ');
+    const role = spec.quoted ? [spec.speaker.name, spec.speaker.role].filter(Boolean).join(', ') : [spec.speaker.role, spec.kindHidden ? undefined : t.kind[spec.speaker.kind]].filter(Boolean).join(' · ');
     const roleText = addText(scene, textX, y + pad + main.height + 4, role, { size: SIZE.small, color: COLOR.inkMuted, width: textWidth });
     contentHeight += roleText.height + 4;
   }
@@ -56,7 +58,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const keyText = addText(scene, x + pad + keyBox / 2, y + height / 2, spec.keyLabel, { size: SIZE.body, bold: true, color: COLOR.paperInk });
   keyText.setOrigin(0.5);
   (spec.teams ?? []).forEach((team, i) => drawTeamBadge(scene, x + width - 110 - i * 64, y + height / 2, team, 52));
-  if (spec.speaker) drawSpeakerBadge(scene, x + pad + keyBox + 28 + 44, y + height / 2, spec.speaker, 88);
+  if (spec.speaker) drawSpeakerBadge(scene, x + pad + keyBox + 28 + 44, y + height / 2, spec.speaker, 88, spec.kindHidden);
 
   let hover = false;
   let selected = false;

@@ -152,4 +152,15 @@ export const caseKind: DraftKind<R, CaseDraft, CaseScreen, DebateRevealBody> = {
   revealEvidence: (_pack, round) => [...cardQuotes(round), ...round.experts.evidence],
   bestEvidence: (_pack, round) => round.experts.evidence,
   recap: (pack, round) => ({ best: [], evidence: quoteViews(pack, round.experts.evidence), expertsView: round.experts.view }),
+  // F / X take a side · a card by number or letter · 0 or N concede nothing · U or Backspace undo.
+  key(screen, key, { digit, letter }) {
+    const lower = key.toLowerCase();
+    const move = (m: DebateMove) => ({ type: 'debate' as const, move: m });
+    if (lower === 'u' || key === 'Backspace') return move({ kind: 'undo' });
+    if (screen.step === 'stance' && (lower === 'f' || lower === 'x')) return move({ kind: 'stance', stance: lower === 'f' ? 'for' : 'against' });
+    if (screen.step === 'concede' && (key === '0' || lower === 'n')) return move({ kind: 'concede', card: null });
+    const card = screen.cards[digit >= 0 ? digit : letter];
+    if (card && screen.step !== 'stance') return move(screen.step === 'play' ? { kind: 'play', card: card.id } : { kind: 'concede', card: card.id });
+    return key === 'Enter' ? { type: 'confirm' } : null;
+  },
 };

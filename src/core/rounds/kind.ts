@@ -89,7 +89,20 @@ export interface DraftKind<R extends Round, D extends Draft, S, V> extends KindB
   screen(pack: Pack, round: R, d: D, ctx: DraftContext & { canConfirm: boolean }): S;
   reveal(pack: Pack, round: R, record: RoundRecord, ctx: DraftContext): V;
   recap(pack: Pack, round: R): RecapFacts;
+  /**
+   * The keyboard (and clicker) move for a key on this kind's screen, or null when the key means
+   * nothing here. `at` is the key as a 0-based place: its digit (1–9) and its letter (a–h).
+   */
+  key(screen: S, key: string, at: KeyPlace): KeyMove | null;
 }
+
+export interface KeyPlace {
+  digit: number;
+  letter: number;
+}
+
+/** What a key does on a drafted round's screen: a move, or locking in the step. */
+export type KeyMove = { type: 'debate'; move: DebateMove } | { type: 'confirm' };
 
 export type AnyDraftKind = DraftKind<any, any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -9,7 +9,7 @@ import type { RoundOption } from '../rules/options';
 import { caseKind } from './case';
 import { choice } from './choice';
 import { claim } from './claim';
-import type { AnyDraftKind, ConfirmResult, DebateMove, MoveResult, PickKind, RoundKind, Shuffle } from './kind';
+import type { AnyDraftKind, ConfirmResult, DebateMove, KeyMove, KeyPlace, MoveResult, PickKind, RoundKind, Shuffle } from './kind';
 import { multi } from './multi';
 import { rebuttal } from './rebuttal';
 import { stronger } from './stronger';
@@ -72,6 +72,14 @@ export function applyMove(round: Round, d: Draft, m: DebateMove, mode: Mode): Mo
 export function confirmDraft(pack: Pack, round: Round, d: Draft, mode: Mode): ConfirmResult {
   const k = draftKind(round);
   return k && fits(round, d) ? k.confirm(pack, round, d, mode) : { kind: 'not-ready', message: 'this round takes no debate moves' };
+}
+
+/** The round kind behind each drafted round's screen. */
+const DRAFT_SCREENS = { case: caseKind, whoswho, verdictRound: verdict } as const;
+
+/** What a key does on a drafted round's screen (see each kind's `key`), or null. */
+export function draftKeyMove(screen: { kind: keyof typeof DRAFT_SCREENS }, key: string, at: KeyPlace): KeyMove | null {
+  return (DRAFT_SCREENS[screen.kind] as AnyDraftKind).key(screen, key, at);
 }
 
 export function candidateMoves(round: Round): DebateMove[] {

@@ -19,7 +19,7 @@ export const SOURCE_WEIGHT: Readonly<Record<SpeakerKind, Verdict>> = {
 function options(pack: Pack, round: R): RoundOption[] {
   return round.speakers.map((speaker) => {
     const kind = pack.manifest.speakers.find((s) => s.id === speaker)?.kind ?? 'official';
-    return { id: speaker, speaker, showRole: true, verdict: SOURCE_WEIGHT[kind], evidence: [...round.evidence], explanation: round.explanation };
+    return { id: speaker, speaker, kindHidden: true, verdict: SOURCE_WEIGHT[kind], evidence: [...round.evidence], explanation: round.explanation };
   });
 }
 

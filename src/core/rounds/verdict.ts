@@ -80,4 +80,12 @@ export const verdict: DraftKind<R, VerdictDraft, VerdictScreen, DebateRevealBody
   revealEvidence: (_pack, round) => [...round.cards.flatMap((c) => (c.quote ? [c.quote] : [])), ...round.scale.flatMap((p) => p.evidence), round.counter],
   bestEvidence: (_pack, round) => best(round)?.evidence ?? [],
   recap: (pack, round) => ({ best: [], evidence: quoteViews(pack, best(round)?.evidence ?? []), bestPosition: best(round)?.id }),
+  // 1–4 place the offer on the scale; letters pick the closing cards.
+  key(screen, key, { digit, letter }) {
+    const spot = screen.positions[digit];
+    if (spot) return { type: 'debate', move: { kind: 'place', position: spot.id } };
+    const card = screen.cards[letter];
+    if (card) return { type: 'debate', move: { kind: 'play', card: card.id } };
+    return key === 'Enter' ? { type: 'confirm' } : null;
+  },
 };

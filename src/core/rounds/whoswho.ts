@@ -85,4 +85,13 @@ export const whoswho: DraftKind<R, WhosWhoDraft, WhosWhoScreen, DebateRevealBody
   revealEvidence: (_pack, round) => [...round.quotes],
   bestEvidence: (_pack, round) => round.quotes,
   recap: (_pack, round) => ({ best: [], evidence: [], note: round.explanation }),
+  // A quote's number, then its speaker's letter; when sorting, a speaker's letter flips their group.
+  key(screen, key, { digit, letter }) {
+    const quote = screen.quotes[digit];
+    if (screen.step === 'assign' && quote) return { type: 'debate', move: { kind: 'hold', quote: quote.id } };
+    const sp = screen.speakers[letter];
+    if (sp && screen.step === 'assign') return { type: 'debate', move: { kind: 'assign', speaker: sp.speaker.id } };
+    if (sp) return { type: 'debate', move: { kind: 'sort', speaker: sp.speaker.id, group: sp.group === 'expert' ? 'official' : 'expert' } };
+    return key === 'Enter' ? { type: 'confirm' } : null;
+  },
 };

@@ -14,8 +14,8 @@ export interface RoundOption {
   speaker?: string;
   /** For rebuttals: the quote played back at the opponent. */
   quote?: string;
-  /** Show the speaker's role with the name: the round is about who they are ("stronger source"). */
-  showRole?: boolean;
+  /** The speaker's kind (expert, official) is what the round asks about: show the role, never the kind. */
+  kindHidden?: boolean;
   verdict: Verdict;
   evidence: string[];
   explanation: string;
