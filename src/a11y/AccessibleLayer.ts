@@ -35,7 +35,7 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
 
 
 function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
-  const role = o.speakerView ? [o.speakerView.role, t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
+  const role = o.speakerView ? [o.speakerView.role, o.kindHidden ? undefined : t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
   const by = o.selectedBy?.length ? ` (${t.pickedBy(o.selectedBy.map((x) => teamName(s.game.teams, x)).join(', '))})` : '';
   return button(`${optionLetter(o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}${by}`, () => s.dispatch({ type: 'choose', option: o.id }), {
     'data-option': o.id,

@@ -87,6 +87,7 @@ export class Round extends ScreenScene {
           textSize,
           pad: textSize < SIZE.body ? 14 : 22,
           speaker: o.speakerView,
+          kindHidden: o.kindHidden,
           multi: screen.multi,
           name: `option:${o.id}`,
           teams: screen.allAnswer ? (o.selectedBy ?? []) : undefined,
