@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { initialState, legalActions, reduce, type Action, type GameState } from '../../src/core/rules/game';
+import { legalActions } from '../../src/core/rules/legalActions';
+import { initialState, reduce, type Action, type GameState } from '../../src/core/rules/game';
 import { loadPack } from '../../src/core/pack/validate';
 import type { Pack } from '../../src/core/pack/schema';
 import type { Page } from '@playwright/test';

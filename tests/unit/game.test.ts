@@ -10,7 +10,8 @@
  *                         who-budget (who: gazette S, pell, okoro, voss)
  */
 import { describe, expect, it } from 'vitest';
-import { initialState, legalActions, type Action, type GameState, type RejectionCode } from '../../src/core/rules/game';
+import { legalActions } from '../../src/core/rules/legalActions';
+import { initialState, type Action, type GameState, type RejectionCode } from '../../src/core/rules/game';
 import { levelAnswered, levelMax, levelScore, totalMax, totalScore } from '../../src/core/rules/progress';
 import { A, MINI_PACK_DIR, loadValidPack, run, step, rejects as rejectsIn } from './helpers';
 

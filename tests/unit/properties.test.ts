@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PHASES, initialState, inSession, legalActions, reduce, currentRound, isLevelComplete, type Action, type GameState } from '../../src/core/rules/game';
+import { legalActions } from '../../src/core/rules/legalActions';
+import { PHASES, initialState, inSession, reduce, currentRound, isLevelComplete, type Action, type GameState } from '../../src/core/rules/game';
 import { roundOptions, type RoundOption } from '../../src/core/rules/options';
 import { totalMax, totalScore } from '../../src/core/rules/progress';
 import type { Pack } from '../../src/core/pack/schema';

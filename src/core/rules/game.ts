@@ -3,24 +3,22 @@
  * `reduce(pack, state, action)` returns the next state, or a typed rejection for an
  * illegal action. The pack is context, never part of the state.
  */
-import { candidateMoves, confirmDraft, isDebateRound, newDraft } from './debate';
+import { confirmDraft, isDebateRound, newDraft } from './debate';
 import { isMultiSelect, roundOptions } from './options';
 import type { Pack } from '../pack/schema';
-import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TIMER_CHOICES } from './choices';
 import type { GameState, RoundRecord } from './stateSchema';
 import { newTimer } from './timer';
 import { scoreRound, verdictForScore } from './scoring';
 import { ok, reject, type Action, type Outcome } from './outcome';
 import { currentRound, roundAt } from './roundAt';
 import { nextSeed } from './order';
-import { allowedIn, CLOSES_OVERLAY, placeOf, refusal } from './moves';
+import { CLOSES_OVERLAY, placeOf, refusal } from './moves';
 import { caseSides, inSession, picksOf, sessionSetup, teamForRound } from './session';
-import { debateMove, endDiscussion, pollCount, revealEvidence, showSource, timerAction } from './sideActions';
+import { debateMove, endDiscussion, pollCount, showSource, timerAction } from './sideActions';
 
 export type { Action, Outcome, Rejection, RejectionCode } from './outcome';
 export { currentRound, orderedRound, roundAt } from './roundAt';
 export { caseSides, inSession, teamForRound } from './session';
-export { revealEvidence } from './sideActions';
 
 export { PHASES } from './choices';
 export type { GameState, Overlay, Phase, PollCounts, RoundRecord } from './stateSchema';
@@ -299,49 +297,4 @@ export function reduce(pack: Pack, s: GameState, a: Action): Outcome {
   if (refused) return reject(refused.code, refused.message);
   if (s.overlay && CLOSES_OVERLAY.has(a.type)) return ok({ ...s, overlay: null });
   return act(pack, s, a);
-}
-
-/** Every action the reducer accepts in this state (used by tests and to enable controls). */
-export function legalActions(pack: Pack, s: GameState): Action[] {
-  const round = currentRound(pack, s);
-  const candidates: Action[] = [
-    { type: 'next' },
-    { type: 'back' },
-    { type: 'confirm' },
-    { type: 'openMenu' },
-    { type: 'closeMenu' },
-    { type: 'closeSource' },
-    { type: 'toTitle' },
-    { type: 'toLevelSelect' },
-    { type: 'restart' },
-    ...pack.levels.map((_, level): Action => ({ type: 'openLevel', level })),
-    ...(round ? roundOptions(pack, round) : []).map((o): Action => ({ type: 'choose', option: o.id })),
-    ...[...new Set(round ? revealEvidence(pack, round) : [])].map((quote): Action => ({ type: 'showSource', quote })),
-    ...TIMER_CHOICES.map((seconds): Action => ({ type: 'setTimer', seconds })),
-    ...SCOREBOARD_CHOICES.map((when): Action => ({ type: 'setScoreboard', when })),
-    { type: 'setDiscuss', on: true },
-    { type: 'setDiscuss', on: false },
-    ...DISCUSS_CHOICES.map((seconds): Action => ({ type: 'setDiscussSeconds', seconds })),
-    { type: 'setAutoAdvance', on: true },
-    { type: 'setAutoAdvance', on: false },
-    ...SCOREBOARD_SHOWS.map((shows): Action => ({ type: 'setScoreboardShows', shows })),
-    ...Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i): Action => ({ type: 'setTeamCount', count: MIN_TEAMS + i })),
-    ...pack.levels.map((_, level): Action => ({ type: 'toggleLevel', level })),
-    { type: 'renameTeam', team: 0, name: 'Owls' },
-    { type: 'timer', op: 'pause', now: 0 },
-    { type: 'timer', op: 'resume', now: 0 },
-    { type: 'timer', op: 'add', now: 0 },
-    { type: 'setMode', mode: 'solo' },
-    { type: 'setMode', mode: 'teams' },
-    { type: 'setMode', mode: 'all' },
-    ...s.teams.map((_, team): Action => ({ type: 'setActiveTeam', team })),
-    ...(round ? candidateMoves(round) : []).map((move): Action => ({ type: 'debate', move })),
-    ...(pack.manifest.poll?.options ?? []).flatMap((o): Action[] => [
-      { type: 'poll', option: o.id, delta: 1 },
-      { type: 'poll', option: o.id, delta: -1 },
-    ]),
-  ];
-  // The table says which kinds of action this place takes; the reducer checks their arguments.
-  const place = placeOf(s);
-  return candidates.filter((a) => allowedIn(a.type, place) && reduce(pack, s, a).ok);
 }
