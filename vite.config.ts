@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { builtinPacks } from './scripts/builtinPacksPlugin.ts';
+import { serviceWorker } from './scripts/serviceWorkerPlugin.ts';
 
 /**
  * The built game's Content-Security-Policy: everything from its own origin, nothing inline,
@@ -30,44 +30,6 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
-  };
-}
-
-/**
- * A service worker for the hosted build: it keeps every file of this build, so the game
- * opens and plays offline after one visit. Its cache is named by the build's content, so a
- * new build is a new worker, which waits until the game is next opened (see offline.ts).
- */
-function serviceWorker(): Plugin {
-  return {
-    name: 'service-worker',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((f) => f !== 'sw.js');
-      const version = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12);
-      const precache = JSON.stringify(['./', ...files.map((f) => `./${f}`)]);
-      this.emitFile({
-        type: 'asset',
-        fileName: 'sw.js',
-        source: `// On the Record, build ${version}: every file of this build, kept for offline play.
-const CACHE = 'on-the-record-${version}';
-const FILES = ${precache};
-self.addEventListener('install', (e) => e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES))));
-self.addEventListener('activate', (e) =>
-  e.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('on-the-record-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  ),
-);
-// ignoreVary: the server varies on Origin, and module scripts are fetched with one.
-self.addEventListener('fetch', (e) => {
-  if (e.request.method !== 'GET' || !e.request.url.startsWith(self.registration.scope)) return;
-  e.respondWith(caches.open(CACHE).then((c) => c.match(e.request, { ignoreSearch: true, ignoreVary: true })).then((hit) => hit || fetch(e.request)));
-});
-`,
-      });
-    },
   };
 }
 
