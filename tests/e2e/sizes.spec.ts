@@ -21,7 +21,10 @@ async function visit(page: Page, shoot: (name: string) => Promise<void>): Promis
   await page.keyboard.press('Enter');
   await shoot('reveal');
   for (let i = 0; i < 12 && (await screenKind(page)) !== 'levelSummary'; i++) {
-    if ((await screenKind(page)) === 'round') await page.keyboard.press('a'), await page.keyboard.press('Enter');
+    if ((await screenKind(page)) === 'round') {
+      await page.keyboard.press('a');
+      await page.keyboard.press('Enter');
+    }
     else await page.keyboard.press('Space');
   }
   expect(await screenKind(page)).toBe('levelSummary');

@@ -63,7 +63,10 @@ test('in Spanish, no screen shows an English interface string (the pack\'s own t
   await check('help');
   await page.keyboard.press('x');
   for (let i = 0; i < 12 && (await screenKind(page)) !== 'levelSummary'; i++) {
-    if ((await screenKind(page)) === 'round') await page.keyboard.press('a'), await page.keyboard.press('Enter');
+    if ((await screenKind(page)) === 'round') {
+      await page.keyboard.press('a');
+      await page.keyboard.press('Enter');
+    }
     else await page.keyboard.press('Space');
   }
   await check('level summary');

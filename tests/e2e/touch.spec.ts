@@ -31,7 +31,10 @@ test(`every control on the main screens is at least ${MIN} px square at 1080p`, 
   await page.keyboard.press('Enter');
   expect(await screenKind(page)).toBe('round');
   await check('round, six teams');
-  for (const t of ['1', '2', '3', '4', '5', '6']) await page.keyboard.press(t), await page.keyboard.press('a');
+  for (const t of ['1', '2', '3', '4', '5', '6']) {
+    await page.keyboard.press(t);
+    await page.keyboard.press('a');
+  }
   await page.keyboard.press('Enter');
   await check('reveal');
   await page.keyboard.press('Escape');

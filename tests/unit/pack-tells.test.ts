@@ -106,7 +106,10 @@ describe.each(packDirs.map((dir) => [dir.split('/').pop()!, dir] as const))('shi
     let other = 0;
     for (const round of rounds) {
       if (round.type !== 'choice' && round.type !== 'multi') continue;
-      for (const o of round.options) if (QUOTE_MARKS.test(o.text)) o.verdict === 'supported' ? best++ : other++;
+      for (const o of round.options) if (QUOTE_MARKS.test(o.text)) {
+          if (o.verdict === 'supported') best++;
+          else other++;
+        }
     }
     expect(Math.abs(best - other)).toBeLessThanOrEqual(1);
   });

@@ -11,6 +11,7 @@ import { locateInSource, matchInSource, parseSource } from '../../src/core/pack/
 import { packFolders, readFolder } from '../../scripts/packFiles';
 import { DEBATE_PACK_DIR, MINI_PACK_DIR, ROOT, readPackFiles } from './helpers';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pack JSON drafts that each test edits freely
 type Json = any;
 const MINI = readPackFiles(MINI_PACK_DIR);
 const NOTE = '> [A photo of the bridge at dusk, captioned “The Lantern Bridge”]';

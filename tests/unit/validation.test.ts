@@ -9,6 +9,7 @@ import { locateInSource, matchInSource } from '../../src/core/pack/sourceText';
 import { join } from 'node:path';
 import { MINI_PACK_DIR, ROOT, loadValidPack, readPackFiles } from './helpers';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pack JSON drafts that each test edits freely
 type Json = any;
 
 /** The mini pack as editable JSON, plus raw-text overrides (for invalid JSON and the source). */
