@@ -8,6 +8,8 @@ const chromiumPath =
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
+  // Pixel baselines by name (title-2x.png), not by test title and platform.
+  snapshotPathTemplate: '{testDir}/baseline/{arg}{ext}',
   timeout: 180_000,
   workers: 2,
   reporter: [['list']],

@@ -135,19 +135,32 @@ async function goToRoundOfType(page: Page, type: string): Promise<void> {
   }
 }
 
+/**
+ * Pixel baselines (tests/e2e/baseline/, see its README): not one pixel may differ, by any amount
+ * (`threshold: 0`; Playwright's default lets each pixel's colour drift). At the device's own
+ * resolution, so the 2× set checks the crisp backing store, not a downscaled copy.
+ */
+const PIXEL_EXACT = { maxDiffPixels: 0, threshold: 0, animations: 'disabled', caret: 'hide', scale: 'device' } as const;
+// A fixed seed fixes the order of every list, so each screen is one picture; the keys above still
+// pick by letter and never by where the right answer sits.
+const SEEDED = '?renderer=canvas&seed=7';
+
 for (const scale of [1, 2]) {
   test.describe(`at 1920×1080, deviceScaleFactor ${scale}`, () => {
     test.use({ deviceScaleFactor: scale });
     for (const screen of SCREENS) {
-      test(`${screen.name}: legible, inside the frame, screenshot saved`, async ({ page }) => {
+      test(`${screen.name}: legible, inside the frame, matches its baseline`, async ({ page }) => {
         const watch = watchPage(page);
-        await openGame(page);
+        await openGame(page, SEEDED);
         await screen.reach(page);
         await checkLegible(page, screen.name);
         // The DOM view of the same screen: no critical or serious accessibility violations.
         const axe = await new AxeBuilder({ page }).analyze();
         expect(axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id)).toEqual([]);
         await page.screenshot({ path: `${OUT}/${screen.name}@${scale}x.png` });
+        // No countdown ran (starting one is always announced here), so no clock is in the picture.
+        await expect(page.locator('#timer-status')).toBeEmpty();
+        await expect(page).toHaveScreenshot(`${screen.name}@${scale}x.png`, PIXEL_EXACT);
         expect(watch.problems).toEqual([]);
         expect(watch.foreign).toEqual([]);
       });
