@@ -238,6 +238,8 @@ export function attachKeyboard(store: GameStore, target: Window = window, loader
   const effects = browserEffects(store, loader);
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    // An open dialog (a team's name, a pack's problems, recovery) has the keys: the game behind it is inert.
+    if (target.document?.querySelector('dialog[open]')) return;
     // A focused DOM button handles its own Enter and Space (as a click).
     const el = e.target as HTMLElement | null;
     // Typing in a text field (a team's name) is never a game key.

@@ -10,6 +10,7 @@ import type { ReportLine } from '../core/pack/report';
 import { forgetPack, storePack } from '../state/packStore';
 import type { GameStore } from '../state/store';
 import { t } from '../i18n/strings';
+import { modalDialog, showModal } from './modal';
 
 export interface PackLoader {
   openPicker(): void;
@@ -20,17 +21,15 @@ export interface PackLoader {
 
 function dialog(doc: Document, title: string, lines: string[], kind: 'errors' | 'done'): void {
   doc.querySelector('.pack-dialog')?.remove();
-  const wrap = doc.createElement('div');
-  wrap.className = 'pack-dialog';
-  wrap.setAttribute('role', kind === 'errors' ? 'alertdialog' : 'dialog');
-  wrap.setAttribute('aria-modal', 'true');
-  wrap.dataset.kind = kind;
-  const box = doc.createElement('div');
+  const box = modalDialog(doc, 'pack-dialog');
+  if (kind === 'errors') box.setAttribute('role', 'alertdialog');
+  box.dataset.kind = kind;
+  const inner = doc.createElement('div');
   const h = doc.createElement('h2');
   h.id = 'pack-dialog-title';
   h.textContent = title;
-  wrap.setAttribute('aria-labelledby', h.id);
-  box.append(h);
+  box.setAttribute('aria-labelledby', h.id);
+  inner.append(h);
   if (lines.length) {
     const list = doc.createElement('ul');
     for (const line of lines) {
@@ -38,28 +37,22 @@ function dialog(doc: Document, title: string, lines: string[], kind: 'errors' | 
       li.textContent = line; // pack text is only ever text
       list.append(li);
     }
-    box.append(list);
+    inner.append(list);
   }
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = t.packClose;
-  const previous = doc.activeElement as HTMLElement | null;
-  const done = () => {
-    wrap.remove();
-    previous?.focus?.();
-  };
-  close.addEventListener('click', done);
-  wrap.addEventListener('keydown', (e) => {
-    e.stopPropagation();
-    if (e.key === 'Escape' || e.key === 'Enter') {
+  close.addEventListener('click', () => box.close());
+  // Enter closes it too, as Esc does: it only says something, there is nothing to choose.
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
       e.preventDefault();
-      done();
+      box.close();
     }
   });
-  box.append(close);
-  wrap.append(box);
-  doc.body.append(wrap);
-  close.focus();
+  inner.append(close);
+  box.append(inner);
+  showModal(doc, box, close);
 }
 
 export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<string>, doc: Document = document): PackLoader {

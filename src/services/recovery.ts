@@ -7,19 +7,21 @@
 import { SAVE_KEY } from '../state/saveSlot';
 import type { GameStore } from '../state/store';
 import { t } from '../i18n/strings';
+import { modalDialog, showModal } from './modal';
 
 export function showRecovery(store: GameStore, detail: string, doc: Document = document): void {
   if (doc.querySelector('.recovery')) return;
-  const wrap = doc.createElement('div');
-  wrap.className = 'pack-dialog recovery';
-  wrap.setAttribute('role', 'alertdialog');
-  wrap.setAttribute('aria-modal', 'true');
-  wrap.dataset.kind = 'errors';
-  const box = doc.createElement('div');
+  const box = modalDialog(doc, 'pack-dialog recovery');
+  box.setAttribute('role', 'alertdialog');
+  box.dataset.kind = 'errors';
+  // Not closed by Esc: behind it is a screen that failed, and the way out is one of its buttons.
+  box.setAttribute('closedby', 'none');
+  box.addEventListener('cancel', (e) => e.preventDefault());
+  const inner = doc.createElement('div');
   const h = doc.createElement('h2');
   h.id = 'recovery-title';
   h.textContent = t.recoveryTitle;
-  wrap.setAttribute('aria-labelledby', h.id);
+  box.setAttribute('aria-labelledby', h.id);
   const p = doc.createElement('p');
   p.textContent = t.recoveryText;
   const small = doc.createElement('p');
@@ -34,15 +36,16 @@ export function showRecovery(store: GameStore, detail: string, doc: Document = d
   title.textContent = t.recoveryTitleScreen;
   title.dataset.action = 'recover-title';
   title.addEventListener('click', () => {
-    // To the title (closing whatever is open); scores stay.
-    store.getState().dispatch({ type: 'toTitle' });
+    // Through the menu, the one way the reducer goes to the title; scores stay.
+    const s = store.getState();
+    s.dispatch({ type: 'closeSource' });
+    s.dispatch({ type: 'openMenu' });
+    s.dispatch({ type: 'toTitle' });
     doc.defaultView?.location.reload();
   });
-  wrap.addEventListener('keydown', (e) => e.stopPropagation());
-  box.append(h, p, small, again, ' ', title);
-  wrap.append(box);
-  doc.body.append(wrap);
-  again.focus();
+  inner.append(h, p, small, again, ' ', title);
+  box.append(inner);
+  showModal(doc, box, again);
 }
 
 export function attachRecovery(store: GameStore, canvas: () => HTMLCanvasElement | null, win: Window = window): void {

@@ -2,6 +2,7 @@ import { TEAM_NAME_MAX } from '../core/rules/choices';
 import type { GameStore } from '../state/store';
 import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
+import { modalDialog, showModal } from './modal';
 
 /**
  * Renaming a team needs typing, which a canvas cannot do well: a real form over the game,
@@ -10,15 +11,12 @@ import { teamName } from '../i18n/teamName';
  */
 export function openRenameDialog(store: GameStore, team: number, doc: Document = document): () => void {
   doc.querySelector('.rename-dialog')?.remove();
-  const wrap = doc.createElement('div');
-  wrap.className = 'rename-dialog';
-  wrap.setAttribute('role', 'dialog');
-  wrap.setAttribute('aria-modal', 'true');
+  const box = modalDialog(doc, 'rename-dialog');
   const form = doc.createElement('form');
   const label = doc.createElement('label');
   label.htmlFor = 'team-name';
   label.id = 'team-name-label';
-  wrap.setAttribute('aria-labelledby', label.id);
+  box.setAttribute('aria-labelledby', label.id);
   label.textContent = t.renameLabel(teamName(store.getState().game.teams, team));
   const input = doc.createElement('input');
   input.id = 'team-name';
@@ -35,25 +33,15 @@ export function openRenameDialog(store: GameStore, team: number, doc: Document =
   save.textContent = t.renameSave;
   buttons.append(cancel, save);
   form.append(label, input, buttons);
-  wrap.append(form);
-  const previousFocus = doc.activeElement as HTMLElement | null;
-  const close = () => {
-    wrap.remove();
-    previousFocus?.focus?.();
-  };
+  box.append(form);
+  const close = () => box.close();
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     store.getState().dispatch({ type: 'renameTeam', team, name: input.value });
     close();
   });
   cancel.addEventListener('click', close);
-  // Keys typed here are a name, not game controls.
-  wrap.addEventListener('keydown', (e) => {
-    e.stopPropagation();
-    if (e.key === 'Escape') close();
-  });
-  doc.body.append(wrap);
-  input.focus();
+  showModal(doc, box, input);
   input.select();
   return close;
 }
