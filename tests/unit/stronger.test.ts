@@ -83,7 +83,7 @@ describe('the stronger-source kind', () => {
     expect(reveal.record.score).toBe(0);
     expect(reveal.best.map((o) => o.id)).toEqual(['gordon']);
     expect(reveal.evidence.map((e) => e.quote.id)).toEqual(['gordon-not-end', 'gordon-second-set', 'rubio-legalities', 'trump-heartbeat']);
-    expect(reveal.explanation).toContain('Fordham Law School Professor Jennifer Gordon');
+    expect(reveal.explanation).toContain('Fordham Law School Professor Jennifer Gordon told NBC News');
     // "Show in article" opens any of the round's evidence.
     expect(reduce(pack, s, { type: 'showSource', quote: 'rubio-legalities' }).ok).toBe(true);
     const [row] = resultRows(pack, s);
