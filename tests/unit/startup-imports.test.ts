@@ -22,7 +22,10 @@ describe('what start-up loads', () => {
 
   it('leaves the schema library and the pack checker to a dynamic import', () => {
     expect([...packages]).not.toContain('zod');
+    // The JSON reader that names a problem's line and column is the validator's alone.
+    expect([...packages]).not.toContain('jsonc-parser');
     for (const lazy of [
+      'src/core/pack/jsonPositions.ts',
       'src/core/pack/schema.ts',
       'src/core/rules/stateSchema.ts',
       'src/core/pack/validate.ts',

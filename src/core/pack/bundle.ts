@@ -6,6 +6,7 @@
 import './zodConfig';
 import { z } from 'zod';
 import type { PackIssue } from './issues';
+import { jsonDepth } from './jsonPositions';
 import type { PackFiles } from './validate';
 
 export const BUNDLE_FORMAT = 'on-the-record-pack';
@@ -26,23 +27,6 @@ export const Bundle = z.strictObject({
   version: z.literal(1),
   files: z.record(z.string(), z.string()),
 });
-
-/** How deeply objects and arrays nest in a JSON text, counted without parsing it. */
-export function jsonDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') max = Math.max(max, ++depth);
-    else if (c === '}' || c === ']') depth--;
-  }
-  return max;
-}
 
 /** Size and nesting limits for one JSON text; null when it is within them. */
 export function jsonLimitIssue(file: string, text: string): PackIssue | null {

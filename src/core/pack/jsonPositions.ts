@@ -1,81 +1,65 @@
 /**
- * Where each value sits in a JSON text, by the same paths the validator reports
- * (`rounds[0].options[2].text`), so an error can name a line and column. A small scanner,
- * not a parser: it assumes text that JSON.parse has already accepted.
+ * Reading a pack's JSON text for what JSON.parse does not say: where each value sits, by the
+ * same paths the validator reports (`rounds[0].options[2].text`), so an error can name a line
+ * and column; and how deeply it nests, before anything parses it deeply. Both through
+ * jsonc-parser, which only the validator's side of the game loads.
  */
+import { createScanner, visit, type JSONPath, type SyntaxKind } from 'jsonc-parser';
+
 export interface Position {
   line: number;
   column: number;
 }
 
+// The scanner's tokens for brackets (a const enum, which isolated modules cannot read: the
+// annotations check the numbers).
+const OPEN_BRACE: SyntaxKind.OpenBraceToken = 1;
+const CLOSE_BRACE: SyntaxKind.CloseBraceToken = 2;
+const OPEN_BRACKET: SyntaxKind.OpenBracketToken = 3;
+const CLOSE_BRACKET: SyntaxKind.CloseBracketToken = 4;
+const EOF: SyntaxKind.EOF = 17;
+
+/** How deeply objects and arrays nest in a JSON text, counted token by token (not recursively, so any depth is safe). */
+export function jsonDepth(text: string): number {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  let max = 0;
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) max = Math.max(max, ++depth);
+    else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) depth--;
+  }
+  return max;
+}
+
+const pathText = (path: JSONPath): string =>
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '') || '(root)';
+
+/** Every value's position in a text JSON.parse has accepted; lines are counted by "\n". */
 export function jsonPositions(text: string): Map<string, Position> {
-  const out = new Map<string, Position>();
-  let i = 0;
-  let line = 1;
-  let col = 1;
-  const at = (): Position => ({ line, column: col });
-  const advance = () => {
-    if (text[i] === '\n') {
-      line++;
-      col = 1;
-    } else col++;
-    i++;
-  };
-  const skipSpace = () => {
-    while (i < text.length && /\s/.test(text[i]!)) advance();
-  };
-  const readString = (): string => {
-    let s = '';
-    advance(); // opening quote
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === '\\') {
-        advance();
-        s += text[i] === 'u' ? '?' : text[i];
-        if (text[i] === 'u') for (let k = 0; k < 4; k++) advance();
-      } else s += text[i];
-      advance();
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const at = (offset: number): Position => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    advance(); // closing quote
-    return s;
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
   };
-  const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
-  const value = (path: string, where: Position): void => {
-    skipSpace();
-    out.set(path || '(root)', where);
-    const c = text[i];
-    if (c === '{') {
-      advance();
-      skipSpace();
-      while (i < text.length && text[i] !== '}') {
-        const keyAt = at();
-        const key = readString();
-        skipSpace();
-        advance(); // colon
-        skipSpace();
-        // Members are located by their key: that is where an editor's eye goes.
-        value(join(path, key), keyAt);
-        skipSpace();
-        if (text[i] === ',') advance();
-        skipSpace();
-      }
-      advance();
-    } else if (c === '[') {
-      advance();
-      skipSpace();
-      let n = 0;
-      while (i < text.length && text[i] !== ']') {
-        skipSpace();
-        value(join(path, n++), at());
-        skipSpace();
-        if (text[i] === ',') advance();
-        skipSpace();
-      }
-      advance();
-    } else if (c === '"') readString();
-    else while (i < text.length && !/[\s,\]}]/.test(text[i]!)) advance();
+  const out = new Map<string, Position>();
+  // A member is located by its key, where an editor's eye goes; the root and array items by the value.
+  const value = (offset: number, _length: number, _line: number, _column: number, path: () => JSONPath) => {
+    const p = path();
+    if (p.length === 0 || typeof p[p.length - 1] === 'number') out.set(pathText(p), at(offset));
   };
-  skipSpace();
-  value('', at());
+  visit(text, {
+    onObjectProperty: (key, offset, _length, _line, _column, path) => void out.set(pathText([...path(), key]), at(offset)),
+    onObjectBegin: value,
+    onArrayBegin: value,
+    onLiteralValue: (_value, offset, length, line, column, path) => value(offset, length, line, column, path),
+  });
   return out;
 }
 
