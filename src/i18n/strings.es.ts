@@ -6,7 +6,6 @@ const LETTERS = 'ABCDEF';
 export const es: Strings = {
   gameTitle: 'On the Record',
   tagline: 'Sopesa las afirmaciones. Comprueba la fuente. Puntúa con los expertos.',
-  play: 'Jugar',
   fromArticle: (outlet, author, date) => `De ${outlet} · ${author} · ${date}`,
   keysTitle: 'Intro en solitario · T equipos por turnos · A responden todos · Esc menú',
   chooseQuestion: 'Elige una pregunta',
@@ -24,8 +23,6 @@ export const es: Strings = {
   back: 'Atrás',
   pickOne: 'Elige una respuesta y fíjala.',
   pickMany: 'Elige todas las respuestas que correspondan y fíjalas.',
-  pickFirst: 'Primero elige una respuesta.',
-  whoSaid: '¿Quién lo dijo?',
   claimLabel: 'La afirmación',
   claimAnswer: {
     says: 'El artículo lo dice',
@@ -245,7 +242,6 @@ export const es: Strings = {
     'save-failed': 'No se pudo guardar (almacenamiento lleno o bloqueado). El juego sigue, pero al recargar se perderá el progreso.',
     'update-ready': 'Hay una versión más nueva del juego. Se usará la próxima vez que se abra; ahora no cambia nada.',
   },
-  canvasLabel: 'Imagen del juego (el mismo contenido está debajo como texto y botones)',
   packErrors: 'Este paquete de niveles tiene problemas',
   csvHeader: ['Equipo', 'Pregunta', 'Nivel', 'Ronda', 'Tipo de ronda', 'Enunciado', 'Respuesta', 'Veredicto', 'Puntos', 'Lo que dijeron las fuentes'],
   printHeader: ['Equipo', 'Nivel', 'Pregunta', 'Respuesta', 'Veredicto', 'Puntos'],

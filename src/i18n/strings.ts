@@ -10,7 +10,6 @@ import { es } from './strings.es';
 export const en = {
   gameTitle: 'On the Record',
   tagline: 'Weigh the claims. Check the source. Score with the experts.',
-  play: 'Play',
   fromArticle: (outlet: string, author: string, date: string) => `From ${outlet} · ${author} · ${date}`,
   keysTitle: 'Enter solo · T teams take turns · A all teams answer · Esc menu',
   chooseQuestion: 'Choose a question',
@@ -28,8 +27,6 @@ export const en = {
   back: 'Back',
   pickOne: 'Pick one answer, then lock it in.',
   pickMany: 'Pick every answer that applies, then lock them in.',
-  pickFirst: 'Pick an answer first.',
-  whoSaid: 'Who said this?',
   claimLabel: 'The claim',
   claimAnswer: {
     says: 'The article says so',
@@ -254,7 +251,6 @@ export const en = {
     'save-failed': 'The game could not save (storage full or blocked). Play goes on, but a reload will lose progress.',
     'update-ready': 'A newer version of the game is ready. It will be used the next time the game is opened; nothing changes now.',
   } as Record<'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed' | 'update-ready', string>,
-  canvasLabel: 'Game picture (the same content is below as text and buttons)',
   packErrors: 'This level pack has problems',
   csvHeader: ['Team', 'Question', 'Level', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said'],
   printHeader: ['Team', 'Level', 'Question', 'Answer', 'Verdict', 'Points'],

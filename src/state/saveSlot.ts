@@ -43,12 +43,3 @@ export function save(storage: Storage | null, pack: Pack, game: GameState, setti
     return { ok: false, reason: 'full-or-blocked' };
   }
 }
-
-/** Forget the saved game (the unreadable backups stay until the user erases all data). */
-export function clearSaved(storage: Storage | null): void {
-  try {
-    storage?.removeItem(SAVE_KEY);
-  } catch {
-    // Nothing to do: storage is unavailable, so nothing was saved either.
-  }
-}

@@ -1,4 +1,6 @@
 /** Both interface catalogs have every string, none empty, and Spanish really is Spanish. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, browserLanguage, setLanguage, t } from '../../src/i18n/strings';
 
@@ -40,3 +42,31 @@ describe('interface catalogs', () => {
     expect(browserLanguage(undefined)).toBe('en');
   });
 });
+
+/** Every source file of the game but the catalogues themselves. */
+function gameSources(dir = join(__dirname, '../../src')): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return f === 'vendor' ? [] : gameSources(p);
+    return /\.ts$/.test(f) && !/^strings(\.\w+)?\.ts$/.test(f) ? [readFileSync(p, 'utf8')] : [];
+  });
+}
+
+describe('the catalogue has no string nothing reads', () => {
+  const code = gameSources().join('\n');
+  const esc = (k: string) => k.replace(/[-]/g, '\\$&');
+  /** Read as t.a.b, or t.a['b'], or through a group indexed by a value (t.verdict[v]), or whole (t.keyMap). */
+  const unread = (o: object, path: string[] = []): string[] =>
+    Object.entries(o).flatMap(([k, v]) => {
+      const here = [...path, k];
+      const chain = here.map((p, i) => (i === 0 || /^\w+$/.test(p) ? `\\.${esc(p)}` : `\\[['"]${esc(p)}['"]\\]`)).join('');
+      if (new RegExp(`${chain}\\[`).test(code) || new RegExp(`${chain}(?![\\w.-])`).test(code) && !(v && typeof v === 'object' && !Array.isArray(v))) return [];
+      if (v && typeof v === 'object' && !Array.isArray(v)) return unread(v, here);
+      return new RegExp(`${chain}(?![\\w-])`).test(code) ? [] : [here.join('.')];
+    });
+
+  it('every key is read somewhere in the game', () => {
+    expect(unread(CATALOGS.en)).toEqual([]);
+  });
+});
+

@@ -31,5 +31,3 @@ export function resume(t: Timer): Timer {
 export function addTime(t: Timer, ms: number = ADD_TIME_MS): Timer {
   return { ...t, remainingMs: t.remainingMs + ms, limitMs: t.limitMs + ms, running: true, since: null };
 }
-
-export const isExpired = (t: Timer | null): boolean => t !== null && t.remainingMs === 0;
