@@ -1,7 +1,16 @@
 /** The interface in Spanish: the same keys as the English catalog (the compiler checks). */
+import type { ClaimAnswer } from '../core/pack/schema';
+import { plural, type PluralForms } from './plural';
 import type { Strings } from './strings';
 
 const LETTERS = 'ABCDEF';
+
+/** What the article makes of a claim, as a noun in both numbers (the tallies and the mix-up line share them). */
+const CLAIMS = {
+  says: { one: 'afirmación respaldada', other: 'afirmaciones respaldadas' },
+  contradicts: { one: 'afirmación contradicha', other: 'afirmaciones contradichas' },
+  'not-said': { one: 'afirmación que el artículo no trata', other: 'afirmaciones que el artículo no trata' },
+} satisfies Record<ClaimAnswer, PluralForms>;
 
 export const es: Strings = {
   gameTitle: 'On the Record',
@@ -110,7 +119,7 @@ export const es: Strings = {
   recoveryTitleScreen: 'Volver a la pantalla de inicio',
   eraseAll: 'Borrar todos los datos',
   eraseAllConfirm: '¿Seguro? Pulsa otra vez',
-  packProblems: (name, n) => `"${name}" no se cargó: ${n} ${n === 1 ? 'problema' : 'problemas'} que corregir`,
+  packProblems: (name, n) => `"${name}" no se cargó: ${n} ${plural('es', n, { one: 'problema', other: 'problemas' })} que corregir`,
   packLoaded: (title) => `"${title}" cargado. Se guarda en este navegador y funciona sin conexión.`,
   packNotKept: 'Este navegador no lo quiso guardar: desaparecerá al recargar.',
   packIdTaken: (id) => `un paquete incluido ya usa el id "${id}": dale a este paquete un id propio`,
@@ -200,14 +209,14 @@ export const es: Strings = {
   discern: {
     title: 'Saber distinguir',
     tally: {
-      says: (right, of) => `«lo dice» en ${right} de ${of} ${of === 1 ? 'afirmación respaldada' : 'afirmaciones respaldadas'}`,
-      contradicts: (right, of) => `«dice lo contrario» en ${right} de ${of} ${of === 1 ? 'afirmación contradicha' : 'afirmaciones contradichas'}`,
-      'not-said': (right, of) => `«no lo dice» en ${right} de ${of} ${of === 1 ? 'afirmación que el artículo no trata' : 'afirmaciones que el artículo no trata'}`,
+      says: (right, of) => `«lo dice» en ${right} de ${of} ${plural('es', of, CLAIMS.says)}`,
+      contradicts: (right, of) => `«dice lo contrario» en ${right} de ${of} ${plural('es', of, CLAIMS.contradicts)}`,
+      'not-said': (right, of) => `«no lo dice» en ${right} de ${of} ${plural('es', of, CLAIMS['not-said'])}`,
     },
     noun: {
-      says: (n) => (n === 1 ? 'afirmación respaldada' : 'afirmaciones respaldadas'),
-      contradicts: (n) => (n === 1 ? 'afirmación contradicha' : 'afirmaciones contradichas'),
-      'not-said': (n) => (n === 1 ? 'afirmación que el artículo no trata' : 'afirmaciones que el artículo no trata'),
+      says: (n) => plural('es', n, CLAIMS.says),
+      contradicts: (n) => plural('es', n, CLAIMS.contradicts),
+      'not-said': (n) => plural('es', n, CLAIMS['not-said']),
     },
     short: { says: 'lo dice', contradicts: 'dice lo contrario', 'not-said': 'no lo dice' },
     mixUp: 'Confusión más frecuente',

@@ -5,6 +5,7 @@
  */
 import type { ClaimAnswer, SpeakerKind, Verdict } from '../core/pack/schema';
 import type { Language } from '../state/settings';
+import { plural } from './plural';
 import { es } from './strings.es';
 
 export const en = {
@@ -115,7 +116,7 @@ export const en = {
   recoveryTitleScreen: 'Back to the title screen',
   eraseAll: 'Erase all data',
   eraseAllConfirm: 'Really erase? Press again',
-  packProblems: (name: string, n: number) => `"${name}" was not loaded: ${n} problem${n === 1 ? '' : 's'} to fix`,
+  packProblems: (name: string, n: number) => `"${name}" was not loaded: ${n} ${plural('en', n, { one: 'problem', other: 'problems' })} to fix`,
   packLoaded: (title: string) => `Loaded "${title}". It is kept in this browser and plays offline.`,
   packNotKept: 'This browser would not keep it: it will be gone after a reload.',
   packIdTaken: (id: string) => `a built-in pack already has the id "${id}": give this pack its own id`,
@@ -210,9 +211,9 @@ export const en = {
     } satisfies Record<ClaimAnswer, (right: number, of: number) => string>,
     /** What the article makes of a claim, as a noun that agrees with its count. */
     noun: {
-      says: (n: number) => (n === 1 ? 'supported claim' : 'supported claims'),
-      contradicts: (n: number) => (n === 1 ? 'contradicted claim' : 'contradicted claims'),
-      'not-said': (n: number) => (n === 1 ? 'claim not in the article' : 'claims not in the article'),
+      says: (n: number) => plural('en', n, { one: 'supported claim', other: 'supported claims' }),
+      contradicts: (n: number) => plural('en', n, { one: 'contradicted claim', other: 'contradicted claims' }),
+      'not-said': (n: number) => plural('en', n, { one: 'claim not in the article', other: 'claims not in the article' }),
     } satisfies Record<ClaimAnswer, (n: number) => string>,
     /** The claim answers as the player picked them, shortened to their verb. */
     short: { says: 'says so', contradicts: 'says otherwise', 'not-said': "doesn't say" } satisfies Record<ClaimAnswer, string>,

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { plural } from '../../src/i18n/plural';
 import { CATALOGS, browserLanguage, setLanguage, t } from '../../src/i18n/strings';
 
 /** Every leaf of a catalog as [path, value]; functions are called with sample arguments. */
@@ -67,6 +68,38 @@ describe('the catalogue has no string nothing reads', () => {
 
   it('every key is read somewhere in the game', () => {
     expect(unread(CATALOGS.en)).toEqual([]);
+  });
+});
+
+describe('plurals (Intl.PluralRules)', () => {
+  const problem = { one: 'problem', other: 'problems' };
+  it('pick the form by the language’s rule: 0, 1 and 2', () => {
+    expect([0, 1, 2].map((n) => plural('en', n, problem))).toEqual(['problems', 'problem', 'problems']);
+    expect([0, 1, 2].map((n) => plural('es', n, { one: 'problema', other: 'problemas' }))).toEqual(['problemas', 'problema', 'problemas']);
+    // A category the word does not give (Spanish "many", for a round million) is its "other" form.
+    expect(plural('es', 1_000_000, { one: 'problema', other: 'problemas' })).toBe('problemas');
+    expect(plural('es', 1_000_000, { one: 'problema', other: 'problemas', many: 'de problemas' })).toBe('de problemas');
+  });
+
+  it('the catalogues count a pack’s problems and the claims in both languages', () => {
+    const { en, es } = CATALOGS;
+    expect([0, 1, 2].map((n) => en.packProblems('p.json', n))).toEqual([
+      '"p.json" was not loaded: 0 problems to fix',
+      '"p.json" was not loaded: 1 problem to fix',
+      '"p.json" was not loaded: 2 problems to fix',
+    ]);
+    expect([0, 1, 2].map((n) => es.packProblems('p.json', n))).toEqual([
+      '"p.json" no se cargó: 0 problemas que corregir',
+      '"p.json" no se cargó: 1 problema que corregir',
+      '"p.json" no se cargó: 2 problemas que corregir',
+    ]);
+    expect([0, 1, 2].map((n) => en.discern.noun['not-said'](n))).toEqual(['claims not in the article', 'claim not in the article', 'claims not in the article']);
+    expect([0, 1, 2].map((n) => es.discern.noun.contradicts(n))).toEqual(['afirmaciones contradichas', 'afirmación contradicha', 'afirmaciones contradichas']);
+    expect([0, 1, 2].map((n) => es.discern.tally.says(0, n))).toEqual([
+      '«lo dice» en 0 de 0 afirmaciones respaldadas',
+      '«lo dice» en 0 de 1 afirmación respaldada',
+      '«lo dice» en 0 de 2 afirmaciones respaldadas',
+    ]);
   });
 });
 
