@@ -3,8 +3,10 @@
  * strings.es.ts). Pack text (questions, options, quotes) never comes from here; it is data
  * and stays in the language of its source.
  */
-import type { ClaimAnswer, SpeakerKind, Verdict } from '../core/pack/schema';
-import type { Language } from '../state/settings';
+import type { CaseRound, ClaimAnswer, ScalePosition, SpeakerKind, Stance, Verdict } from '../core/pack/schema';
+import type { PollCounts, ScoreboardShows, ScoreboardWhen, WhosWhoDraft } from '../core/rules/stateSchema';
+import type { Language, TextSize, ThemeName } from '../state/settings';
+import type { Notice } from '../state/store';
 import { plural } from './plural';
 import { es } from './strings.es';
 
@@ -101,7 +103,7 @@ export const en = {
   levelOut: 'left out',
   autoAdvance: (on: boolean) => (on ? 'Auto-advance: on' : 'Auto-advance: off'),
   autoAdvanceHelp: 'Auto-advance moves on only when a countdown ends: discussion to answers, time up to the reveal.',
-  scoreboardShows: { all: 'Scores: all teams', top3: 'Scores: top 3', change: 'Scores: gains only' } as Record<'all' | 'top3' | 'change', string>,
+  scoreboardShows: { all: 'Scores: all teams', top3: 'Scores: top 3', change: 'Scores: gains only' } satisfies Record<ScoreboardShows, string>,
   gained: (n: number) => `+${n}`,
   fiction: 'Fiction: a made-up story for practice. Nothing in it is real news.',
   fictionShort: 'Practice (fiction)',
@@ -121,13 +123,13 @@ export const en = {
   packNotKept: 'This browser would not keep it: it will be gone after a reload.',
   packIdTaken: (id: string) => `a built-in pack already has the id "${id}": give this pack its own id`,
   packRemoveAsk: (title: string) => `Remove "${title}" from this browser? Press Delete again to remove it.`,
-  displayMenu: (size: 'standard' | 'large' | 'xl', theme: 'dark' | 'light') =>
+  displayMenu: (size: TextSize, theme: ThemeName) =>
     `Display: ${{ standard: 'standard text', large: 'large text', xl: 'extra large text' }[size]}, ${theme}`,
   teamTurn: (team: string, side: string) => `${team}'s turn · arguing ${side}`,
   teamAnswers: (team: string) => `${team} answers this round`,
   scoreboard: 'Scoreboard',
-  stance: { for: 'for the claim', against: 'against the claim' } as Record<'for' | 'against', string>,
-  stanceButton: { for: 'For', against: 'Against' } as Record<'for' | 'against', string>,
+  stance: { for: 'for the claim', against: 'against the claim' } satisfies Record<Stance, string>,
+  stanceButton: { for: 'For', against: 'Against' } satisfies Record<Stance, string>,
   yourSide: (side: string) => `Your side: ${side}`,
   chooseSide: 'Take a side on the claim. Read the cards first: you will argue with them.',
   playCards: (n: number) => `Play the ${n} strongest cards for your side.`,
@@ -144,7 +146,7 @@ export const en = {
   bestRebuttal: 'Pick the quote that answers this best.',
   whoAssign: 'Match each quote to who said it: pick a quote (1–4), then a speaker (letter).',
   whoSort: 'Now sort each speaker (press their letter to switch): expert assessment, or official / interested party?',
-  groups: { expert: 'Expert assessment', official: 'Official or interested party' } as Record<'expert' | 'official', string>,
+  groups: { expert: 'Expert assessment', official: 'Official or interested party' } satisfies Record<WhosWhoDraft['sort'][string], string>,
   unsorted: 'Not sorted yet',
   noSpeakerYet: 'No speaker yet',
   scale: {
@@ -152,7 +154,7 @@ export const en = {
     'with-changes': 'Feasible with legal changes',
     open: 'An open question',
     fantasy: 'Fantasy',
-  } as Record<'feasible-now' | 'with-changes' | 'open' | 'fantasy', string>,
+  } satisfies Record<ScalePosition, string>,
   placeOnScale: 'Place the offer on the scale (1–4), then pick 3 cards for your closing argument.',
   scorecard: 'Scorecard',
   scoreLine: {
@@ -165,11 +167,11 @@ export const en = {
   matchLine: (who: string | undefined, right: string | undefined, ok: boolean) => (ok ? `Right: ${right}` : `You said ${who ?? 'nobody'}; it was ${right}`),
   sortLine: (who: string | undefined, group: string, ok: boolean) => `${who}: ${ok ? group : `not ${group}`}`,
   positionLine: (pos: string) => `You placed it at: ${pos}`,
-  expertsView: { for: 'The experts’ evidence supports the claim', against: 'The experts’ evidence cuts against the claim', open: 'The experts leave it an open question' } as Record<'for' | 'against' | 'open', string>,
+  expertsView: { for: 'The experts’ evidence supports the claim', against: 'The experts’ evidence cuts against the claim', open: 'The experts leave it an open question' } satisfies Record<CaseRound['experts']['view'], string>,
   bestPosition: (pos: string) => `Where the experts put it: ${pos}`,
   counterQuote: 'The strongest quote the other way',
   stepLine: (n: number, of: number) => `Step ${n} of ${of}`,
-  pollTitle: { before: 'Class poll: before we start', after: 'Class poll: after the debate' } as Record<'before' | 'after', string>,
+  pollTitle: { before: 'Class poll: before we start', after: 'Class poll: after the debate' } satisfies Record<keyof PollCounts, string>,
   pollHelp: (rows: number) => `Count the show of hands: pick a row (1–${rows}), then Up adds one and Down takes one away; or click + and -.`,
   pollMoved: 'How the class view moved',
   pollBeforeAfter: (before: number, after: number) => `before ${before} · after ${after}`,
@@ -190,7 +192,7 @@ export const en = {
   discussOver: 'Discussion time is up: open the answers when the class is ready',
   discussPrompt: 'Discuss first: think alone, talk it over with a partner, then share with the class.',
   openAnswers: 'Open answers',
-  scoreboardMenu: { always: 'Scoreboard: always', 'between-levels': 'Scoreboard: between levels', 'at-end': 'Scoreboard: only at the end', never: 'Scoreboard: never' } as Record<'always' | 'between-levels' | 'at-end' | 'never', string>,
+  scoreboardMenu: { always: 'Scoreboard: always', 'between-levels': 'Scoreboard: between levels', 'at-end': 'Scoreboard: only at the end', never: 'Scoreboard: never' } satisfies Record<ScoreboardWhen, string>,
   timerSays: { start: (secs: number) => `Timer started: ${secs} seconds.`, ten: '10 seconds left.', up: 'Time is up. Answers are locked.', paused: 'Timer paused.', resumed: 'Timer running.', answersOpen: 'Answers are open.' },
   noAnswer: 'No answer locked in',
   wholeClass: 'Class',
@@ -242,7 +244,7 @@ export const en = {
     ['M · O · R', 'sound on or off · scoreboard on or off · read aloud (Shift+R: every new screen)'],
     ['Setup: + / - · 1-6 · Space', 'team count · rename a team · tick a question'],
     ['Esc · ?', 'menu · this help'],
-  ] as [string, string][],
+  ] satisfies [string, string][],
   notice: {
     unreadable: 'The saved game could not be read, so a new game has started. A copy of the old data was kept.',
     newer: 'The saved game comes from a newer version of this game, so a new game has started. A copy was kept.',
@@ -251,7 +253,7 @@ export const en = {
     unavailable: 'This browser is not letting the game save, so progress will be lost on reload. Play goes on.',
     'save-failed': 'The game could not save (storage full or blocked). Play goes on, but a reload will lose progress.',
     'update-ready': 'A newer version of the game is ready. It will be used the next time the game is opened; nothing changes now.',
-  } as Record<'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed' | 'update-ready', string>,
+  } satisfies Record<Notice, string>,
   packErrors: 'This level pack has problems',
   csvHeader: ['Team', 'Question', 'Level', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said'],
   printHeader: ['Team', 'Level', 'Question', 'Answer', 'Verdict', 'Points'],

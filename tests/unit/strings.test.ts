@@ -2,7 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ScalePosition, Stance } from '../../src/core/pack/schemaParts';
+import { SCOREBOARD_CHOICES, SCOREBOARD_SHOWS } from '../../src/core/rules/choices';
 import { plural } from '../../src/i18n/plural';
+import type { Strings } from '../../src/i18n/strings';
 import { CATALOGS, browserLanguage, setLanguage, t } from '../../src/i18n/strings';
 
 /** Every leaf of a catalog as [path, value]; functions are called with sample arguments. */
@@ -100,6 +103,30 @@ describe('plurals (Intl.PluralRules)', () => {
       '«lo dice» en 0 de 1 afirmación respaldada',
       '«lo dice» en 0 de 2 afirmaciones respaldadas',
     ]);
+  });
+});
+
+describe('catalogue shape', () => {
+  it('the groups named by a constant of the game have exactly its keys, in both languages', () => {
+    for (const c of Object.values(CATALOGS)) {
+      expect(Object.keys(c.scoreboardMenu)).toEqual([...SCOREBOARD_CHOICES]);
+      expect(Object.keys(c.scoreboardShows)).toEqual([...SCOREBOARD_SHOWS]);
+      expect(Object.keys(c.stance)).toEqual(Stance.options);
+      expect(Object.keys(c.stanceButton)).toEqual(Stance.options);
+      expect(Object.keys(c.scale)).toEqual(ScalePosition.options);
+    }
+  });
+
+  it('a catalogue with a string missing, or one English does not have, does not compile', () => {
+    const { start: _start, ...missing } = CATALOGS.es;
+    const { supported: _supported, ...verdict } = CATALOGS.es.verdict;
+    // @ts-expect-error "start" is missing
+    const noStart: Strings = missing;
+    // @ts-expect-error a verdict's text is missing
+    const noVerdict: Strings = { ...CATALOGS.es, verdict };
+    // @ts-expect-error English has no such string
+    const extra: Strings = { ...CATALOGS.es, startt: 'Empezar' };
+    expect([noStart, noVerdict, extra].every((c) => typeof c === 'object')).toBe(true);
   });
 });
 
