@@ -6,6 +6,8 @@
 import type { QuoteView, Screen } from '../core/screens/screen';
 
 export const QUOTES_PER_PAGE = 2;
+/** The final results show the rounds most picks got wrong a few at a time, each in full. */
+export const MISCONCEPTIONS_PER_PAGE = 3;
 
 /**
  * A "pick all that apply" reveal lists every option on the left, so its explanation
@@ -20,8 +22,8 @@ export function pageCount(screen: Screen): number {
     const rest = Math.max(0, screen.evidence.length - firstPageQuotes(screen));
     return 1 + Math.ceil(rest / QUOTES_PER_PAGE);
   }
-  // The final results: a level's recap a page, then the discernment over the claim rounds.
-  if (screen.kind === 'final') return Math.max(1, screen.recap.length + (screen.discernment.length ? 1 : 0));
+  // The final results: a level's recap a page, then the discernment over the claim rounds, then the misconceptions.
+  if (screen.kind === 'final') return Math.max(1, screen.recap.length + (screen.discernment.length ? 1 : 0) + Math.ceil(screen.misconceptions.length / MISCONCEPTIONS_PER_PAGE));
   // A debate scorecard is stepped through line by line, then the experts' view.
   if (screen.kind === 'debateReveal') return Math.max(...screen.scorecards.map((c) => c.lines.length)) + 1;
   return 1;

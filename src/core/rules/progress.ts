@@ -3,6 +3,11 @@ import type { GameState } from './game';
 import type { Pack } from '../pack/schema';
 import { ROUND_MAX } from './scoring';
 
+/** One score for a round several teams scored (every team answering, both sides of a case): their mean, rounded. */
+export function averageScore(scores: readonly number[]): number {
+  return scores.length ? Math.round(scores.reduce((n, x) => n + x, 0) / scores.length) : 0;
+}
+
 export function levelScore(pack: Pack, s: GameState, level: number): number {
   const l = pack.levels[level];
   if (!l) return 0;

@@ -25,6 +25,28 @@ export function inSession(pack: Pack, s: Pick<GameState, 'skipped'>, level: numb
   return !!l && !s.skipped.includes(l.id);
 }
 
+/**
+ * Why the number of teams can no longer change, or null while it can: scores are kept per
+ * team, so once any round is scored the teams stay as they are (names may still change).
+ */
+export type TeamLock = 'scored';
+export function teamCountLock(s: Pick<GameState, 'records'>): TeamLock | null {
+  return Object.keys(s.records).length > 0 ? 'scored' : null;
+}
+
+/** What the setup screen may do with the team count: the limits, and whether one more or one fewer is allowed. */
+export interface TeamCount {
+  min: number;
+  max: number;
+  lock: TeamLock | null;
+  canAdd: boolean;
+  canRemove: boolean;
+}
+export function teamCount(s: Pick<GameState, 'records' | 'teams'>): TeamCount {
+  const lock = teamCountLock(s);
+  return { min: MIN_TEAMS, max: MAX_TEAMS, lock, canAdd: !lock && s.teams.length < MAX_TEAMS, canRemove: !lock && s.teams.length > MIN_TEAMS };
+}
+
 /** Class setup: how many teams, their names, and which levels the session plays. */
 export function sessionSetup(pack: Pack, s: GameState, a: Extract<Action, { type: 'setTeamCount' | 'renameTeam' | 'toggleLevel' }>): Outcome {
   if (a.type === 'renameTeam') {
@@ -35,8 +57,7 @@ export function sessionSetup(pack: Pack, s: GameState, a: Extract<Action, { type
   }
   if (s.phase !== 'setup') return reject('wrong-phase', 'teams and levels are chosen when setting up the session');
   if (a.type === 'setTeamCount') {
-    // Scores are kept per team: once any round is scored, the teams stay as they are.
-    if (Object.keys(s.records).length > 0) return reject('wrong-phase', 'the number of teams is fixed once a round has been scored');
+    if (teamCountLock(s)) return reject('wrong-phase', 'the number of teams is fixed once a round has been scored');
     if (!Number.isInteger(a.count) || a.count < MIN_TEAMS || a.count > MAX_TEAMS) return reject('unknown-team', `play with ${MIN_TEAMS} to ${MAX_TEAMS} teams`);
     return ok({ ...s, teams: Array.from({ length: a.count }, (_, t) => s.teams[t] ?? '') });
   }

@@ -3,7 +3,7 @@
  * options and stem (src/core/rounds/<kind>.ts), so one Round scene and one Reveal scene show
  * them all.
  */
-import type { Pack, Round } from '../pack/schema';
+import type { Pack, Round, Verdict } from '../pack/schema';
 import { pickKind } from '../rounds/registry';
 import type { PickStem } from '../rounds/kind';
 import { picksOf, teamForRound } from '../rules/session';
@@ -32,9 +32,21 @@ export interface PickRound extends PickStem {
   discussClock: { seconds: number; running: boolean } | null;
 }
 
+/** How an answer was judged: right, half credit, or wrong. */
+export type Judged = NonNullable<OptionView['judged']>;
+
+/**
+ * What the reveal's banner says: with every team answering, that the teams scored (each
+ * team's points follow); a pick-all answer judged as a whole; otherwise the one pick's verdict.
+ */
+export type RevealHeadline = { kind: 'teams' } | { kind: 'judged'; judged: Judged } | { kind: 'verdict'; verdict: Verdict };
+
+const judgedOf = (v: Verdict): Judged => (v === 'supported' ? 'right' : v === 'partial' ? 'half' : 'wrong');
+
 export interface PickReveal {
   kind: 'reveal';
   header: RoundHeader;
+  headline: RevealHeadline;
   roundType: Round['type'];
   prompt: string;
   claim?: string;
@@ -102,7 +114,7 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
   const perOption = multi ? scoreRound(shown, pickedIds, true).perOption : {};
   const options = shown.map((o): OptionView => {
     const picked = pickedIds.includes(o.id);
-    const single = picked ? (o.verdict === 'supported' ? 'right' : o.verdict === 'partial' ? 'half' : 'wrong') : undefined;
+    const single = picked ? judgedOf(o.verdict) : undefined;
     return { ...o, picked, judged: multi ? perOption[o.id] : single };
   });
   const picked = options.filter((o) => o.picked);
@@ -112,6 +124,7 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
   return {
     kind: 'reveal',
     header,
+    headline: record.teamPicks ? { kind: 'teams' } : multi ? { kind: 'judged', judged: judgedOf(record.verdict) } : { kind: 'verdict', verdict: record.verdict },
     roundType: round.type,
     prompt: round.prompt,
     claim: kind.stem(pack, round).claim,

@@ -12,10 +12,19 @@ import type { Pack } from '../pack/schema';
 import type { DebateReveal, RoundHeader } from './views';
 import { pickReveal, pickRound, type PickReveal, type PickRound } from './pickScreen';
 import { recapOf, type RecapItem } from './recap';
+import { teamCount, type TeamCount } from '../rules/session';
+import { misconceptions } from '../rules/results';
+import { optionViews } from './pickScreen';
+import { orderedRound } from '../rules/roundAt';
+import type { OptionView, QuoteView } from './views';
+import { pickKind } from '../rounds/registry';
 
 export type { CardView, DebateReveal, LineView, OptionView, QuoteView, RoundHeader, Scorecard } from './views';
 export { quoteView } from './views';
 export type { RecapItem } from './recap';
+
+/** What opening a level does: start it, carry on where it stopped, or play a finished one again (its scores cleared). */
+export type LevelAction = 'start' | 'continue' | 'replay';
 
 export interface LevelCard {
   index: number;
@@ -29,6 +38,22 @@ export interface LevelCard {
   complete: boolean;
   /** Part of this session (the teacher may leave levels out). */
   included: boolean;
+  action: LevelAction;
+}
+
+/** A round most of the class answered against the sources, for the teacher to go over. */
+export interface MisconceptionView {
+  levelIndex: number;
+  levelTitle: string;
+  roundIndex: number;
+  prompt: string;
+  /** A who-said-it round's quote: its prompt means nothing without it. */
+  quote?: QuoteView;
+  /** How many picks were against the sources, of how many. */
+  wrong: number;
+  of: number;
+  /** What the sources supported. */
+  best: OptionView[];
 }
 
 export interface PollView {
@@ -43,13 +68,23 @@ export type Screen =
       mode: Mode;
       /** Team names as entered ('' for the default name); shown in team play. */
       teams: string[];
+      /** The team count's limits, and whether it may still change (it is fixed once a round is scored). */
+      teamCount: TeamCount;
       levels: LevelCard[];
       canStart: boolean;
     }
   | { kind: 'poll'; when: 'before' | 'after'; poll: PollView }
   | DebateScreen
   | DebateReveal
-  | { kind: 'levelSelect'; levels: LevelCard[]; total: number; max: number; allComplete: boolean }
+  | {
+      kind: 'levelSelect';
+      levels: LevelCard[];
+      total: number;
+      max: number;
+      allComplete: boolean;
+      /** What Next does: the results when every level is done, else the next open level's action. */
+      next: 'results' | Exclude<LevelAction, 'replay'>;
+    }
   | { kind: 'levelIntro'; header: RoundHeader; question: string; context: string; resumed: boolean }
   | PickRound
   | PickReveal
@@ -64,21 +99,53 @@ export type Screen =
       poll: PollView | null;
       /** The discernment line over the claim rounds: per team, or pooled when team scores are not shown. */
       discernment: Discernment[];
+      misconceptions: MisconceptionView[];
     };
 
 function levelCards(pack: Pack, s: GameState): LevelCard[] {
-  return pack.levels.map((l, index) => ({
-    index,
-    id: l.id,
-    title: l.title,
-    question: l.question,
-    answered: levelAnswered(pack, s, index),
-    rounds: l.rounds.length,
-    score: levelScore(pack, s, index),
-    max: levelMax(pack, index),
-    complete: isLevelComplete(pack, s, index),
-    included: inSession(pack, s, index),
-  }));
+  return pack.levels.map((l, index) => {
+    const answered = levelAnswered(pack, s, index);
+    const complete = isLevelComplete(pack, s, index);
+    return {
+      index,
+      id: l.id,
+      title: l.title,
+      question: l.question,
+      answered,
+      rounds: l.rounds.length,
+      score: levelScore(pack, s, index),
+      max: levelMax(pack, index),
+      complete,
+      included: inSession(pack, s, index),
+      // As the reducer's openLevel does it: a finished level starts again, an unfinished one resumes.
+      action: complete ? 'replay' : answered > 0 ? 'continue' : 'start',
+    };
+  });
+}
+
+/** What Next opens from the level list: the first unfinished level of the session, as the reducer picks it. */
+function nextFromList(levels: readonly LevelCard[]): 'results' | Exclude<LevelAction, 'replay'> {
+  const open = levels.find((l) => l.included && !l.complete);
+  return !open ? 'results' : open.action === 'continue' ? 'continue' : 'start';
+}
+
+function misconceptionViews(pack: Pack, s: GameState): MisconceptionView[] {
+  return misconceptions(pack, s).map((m) => {
+    const level = pack.levels[m.levelIndex]!;
+    const ids = new Set(m.best.map((o) => o.id));
+    const round = orderedRound(level.rounds[m.roundIndex]!, s.seed, level.id);
+    return {
+      levelIndex: m.levelIndex,
+      levelTitle: level.title,
+      roundIndex: m.roundIndex,
+      prompt: m.prompt,
+      quote: pickKind(round)?.stem(pack, round).quote,
+      wrong: m.wrong,
+      of: m.of,
+      // In the order this session showed them, as the recap lists them.
+      best: optionViews(pack, round, []).filter((o) => ids.has(o.id)),
+    };
+  });
 }
 
 export function header(pack: Pack, s: GameState): RoundHeader {
@@ -104,7 +171,8 @@ function pollView(pack: Pack, s: GameState): PollView | null {
   };
 }
 
-export function screenOf(pack: Pack, s: GameState): Screen {
+/** The screen model of a state, worked out afresh; use `screenOf`, which remembers it. */
+export function computeScreen(pack: Pack, s: GameState): Screen {
   const round = currentRound(pack, s);
   const level = pack.levels[s.level];
   switch (s.phase) {
@@ -112,19 +180,22 @@ export function screenOf(pack: Pack, s: GameState): Screen {
       return { kind: 'title', packTitle: pack.manifest.title, summary: pack.manifest.summary, source: pack.manifest.source, mode: s.mode, fiction: pack.manifest.fiction };
     case 'setup': {
       const levels = levelCards(pack, s);
-      return { kind: 'setup', mode: s.mode, teams: [...s.teams], levels, canStart: levels.some((l) => l.included) };
+      return { kind: 'setup', mode: s.mode, teams: [...s.teams], teamCount: teamCount(s), levels, canStart: levels.some((l) => l.included) };
     }
     case 'pollBefore':
     case 'pollAfter':
       return { kind: 'poll', when: s.phase === 'pollBefore' ? 'before' : 'after', poll: pollView(pack, s)! };
-    case 'levelSelect':
+    case 'levelSelect': {
+      const levels = levelCards(pack, s);
       return {
         kind: 'levelSelect',
-        levels: levelCards(pack, s),
+        levels,
         total: totalScore(pack, s),
         max: totalMax(pack),
         allComplete: isSessionComplete(pack, s),
+        next: nextFromList(levels),
       };
+    }
     case 'levelIntro':
       return { kind: 'levelIntro', header: header(pack, s), question: level!.question, context: level!.context, resumed: levelAnswered(pack, s, s.level) > 0 };
     case 'round': {
@@ -158,8 +229,23 @@ export function screenOf(pack: Pack, s: GameState): Screen {
         teams: s.mode !== 'solo' && s.scoreboard !== 'never' ? standings(pack, s, s.level) : null,
         poll: pollView(pack, s),
         discernment: discernment(pack, s, s.mode !== 'solo' && s.scoreboard !== 'never'),
+        misconceptions: misconceptionViews(pack, s),
       };
     }
   }
+}
+
+// States are immutable (the reducer returns a new object for every change), so a state object
+// has one screen for a pack. The store, the director, both views, the keyboard and read-aloud
+// all ask for it on every change; remembering it per state builds it once per key press.
+const remembered = new WeakMap<Pack, WeakMap<GameState, Screen>>();
+
+/** What each screen shows for this state: built once per (pack, state) and shared. */
+export function screenOf(pack: Pack, s: GameState): Screen {
+  let byState = remembered.get(pack);
+  if (!byState) remembered.set(pack, (byState = new WeakMap()));
+  let screen = byState.get(s);
+  if (!screen) byState.set(s, (screen = computeScreen(pack, s)));
+  return screen;
 }
 
