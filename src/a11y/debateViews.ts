@@ -23,7 +23,7 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
   const title = h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`);
   const move = (m: Parameters<AppState['dispatch']>[0]) => () => s.dispatch(m);
   if (screen.kind === 'case') {
-    const help = screen.step === 'stance' ? t.chooseSide : screen.step === 'play' ? t.playCards(2) : t.concedeCard;
+    const help = screen.step === 'stance' ? t.chooseSide : screen.step === 'play' ? t.playCards(screen.cardsPerSide) : t.concedeCard;
     const turn = screen.teams && screen.turnStance ? t.teamTurn(teamName(s.game.teams, screen.turn), t.stance[screen.turnStance]) : screen.stance ? t.yourSide(t.stance[screen.stance]) : '';
     return [
       title,
@@ -86,7 +86,7 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
   return [
     title,
     h('p', { class: 'question' }, `${screen.prompt} “${screen.claim}”`),
-    h('p', {}, t.placeOnScale),
+    h('p', {}, t.placeOnScale(screen.positions.length, screen.closingCards)),
     h('div', { role: 'group' }, ...screen.positions.map((p, i) => button(`${i + 1}. ${t.scale[p.id]}`, move({ type: 'debate', move: { kind: 'place', position: p.id } }), { 'data-position': p.id, 'aria-pressed': String(p.selected) }))),
     h('ol', { class: 'hand' }, ...screen.cards.map((c) => h('li', {}, button(cardText(c), move({ type: 'debate', move: { kind: 'play', card: c.id } }), { 'data-card': c.id, 'aria-pressed': String(c.selected) })))),
     button(t.lockIn, move({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),

@@ -15,7 +15,6 @@ export function setupView(s: AppState, screen: Extract<Screen, { kind: 'setup' }
     ['teams', t.playTeams],
     ['all', t.playAll],
   ];
-  const locked = Object.keys(s.game.records).length > 0;
   const nextShows = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(s.game.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
   return [
     h('h1', {}, t.setupTitle),
@@ -37,8 +36,9 @@ export function setupView(s: AppState, screen: Extract<Screen, { kind: 'setup' }
               h('li', {}, button(`${team + 1}. ${teamName(screen.teams, team)}: ${t.renameLabel(teamName(screen.teams, team))}`, () => openRenameDialog(store, team), { 'data-rename': String(team) })),
             ),
           ),
-          locked ? null : button(t.addTeam, () => s.dispatch({ type: 'setTeamCount', count: screen.teams.length + 1 }), { 'data-action': 'add-team', disabled: screen.teams.length >= 6 }),
-          locked ? null : button(t.removeTeam, () => s.dispatch({ type: 'setTeamCount', count: screen.teams.length - 1 }), { 'data-action': 'remove-team', disabled: screen.teams.length <= 2 }),
+          screen.teamCount.lock ? h('p', { 'data-team-lock': screen.teamCount.lock }, t.teamLock[screen.teamCount.lock]) : null,
+          screen.teamCount.lock ? null : button(t.addTeam, () => s.dispatch({ type: 'setTeamCount', count: screen.teams.length + 1 }), { 'data-action': 'add-team', disabled: !screen.teamCount.canAdd }),
+          screen.teamCount.lock ? null : button(t.removeTeam, () => s.dispatch({ type: 'setTeamCount', count: screen.teams.length - 1 }), { 'data-action': 'remove-team', disabled: !screen.teamCount.canRemove }),
           button(t.scoreboardShows[s.game.scoreboardShows], () => s.dispatch({ type: 'setScoreboardShows', shows: nextShows }), { 'data-action': 'shows' }),
         ),
     h(

@@ -27,6 +27,7 @@ export const es: Strings = {
   results: 'Resultados finales',
   start: 'Empezar',
   resume: 'Seguir',
+  levelAction: { start: 'Empezar', continue: 'Seguir', replay: 'Jugar de nuevo' },
   lockIn: 'Fijar',
   continue: 'Seguir',
   back: 'Atrás',
@@ -95,6 +96,7 @@ export const es: Strings = {
   addTeam: 'Añadir equipo',
   removeTeam: 'Quitar equipo',
   renameHint: 'Renombrar: pulsa el número del equipo',
+  teamLock: { scored: 'Los equipos quedan fijados en cuanto se puntúa una ronda.' },
   renameLabel: (team) => `Nuevo nombre para ${team}`,
   renameSave: 'Guardar',
   renameCancel: 'Cancelar',
@@ -155,7 +157,7 @@ export const es: Strings = {
     open: 'Una cuestión abierta',
     fantasy: 'Fantasía',
   },
-  placeOnScale: 'Sitúa la oferta en la escala (1–4) y elige 3 cartas para tu alegato final.',
+  placeOnScale: (stops, cards) => `Sitúa la oferta en la escala (1–${stops}) y elige ${cards} cartas para tu alegato final.`,
   scorecard: 'Puntuación',
   scoreLine: {
     relevance: { 'on-point': 'Al grano: trata justo esta afirmación', related: 'Relacionada: toca la afirmación solo de forma indirecta', 'off-topic': 'Fuera de tema: trata otra cuestión', 'wrong-side': 'Toca la afirmación, pero a favor del otro lado' },
@@ -204,6 +206,8 @@ export const es: Strings = {
   csvShort: 'CSV',
   printShort: 'Imprimir',
   misconceptionsTitle: 'Las ideas erróneas más comunes',
+  misconceptionsShort: 'Ideas erróneas',
+  wrongOf: (wrong, of) => `${wrong} de ${of} elecciones erróneas`,
   misconceptionCount: (wrong, of) => `${wrong} de ${of} elecciones fueron contra las fuentes`,
   noMisconceptions: 'Ninguna ronda en la que la mayoría eligiera contra las fuentes.',
   discern: {

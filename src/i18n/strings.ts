@@ -25,6 +25,7 @@ export const en = {
   results: 'Final results',
   start: 'Start',
   resume: 'Continue',
+  levelAction: { start: 'Start', continue: 'Continue', replay: 'Play again' } satisfies Record<'start' | 'continue' | 'replay', string>,
   lockIn: 'Lock in',
   continue: 'Continue',
   back: 'Back',
@@ -94,6 +95,7 @@ export const en = {
   addTeam: 'Add team',
   removeTeam: 'Remove team',
   renameHint: 'Rename: press the team number',
+  teamLock: { scored: 'The teams are fixed once a round is scored.' } satisfies Record<'scored', string>,
   renameLabel: (team: string) => `New name for ${team}`,
   renameSave: 'Save',
   renameCancel: 'Cancel',
@@ -155,7 +157,7 @@ export const en = {
     open: 'An open question',
     fantasy: 'Fantasy',
   } satisfies Record<ScalePosition, string>,
-  placeOnScale: 'Place the offer on the scale (1–4), then pick 3 cards for your closing argument.',
+  placeOnScale: (stops: number, cards: number) => `Place the offer on the scale (1–${stops}), then pick ${cards} cards for your closing argument.`,
   scorecard: 'Scorecard',
   scoreLine: {
     relevance: { 'on-point': 'On point: speaks to exactly this claim', related: 'Related: bears on the claim only indirectly', 'off-topic': 'Off topic: about a different question', 'wrong-side': 'Bears on the claim, but for the other side' },
@@ -201,6 +203,8 @@ export const en = {
   csvShort: 'CSV',
   printShort: 'Print',
   misconceptionsTitle: 'Most common misconceptions',
+  misconceptionsShort: 'Misconceptions',
+  wrongOf: (wrong: number, of: number) => `${wrong} of ${of} picks wrong`,
   misconceptionCount: (wrong: number, of: number) => `${wrong} of ${of} picks went against the sources`,
   noMisconceptions: 'No round where most picks went against the sources.',
   /** The discernment line over the claim rounds: each kind of claim, and what it was called. */

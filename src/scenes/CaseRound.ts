@@ -35,7 +35,7 @@ export class CaseRound extends ScreenScene {
     y += claim.height + 56;
 
     // Whose move, and what to do.
-    const help = screen.step === 'stance' ? t.chooseSide : screen.step === 'play' ? t.playCards(2) : t.concedeCard;
+    const help = screen.step === 'stance' ? t.chooseSide : screen.step === 'play' ? t.playCards(screen.cardsPerSide) : t.concedeCard;
     let hx = m;
     if (screen.teams && screen.turnStance) {
       drawTeamBadge(this, m + 26, y + 26, screen.turn, 52);

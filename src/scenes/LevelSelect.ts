@@ -40,9 +40,12 @@ export class LevelSelect extends ScreenScene {
       const compact = h < 130;
       const num = addText(this, x + 56, y + h / 2, String(i + 1), { size: compact ? SIZE.body : SIZE.question, bold: true, color: COLOR.accent });
       num.setOrigin(0.5);
-      const status = level.complete
-        ? compact ? `${level.score}/${level.max}` : `${t.done} · ${t.points(level.score, level.max)}`
-        : level.answered > 0 ? (compact ? `${level.answered}/${level.rounds}` : t.progress(level.answered, level.rounds)) : compact ? '' : t.notStarted;
+      // A roomy card also says what tapping it does beyond starting: a finished level is played again from scratch.
+      const status = {
+        replay: compact ? `${level.score}/${level.max}` : `${t.done} · ${t.points(level.score, level.max)} · ${t.levelAction.replay}`,
+        continue: compact ? `${level.answered}/${level.rounds}` : `${t.progress(level.answered, level.rounds)} · ${t.levelAction.continue}`,
+        start: compact ? '' : t.notStarted,
+      }[level.action];
       // An empty status (a long pack's card not yet started) is not drawn at all.
       const statusStyle = { size: SIZE.small, color: level.complete ? COLOR.accent : COLOR.inkMuted };
       if (status) addText(this, compact ? x + w - 24 : x + 112, compact ? y + (h - 44) / 2 : y + h - 58, status, statusStyle).setOrigin(compact ? 1 : 0, 0);
@@ -53,7 +56,6 @@ export class LevelSelect extends ScreenScene {
       onTap(zone, () => this.state.dispatch({ type: 'openLevel', level: i }));
     });
     this.footerBack();
-    const started = screen.levels.some((l) => l.answered > 0);
-    this.footerNext(screen.allComplete ? t.results : started ? t.resume : t.start, 'Enter');
+    this.footerNext(screen.next === 'results' ? t.results : t.levelAction[screen.next], 'Enter');
   }
 }

@@ -35,11 +35,8 @@ export class Reveal extends ScreenScene {
 
     // Verdict banner: as tall as its words need (a long verdict wraps at the larger text sizes).
     // With every team answering, the banner is the round's scoreboard rather than one verdict.
-    const headline = screen.teamPicks
-      ? t.teamsScored
-      : screen.multi
-        ? t.judged[v === 'supported' ? 'right' : v === 'partial' ? 'half' : 'wrong']
-        : t.verdict[v];
+    const hl = screen.headline;
+    const headline = hl.kind === 'teams' ? t.teamsScored : hl.kind === 'judged' ? t.judged[hl.judged] : t.verdict[hl.verdict];
     const word = addText(this, m + 156, top + 22, headline, {
       size: SIZE.body,
       bold: true,
@@ -47,7 +44,7 @@ export class Reveal extends ScreenScene {
       width: leftW - 180,
     });
     // Each team's points are on its own line below, with its name.
-    const points = screen.teamPicks ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
+    const points = hl.kind === 'teams' ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
     const bannerH = Math.max(150, 22 + word.height + (points ? 8 + points.height : 0) + 22);
     panel(this, m, top, leftW, bannerH, COLOR.panel, VERDICT_STYLE[v].color).setDepth(-1);
     drawVerdictIcon(this, m + 80, top + bannerH / 2, v, 100);

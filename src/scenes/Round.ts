@@ -45,10 +45,11 @@ export class Round extends ScreenScene {
     this.clock.setText(label).setColor(over || clock.seconds <= 10 ? COLOR.highlight : COLOR.ink);
   }
 
+  /** Marks the picks on the cards as the screen model has them (the team being entered for, when every team answers). */
   private showSelection(): void {
-    const g = this.state.game;
-    const selection = g.mode === 'all' ? (g.teamPicks[g.activeTeam] ?? []) : g.selection;
-    for (const [id, card] of this.cards) card.setSelected(selection.includes(id));
+    const screen = this.screen();
+    if (screen.kind !== 'round') return;
+    for (const o of screen.options) this.cards.get(o.id)?.setSelected(o.selected);
   }
 
   protected render(screen: Screen): void {

@@ -14,7 +14,7 @@ import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 
 /**
- * Class setup, after the title: how the class plays, the teams (2–6, each renamable), which
+ * Class setup, after the title: how the class plays, the teams (each renamable), which
  * questions this session covers, auto-advance and what the scoreboard shows.
  */
 export class Setup extends ScreenScene {
@@ -51,7 +51,7 @@ export class Setup extends ScreenScene {
       const note = addText(this, m, y, t.soloNote, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
       y += note.height + 24;
     } else {
-      y = this.drawTeams(screen.teams, y);
+      y = this.drawTeams(screen, y);
     }
     this.drawLevels(screen, y + 8);
 
@@ -72,17 +72,23 @@ export class Setup extends ScreenScene {
   }
 
   /** The teams in two rows of up to three chips: badge, name, and the number that renames it. */
-  private drawTeams(names: readonly string[], top: number): number {
+  private drawTeams(screen: Extract<Screen, { kind: 'setup' }>, top: number): number {
     const m = DESIGN.margin;
-    // Once a round is scored the teams are fixed (scores are kept per team).
-    const locked = Object.keys(this.state.game.records).length > 0;
-    let labelRight = DESIGN.width - m;
-    if (!locked) {
-      const right = DESIGN.width - m;
-      const add = addButton(this, { x: right, y: top, height: 72, anchor: 'right', label: t.addTeam, hint: '+', name: 'setup:add-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length + 1 }) });
-      const remove = addButton(this, { x: right - add.width - 20, y: top, height: 72, anchor: 'right', label: t.removeTeam, hint: '-', name: 'setup:remove-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length - 1 }) });
-      labelRight = right - add.width - 20 - remove.width - 24;
+    const names = screen.teams;
+    const count = screen.teamCount;
+    // Add and remove where the count may change that way; once it is fixed, why, in their place.
+    let right = DESIGN.width - m;
+    if (count.lock) {
+      const why = addText(this, right, top + 14, t.teamLock[count.lock], { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
+      right -= why.width + 24;
     }
+    if (count.canAdd) {
+      right -= addButton(this, { x: right, y: top, height: 72, anchor: 'right', label: t.addTeam, hint: '+', name: 'setup:add-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length + 1 }) }).width + 20;
+    }
+    if (count.canRemove) {
+      right -= addButton(this, { x: right, y: top, height: 72, anchor: 'right', label: t.removeTeam, hint: '-', name: 'setup:remove-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length - 1 }) }).width + 20;
+    }
+    const labelRight = right - 4;
     const teamsStyle = { size: SIZE.small, bold: true, color: COLOR.accent };
     addText(this, m, top + 14, oneLine(`${t.setupTeams(names.length)} · ${t.renameHint}`, labelRight - m, teamsStyle), teamsStyle);
     const cols = 3;

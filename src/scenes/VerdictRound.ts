@@ -10,7 +10,7 @@ import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { optionLetter } from '../i18n/optionLabel';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
-/** The closing verdict: place the offer on the feasible–fantasy scale and close with 3 cards. */
+/** The closing verdict: place the offer on the feasible–fantasy scale and close with the strongest cards. */
 export class VerdictRound extends ScreenScene {
   constructor() {
     super('VerdictRound');
@@ -29,12 +29,13 @@ export class VerdictRound extends ScreenScene {
     const claim = addText(this, m, y, `“${screen.claim}”`, { size: SIZE.body, bold: true, width });
     y += claim.height + 8;
     // The instructions sit in the footer, beside the button, to leave the hand room.
-    addText(this, m, FOOTER_Y + 4, t.placeOnScale, { size: SIZE.small, color: COLOR.inkMuted, width: width - 480 });
+    addText(this, m, FOOTER_Y + 4, t.placeOnScale(screen.positions.length, screen.closingCards), { size: SIZE.small, color: COLOR.inkMuted, width: width - 480 });
     y += 8;
 
-    // The scale: four stops from feasible to fantasy, joined by a rule.
+    // The scale: its stops from feasible to fantasy, joined by a rule.
     const gap = 16;
-    const stopW = (width - gap * 3) / 4;
+    const stops = screen.positions.length;
+    const stopW = (width - gap * (stops - 1)) / stops;
     const rule = this.add.graphics().setDepth(-2);
     rule.fillStyle(hex(COLOR.accent), 1).fillRect(m, y + 42, width, 8);
     screen.positions.forEach((p, i) => {
