@@ -3,8 +3,9 @@
  * for screen readers, keyboard users and browser tests. It reads the store and dispatches
  * to it exactly as the canvas does.
  */
-import { locateInSource } from '../core/pack/sourceText';
-import { quoteView, screenOf, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screens/screen';
+import { screenOf, type LevelCard, type MisconceptionView, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screens/screen';
+import type { RevealHeadline } from '../core/screens/pickScreen';
+import { sourceView } from '../core/screens/sourceScreen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
 import { MENU_KEYS, menuItems } from '../input/menuItems';
@@ -12,7 +13,6 @@ import { attribution } from '../i18n/attribution';
 import { optionLabel, optionLetter, recapAnswer } from '../i18n/optionLabel';
 import { downloadCsv, printSummary } from '../services/exportResults';
 import { discernmentItem } from '../i18n/discernmentText';
-import { misconceptions } from '../core/rules/results';
 import { t } from '../i18n/strings';
 import { button, debateScreenView, pollView, scorecardView } from './debateViews';
 import { h, type Child } from '../services/dom';
@@ -88,10 +88,10 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
           'ol',
           {},
           ...screen.levels.map((l) =>
-            h('li', {}, button(`${l.title}: ${l.complete ? `${t.done}, ${t.points(l.score, l.max)}` : l.answered ? t.progress(l.answered, l.rounds) : t.notStarted}`, () => s.dispatch({ type: 'openLevel', level: l.index }), { 'data-level': String(l.index), 'aria-current': s.levelCursor === l.index ? 'true' : false })),
+            h('li', {}, button(`${l.title}: ${levelStatus(l)}. ${t.levelAction[l.action]}`, () => s.dispatch({ type: 'openLevel', level: l.index }), { 'data-level': String(l.index), 'data-level-action': l.action, 'aria-current': s.levelCursor === l.index ? 'true' : false })),
           ),
         ),
-        button(screen.allComplete ? t.results : t.start, () => s.advance(), { 'data-action': 'next' }),
+        button(screen.next === 'results' ? t.results : t.levelAction[screen.next], () => s.advance(), { 'data-action': 'next' }),
         button(t.back, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
       ];
     case 'levelIntro':
@@ -136,14 +136,14 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
       ];
     case 'reveal': {
       const page = Math.min(s.page, pageCount(screen) - 1);
-      const verdictWord = t.verdict[screen.record.verdict];
       return [
         h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`),
         readNowButton(store),
         h(
           'div',
           { class: 'verdict', role: 'status', 'data-verdict': screen.record.verdict, 'data-score': String(screen.record.score) },
-          `${verdictWord}. ${t.plusPoints(screen.record.score)}.`,
+          // Every team answering: each team's points follow, as on the canvas.
+          screen.headline.kind === 'teams' ? `${headline(screen.headline)}.` : `${headline(screen.headline)}. ${t.plusPoints(screen.record.score)}.`,
         ),
         h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
         screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
@@ -180,7 +180,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
           ? h('section', { 'data-discernment': '' }, h('h2', {}, t.discern.heading), h('ul', {}, ...screen.discernment.map((d) => h('li', {}, discernmentItem(d, s.game.teams)))))
           : null,
         h('ol', {}, ...screen.recap.map((r) => h('li', {}, h('h2', {}, `${r.level.title}: ${r.level.score}/${r.level.max}`), recapList(r.items)))),
-        h('section', { 'data-misconceptions': '' }, h('h2', {}, t.misconceptionsTitle), misconceptionList(s)),
+        h('section', { 'data-misconceptions': '' }, h('h2', {}, t.misconceptionsTitle), misconceptionList(screen.misconceptions)),
         button(t.downloadCsv, () => downloadCsv(s.pack, s.game), { 'data-action': 'csv' }),
         button(t.printSummary, () => printSummary(s.pack, s.game), { 'data-action': 'print' }),
         button(t.backToLevels, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
@@ -188,10 +188,17 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
   }
 }
 
-function misconceptionList(s: AppState): HTMLElement {
-  const items = misconceptions(s.pack, s.game);
+function levelStatus(l: LevelCard): string {
+  return { replay: `${t.done}, ${t.points(l.score, l.max)}`, continue: t.progress(l.answered, l.rounds), start: t.notStarted }[l.action];
+}
+
+function headline(hl: RevealHeadline): string {
+  return hl.kind === 'teams' ? t.teamsScored : hl.kind === 'judged' ? t.judged[hl.judged] : t.verdict[hl.verdict];
+}
+
+function misconceptionList(items: readonly MisconceptionView[]): HTMLElement {
   if (!items.length) return h('p', {}, t.noMisconceptions);
-  return h('ul', {}, ...items.map((m) => h('li', {}, `${m.prompt} (${t.misconceptionCount(m.wrong, m.of)}). ${t.bestAnswer}: ${m.best.map((o) => optionLabel({ ...o, n: 0, selected: false })).join('; ')}`)));
+  return h('ul', {}, ...items.map((m) => h('li', {}, `${m.prompt}${m.quote ? ` “${m.quote.quote.text}”` : ''} (${t.misconceptionCount(m.wrong, m.of)}). ${t.bestAnswer}: ${m.best.map(optionLabel).join('; ')}`)));
 }
 
 function scoreboard(s: AppState, rows: readonly Standing[]): HTMLElement {
@@ -229,17 +236,15 @@ function renderOverlay(s: AppState): Child[] {
   if (o?.kind === 'menu') {
     return [h('h2', {}, t.menu), ...menuItems(s).map((item, i) => button(`${MENU_KEYS[i]}. ${item.label}`, item.run, { 'data-menu': String(i) }))];
   }
-  if (o?.kind === 'source') {
-    const view = quoteView(s.pack, o.quote);
-    const found = view && locateInSource(s.pack.sourceText, view.quote.text);
+  const source = sourceView(s.pack, s.game);
+  if (source) {
+    const { passage } = source;
     return [
       h('h2', {}, t.article),
       // A note says what the page showed (an embedded post): labelled as such, never read as a quote.
-      ...(found?.notes ?? []).map((note) => h('aside', { class: 'editorial-note', 'data-editorial-note': '' }, h('strong', {}, `${t.editorialNote}: `), h('em', {}, note))),
-      found
-        ? h('p', { class: 'passage' }, found.paragraph.slice(0, found.start), h('mark', {}, found.paragraph.slice(found.start, found.end)), found.paragraph.slice(found.end))
-        : null,
-      view ? h('p', {}, `— ${attribution(view)}`) : null,
+      ...source.notes.map((note) => h('aside', { class: 'editorial-note', 'data-editorial-note': '' }, h('strong', {}, `${t.editorialNote}: `), h('em', {}, note))),
+      passage ? h('p', { class: 'passage' }, passage.before, h('mark', {}, passage.highlight), passage.after) : null,
+      source.quote ? h('p', {}, `— ${attribution(source.quote)}`) : null,
       button(t.closeArticle, () => s.dispatch({ type: 'closeSource' }), { 'data-action': 'close-source' }),
     ];
   }

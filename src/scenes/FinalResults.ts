@@ -11,7 +11,9 @@ import { downloadCsv, printSummary } from '../services/exportResults';
 import { onTap } from '../widgets/tap';
 import { addScoreStrip } from '../widgets/ScoreStrip';
 import { discernmentItem } from '../i18n/discernmentText';
-import { pageCount } from '../state/view';
+import { MISCONCEPTIONS_PER_PAGE, pageCount } from '../state/view';
+import { optionLabel } from '../i18n/optionLabel';
+import type { MisconceptionView } from '../core/screens/screen';
 
 /** Score per level on the left; the recap of the selected level on the right. */
 export class FinalResults extends ScreenScene {
@@ -43,13 +45,16 @@ export class FinalResults extends ScreenScene {
     const pages = pageCount(screen);
     const page = Math.min(this.state.page, pages - 1);
     const discernPage = screen.discernment.length ? screen.levels.length : -1;
+    // Then the rounds most picks got wrong, a few a page: one row below the list opens the first.
+    const misPage = screen.misconceptions.length ? screen.levels.length + (discernPage >= 0 ? 1 : 0) : -1;
+    const extraRows = (discernPage >= 0 ? 1 : 0) + (misPage >= 0 ? 1 : 0);
     const selected = Math.min(page, screen.levels.length - 1);
     const listW = 700;
     // Rows stay 64 px tall for touch: a long pack shows a window of them around the selected
     // level, which moves as the selection does (arrows, Next recap, or tapping an edge row).
     const rowH = 72;
     const count = screen.levels.length;
-    const visible = Math.min(count, Math.floor((FOOTER_Y - 24 - top) / rowH) - (discernPage >= 0 ? 1 : 0));
+    const visible = Math.min(count, Math.floor((FOOTER_Y - 24 - top) / rowH) - extraRows);
     const first = Math.max(0, Math.min(count - visible, selected - Math.floor(visible / 2)));
     const listRow = (y: number, label: string, right: string, on: boolean, name: string, go: number) => {
       const textY = y + (rowH - 8 - SIZE.small * 1.2) / 2;
@@ -65,6 +70,10 @@ export class FinalResults extends ScreenScene {
       listRow(top + k * rowH, `${i + 1}. ${l.title}`, `${l.score}/${l.max}`, i === page, `level:${i}`, i);
     });
     if (discernPage >= 0) listRow(top + visible * rowH, t.discern.title, '', page === discernPage, 'discernment', discernPage);
+    // Its row counts them, or on their pages says which page is showing (their heading, to leave the room to them).
+    const misPages = Math.ceil(screen.misconceptions.length / MISCONCEPTIONS_PER_PAGE);
+    const misRight = page >= misPage && misPages > 1 ? `${page - misPage + 1}/${misPages}` : String(screen.misconceptions.length);
+    if (misPage >= 0) listRow(top + (visible + extraRows - 1) * rowH, t.misconceptionsShort, misRight, page >= misPage, 'misconceptions', misPage);
     // More levels above or below the window: a small arrow at that edge of the list.
     const arrows = this.add.graphics().fillStyle(hex(COLOR.accent), 1);
     if (first > 0) arrows.fillTriangle(m + listW + 12, top + 24, m + listW + 32, top + 24, m + listW + 22, top + 6);
@@ -74,7 +83,11 @@ export class FinalResults extends ScreenScene {
     const rw = DESIGN.width - m - rx;
     const bottom = DESIGN.height - 150;
     const recap = screen.recap[selected];
-    if (page === discernPage) {
+    if (misPage >= 0 && page >= misPage) {
+      const k = page - misPage;
+      const shown = screen.misconceptions.slice(k * MISCONCEPTIONS_PER_PAGE, (k + 1) * MISCONCEPTIONS_PER_PAGE);
+      firstThatFits(this, bottom - top, [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => this.misconceptions(shown, rx, top, rw, size)));
+    } else if (page === discernPage) {
       const q = addText(this, rx, top, t.discern.heading, { size: SIZE.body, bold: true, width: rw });
       const lines = (size: number) => () => {
         let h = 0;
@@ -90,7 +103,7 @@ export class FinalResults extends ScreenScene {
     // Results to keep: the CSV and the printable summary, side by side between Back and Next.
     // At the larger text sizes the long "back" label gives way to the short one.
     const hasNext = page + 1 < pages;
-    const nextLabel = page + 1 === discernPage ? t.discern.title : t.nextRecap;
+    const nextLabel = page + 1 === discernPage ? t.discern.title : misPage >= 0 && page + 1 >= misPage ? t.misconceptionsShort : t.nextRecap;
     const nextW = hasNext ? buttonWidth(nextLabel, 'Space') : 0;
     const keepW = buttonWidth(t.csvShort, 'C') + buttonWidth(t.printShort, 'P') + 20;
     const room = (label: string) => DESIGN.width - m * 2 - nextW - keepW - buttonWidth(label) - 80;
@@ -102,5 +115,16 @@ export class FinalResults extends ScreenScene {
     const csv = addButton(this, { x: Math.max(left, (left + right - keepW) / 2), y: FOOTER_Y, label: t.csvShort, hint: 'C', name: 'action:csv', onClick: () => downloadCsv(pack, game) });
     addButton(this, { x: Math.max(left, (left + right - keepW) / 2) + csv.width + 20, y: FOOTER_Y, label: t.printShort, hint: 'P', name: 'action:print', onClick: () => printSummary(pack, game) });
     if (hasNext) this.footerNext(nextLabel, 'Space');
+  }
+
+  /** Rounds most picks got wrong: where and how many, the question, and what the sources supported. Returns the height. */
+  private misconceptions(items: readonly MisconceptionView[], x: number, y: number, width: number, size: number): number {
+    const start = y;
+    for (const m of items) {
+      const prompt = addText(this, x, y, m.quote ? `${m.prompt} “${m.quote.quote.text}”` : m.prompt, { size, bold: true, width });
+      const best = addText(this, x, y + prompt.height + 4, `${m.levelTitle} · ${t.wrongOf(m.wrong, m.of)} · ${t.bestAnswer}: ${m.best.map(optionLabel).join('; ')}`, { size, color: COLOR.inkMuted, width });
+      y = best.y + best.height + 24;
+    }
+    return y - start - 24;
   }
 }

@@ -1,5 +1,5 @@
-import { locateInSource } from '../core/pack/sourceText';
-import { quoteView, type Screen } from '../core/screens/screen';
+import type { Screen } from '../core/screens/screen';
+import { sourceView } from '../core/screens/sourceScreen';
 import { attribution } from '../i18n/attribution';
 import { panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
@@ -33,30 +33,30 @@ export class SourceView extends ScreenScene {
   }
 
   protected render(_screen: Screen): void {
-    const overlay = this.state.game.overlay;
-    if (overlay?.kind !== 'source') return;
-    const { pack } = this.state;
-    const view = quoteView(pack, overlay.quote);
-    const found = view && locateInSource(pack.sourceText, view.quote.text);
+    const view = sourceView(this.state.pack, this.state.game);
+    if (!view) return;
     this.dimBehind(0.9);
     const m = DESIGN.margin;
     const x = m + 40;
     const w = DESIGN.width - x * 2;
     panel(this, m, 40, DESIGN.width - m * 2, DESIGN.height - 200, COLOR.paper).setDepth(-2);
-    const src = pack.manifest.source;
+    const src = view.article;
     addText(this, x, 70, `${t.article}: “${src.title}” · ${src.outlet}, ${src.date}`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: w });
-    if (!view || !found) return;
+    // Closing is always offered, even when the quote cannot be shown in the article.
+    this.footerNext(t.closeArticle, 'Esc', () => this.state.dispatch({ type: 'closeSource' }), 'action:close-source');
+    const { passage, quote } = view;
+    if (!passage || !quote) return;
     let y = 190;
     // Notes describe the page (an embedded post, a photo): shown first, boxed and labelled
     // apart from the article's words, in italics, so nobody reads them as a quote.
-    for (const note of found.notes) y = this.note(note, x, y, w) + 20;
-    const before = found.paragraph.slice(0, found.start).trim();
-    const after = found.paragraph.slice(found.end).trim();
+    for (const note of view.notes) y = this.note(note, x, y, w) + 20;
+    const before = passage.before.trim();
+    const after = passage.after.trim();
     if (before) {
       const b = addText(this, x, y, trimStart(before), { size: SIZE.small, color: '#33415c', width: w });
       y += b.height + 16;
     }
-    const q = addText(this, x + 24, y + 16, found.paragraph.slice(found.start, found.end), { size: SIZE.body, bold: true, color: COLOR.paperInk, width: w - 48 });
+    const q = addText(this, x + 24, y + 16, passage.highlight, { size: SIZE.body, bold: true, color: COLOR.paperInk, width: w - 48 });
     const hl = this.add.graphics().setDepth(-1);
     hl.fillStyle(hex(COLOR.highlightFill), 1).fillRoundedRect(x, y, w, q.height + 32, 12);
     hl.lineStyle(4, hex(COLOR.paperInk), 1).strokeRoundedRect(x, y, w, q.height + 32, 12);
@@ -65,8 +65,7 @@ export class SourceView extends ScreenScene {
       const a = addText(this, x, y, trimEnd(after), { size: SIZE.small, color: '#33415c', width: w });
       y += a.height + 16;
     }
-    addText(this, x, Math.max(y + 8, DESIGN.height - 260), `— ${attribution(view)}`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: w });
-    this.footerNext(t.closeArticle, 'Esc', () => this.state.dispatch({ type: 'closeSource' }), 'action:close-source');
+    addText(this, x, Math.max(y + 8, DESIGN.height - 260), `— ${attribution(quote)}`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: w });
   }
 
   /** One editorial note in its box; returns the y below it. */
