@@ -4,7 +4,7 @@
  * to it exactly as the canvas does.
  */
 import { screenOf, type LevelCard, type MisconceptionView, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screens/screen';
-import type { RevealHeadline } from '../core/screens/pickScreen';
+import { judgedOf, type RevealHeadline } from '../core/screens/pickScreen';
 import { sourceView } from '../core/screens/sourceScreen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
@@ -211,7 +211,7 @@ function recapList(items: readonly RecapItem[]): HTMLElement {
     'ul',
     {},
     ...items.map((i) =>
-      h('li', {}, `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.verdict ? t.verdictShort[i.verdict] : t.notAnswered}. ${recapAnswer(i)}`),
+      h('li', {}, `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.verdict ? (i.judgesPick ? t.judged[judgedOf(i.verdict)] : t.verdictShort[i.verdict]) : t.notAnswered}. ${recapAnswer(i)}`),
     ),
   );
 }

@@ -106,3 +106,25 @@ describe('the stronger-source kind', () => {
     expect(broken(() => undefined)).toEqual([]);
   });
 });
+
+describe('the stronger-source reveal', () => {
+  it('judges the call ("right call"), never says the sources support a claim the expert may doubt', () => {
+    let s: GameState = { ...initialState(2), phase: 'levelSelect' };
+    const go = (a: Parameters<typeof reduce>[2]) => {
+      const out = reduce(pack, s, a);
+      if (!out.ok) throw new Error(out.error.message);
+      s = out.state;
+    };
+    go({ type: 'openLevel', level: pack.levels.indexOf(level) });
+    go({ type: 'next' });
+    go({ type: 'choose', option: 'gordon' });
+    go({ type: 'confirm' });
+    const right = screenOf(pack, s);
+    expect(right.kind === 'reveal' && right.headline).toEqual({ kind: 'judged', judged: 'right' });
+    go({ type: 'next' });
+    go({ type: 'choose', option: 'trump' });
+    go({ type: 'confirm' });
+    const wrong = screenOf(pack, s);
+    expect(wrong.kind === 'reveal' && wrong.headline).toEqual({ kind: 'judged', judged: 'wrong' });
+  });
+});

@@ -41,7 +41,8 @@ export type Judged = NonNullable<OptionView['judged']>;
  */
 export type RevealHeadline = { kind: 'teams' } | { kind: 'judged'; judged: Judged } | { kind: 'verdict'; verdict: Verdict };
 
-const judgedOf = (v: Verdict): Judged => (v === 'supported' ? 'right' : v === 'partial' ? 'half' : 'wrong');
+/** A verdict read as a call on the answer. */
+export const judgedOf = (v: Verdict): Judged => (v === 'supported' ? 'right' : v === 'partial' ? 'half' : 'wrong');
 
 export interface PickReveal {
   kind: 'reveal';
@@ -124,7 +125,7 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
   return {
     kind: 'reveal',
     header,
-    headline: record.teamPicks ? { kind: 'teams' } : multi ? { kind: 'judged', judged: judgedOf(record.verdict) } : { kind: 'verdict', verdict: record.verdict },
+    headline: record.teamPicks ? { kind: 'teams' } : kind.judgesPick ? { kind: 'judged', judged: judgedOf(record.verdict) } : { kind: 'verdict', verdict: record.verdict },
     roundType: round.type,
     prompt: round.prompt,
     claim: kind.stem(pack, round).claim,

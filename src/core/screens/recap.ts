@@ -19,7 +19,7 @@ function factsOf(pack: Pack, round: Round): RecapFacts {
   const draft = draftKind(round);
   if (draft) return draft.recap(pack, round);
   const best = bestOptions(optionViews(pack, round, []));
-  return { best, evidence: evidenceOf(pack, best), claim: pickKind(round)?.stem(pack, round).claim };
+  return { best, evidence: evidenceOf(pack, best), claim: pickKind(round)?.stem(pack, round).claim, judgesPick: pickKind(round)?.judgesPick };
 }
 
 export function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
