@@ -27,22 +27,38 @@ describe('the stronger-source kind', () => {
     expect(ROUND_KINDS.stronger.family).toBe('pick');
   });
 
-  it('the CECOT level has three rounds of it, each with one expert among officials', () => {
-    expect(rounds).toHaveLength(3);
+  it('the CECOT level has four rounds of it, each with one speaker of the kind it favours, and neither kind always wins', () => {
+    expect(rounds).toHaveLength(4);
+    const favoured = new Set<string>();
     for (const r of rounds) {
       if (r.type !== 'stronger') continue;
-      expect(r.speakers.map(kindOf).filter((k) => k === 'expert')).toHaveLength(1);
-      expect(r.speakers.map(kindOf).filter((k) => k === 'official').length).toBeGreaterThanOrEqual(1);
+      favoured.add(r.favours);
+      expect(r.speakers.map(kindOf).filter((k) => k === r.favours)).toHaveLength(1);
+      expect(r.speakers.map(kindOf)).not.toContain('outlet');
     }
+    // "Always pick the expert" (or the official) must not win: which word counts depends on the claim.
+    expect([...favoured].sort()).toEqual(['expert', 'official']);
   });
 
-  it('scores the expert 100 and an interested official 0', () => {
+  it('scores the speaker of the favoured kind 100 and the others 0', () => {
     for (const r of rounds) {
+      if (r.type !== 'stronger') continue;
       const options = roundOptions(pack, r);
       for (const o of options) {
         const { score } = scoreRound(options, [o.id], false);
-        expect(score, `${r.id}: ${o.id}`).toBe(kindOf(o.id) === 'expert' ? 100 : 0);
+        expect(score, `${r.id}: ${o.id}`).toBe(kindOf(o.id) === r.favours ? 100 : 0);
       }
+    }
+  });
+
+  it('"always the expert" and "always the official" each score at most half the level', () => {
+    for (const kind of ['expert', 'official'] as const) {
+      const points = rounds.reduce((sum, r) => {
+        const options = roundOptions(pack, r);
+        const pick = options.find((o) => kindOf(o.id) === kind) ?? options[0]!;
+        return sum + scoreRound(options, [pick.id], false).score;
+      }, 0);
+      expect(points, kind).toBeLessThanOrEqual(50 * rounds.length);
     }
   });
 
@@ -88,6 +104,8 @@ describe('the stronger-source kind', () => {
     expect(reduce(pack, s, { type: 'showSource', quote: 'rubio-legalities' }).ok).toBe(true);
     const [row] = resultRows(pack, s);
     expect(row).toMatchObject({ roundType: 'stronger', points: 0, verdict: 'contradicted' });
+    // The CSV and the misconceptions name the claim, not only the prompt every such round shares.
+    expect(row!.prompt).toContain('“The U.S. can lawfully send a citizen prisoner');
     expect(answerTextForTest(pack, row!)).toMatch(/^[A-C]\. (Marco Rubio|Donald Trump)$/);
   });
 
@@ -100,6 +118,10 @@ describe('the stronger-source kind', () => {
       return out.ok ? [] : out.issues.map((i) => `${i.path}: ${i.message}`);
     };
     expect(broken((r) => (r.speakers = ['rubio', 'trump', 'bukele'])).join('\n')).toMatch(/exactly one expert/);
+    expect(broken((r) => {
+        r.favours = 'official';
+        r.speakers = ['gordon', 'fishwick', 'shifter'];
+      }).join('\n')).toMatch(/exactly one official/);
     expect(broken((r) => (r.speakers = ['gordon', 'fishwick', 'trump'])).join('\n')).toMatch(/exactly one expert/);
     expect(broken((r) => (r.speakers = ['gordon', 'voa', 'trump'])).join('\n')).toMatch(/news outlet/);
     expect(broken((r) => (r.evidence = ['shifter-checks'])).join('\n')).toMatch(/must be one of the round's speakers/);
@@ -122,7 +144,8 @@ describe('the stronger-source reveal', () => {
     const right = screenOf(pack, s);
     expect(right.kind === 'reveal' && right.headline).toEqual({ kind: 'judged', judged: 'right' });
     go({ type: 'next' });
-    go({ type: 'choose', option: 'trump' });
+    // On the terms of El Salvador's own offer, Bukele's word counts: the law professor's is the wrong call.
+    go({ type: 'choose', option: 'gordon' });
     go({ type: 'confirm' });
     const wrong = screenOf(pack, s);
     expect(wrong.kind === 'reveal' && wrong.headline).toEqual({ kind: 'judged', judged: 'wrong' });

@@ -1,25 +1,20 @@
 /**
- * "Which is the stronger source?" On one claim, whose word carries more weight: the
- * independent expert's, or an official's, who speaks for a side with a stake in it? The
- * options are the speakers, with their roles; each is judged by its kind (see SOURCE_WEIGHT).
+ * "Which is the stronger source?" On one claim, whose word carries more weight? On an
+ * assessment, the independent expert's over an official's, who speaks for a side with a stake
+ * in it; on what a government itself said or decided, its official's over experts who can only
+ * comment. The round says which (`favours`); each speaker is judged by their kind.
  */
-import type { Pack, RoundOf, SpeakerKind, Verdict } from '../pack/schema';
+import type { Pack, RoundOf, Verdict } from '../pack/schema';
 import type { RoundOption } from '../rules/options';
 import type { PickKind } from './kind';
 
 type R = RoundOf<'stronger'>;
 
-/** An expert without a stake outweighs an interested official on what the law or the facts are. */
-export const SOURCE_WEIGHT: Readonly<Record<SpeakerKind, Verdict>> = {
-  expert: 'supported',
-  outlet: 'unsupported',
-  official: 'contradicted',
-};
-
 function options(pack: Pack, round: R): RoundOption[] {
   return round.speakers.map((speaker) => {
-    const kind = pack.manifest.speakers.find((s) => s.id === speaker)?.kind ?? 'official';
-    return { id: speaker, speaker, kindHidden: true, verdict: SOURCE_WEIGHT[kind], evidence: [...round.evidence], explanation: round.explanation };
+    const kind = pack.manifest.speakers.find((s) => s.id === speaker)?.kind;
+    const verdict: Verdict = kind === round.favours ? 'supported' : 'contradicted';
+    return { id: speaker, speaker, kindHidden: true, verdict, evidence: [...round.evidence], explanation: round.explanation };
   });
 }
 

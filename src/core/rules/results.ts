@@ -2,7 +2,7 @@
  * After class: one row per team (or the class) per answered round, and the rounds most
  * often answered against the sources. Plain data; the interface words and exports it.
  */
-import { bestEvidence, isDraftRound as isDebateRound } from '../rounds/registry';
+import { bestEvidence, isDraftRound as isDebateRound, pickKind } from '../rounds/registry';
 import { caseSides, orderedRound, verdictForScore, type GameState } from './game';
 import { isMultiSelect as isMultiRound, roundOptions, type RoundOption } from './options';
 import type { Pack, Round, Verdict } from '../pack/schema';
@@ -30,6 +30,12 @@ export interface ResultRow {
   evidence: string[];
 }
 
+/** A round's prompt with the claim it asks about (a claim or stronger-source round), as the CSV and the misconceptions show it. */
+function withClaim(pack: Pack, round: Round): string {
+  const claim = pickKind(round)?.stem(pack, round).claim;
+  return claim ? `${round.prompt} “${claim}”` : round.prompt;
+}
+
 export function resultRows(pack: Pack, s: GameState): ResultRow[] {
   const rows: ResultRow[] = [];
   pack.levels.forEach((level, levelIndex) => {
@@ -44,7 +50,7 @@ export function resultRows(pack: Pack, s: GameState): ResultRow[] {
         levelTitle: level.title,
         roundIndex,
         roundType: round.type,
-        prompt: round.type === 'claim' ? `${round.prompt} “${round.claim}”` : round.prompt,
+        prompt: withClaim(pack, round),
         picked: options.filter((o) => rec.picked.includes(o.id)),
         draft: isDebateRound(round) ? rec.draft : undefined,
         evidence: bestEvidence(pack, round),
