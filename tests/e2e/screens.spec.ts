@@ -62,7 +62,7 @@ const SCREENS: { name: string; reach: (page: Page) => Promise<void> }[] = [
   { name: 'whoswho-sort', reach: async (p) => (await goToRoundOfType(p, 'whoswho'), await keys(p, 'a', 'b', 'c', 'd', 'Enter', 'a', 'b', 'b')) },
   { name: 'verdict', reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b')) },
   { name: 'verdict-scorecard', reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b', 'c', 'Enter', ...Array<string>(4).fill('Space'))) },
-  ...(['choice', 'claim', 'who', 'multi'] as const).flatMap((type) => [
+  ...(['choice', 'claim', 'who', 'multi', 'stronger'] as const).flatMap((type) => [
     { name: `round-${type}`, reach: (p: Page) => goToRound(p, ...firstOf(type)) },
     {
       name: `reveal-${type}`,
