@@ -86,7 +86,10 @@ export default defineConfig(({ mode, command }) => {
     // The trimmed Phaser is CommonJS source, which only a build converts; the dev server uses the stock bundle.
     resolve: { alias: command === 'build' ? [{ find: 'phaser', replacement: fileURLToPath(new URL('./src/vendor/phaser.js', import.meta.url)) }] : [] },
     define: PHASER_FLAGS,
-    plugins: [builtinPacks(fileURLToPath(new URL('.', import.meta.url))), ...(offline ? [inlineFavicon(), viteSingleFile()] : [contentSecurityPolicy(), serviceWorker(), preloadFonts()])],
+    plugins: [
+      builtinPacks(fileURLToPath(new URL('.', import.meta.url))),
+      ...(offline ? [inlineFavicon(), viteSingleFile()] : [contentSecurityPolicy(), serviceWorker(), preloadFonts()]),
+    ],
     build: { target: 'es2022', chunkSizeWarningLimit: 2000, outDir: offline ? 'dist-offline' : 'dist' },
     test: {
       include: ['tests/unit/**/*.test.ts'],

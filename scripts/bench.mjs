@@ -16,12 +16,28 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 21);
 const PLAYTHROUGHS = Number(process.env.BENCH_PLAYTHROUGHS ?? 20);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+];
 
 async function builds() {
   // Its own folder, so a benchmark never replaces the dist/ that npm run build made.
   await build({ root, logLevel: 'error', mode: 'production', build: { outDir: GAME_DIST, emptyOutDir: true } });
-  await build({ root: join(root, 'bench/baseline'), base: './', logLevel: 'error', configFile: false, build: { target: 'es2022', outDir: join(root, 'bench/dist-baseline'), emptyOutDir: true, chunkSizeWarningLimit: 4000 } });
+  await build({
+    root: join(root, 'bench/baseline'),
+    base: './',
+    logLevel: 'error',
+    configFile: false,
+    build: { target: 'es2022', outDir: join(root, 'bench/dist-baseline'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
 }
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff' };
@@ -128,7 +144,11 @@ async function frames(browser, url, width, height, dsf, renderer = 'canvas') {
     const w = window;
     w.__frames = [];
     let last = performance.now();
-    const loop = (t) => { w.__frames.push(t - last); last = t; if (w.__frames.length < 100000) requestAnimationFrame(loop); };
+    const loop = (t) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__frames.length < 100000) requestAnimationFrame(loop);
+    };
     requestAnimationFrame(loop);
   });
   for (const k of ['Enter', 'a', 'b', 'a', 'Enter', ' ', 'a', 'Enter', ' ', 'a', 'Enter', ' ']) {
@@ -136,7 +156,11 @@ async function frames(browser, url, width, height, dsf, renderer = 'canvas') {
     await page.waitForTimeout(120);
   }
   const ds = (await page.evaluate(() => window.__frames)).slice(1);
-  const backing = await page.evaluate(() => { const c = document.querySelector('#game canvas'); const r = c.getBoundingClientRect(); return { w: c.width, css: r.width }; });
+  const backing = await page.evaluate(() => {
+    const c = document.querySelector('#game canvas');
+    const r = c.getBoundingClientRect();
+    return { w: c.width, css: r.width };
+  });
   await context.close();
   return { p50: pct(ds, 0.5), p95: pct(ds, 0.95), max: Math.max(...ds), frames: ds.length, crisp: backing.w / (backing.css * Math.min(2, dsf)) };
 }
@@ -228,21 +252,52 @@ async function main() {
     const cpu = { game: await idle(browser, game.url, true), baseline: await idle(browser, base.url, false) };
     const mem = await memory(browser, game.url);
     const budgets = [
-      ['JS to the first screen over baseline (gzip)', `${kib(bytes.game.jsGzip - bytes.baseline.jsGzip)} KiB`, '≤ 60 KiB', bytes.game.jsGzip - bytes.baseline.jsGzip <= 60 * 1024],
-      ['start-up to first question / baseline start-up', (start.game.question / start.baseline.title).toFixed(2), '≤ 1.3', start.game.question / start.baseline.title <= 1.3],
+      [
+        'JS to the first screen over baseline (gzip)',
+        `${kib(bytes.game.jsGzip - bytes.baseline.jsGzip)} KiB`,
+        '≤ 60 KiB',
+        bytes.game.jsGzip - bytes.baseline.jsGzip <= 60 * 1024,
+      ],
+      [
+        'start-up to first question / baseline start-up',
+        (start.game.question / start.baseline.title).toFixed(2),
+        '≤ 1.3',
+        start.game.question / start.baseline.title <= 1.3,
+      ],
       // One frame at 60 Hz is 16.7 ms; rAF timestamps jitter by a few tenths around it.
       ['frame p95 at 1920×1080 (canvas)', `${frame.hd.p95.toFixed(1)} ms`, '≤ 16.7 ms (+0.5 jitter)', frame.hd.p95 <= 17.2],
       ['frame p95 at 3840×2160 (DSF 2, canvas)', `${frame.uhd.p95.toFixed(1)} ms`, '≤ 16.7 ms (+0.5 jitter)', frame.uhd.p95 <= 17.2],
       ['idle CPU, game / baseline', `${cpu.game.toFixed(1)} / ${cpu.baseline.toFixed(1)} ms/s`, '≤ 10%', cpu.game <= 0.1 * cpu.baseline],
       [`heap growth, playthrough 1 → ${PLAYTHROUGHS}`, `${(mem.growth / 1e6).toFixed(2)} MB`, '≤ 5 MB', mem.growth <= 5e6],
-      ['textures and listeners back to start', `${mem.start.textures}→${mem.end.textures}, ${mem.start.listeners}→${mem.end.listeners}`, 'equal', mem.start.textures === mem.end.textures && mem.start.listeners === mem.end.listeners],
+      [
+        'textures and listeners back to start',
+        `${mem.start.textures}→${mem.end.textures}, ${mem.start.listeners}→${mem.end.listeners}`,
+        'equal',
+        mem.start.textures === mem.end.textures && mem.start.listeners === mem.end.listeners,
+      ],
       ['canvas backing store at DSF 2', `${(frame.uhd.crisp * 100).toFixed(0)}%`, '≥ 95%', frame.uhd.crisp >= 0.95],
     ];
-    const results = { date: new Date().toISOString(), runs: RUNS, playthroughs: PLAYTHROUGHS, bytes, start, frame, cpu, mem, budgets: budgets.map(([name, value, budget, ok]) => ({ name, value, budget, ok })) };
+    const results = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      playthroughs: PLAYTHROUGHS,
+      bytes,
+      start,
+      frame,
+      cpu,
+      mem,
+      budgets: budgets.map(([name, value, budget, ok]) => ({ name, value, budget, ok })),
+    };
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`bytes to first screen (JS, CSS, fonts): game ${kib(bytes.game.gzip)} KiB gzip (${kib(bytes.game.brotli)} brotli, ${kib(bytes.game.raw)} raw, ${bytes.game.files} files); baseline ${kib(bytes.baseline.gzip)} KiB gzip (${kib(bytes.baseline.brotli)} brotli)`);
-    console.log(`JS alone: game ${kib(bytes.game.jsGzip)} KiB gzip (${kib(bytes.game.jsBrotli)} brotli); baseline ${kib(bytes.baseline.jsGzip)} KiB gzip (${kib(bytes.baseline.jsBrotli)} brotli)`);
-    console.log(`start-up (median of ${START_RUNS}): game title ${start.game.title.toFixed(0)} ms, first question ${start.game.question.toFixed(0)} ms; baseline ${start.baseline.title.toFixed(0)} ms`);
+    console.log(
+      `bytes to first screen (JS, CSS, fonts): game ${kib(bytes.game.gzip)} KiB gzip (${kib(bytes.game.brotli)} brotli, ${kib(bytes.game.raw)} raw, ${bytes.game.files} files); baseline ${kib(bytes.baseline.gzip)} KiB gzip (${kib(bytes.baseline.brotli)} brotli)`,
+    );
+    console.log(
+      `JS alone: game ${kib(bytes.game.jsGzip)} KiB gzip (${kib(bytes.game.jsBrotli)} brotli); baseline ${kib(bytes.baseline.jsGzip)} KiB gzip (${kib(bytes.baseline.jsBrotli)} brotli)`,
+    );
+    console.log(
+      `start-up (median of ${START_RUNS}): game title ${start.game.title.toFixed(0)} ms, first question ${start.game.question.toFixed(0)} ms; baseline ${start.baseline.title.toFixed(0)} ms`,
+    );
     const f = (x) => `${x.p50.toFixed(1)}/${x.p95.toFixed(1)}/${x.max.toFixed(1)} ms`;
     console.log(`frames p50/p95/max, canvas: 1080p ${f(frame.hd)}; 4K ${f(frame.uhd)}. WebGL (software): 1080p ${f(frame.hdWebgl)}; 4K ${f(frame.uhdWebgl)}`);
     console.log(`heap after 1: ${(mem.after1 / 1e6).toFixed(1)} MB, after ${PLAYTHROUGHS}: ${(mem.afterN / 1e6).toFixed(1)} MB`);

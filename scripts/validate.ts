@@ -31,7 +31,9 @@ export async function main(args: string[], root = process.cwd(), print: (line: s
     const prefix = statSync(path).isDirectory() ? `${shown}/` : `${shown} → `;
     for (const line of report.lines) print(formatLine(line, prefix));
     errors += report.errors;
-    print(`${shown}: ${report.errors ? `${report.errors} error${report.errors === 1 ? '' : 's'}` : 'ok'}${report.warnings ? `, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}` : ''}`);
+    print(
+      `${shown}: ${report.errors ? `${report.errors} error${report.errors === 1 ? '' : 's'}` : 'ok'}${report.warnings ? `, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}` : ''}`,
+    );
   }
   return errors > 0 ? 1 : 0;
 }

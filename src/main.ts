@@ -139,7 +139,25 @@ async function start(): Promise<void> {
   void fontsReady.then(() => {
     // Idle is idle: the loop renders only for a moment after something changes.
     attachIdleLoop(game, store);
-    directScenes(game, store, { Title, Setup, Poll, LevelSelect, LevelIntro, Round, CaseRound, WhosWho, VerdictRound, Reveal, Scorecard, LevelSummary, FinalResults, Menu, SourceView, Help, ResumePrompt });
+    directScenes(game, store, {
+      Title,
+      Setup,
+      Poll,
+      LevelSelect,
+      LevelIntro,
+      Round,
+      CaseRound,
+      WhosWho,
+      VerdictRound,
+      Reveal,
+      Scorecard,
+      LevelSummary,
+      FinalResults,
+      Menu,
+      SourceView,
+      Help,
+      ResumePrompt,
+    });
   });
   mountAccessibleLayer(a11yRoot, store, packLoader);
   attachKeyboard(store, window, packLoader);

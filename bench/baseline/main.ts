@@ -12,4 +12,13 @@ class OneText extends Phaser.Scene {
 }
 
 const renderer = new URLSearchParams(location.search).get('renderer') === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS;
-new Phaser.Game({ type: renderer, parent: 'game', width: 1920, height: 1080, backgroundColor: '#0e1a2b', banner: false, audio: { noAudio: true }, scene: [OneText] });
+new Phaser.Game({
+  type: renderer,
+  parent: 'game',
+  width: 1920,
+  height: 1080,
+  backgroundColor: '#0e1a2b',
+  banner: false,
+  audio: { noAudio: true },
+  scene: [OneText],
+});

@@ -33,7 +33,6 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
   );
 }
 
-
 function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
   const role = o.speakerView ? [o.speakerView.role, o.kindHidden ? undefined : t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
   const by = o.selectedBy?.length ? ` (${t.pickedBy(o.selectedBy.map((x) => teamName(s.game.teams, x)).join(', '))})` : '';
@@ -57,14 +56,23 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
               'div',
               { role: 'group', 'aria-label': t.choosePack(s.packs.length) },
               ...s.packs.map((p, i) =>
-                button(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, () => s.choosePack(p.manifest.id), { 'data-pack': p.manifest.id, 'aria-pressed': String(p === s.pack) }),
+                button(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, () => s.choosePack(p.manifest.id), {
+                  'data-pack': p.manifest.id,
+                  'aria-pressed': String(p === s.pack),
+                }),
               ),
             )
           : null,
         loader ? button(`${t.openPack} (L)`, () => loader.openPicker(), { 'data-action': 'open-pack' }) : null,
-        loader && s.loadedPackIds.includes(s.pack.manifest.id) ? button(`${t.removePack} (Delete)`, () => void loader.removeCurrent(), { 'data-action': 'remove-pack' }) : null,
+        loader && s.loadedPackIds.includes(s.pack.manifest.id)
+          ? button(`${t.removePack} (Delete)`, () => void loader.removeCurrent(), { 'data-action': 'remove-pack' })
+          : null,
         speechSettings(s),
-        button(`${t.language} (E)`, () => s.setLanguage(s.settings.language === 'en' ? 'es' : 'en'), { 'data-action': 'language', lang: s.settings.language === 'en' ? 'es' : 'en', 'aria-label': t.languageHint }),
+        button(`${t.language} (E)`, () => s.setLanguage(s.settings.language === 'en' ? 'es' : 'en'), {
+          'data-action': 'language',
+          lang: s.settings.language === 'en' ? 'es' : 'en',
+          'aria-label': t.languageHint,
+        }),
         button(s.confirmErase ? t.eraseAllConfirm : t.eraseAll, () => (s.confirmErase ? void eraseAllData() : s.askErase(true)), { 'data-action': 'erase' }),
         button(t.playSolo, () => (s.dispatch({ type: 'setMode', mode: 'solo' }), s.dispatch({ type: 'next' })), { 'data-action': 'next' }),
         button(t.playTeams, () => (s.dispatch({ type: 'setMode', mode: 'teams' }), s.dispatch({ type: 'next' })), { 'data-action': 'teams' }),
@@ -88,7 +96,15 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
           'ol',
           {},
           ...screen.levels.map((l) =>
-            h('li', {}, button(`${l.title}: ${levelStatus(l)}. ${t.levelAction[l.action]}`, () => s.dispatch({ type: 'openLevel', level: l.index }), { 'data-level': String(l.index), 'data-level-action': l.action, 'aria-current': s.levelCursor === l.index ? 'true' : false })),
+            h(
+              'li',
+              {},
+              button(`${l.title}: ${levelStatus(l)}. ${t.levelAction[l.action]}`, () => s.dispatch({ type: 'openLevel', level: l.index }), {
+                'data-level': String(l.index),
+                'data-level-action': l.action,
+                'aria-current': s.levelCursor === l.index ? 'true' : false,
+              }),
+            ),
           ),
         ),
         button(screen.next === 'results' ? t.results : t.levelAction[screen.next], () => s.advance(), { 'data-action': 'next' }),
@@ -117,22 +133,36 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
               { role: 'group', 'data-active-team': String(screen.allAnswer.active) },
               h('p', {}, t.enteringFor(teamName(s.game.teams, screen.allAnswer.active))),
               ...screen.allAnswer.picked.map((done, i) =>
-                button(`${i + 1}. ${teamName(s.game.teams, i)}${done ? ' ✓' : ''}`, () => s.dispatch({ type: 'setActiveTeam', team: i }), { 'data-set-team': String(i), 'aria-pressed': String(screen.allAnswer!.active === i) }),
+                button(`${i + 1}. ${teamName(s.game.teams, i)}${done ? ' ✓' : ''}`, () => s.dispatch({ type: 'setActiveTeam', team: i }), {
+                  'data-set-team': String(i),
+                  'aria-pressed': String(screen.allAnswer!.active === i),
+                }),
               ),
             )
           : null,
         h('p', {}, screen.multi ? t.pickMany : t.pickOne),
         h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o))),
         screen.discussClock
-          ? h('p', { 'data-discuss-clock': String(screen.discussClock.seconds) }, screen.discussClock.seconds === 0 ? t.discussOver : t.discussLeft(t.timeLeft(screen.discussClock.seconds * 1000)))
+          ? h(
+              'p',
+              { 'data-discuss-clock': String(screen.discussClock.seconds) },
+              screen.discussClock.seconds === 0 ? t.discussOver : t.discussLeft(t.timeLeft(screen.discussClock.seconds * 1000)),
+            )
           : null,
-        screen.clock ? h('p', { 'data-clock': String(screen.clock.seconds) }, screen.locked ? t.timeUp : `${screen.clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(screen.clock.seconds * 1000)}`) : null,
-        screen.discussing
-          ? h('p', { 'data-discussing': '' }, t.discussPrompt)
+        screen.clock
+          ? h(
+              'p',
+              { 'data-clock': String(screen.clock.seconds) },
+              screen.locked ? t.timeUp : `${screen.clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(screen.clock.seconds * 1000)}`,
+            )
           : null,
+        screen.discussing ? h('p', { 'data-discussing': '' }, t.discussPrompt) : null,
         screen.discussing
           ? button(t.openAnswers, () => s.dispatch({ type: 'next' }), { 'data-action': 'open-answers' })
-          : button(t.lockIn, () => s.dispatch({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm && !screen.locked) }),
+          : button(t.lockIn, () => s.dispatch({ type: 'confirm' }), {
+              'data-action': 'confirm',
+              'aria-disabled': String(!screen.canConfirm && !screen.locked),
+            }),
       ];
     case 'reveal': {
       const page = Math.min(s.page, pageCount(screen) - 1);
@@ -148,7 +178,17 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
         screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
         screen.teamPicks
-          ? h('ul', { 'data-team-picks': '' }, ...screen.teamPicks.map((p) => h('li', { 'data-team-score': String(p.score) }, `${teamName(s.game.teams, p.team)}: ${p.picked.map(optionLabel).join('; ') || t.noAnswer}, ${t.plusPoints(p.score)}`)))
+          ? h(
+              'ul',
+              { 'data-team-picks': '' },
+              ...screen.teamPicks.map((p) =>
+                h(
+                  'li',
+                  { 'data-team-score': String(p.score) },
+                  `${teamName(s.game.teams, p.team)}: ${p.picked.map(optionLabel).join('; ') || t.noAnswer}, ${t.plusPoints(p.score)}`,
+                ),
+              ),
+            )
           : null,
         screen.multi
           ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${t.judged[o.judged ?? 'wrong']}`)))
@@ -156,7 +196,12 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         h('p', { class: 'explanation' }, screen.explanation),
         h('h2', {}, pageCount(screen) > 1 ? `${t.theEvidence} (${t.evidencePage(page + 1, pageCount(screen))})` : t.theEvidence),
         ...evidenceOnPage(screen, page).map((q) =>
-          h('div', {}, quoteFigure(q, screen.reported), button(`${t.showInArticle}: ${q.speaker.name}`, () => s.dispatch({ type: 'showSource', quote: q.quote.id }), { 'data-source': q.quote.id })),
+          h(
+            'div',
+            {},
+            quoteFigure(q, screen.reported),
+            button(`${t.showInArticle}: ${q.speaker.name}`, () => s.dispatch({ type: 'showSource', quote: q.quote.id }), { 'data-source': q.quote.id }),
+          ),
         ),
         button(page + 1 < pageCount(screen) ? t.moreEvidence : t.continue, () => s.advance(), { 'data-action': 'next' }),
       ];
@@ -175,9 +220,21 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         h('h1', {}, t.finalTitle),
         h('p', { 'data-total': String(screen.total) }, t.totalScore(screen.total, screen.max)),
         screen.teams ? scoreboard(s, screen.teams) : null,
-        screen.poll ? h('section', { 'data-poll-results': '' }, h('h2', {}, t.pollMoved), h('ul', {}, ...screen.poll.options.map((o) => h('li', {}, `${o.text}: ${t.pollBeforeAfter(o.before, o.after)}`)))) : null,
+        screen.poll
+          ? h(
+              'section',
+              { 'data-poll-results': '' },
+              h('h2', {}, t.pollMoved),
+              h('ul', {}, ...screen.poll.options.map((o) => h('li', {}, `${o.text}: ${t.pollBeforeAfter(o.before, o.after)}`))),
+            )
+          : null,
         screen.discernment.length
-          ? h('section', { 'data-discernment': '' }, h('h2', {}, t.discern.heading), h('ul', {}, ...screen.discernment.map((d) => h('li', {}, discernmentItem(d, s.game.teams)))))
+          ? h(
+              'section',
+              { 'data-discernment': '' },
+              h('h2', {}, t.discern.heading),
+              h('ul', {}, ...screen.discernment.map((d) => h('li', {}, discernmentItem(d, s.game.teams)))),
+            )
           : null,
         h('ol', {}, ...screen.recap.map((r) => h('li', {}, h('h2', {}, `${r.level.title}: ${r.level.score}/${r.level.max}`), recapList(r.items)))),
         h('section', { 'data-misconceptions': '' }, h('h2', {}, t.misconceptionsTitle), misconceptionList(screen.misconceptions)),
@@ -198,7 +255,17 @@ function headline(hl: RevealHeadline): string {
 
 function misconceptionList(items: readonly MisconceptionView[]): HTMLElement {
   if (!items.length) return h('p', {}, t.noMisconceptions);
-  return h('ul', {}, ...items.map((m) => h('li', {}, `${m.prompt}${m.quote ? ` “${m.quote.quote.text}”` : ''} (${t.misconceptionCount(m.wrong, m.of)}). ${t.bestAnswer}: ${m.best.map(optionLabel).join('; ')}`)));
+  return h(
+    'ul',
+    {},
+    ...items.map((m) =>
+      h(
+        'li',
+        {},
+        `${m.prompt}${m.quote ? ` “${m.quote.quote.text}”` : ''} (${t.misconceptionCount(m.wrong, m.of)}). ${t.bestAnswer}: ${m.best.map(optionLabel).join('; ')}`,
+      ),
+    ),
+  );
 }
 
 function scoreboard(s: AppState, rows: readonly Standing[]): HTMLElement {
@@ -211,7 +278,11 @@ function recapList(items: readonly RecapItem[]): HTMLElement {
     'ul',
     {},
     ...items.map((i) =>
-      h('li', {}, `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.verdict ? (i.judgesPick ? t.judged[judgedOf(i.verdict)] : t.verdictShort[i.verdict]) : t.notAnswered}. ${recapAnswer(i)}`),
+      h(
+        'li',
+        {},
+        `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.verdict ? (i.judgesPick ? t.judged[judgedOf(i.verdict)] : t.verdictShort[i.verdict]) : t.notAnswered}. ${recapAnswer(i)}`,
+      ),
     ),
   );
 }
@@ -242,7 +313,9 @@ function renderOverlay(s: AppState): Child[] {
     return [
       h('h2', {}, t.article),
       // A note says what the page showed (an embedded post): labelled as such, never read as a quote.
-      ...source.notes.map((note) => h('aside', { class: 'editorial-note', 'data-editorial-note': '' }, h('strong', {}, `${t.editorialNote}: `), h('em', {}, note))),
+      ...source.notes.map((note) =>
+        h('aside', { class: 'editorial-note', 'data-editorial-note': '' }, h('strong', {}, `${t.editorialNote}: `), h('em', {}, note)),
+      ),
       passage ? h('p', { class: 'passage' }, passage.before, h('mark', {}, passage.highlight), passage.after) : null,
       source.quote ? h('p', {}, `— ${attribution(source.quote)}`) : null,
       button(t.closeArticle, () => s.dispatch({ type: 'closeSource' }), { 'data-action': 'close-source' }),
@@ -256,7 +329,30 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
   const render = () => {
     const s = store.getState();
     const screen = screenOf(s.pack, s.game);
-    const key = JSON.stringify([screen, s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.confirmErase, voiceNames().length, s.page, s.game.overlay, s.settings, s.levelCursor, s.pollRow, s.notice, s.help, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.resumePrompt]);
+    const key = JSON.stringify([
+      screen,
+      s.pack.manifest.id,
+      s.packs.map((p) => p.manifest.id),
+      s.loadedPackIds,
+      s.confirmErase,
+      voiceNames().length,
+      s.page,
+      s.game.overlay,
+      s.settings,
+      s.levelCursor,
+      s.pollRow,
+      s.notice,
+      s.help,
+      s.confirmRestart,
+      s.game.timerSeconds,
+      s.game.scoreboard,
+      s.game.discuss,
+      s.game.discussSeconds,
+      s.game.autoAdvance,
+      s.game.scoreboardShows,
+      s.game.teams,
+      s.resumePrompt,
+    ]);
     if (key === last) return;
     last = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
@@ -280,7 +376,20 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
 }
 
 function focusKey(el: HTMLElement): string | null {
-  for (const attr of ['data-option', 'data-action', 'data-level', 'data-source', 'data-menu', 'data-pack', 'data-mode', 'data-setup-level', 'data-set-team', 'data-rename', 'data-card', 'data-poll']) {
+  for (const attr of [
+    'data-option',
+    'data-action',
+    'data-level',
+    'data-source',
+    'data-menu',
+    'data-pack',
+    'data-mode',
+    'data-setup-level',
+    'data-set-team',
+    'data-rename',
+    'data-card',
+    'data-poll',
+  ]) {
     const v = el.getAttribute(attr);
     if (v !== null) return `[${attr}="${CSS.escape(v)}"]`;
   }

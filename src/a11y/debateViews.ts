@@ -15,7 +15,9 @@ export function button(label: string, onClick: () => void, attrs: Record<string,
 
 function cardText(c: CardView, names: readonly string[] = []): string {
   const who = c.quote ? `${attribution(c.quote)} (${t.kind[c.quote.speaker.kind]})` : `${t.narration} (${t.notASource})`;
-  const marks = [c.playedBy !== null ? t.playedBy(teamName(names, c.playedBy)) : '', ...c.concededBy.map((x) => t.conceded(teamName(names, x)))].filter(Boolean);
+  const marks = [c.playedBy !== null ? t.playedBy(teamName(names, c.playedBy)) : '', ...c.concededBy.map((x) => t.conceded(teamName(names, x)))].filter(
+    Boolean,
+  );
   return `“${c.text}” — ${who}${marks.length ? `. ${marks.join('. ')}` : ''}`;
 }
 
@@ -24,7 +26,12 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
   const move = (m: Parameters<AppState['dispatch']>[0]) => () => s.dispatch(m);
   if (screen.kind === 'case') {
     const help = screen.step === 'stance' ? t.chooseSide : screen.step === 'play' ? t.playCards(screen.cardsPerSide) : t.concedeCard;
-    const turn = screen.teams && screen.turnStance ? t.teamTurn(teamName(s.game.teams, screen.turn), t.stance[screen.turnStance]) : screen.stance ? t.yourSide(t.stance[screen.stance]) : '';
+    const turn =
+      screen.teams && screen.turnStance
+        ? t.teamTurn(teamName(s.game.teams, screen.turn), t.stance[screen.turnStance])
+        : screen.stance
+          ? t.yourSide(t.stance[screen.stance])
+          : '';
     return [
       title,
       h('p', { class: 'question' }, screen.prompt),
@@ -32,7 +39,16 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
       turn ? h('p', { 'data-turn': String(screen.turn) }, turn) : null,
       h('p', {}, help),
       screen.step === 'stance'
-        ? h('div', {}, ...(['for', 'against'] as const).map((side) => button(t.stanceButton[side], move({ type: 'debate', move: { kind: 'stance', stance: side } }), { 'data-stance': side, 'aria-pressed': String(screen.stance === side) })))
+        ? h(
+            'div',
+            {},
+            ...(['for', 'against'] as const).map((side) =>
+              button(t.stanceButton[side], move({ type: 'debate', move: { kind: 'stance', stance: side } }), {
+                'data-stance': side,
+                'aria-pressed': String(screen.stance === side),
+              }),
+            ),
+          )
         : null,
       h(
         'ol',
@@ -43,16 +59,25 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
             {},
             screen.step === 'stance'
               ? cardText(c, s.game.teams)
-              : button(cardText(c, s.game.teams), move({ type: 'debate', move: screen.step === 'play' ? { kind: 'play', card: c.id } : { kind: 'concede', card: c.id } }), {
-                  'data-card': c.id,
-                  'aria-pressed': String(c.selected || c.concededBy.length > 0),
-                }),
+              : button(
+                  cardText(c, s.game.teams),
+                  move({ type: 'debate', move: screen.step === 'play' ? { kind: 'play', card: c.id } : { kind: 'concede', card: c.id } }),
+                  {
+                    'data-card': c.id,
+                    'aria-pressed': String(c.selected || c.concededBy.length > 0),
+                  },
+                ),
           ),
         ),
       ),
-      screen.step === 'concede' ? button(t.concedeNothing, move({ type: 'debate', move: { kind: 'concede', card: null } }), { 'data-action': 'concede-none' }) : null,
+      screen.step === 'concede'
+        ? button(t.concedeNothing, move({ type: 'debate', move: { kind: 'concede', card: null } }), { 'data-action': 'concede-none' })
+        : null,
       screen.step === 'play' ? button(t.undo, move({ type: 'debate', move: { kind: 'undo' } }), { 'data-action': 'undo' }) : null,
-      button(screen.step === 'concede' ? t.lockIn : t.nextStep, move({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),
+      button(screen.step === 'concede' ? t.lockIn : t.nextStep, move({ type: 'confirm' }), {
+        'data-action': 'confirm',
+        'aria-disabled': String(!screen.canConfirm),
+      }),
     ];
   }
   if (screen.kind === 'whoswho') {
@@ -66,7 +91,14 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
             {},
             ...screen.quotes.map((q) => {
               const who = screen.speakers.find((x) => x.speaker.id === q.speaker)?.speaker.name;
-              return h('li', {}, button(`“${q.text}” → ${who ?? t.noSpeakerYet}`, move({ type: 'debate', move: { kind: 'hold', quote: q.id } }), { 'data-quote-slot': q.id, 'aria-pressed': String(screen.held === q.id) }));
+              return h(
+                'li',
+                {},
+                button(`“${q.text}” → ${who ?? t.noSpeakerYet}`, move({ type: 'debate', move: { kind: 'hold', quote: q.id } }), {
+                  'data-quote-slot': q.id,
+                  'aria-pressed': String(screen.held === q.id),
+                }),
+              );
             }),
           )
         : null,
@@ -75,20 +107,46 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
         {},
         ...screen.speakers.map((sp) => {
           const role = sp.speaker.role ?? '';
-          const label = screen.step === 'assign' ? `${sp.speaker.name}${role ? ` (${role})` : ''}` : `${sp.speaker.name}: ${sp.group ? t.groups[sp.group] : t.unsorted}`;
-          const m = screen.step === 'assign' ? ({ kind: 'assign', speaker: sp.speaker.id } as const) : ({ kind: 'sort', speaker: sp.speaker.id, group: sp.group === 'expert' ? 'official' : 'expert' } as const);
+          const label =
+            screen.step === 'assign' ? `${sp.speaker.name}${role ? ` (${role})` : ''}` : `${sp.speaker.name}: ${sp.group ? t.groups[sp.group] : t.unsorted}`;
+          const m =
+            screen.step === 'assign'
+              ? ({ kind: 'assign', speaker: sp.speaker.id } as const)
+              : ({ kind: 'sort', speaker: sp.speaker.id, group: sp.group === 'expert' ? 'official' : 'expert' } as const);
           return h('li', {}, button(label, move({ type: 'debate', move: m }), { 'data-speaker': sp.speaker.id }));
         }),
       ),
-      button(screen.step === 'assign' ? t.nextStep : t.lockIn, move({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),
+      button(screen.step === 'assign' ? t.nextStep : t.lockIn, move({ type: 'confirm' }), {
+        'data-action': 'confirm',
+        'aria-disabled': String(!screen.canConfirm),
+      }),
     ];
   }
   return [
     title,
     h('p', { class: 'question' }, `${screen.prompt} “${screen.claim}”`),
     h('p', {}, t.placeOnScale(screen.positions.length, screen.closingCards)),
-    h('div', { role: 'group' }, ...screen.positions.map((p, i) => button(`${i + 1}. ${t.scale[p.id]}`, move({ type: 'debate', move: { kind: 'place', position: p.id } }), { 'data-position': p.id, 'aria-pressed': String(p.selected) }))),
-    h('ol', { class: 'hand' }, ...screen.cards.map((c) => h('li', {}, button(cardText(c), move({ type: 'debate', move: { kind: 'play', card: c.id } }), { 'data-card': c.id, 'aria-pressed': String(c.selected) })))),
+    h(
+      'div',
+      { role: 'group' },
+      ...screen.positions.map((p, i) =>
+        button(`${i + 1}. ${t.scale[p.id]}`, move({ type: 'debate', move: { kind: 'place', position: p.id } }), {
+          'data-position': p.id,
+          'aria-pressed': String(p.selected),
+        }),
+      ),
+    ),
+    h(
+      'ol',
+      { class: 'hand' },
+      ...screen.cards.map((c) =>
+        h(
+          'li',
+          {},
+          button(cardText(c), move({ type: 'debate', move: { kind: 'play', card: c.id } }), { 'data-card': c.id, 'aria-pressed': String(c.selected) }),
+        ),
+      ),
+    ),
     button(t.lockIn, move({ type: 'confirm' }), { 'data-action': 'confirm', 'aria-disabled': String(!screen.canConfirm) }),
   ];
 }
@@ -96,24 +154,57 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
 export function scorecardView(s: AppState, screen: DebateReveal): Child[] {
   const pages = pageCount(screen);
   const page = Math.min(s.page, pages - 1);
-  const total = screen.record.teamScores ? screen.scorecards.map((c) => `${c.team === null ? '' : teamName(s.game.teams, c.team)} ${c.score}`).join(', ') : t.plusPoints(screen.record.score);
+  const total = screen.record.teamScores
+    ? screen.scorecards.map((c) => `${c.team === null ? '' : teamName(s.game.teams, c.team)} ${c.score}`).join(', ')
+    : t.plusPoints(screen.record.score);
   const last = page === pages - 1;
   return [
     h('h1', {}, `${screen.header.levelTitle}: ${t.scorecard}`),
-    h('div', { class: 'verdict', role: 'status', 'data-verdict': screen.record.verdict, 'data-score': String(screen.record.score), ...(screen.record.teamScores ? { 'data-team-scores': screen.record.teamScores.join(',') } : {}) }, `${t.scorecard}: ${total}. ${t.stepLine(page + 1, pages)}`),
+    h(
+      'div',
+      {
+        class: 'verdict',
+        role: 'status',
+        'data-verdict': screen.record.verdict,
+        'data-score': String(screen.record.score),
+        ...(screen.record.teamScores ? { 'data-team-scores': screen.record.teamScores.join(',') } : {}),
+      },
+      `${t.scorecard}: ${total}. ${t.stepLine(page + 1, pages)}`,
+    ),
     ...screen.scorecards.map((card) =>
       h(
         'section',
         { 'data-scorecard': String(card.team ?? 'solo') },
         card.team !== null ? h('h2', {}, `${teamName(s.game.teams, card.team)}, ${card.stance ? t.stance[card.stance] : ''}: ${card.score}`) : null,
-        h('ul', {}, ...card.lines.slice(0, last ? undefined : page + 1).map((lv) => h('li', { 'data-points': String(lv.line.points) }, `${pointsLabel(lv.line.points)} ${cardLabel(lv)} ${lineReason(lv)}`))),
+        h(
+          'ul',
+          {},
+          ...card.lines
+            .slice(0, last ? undefined : page + 1)
+            .map((lv) => h('li', { 'data-points': String(lv.line.points) }, `${pointsLabel(lv.line.points)} ${cardLabel(lv)} ${lineReason(lv)}`)),
+        ),
       ),
     ),
     last && screen.expertsView ? h('h2', {}, t.expertsView[screen.expertsView]) : null,
     last && screen.bestPosition ? h('h2', {}, t.bestPosition(t.scale[screen.bestPosition])) : null,
     last ? h('p', { class: 'explanation' }, screen.explanation) : null,
-    ...(last ? screen.evidence : []).map((q) => h('figure', { class: 'quote', 'data-quote': q.quote.id }, h('blockquote', {}, q.quote.text), h('figcaption', {}, `${attribution(q)} (${t.kind[q.speaker.kind]}), ${t.asReported(screen.reported)}`))),
-    last && screen.counter ? h('figure', { class: 'quote counter', 'data-quote': screen.counter.quote.id }, h('figcaption', {}, t.counterQuote), h('blockquote', {}, screen.counter.quote.text), h('figcaption', {}, attribution(screen.counter))) : null,
+    ...(last ? screen.evidence : []).map((q) =>
+      h(
+        'figure',
+        { class: 'quote', 'data-quote': q.quote.id },
+        h('blockquote', {}, q.quote.text),
+        h('figcaption', {}, `${attribution(q)} (${t.kind[q.speaker.kind]}), ${t.asReported(screen.reported)}`),
+      ),
+    ),
+    last && screen.counter
+      ? h(
+          'figure',
+          { class: 'quote counter', 'data-quote': screen.counter.quote.id },
+          h('figcaption', {}, t.counterQuote),
+          h('blockquote', {}, screen.counter.quote.text),
+          h('figcaption', {}, attribution(screen.counter)),
+        )
+      : null,
     button(page + 1 < pages ? t.nextStep : t.continue, () => s.advance(), { 'data-action': 'next' }),
   ];
 }

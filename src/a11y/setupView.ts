@@ -21,7 +21,9 @@ export function setupView(s: AppState, screen: Extract<Screen, { kind: 'setup' }
     h(
       'div',
       { role: 'group', 'aria-label': t.setupMode },
-      ...modes.map(([mode, label]) => button(label, () => s.dispatch({ type: 'setMode', mode }), { 'data-mode': mode, 'aria-pressed': String(screen.mode === mode) })),
+      ...modes.map(([mode, label]) =>
+        button(label, () => s.dispatch({ type: 'setMode', mode }), { 'data-mode': mode, 'aria-pressed': String(screen.mode === mode) }),
+      ),
     ),
     screen.mode === 'solo'
       ? h('p', {}, t.soloNote)
@@ -33,12 +35,28 @@ export function setupView(s: AppState, screen: Extract<Screen, { kind: 'setup' }
             'ul',
             {},
             ...screen.teams.map((_, team) =>
-              h('li', {}, button(`${team + 1}. ${teamName(screen.teams, team)}: ${t.renameLabel(teamName(screen.teams, team))}`, () => openRenameDialog(store, team), { 'data-rename': String(team) })),
+              h(
+                'li',
+                {},
+                button(`${team + 1}. ${teamName(screen.teams, team)}: ${t.renameLabel(teamName(screen.teams, team))}`, () => openRenameDialog(store, team), {
+                  'data-rename': String(team),
+                }),
+              ),
             ),
           ),
           screen.teamCount.lock ? h('p', { 'data-team-lock': screen.teamCount.lock }, t.teamLock[screen.teamCount.lock]) : null,
-          screen.teamCount.lock ? null : button(t.addTeam, () => s.dispatch({ type: 'setTeamCount', count: screen.teams.length + 1 }), { 'data-action': 'add-team', disabled: !screen.teamCount.canAdd }),
-          screen.teamCount.lock ? null : button(t.removeTeam, () => s.dispatch({ type: 'setTeamCount', count: screen.teams.length - 1 }), { 'data-action': 'remove-team', disabled: !screen.teamCount.canRemove }),
+          screen.teamCount.lock
+            ? null
+            : button(t.addTeam, () => s.dispatch({ type: 'setTeamCount', count: screen.teams.length + 1 }), {
+                'data-action': 'add-team',
+                disabled: !screen.teamCount.canAdd,
+              }),
+          screen.teamCount.lock
+            ? null
+            : button(t.removeTeam, () => s.dispatch({ type: 'setTeamCount', count: screen.teams.length - 1 }), {
+                'data-action': 'remove-team',
+                disabled: !screen.teamCount.canRemove,
+              }),
           button(t.scoreboardShows[s.game.scoreboardShows], () => s.dispatch({ type: 'setScoreboardShows', shows: nextShows }), { 'data-action': 'shows' }),
         ),
     h(
@@ -46,11 +64,18 @@ export function setupView(s: AppState, screen: Extract<Screen, { kind: 'setup' }
       {},
       h('legend', {}, t.setupLevels(screen.levels.filter((l) => l.included).length, screen.levels.length)),
       ...screen.levels.map((l) =>
-        button(`${l.index + 1}. ${l.title}`, () => s.dispatch({ type: 'toggleLevel', level: l.index }), { role: 'checkbox', 'aria-checked': String(l.included), 'data-setup-level': String(l.index) }),
+        button(`${l.index + 1}. ${l.title}`, () => s.dispatch({ type: 'toggleLevel', level: l.index }), {
+          role: 'checkbox',
+          'aria-checked': String(l.included),
+          'data-setup-level': String(l.index),
+        }),
       ),
     ),
     h('p', {}, t.autoAdvanceHelp),
-    button(t.autoAdvance(s.game.autoAdvance), () => s.dispatch({ type: 'setAutoAdvance', on: !s.game.autoAdvance }), { 'data-action': 'auto', 'aria-pressed': String(s.game.autoAdvance) }),
+    button(t.autoAdvance(s.game.autoAdvance), () => s.dispatch({ type: 'setAutoAdvance', on: !s.game.autoAdvance }), {
+      'data-action': 'auto',
+      'aria-pressed': String(s.game.autoAdvance),
+    }),
     button(t.back, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
     screen.canStart ? button(t.startSession, () => s.dispatch({ type: 'next' }), { 'data-action': 'next' }) : h('p', { role: 'alert' }, t.noLevels),
   ];

@@ -13,7 +13,10 @@ export function readNowButton(store: GameStore): HTMLButtonElement {
 export function speechSettings(s: AppState): HTMLElement {
   const rate = h(
     'select',
-    { id: 'speech-rate', onchange: (e: Event) => s.setSpeech({ speechRate: Number((e.target as HTMLSelectElement).value) as AppState['settings']['speechRate'] }) },
+    {
+      id: 'speech-rate',
+      onchange: (e: Event) => s.setSpeech({ speechRate: Number((e.target as HTMLSelectElement).value) as AppState['settings']['speechRate'] }),
+    },
     ...SPEECH_RATES.map((r) => h('option', { value: String(r), ...(r === s.settings.speechRate ? { selected: true } : {}) }, `${r}×`)),
   );
   const voices = voiceNames();
@@ -26,7 +29,10 @@ export function speechSettings(s: AppState): HTMLElement {
   return h(
     'section',
     { 'data-speech': '' },
-    button(`${t.readAloud(s.settings.readAloud)} (Shift+R)`, () => s.setSpeech({ readAloud: !s.settings.readAloud }), { 'data-action': 'auto-read', 'aria-pressed': String(s.settings.readAloud) }),
+    button(`${t.readAloud(s.settings.readAloud)} (Shift+R)`, () => s.setSpeech({ readAloud: !s.settings.readAloud }), {
+      'data-action': 'auto-read',
+      'aria-pressed': String(s.settings.readAloud),
+    }),
     h('label', { for: 'speech-rate' }, t.speechRate),
     rate,
     h('label', { for: 'speech-voice' }, t.voice),

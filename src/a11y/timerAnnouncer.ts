@@ -10,7 +10,8 @@ export function attachTimerAnnouncer(store: GameStore, region: HTMLElement): () 
     const now = s.game.timer;
     const before = prev.game.timer;
     let say = '';
-    if (now && (!before || s.game.round !== prev.game.round || s.game.level !== prev.game.level) && s.game.phase === 'round') say = t.timerSays.start(now.limitMs / 1000);
+    if (now && (!before || s.game.round !== prev.game.round || s.game.level !== prev.game.level) && s.game.phase === 'round')
+      say = t.timerSays.start(now.limitMs / 1000);
     else if (now && before) {
       if (s.game.locked && !prev.game.locked) say = t.timerSays.up;
       else if (!now.running && before.running && now.remainingMs > 0) say = t.timerSays.paused;

@@ -125,8 +125,7 @@ export const en = {
   packNotKept: 'This browser would not keep it: it will be gone after a reload.',
   packIdTaken: (id: string) => `a built-in pack already has the id "${id}": give this pack its own id`,
   packRemoveAsk: (title: string) => `Remove "${title}" from this browser? Press Delete again to remove it.`,
-  displayMenu: (size: TextSize, theme: ThemeName) =>
-    `Display: ${{ standard: 'standard text', large: 'large text', xl: 'extra large text' }[size]}, ${theme}`,
+  displayMenu: (size: TextSize, theme: ThemeName) => `Display: ${{ standard: 'standard text', large: 'large text', xl: 'extra large text' }[size]}, ${theme}`,
   teamTurn: (team: string, side: string) => `${team}'s turn · arguing ${side}`,
   teamAnswers: (team: string) => `${team} answers this round`,
   scoreboard: 'Scoreboard',
@@ -160,16 +159,34 @@ export const en = {
   placeOnScale: (stops: number, cards: number) => `Place the offer on the scale (1–${stops}), then pick ${cards} cards for your closing argument.`,
   scorecard: 'Scorecard',
   scoreLine: {
-    relevance: { 'on-point': 'On point: speaks to exactly this claim', related: 'Related: bears on the claim only indirectly', 'off-topic': 'Off topic: about a different question', 'wrong-side': 'Bears on the claim, but for the other side' },
+    relevance: {
+      'on-point': 'On point: speaks to exactly this claim',
+      related: 'Related: bears on the claim only indirectly',
+      'off-topic': 'Off topic: about a different question',
+      'wrong-side': 'Bears on the claim, but for the other side',
+    },
     stance: { backs: 'Backs your side', neutral: 'Takes no side', undercuts: 'Undercuts your side: it helps the other team' },
     strength: { strong: 'Strong source', moderate: 'Moderate source', weak: 'Weak source', 'wrong-side': 'A source on the other side earns you nothing' },
-    concession: { strongest: "You conceded the other side's strongest card", weaker: 'A counter-card, but not their strongest', none: 'No bonus: not a counter-card, or nothing conceded' },
-    closing: { backs: "Backs the experts' view", 'off-topic': 'Off topic for this verdict', neutral: "Takes no side on the experts' view", against: "Cuts against the experts' view" },
+    concession: {
+      strongest: "You conceded the other side's strongest card",
+      weaker: 'A counter-card, but not their strongest',
+      none: 'No bonus: not a counter-card, or nothing conceded',
+    },
+    closing: {
+      backs: "Backs the experts' view",
+      'off-topic': 'Off topic for this verdict',
+      neutral: "Takes no side on the experts' view",
+      against: "Cuts against the experts' view",
+    },
   },
   matchLine: (who: string | undefined, right: string | undefined, ok: boolean) => (ok ? `Right: ${right}` : `You said ${who ?? 'nobody'}; it was ${right}`),
   sortLine: (who: string | undefined, group: string, ok: boolean) => `${who}: ${ok ? group : `not ${group}`}`,
   positionLine: (pos: string) => `You placed it at: ${pos}`,
-  expertsView: { for: 'The experts’ evidence supports the claim', against: 'The experts’ evidence cuts against the claim', open: 'The experts leave it an open question' } satisfies Record<CaseRound['experts']['view'], string>,
+  expertsView: {
+    for: 'The experts’ evidence supports the claim',
+    against: 'The experts’ evidence cuts against the claim',
+    open: 'The experts leave it an open question',
+  } satisfies Record<CaseRound['experts']['view'], string>,
   bestPosition: (pos: string) => `Where the experts put it: ${pos}`,
   counterQuote: 'The strongest quote the other way',
   stepLine: (n: number, of: number) => `Step ${n} of ${of}`,
@@ -185,17 +202,33 @@ export const en = {
   newSessionButton: 'New session',
   newSessionConfirm: 'Clear every score? Press N again',
   timerMenu: (secs: number) => (secs === 0 ? 'Round timer: off' : `Round timer: ${secs} s`),
-  timeLeft: (ms: number) => { const s = Math.ceil(ms / 1000); return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`; },
+  timeLeft: (ms: number) => {
+    const s = Math.ceil(ms / 1000);
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  },
   timerPaused: 'Paused',
   timeUp: 'Time is up: lock in to see the sources',
   timeUpShort: 'Time is up',
-  discussMenu: (on: boolean, secs: number) => (!on ? 'Discussion before answers: off' : secs === 0 ? 'Discussion before answers: on, no countdown' : `Discussion before answers: ${secs} s`),
+  discussMenu: (on: boolean, secs: number) =>
+    !on ? 'Discussion before answers: off' : secs === 0 ? 'Discussion before answers: on, no countdown' : `Discussion before answers: ${secs} s`,
   discussLeft: (time: string) => `Discussion: ${time} left`,
   discussOver: 'Discussion time is up: open the answers when the class is ready',
   discussPrompt: 'Discuss first: think alone, talk it over with a partner, then share with the class.',
   openAnswers: 'Open answers',
-  scoreboardMenu: { always: 'Scoreboard: always', 'between-levels': 'Scoreboard: between levels', 'at-end': 'Scoreboard: only at the end', never: 'Scoreboard: never' } satisfies Record<ScoreboardWhen, string>,
-  timerSays: { start: (secs: number) => `Timer started: ${secs} seconds.`, ten: '10 seconds left.', up: 'Time is up. Answers are locked.', paused: 'Timer paused.', resumed: 'Timer running.', answersOpen: 'Answers are open.' },
+  scoreboardMenu: {
+    always: 'Scoreboard: always',
+    'between-levels': 'Scoreboard: between levels',
+    'at-end': 'Scoreboard: only at the end',
+    never: 'Scoreboard: never',
+  } satisfies Record<ScoreboardWhen, string>,
+  timerSays: {
+    start: (secs: number) => `Timer started: ${secs} seconds.`,
+    ten: '10 seconds left.',
+    up: 'Time is up. Answers are locked.',
+    paused: 'Timer paused.',
+    resumed: 'Timer running.',
+    answersOpen: 'Answers are open.',
+  },
   noAnswer: 'No answer locked in',
   wholeClass: 'Class',
   downloadCsv: 'Download CSV',
@@ -228,7 +261,16 @@ export const en = {
     /** The heading of its section in the CSV and the print summary. */
     heading: 'Telling apart: the claim rounds',
     /** The CSV section's columns: counts in their own cells, so a spreadsheet can work with them. */
-    csvHeader: ['Team', 'Supported claims', 'Called “says so”', 'Contradicted claims', 'Called “says otherwise”', 'Claims not in the article', "Called “doesn't say”", 'Most common mix-up'],
+    csvHeader: [
+      'Team',
+      'Supported claims',
+      'Called “says so”',
+      'Contradicted claims',
+      'Called “says otherwise”',
+      'Claims not in the article',
+      "Called “doesn't say”",
+      'Most common mix-up',
+    ],
   },
   helpClose: 'Any key closes this',
   /** The keyboard map shown by "?": one source for the overlay and the DOM layer. */
@@ -276,13 +318,13 @@ type Widen<T> = T extends string
   ? string
   : T extends readonly [infer A, infer B]
     ? readonly [Widen<A>, Widen<B>]
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
-    : T extends readonly (infer U)[]
-      ? readonly Widen<U>[]
-      : T extends object
-        ? { [K in keyof T]: Widen<T[K]> }
-        : T;
+    : T extends (...args: infer A) => infer R
+      ? (...args: A) => Widen<R>
+      : T extends readonly (infer U)[]
+        ? readonly Widen<U>[]
+        : T extends object
+          ? { [K in keyof T]: Widen<T[K]> }
+          : T;
 export type Strings = Widen<typeof en>;
 
 /** The catalog in use: English until `setLanguage` fills it from another one. */

@@ -40,10 +40,12 @@ export function menuItems(s: AppState): { label: string; run: () => void }[] {
     { label: t.downloadCsv, run: () => downloadCsv(s.pack, s.game) },
     { label: t.timerMenu(s.game.timerSeconds), run: () => s.dispatch({ type: 'setTimer', seconds: nextTimer(s.game.timerSeconds) }) },
     { label: t.discussMenu(s.game.discuss, s.game.discussSeconds), run: () => cycleDiscussion(s) },
-    { label: t.scoreboardMenu[s.game.scoreboard], run: () => s.dispatch({ type: 'setScoreboard', when: SCOREBOARD_CHOICES[(SCOREBOARD_CHOICES.indexOf(s.game.scoreboard) + 1) % SCOREBOARD_CHOICES.length]! }) },
-    s.confirmRestart
-      ? { label: t.menuRestartConfirm, run: () => s.dispatch({ type: 'restart' }) }
-      : { label: t.menuRestart, run: () => s.askRestart() },
+    {
+      label: t.scoreboardMenu[s.game.scoreboard],
+      run: () =>
+        s.dispatch({ type: 'setScoreboard', when: SCOREBOARD_CHOICES[(SCOREBOARD_CHOICES.indexOf(s.game.scoreboard) + 1) % SCOREBOARD_CHOICES.length]! }),
+    },
+    s.confirmRestart ? { label: t.menuRestartConfirm, run: () => s.dispatch({ type: 'restart' }) } : { label: t.menuRestart, run: () => s.askRestart() },
     { label: t.displayMenu(s.settings.textSize, s.settings.theme), run: () => s.cycleDisplay() },
   ];
 }

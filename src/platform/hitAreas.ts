@@ -15,9 +15,11 @@ export interface HitArea {
  * the canvas like a person would. It locates controls; it never reads game state.
  */
 export function hitAreas(game: Phaser.Game): HitArea[] {
-  return game.scene.getScenes(true).flatMap((scene) =>
-    scene.children.list
-      .filter((o): o is Phaser.GameObjects.Zone => o.type === 'Zone' && o.name !== '' && !!o.input?.enabled)
-      .map((z) => ({ scene: scene.scene.key, name: z.name, x: z.x, y: z.y, width: z.width, height: z.height })),
-  );
+  return game.scene
+    .getScenes(true)
+    .flatMap((scene) =>
+      scene.children.list
+        .filter((o): o is Phaser.GameObjects.Zone => o.type === 'Zone' && o.name !== '' && !!o.input?.enabled)
+        .map((z) => ({ scene: scene.scene.key, name: z.name, x: z.x, y: z.y, width: z.width, height: z.height })),
+    );
 }

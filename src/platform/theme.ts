@@ -34,7 +34,6 @@ export function applyTextSize(preset: TextSize): void {
   SIZE.heading = Math.round(BASE_SIZE.heading * k);
 }
 
-
 /**
  * A palette. Text colours (`ink`, `inkMuted`, `accent`, `highlight`, `verdictText`) are
  * separate from fills (`accentFill`, `hoverFill`, `highlightFill`), because a light theme

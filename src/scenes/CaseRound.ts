@@ -19,7 +19,10 @@ export class CaseRound extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => s.game.draft, () => this.draw());
+    this.watch(
+      (s) => s.game.draft,
+      () => this.draw(),
+    );
   }
 
   protected render(screen: Screen): void {
@@ -31,7 +34,11 @@ export class CaseRound extends ScreenScene {
     // The claim on paper, with the side(s) taken.
     const claim = addText(this, m + 32, y + 20, `“${screen.claim}”`, { size: SIZE.body, bold: true, color: COLOR.paperInk, width: width - 64 });
     panel(this, m, y, width, claim.height + 40, COLOR.paper).setDepth(-1);
-    this.add.graphics().setDepth(-1).fillStyle(hex(COLOR.accent), 1).fillRect(m, y + 12, 12, claim.height + 16);
+    this.add
+      .graphics()
+      .setDepth(-1)
+      .fillStyle(hex(COLOR.accent), 1)
+      .fillRect(m, y + 12, 12, claim.height + 16);
     y += claim.height + 56;
 
     // Whose move, and what to do.
@@ -40,7 +47,11 @@ export class CaseRound extends ScreenScene {
     if (screen.teams && screen.turnStance) {
       drawTeamBadge(this, m + 26, y + 26, screen.turn, 52);
       hx = m + 66;
-      addText(this, hx, y, t.teamTurn(teamName(this.state.game.teams, screen.turn), t.stance[screen.turnStance]), { size: SIZE.small, bold: true, color: COLOR.accent });
+      addText(this, hx, y, t.teamTurn(teamName(this.state.game.teams, screen.turn), t.stance[screen.turnStance]), {
+        size: SIZE.small,
+        bold: true,
+        color: COLOR.accent,
+      });
     } else if (screen.stance) {
       addText(this, hx, y, t.yourSide(t.stance[screen.stance]), { size: SIZE.small, bold: true, color: COLOR.accent });
     }
@@ -48,12 +59,29 @@ export class CaseRound extends ScreenScene {
     y = helpText.y + helpText.height + 18;
 
     const pick = (id: string) => () =>
-      this.state.dispatch(screen.step === 'concede' ? { type: 'debate', move: { kind: 'concede', card: id } } : { type: 'debate', move: { kind: 'play', card: id } });
-    const clickable = screen.step !== 'stance';
-    const layout = (columns: number, row = false) => () =>
-      layoutGrid(screen.cards, columns, { x: m, y, width, gap: row ? 10 : 16 }, (card, i, x, cy, w) =>
-        addEvidenceCard(this, { x, y: cy, width: w, keyLabel: optionLetter(i + 1), card, row, teamNames: this.state.game.teams, onClick: clickable ? pick(card.id) : undefined }).height,
+      this.state.dispatch(
+        screen.step === 'concede' ? { type: 'debate', move: { kind: 'concede', card: id } } : { type: 'debate', move: { kind: 'play', card: id } },
       );
+    const clickable = screen.step !== 'stance';
+    const layout =
+      (columns: number, row = false) =>
+      () =>
+        layoutGrid(
+          screen.cards,
+          columns,
+          { x: m, y, width, gap: row ? 10 : 16 },
+          (card, i, x, cy, w) =>
+            addEvidenceCard(this, {
+              x,
+              y: cy,
+              width: w,
+              keyLabel: optionLetter(i + 1),
+              card,
+              row,
+              teamNames: this.state.game.teams,
+              onClick: clickable ? pick(card.id) : undefined,
+            }).height,
+        );
     firstThatFits(this, FOOTER_Y - 16 - y, [layout(2), layout(3), layout(1, true)]);
 
     if (screen.step === 'stance') {

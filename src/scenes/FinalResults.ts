@@ -23,7 +23,10 @@ export class FinalResults extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => s.page, () => this.draw());
+    this.watch(
+      (s) => s.page,
+      () => this.draw(),
+    );
   }
 
   protected render(screen: Screen): void {
@@ -62,7 +65,11 @@ export class FinalResults extends ScreenScene {
       const style = { size: SIZE.small, bold: on };
       addText(this, m + 20, textY, oneLine(label, listW - 200, style), style);
       if (right) addText(this, m + listW - 20, textY, right, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
-      const row = this.add.zone(m, y, listW, rowH - 8).setOrigin(0).setName(name).setInteractive({ useHandCursor: true });
+      const row = this.add
+        .zone(m, y, listW, rowH - 8)
+        .setOrigin(0)
+        .setName(name)
+        .setInteractive({ useHandCursor: true });
       onTap(row, () => this.state.setPage(go));
     };
     screen.levels.slice(first, first + visible).forEach((l, k) => {
@@ -86,18 +93,26 @@ export class FinalResults extends ScreenScene {
     if (misPage >= 0 && page >= misPage) {
       const k = page - misPage;
       const shown = screen.misconceptions.slice(k * MISCONCEPTIONS_PER_PAGE, (k + 1) * MISCONCEPTIONS_PER_PAGE);
-      firstThatFits(this, bottom - top, [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => this.misconceptions(shown, rx, top, rw, size)));
+      firstThatFits(
+        this,
+        bottom - top,
+        [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => this.misconceptions(shown, rx, top, rw, size)),
+      );
     } else if (page === discernPage) {
       const q = addText(this, rx, top, t.discern.heading, { size: SIZE.body, bold: true, width: rw });
       const lines = (size: number) => () => {
         let h = 0;
-        for (const d of screen.discernment) h += addText(this, rx, top + 30 + q.height + h, discernmentItem(d, this.state.game.teams), { size, width: rw }).height + 24;
+        for (const d of screen.discernment)
+          h += addText(this, rx, top + 30 + q.height + h, discernmentItem(d, this.state.game.teams), { size, width: rw }).height + 24;
         return h - 24;
       };
       firstThatFits(this, bottom - (top + 30 + q.height), [lines(SIZE.body), lines(SIZE.small), lines(MIN_TEXT)]);
     } else if (recap) {
       const q = addText(this, rx, top, recap.level.question, { size: SIZE.body, bold: true, width: rw });
-      const list = (quotes: boolean, size: number = SIZE.small) => () => addRecapList(this, rx, top + 30 + q.height, rw, recap.items, quotes, size);
+      const list =
+        (quotes: boolean, size: number = SIZE.small) =>
+        () =>
+          addRecapList(this, rx, top + 30 + q.height, rw, recap.items, quotes, size);
       firstThatFits(this, bottom - (top + 30 + q.height), [list(true), list(false), list(false, MIN_TEXT)]);
     }
     // Results to keep: the CSV and the printable summary, side by side between Back and Next.
@@ -112,8 +127,22 @@ export class FinalResults extends ScreenScene {
     const left = m + buttonWidth(backLabel) + 40;
     const right = DESIGN.width - m - nextW - (hasNext ? 40 : 0);
     const { pack, game } = this.state;
-    const csv = addButton(this, { x: Math.max(left, (left + right - keepW) / 2), y: FOOTER_Y, label: t.csvShort, hint: 'C', name: 'action:csv', onClick: () => downloadCsv(pack, game) });
-    addButton(this, { x: Math.max(left, (left + right - keepW) / 2) + csv.width + 20, y: FOOTER_Y, label: t.printShort, hint: 'P', name: 'action:print', onClick: () => printSummary(pack, game) });
+    const csv = addButton(this, {
+      x: Math.max(left, (left + right - keepW) / 2),
+      y: FOOTER_Y,
+      label: t.csvShort,
+      hint: 'C',
+      name: 'action:csv',
+      onClick: () => downloadCsv(pack, game),
+    });
+    addButton(this, {
+      x: Math.max(left, (left + right - keepW) / 2) + csv.width + 20,
+      y: FOOTER_Y,
+      label: t.printShort,
+      hint: 'P',
+      name: 'action:print',
+      onClick: () => printSummary(pack, game),
+    });
     if (hasNext) this.footerNext(nextLabel, 'Space');
   }
 
@@ -122,7 +151,13 @@ export class FinalResults extends ScreenScene {
     const start = y;
     for (const m of items) {
       const prompt = addText(this, x, y, m.quote ? `${m.prompt} “${m.quote.quote.text}”` : m.prompt, { size, bold: true, width });
-      const best = addText(this, x, y + prompt.height + 4, `${m.levelTitle} · ${t.wrongOf(m.wrong, m.of)} · ${t.bestAnswer}: ${m.best.map(optionLabel).join('; ')}`, { size, color: COLOR.inkMuted, width });
+      const best = addText(
+        this,
+        x,
+        y + prompt.height + 4,
+        `${m.levelTitle} · ${t.wrongOf(m.wrong, m.of)} · ${t.bestAnswer}: ${m.best.map(optionLabel).join('; ')}`,
+        { size, color: COLOR.inkMuted, width },
+      );
       y = best.y + best.height + 24;
     }
     return y - start - 24;

@@ -17,7 +17,10 @@ export class LevelIntro extends ScreenScene {
     const width = DESIGN.width - m * 2 - 200;
     addText(this, m + 100, 220, h.levelTitle.toUpperCase(), { size: SIZE.body, bold: true, color: COLOR.accent, letterSpacing: 4 });
     const q = addText(this, m + 100, 300, screen.question, { size: 72, bold: true, width });
-    this.add.graphics().fillStyle(hex(COLOR.accent), 1).fillRect(m + 100, 330 + q.height, 160, 8);
+    this.add
+      .graphics()
+      .fillStyle(hex(COLOR.accent), 1)
+      .fillRect(m + 100, 330 + q.height, 160, 8);
     addText(this, m + 100, 380 + q.height, screen.context, { size: SIZE.body, color: COLOR.inkMuted, width });
     this.footerBack();
     this.footerNext(screen.resumed ? t.resume : t.start, 'Enter');

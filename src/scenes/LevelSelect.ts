@@ -14,7 +14,10 @@ export class LevelSelect extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => s.levelCursor, () => this.draw());
+    this.watch(
+      (s) => s.levelCursor,
+      () => this.draw(),
+    );
   }
 
   protected render(screen: Screen): void {

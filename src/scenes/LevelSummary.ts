@@ -23,7 +23,10 @@ export class LevelSummary extends ScreenScene {
     const q = addText(this, m, top + 90, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
     addText(this, m, top + 110 + q.height, t.recap, { size: SIZE.small, color: COLOR.accent, bold: true });
     const listY = top + 170 + q.height;
-    const list = (quotes: boolean, size: number = SIZE.small) => () => addRecapList(this, m, listY, DESIGN.width - m * 2, screen.recap, quotes, size);
+    const list =
+      (quotes: boolean, size: number = SIZE.small) =>
+      () =>
+        addRecapList(this, m, listY, DESIGN.width - m * 2, screen.recap, quotes, size);
     firstThatFits(this, DESIGN.height - 150 - listY, [list(true), list(false), list(false, MIN_TEXT)]);
     this.footerBack();
     this.footerNext(screen.isLast ? t.seeResults : t.nextLevel, 'Space');

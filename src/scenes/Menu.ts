@@ -16,7 +16,10 @@ export class Menu extends ScreenScene {
   override create(): void {
     super.create();
     this.cameras.main.transparent = true;
-    this.watch((s) => [s.settings, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds], () => this.draw());
+    this.watch(
+      (s) => [s.settings, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds],
+      () => this.draw(),
+    );
   }
 
   protected render(_screen: Screen): void {

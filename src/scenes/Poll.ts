@@ -14,7 +14,10 @@ export class Poll extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => [s.game.poll, s.pollRow], () => this.draw());
+    this.watch(
+      (s) => [s.game.poll, s.pollRow],
+      () => this.draw(),
+    );
   }
 
   protected render(screen: Screen): void {

@@ -15,7 +15,10 @@ export class ResumePrompt extends ScreenScene {
   override create(): void {
     super.create();
     this.cameras.main.transparent = true;
-    this.watch((s) => s.confirmRestart, () => this.draw());
+    this.watch(
+      (s) => s.confirmRestart,
+      () => this.draw(),
+    );
   }
 
   protected render(_screen: Screen): void {
@@ -26,8 +29,25 @@ export class ResumePrompt extends ScreenScene {
     panel(this, x, y, w, 520, COLOR.panel, COLOR.accent).setDepth(-2);
     addText(this, x + 56, y + 48, t.resumeTitle, { size: SIZE.heading, bold: true });
     addText(this, x + 56, y + 140, t.resumeText, { size: SIZE.body, width: w - 112 });
-    addButton(this, { x: x + 56, y: y + 260, width: w - 112, label: t.resumeButton, hint: 'Enter', primary: true, name: 'action:resume', onClick: () => this.state.resumeSession() });
+    addButton(this, {
+      x: x + 56,
+      y: y + 260,
+      width: w - 112,
+      label: t.resumeButton,
+      hint: 'Enter',
+      primary: true,
+      name: 'action:resume',
+      onClick: () => this.state.resumeSession(),
+    });
     const again = this.state.confirmRestart;
-    addButton(this, { x: x + 56, y: y + 380, width: w - 112, label: again ? t.newSessionConfirm : t.newSessionButton, hint: 'N', name: 'action:new-session', onClick: () => this.state.newSession() });
+    addButton(this, {
+      x: x + 56,
+      y: y + 380,
+      width: w - 112,
+      label: again ? t.newSessionConfirm : t.newSessionButton,
+      hint: 'N',
+      name: 'action:new-session',
+      onClick: () => this.state.newSession(),
+    });
   }
 }

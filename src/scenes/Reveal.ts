@@ -21,7 +21,10 @@ export class Reveal extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => s.page, () => this.draw());
+    this.watch(
+      (s) => s.page,
+      () => this.draw(),
+    );
   }
 
   protected render(screen: Screen): void {
@@ -44,7 +47,8 @@ export class Reveal extends ScreenScene {
       width: leftW - 180,
     });
     // Each team's points are on its own line below, with its name.
-    const points = hl.kind === 'teams' ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
+    const points =
+      hl.kind === 'teams' ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
     const bannerH = Math.max(150, 22 + word.height + (points ? 8 + points.height : 0) + 22);
     panel(this, m, top, leftW, bannerH, COLOR.panel, VERDICT_STYLE[v].color).setDepth(-1);
     drawVerdictIcon(this, m + 80, top + bannerH / 2, v, 100);
@@ -56,12 +60,14 @@ export class Reveal extends ScreenScene {
       for (const o of screen.options) {
         const mark = o.judged === 'right' ? 'supported' : o.judged === 'half' ? 'partial' : 'contradicted';
         drawVerdictIcon(this, m + 24, y + 26, mark, 44);
-        const box = this.add.graphics().lineStyle(4, hex(COLOR.ink), 1).strokeRect(m + 64, y + 8, 30, 30);
+        const box = this.add
+          .graphics()
+          .lineStyle(4, hex(COLOR.ink), 1)
+          .strokeRect(m + 64, y + 8, 30, 30);
         if (o.picked) box.fillStyle(hex(COLOR.ink), 1).fillRect(m + 70, y + 14, 18, 18);
         const line = addText(this, m + 108, y, optionLabel(o), { size: SIZE.small, width: leftW - 108 });
         y += line.height + 14;
       }
-
     } else {
       // The answers and the explanation, at the largest sizes that fit above the footer.
       const from = y;
@@ -72,13 +78,21 @@ export class Reveal extends ScreenScene {
           for (const p of screen.teamPicks) {
             drawTeamBadge(this, m + 26, ay + 26, p.team, 52);
             const name = teamName(this.state.game.teams, p.team);
-            const line = addText(this, m + 66, ay, `${name}: ${p.picked.map(optionLabel).join(', ') || t.noAnswer} · ${t.plusPoints(p.score)}`, { size: SIZE.small, bold: true, width: leftW - 66 });
+            const line = addText(this, m + 66, ay, `${name}: ${p.picked.map(optionLabel).join(', ') || t.noAnswer} · ${t.plusPoints(p.score)}`, {
+              size: SIZE.small,
+              bold: true,
+              width: leftW - 66,
+            });
             ay += Math.max(60, line.height + 12);
           }
           ay += 12;
         } else {
           const label = addText(this, m, ay, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
-          const picked = addText(this, m, ay + label.height + 4, screen.picked.map(optionLabel).join(', ') || t.noAnswer, { size: answerSize, bold: true, width: leftW });
+          const picked = addText(this, m, ay + label.height + 4, screen.picked.map(optionLabel).join(', ') || t.noAnswer, {
+            size: answerSize,
+            bold: true,
+            width: leftW,
+          });
           ay += label.height + 4 + picked.height + 24;
         }
         if (screen.best.length > 0) {
@@ -89,16 +103,26 @@ export class Reveal extends ScreenScene {
         ay += addText(this, m, ay, screen.explanation, { size: explainSize, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 }).height;
         return ay - from;
       };
-      firstThatFits(this, FOOTER_Y - 24 - from, [answers(SIZE.body, SIZE.body), answers(SIZE.body, SIZE.small), answers(SIZE.small, SIZE.small), answers(MIN_TEXT, MIN_TEXT)]);
+      firstThatFits(this, FOOTER_Y - 24 - from, [
+        answers(SIZE.body, SIZE.body),
+        answers(SIZE.body, SIZE.small),
+        answers(SIZE.small, SIZE.small),
+        answers(MIN_TEXT, MIN_TEXT),
+      ]);
     }
 
     // Evidence, a page at a time.
     const pages = pageCount(screen);
     const page = Math.min(this.state.page, pages - 1);
-    addText(this, rightX, top, pages > 1 ? `${t.theEvidence} · ${t.evidencePage(page + 1, pages)}` : t.theEvidence, { size: SIZE.small, color: COLOR.accent, bold: true });
+    addText(this, rightX, top, pages > 1 ? `${t.theEvidence} · ${t.evidencePage(page + 1, pages)}` : t.theEvidence, {
+      size: SIZE.small,
+      color: COLOR.accent,
+      bold: true,
+    });
     let ey = top + 56;
     if (screen.multi && page === 0) {
-      const explain = (size: number) => () => addText(this, rightX, ey, screen.explanation, { size, color: COLOR.inkMuted, width: rightW, lineSpacing: 8 }).height;
+      const explain = (size: number) => () =>
+        addText(this, rightX, ey, screen.explanation, { size, color: COLOR.inkMuted, width: rightW, lineSpacing: 8 }).height;
       ey += firstThatFits(this, 380, [explain(SIZE.body), explain(SIZE.small)]) + 28;
     }
     // The quotes at body size when they fit above the footer (at the larger text presets two
@@ -106,7 +130,8 @@ export class Reveal extends ScreenScene {
     const from = ey;
     const cards = (quoteSize: number) => () => {
       let cy = from;
-      for (const q of evidenceOnPage(screen, page)) cy += addQuoteCard(this, { x: rightX, y: cy, width: rightW, view: q, reported: screen.reported, quoteSize }).height + 24;
+      for (const q of evidenceOnPage(screen, page))
+        cy += addQuoteCard(this, { x: rightX, y: cy, width: rightW, view: q, reported: screen.reported, quoteSize }).height + 24;
       return cy - from - 24;
     };
     firstThatFits(this, FOOTER_Y - 16 - from, [cards(SIZE.body), cards(SIZE.small), cards(MIN_TEXT)]);

@@ -12,8 +12,6 @@ import { layoutGrid } from '../widgets/grid';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { teamName } from '../i18n/teamName';
 
-
-
 export class Round extends ScreenScene {
   private cards = new Map<string, AnswerCard>();
 
@@ -25,13 +23,25 @@ export class Round extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => s.game.selection, () => this.showSelection());
-    this.watch((s) => s.game.discussing, () => this.draw());
+    this.watch(
+      (s) => s.game.selection,
+      () => this.showSelection(),
+    );
+    this.watch(
+      (s) => s.game.discussing,
+      () => this.draw(),
+    );
     // Every team answering: redraw the team marks on the cards as picks come in.
-    this.watch((s) => [s.game.teamPicks, s.game.activeTeam], () => this.draw());
+    this.watch(
+      (s) => [s.game.teamPicks, s.game.activeTeam],
+      () => this.draw(),
+    );
     // The countdown updates its own text once a second; nothing else is redrawn.
     const seconds = (t: { remainingMs: number; running: boolean } | null) => t && [Math.ceil(t.remainingMs / 1000), t.running];
-    this.watch((s) => [seconds(s.game.timer), seconds(s.game.discussTimer), s.game.locked], () => this.showClock());
+    this.watch(
+      (s) => [seconds(s.game.timer), seconds(s.game.discussTimer), s.game.locked],
+      () => this.showClock(),
+    );
   }
 
   /** The answer countdown, or during the discussion the discussion's own countdown. */
@@ -67,39 +77,51 @@ export class Round extends ScreenScene {
     const quoted = screen.claim ?? screen.quote?.quote.text ?? screen.opponent?.line;
     if (quoted) {
       // A rebuttal's opponent is a made-up character, and says so, so nobody mistakes them for a source.
-      const who = screen.opponent ? addText(this, m + 40, y + 20, `${t.opponentSays(screen.opponent.name)} (${t.madeUp}):`, { size: SIZE.small, bold: true, color: '#5c3d00' }) : null;
+      const who = screen.opponent
+        ? addText(this, m + 40, y + 20, `${t.opponentSays(screen.opponent.name)} (${t.madeUp}):`, { size: SIZE.small, bold: true, color: '#5c3d00' })
+        : null;
       const top = who ? who.height + 28 : 28;
       const text = addText(this, m + 40, y + top, `“${quoted}”`, { size: SIZE.question - 4, bold: true, color: COLOR.paperInk, width: width - 80 });
       panel(this, m, y, width, top + text.height + 28, COLOR.paper).setDepth(-1);
-      this.add.graphics().setDepth(-1).fillStyle(hex(COLOR.accent), 1).fillRect(m, y + 14, 12, top + text.height);
+      this.add
+        .graphics()
+        .setDepth(-1)
+        .fillStyle(hex(COLOR.accent), 1)
+        .fillRect(m, y + 14, 12, top + text.height);
       y += top + text.height + 28 + 24;
     }
 
-    const layout = (columns: number, textSize: number = SIZE.body) => () => {
-      this.cards.clear();
-      return layoutGrid(screen.options, columns, { x: m, y, width, gap: textSize < SIZE.body ? 12 : 18 }, (o, _i, x, cy, w) => {
-        const card = addAnswerCard(this, {
-          x,
-          y: cy,
-          width: w,
-          keyLabel: optionLetter(o.n),
-          text: o.quoteView ? `“${o.quoteView.quote.text}”` : optionLabel(o),
-          quoted: !!o.quoteView,
-          textSize,
-          pad: textSize < SIZE.body ? 14 : 22,
-          speaker: o.speakerView,
-          kindHidden: o.kindHidden,
-          multi: screen.multi,
-          name: `option:${o.id}`,
-          teams: screen.allAnswer ? (o.selectedBy ?? []) : undefined,
-          minHeight: 104,
-          onClick: () => this.state.dispatch({ type: 'choose', option: o.id }),
+    const layout =
+      (columns: number, textSize: number = SIZE.body) =>
+      () => {
+        this.cards.clear();
+        return layoutGrid(screen.options, columns, { x: m, y, width, gap: textSize < SIZE.body ? 12 : 18 }, (o, _i, x, cy, w) => {
+          const card = addAnswerCard(this, {
+            x,
+            y: cy,
+            width: w,
+            keyLabel: optionLetter(o.n),
+            text: o.quoteView ? `“${o.quoteView.quote.text}”` : optionLabel(o),
+            quoted: !!o.quoteView,
+            textSize,
+            pad: textSize < SIZE.body ? 14 : 22,
+            speaker: o.speakerView,
+            kindHidden: o.kindHidden,
+            multi: screen.multi,
+            name: `option:${o.id}`,
+            teams: screen.allAnswer ? (o.selectedBy ?? []) : undefined,
+            minHeight: 104,
+            onClick: () => this.state.dispatch({ type: 'choose', option: o.id }),
+          });
+          this.cards.set(o.id, card);
+          return card.height;
         });
-        this.cards.set(o.id, card);
-        return card.height;
-      });
-    };
-    firstThatFits(this, FOOTER_Y - 16 - y, screen.options.length > 4 ? [layout(2), layout(3), layout(3, SIZE.small)] : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small)]);
+      };
+    firstThatFits(
+      this,
+      FOOTER_Y - 16 - y,
+      screen.options.length > 4 ? [layout(2), layout(3), layout(3, SIZE.small)] : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small)],
+    );
 
     this.clock = null;
     const teamCount = screen.allAnswer?.picked.length ?? 0;
@@ -128,11 +150,21 @@ export class Round extends ScreenScene {
       });
     } else if (screen.team !== null && !screen.discussing) {
       drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);
-      addText(this, m + 66, FOOTER_Y + 24, t.teamAnswers(teamName(this.state.game.teams, screen.team)), { size: SIZE.small, bold: true, color: COLOR.accent, width: DESIGN.width / 2 - m - 160 });
+      addText(this, m + 66, FOOTER_Y + 24, t.teamAnswers(teamName(this.state.game.teams, screen.team)), {
+        size: SIZE.small,
+        bold: true,
+        color: COLOR.accent,
+        width: DESIGN.width / 2 - m - 160,
+      });
     } else {
       const hint = screen.discussing ? t.discussPrompt : screen.opponent ? t.bestRebuttal : screen.multi ? t.pickMany : t.pickOne;
       const width = screen.discussing && screen.discussClock ? DESIGN.width - m * 2 - 820 : DESIGN.width - m * 2 - 520;
-      addText(this, m, FOOTER_Y + (screen.discussing ? 0 : 24), hint, { size: SIZE.small, color: screen.discussing ? COLOR.accent : COLOR.inkMuted, bold: screen.discussing, width });
+      addText(this, m, FOOTER_Y + (screen.discussing ? 0 : 24), hint, {
+        size: SIZE.small,
+        color: screen.discussing ? COLOR.accent : COLOR.inkMuted,
+        bold: screen.discussing,
+        width,
+      });
     }
     if (screen.discussing) this.footerNext(t.openAnswers, 'Space', () => this.state.dispatch({ type: 'next' }), 'action:open-answers');
     else this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');

@@ -21,7 +21,10 @@ export class Scorecard extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => s.page, () => this.draw());
+    this.watch(
+      (s) => s.page,
+      () => this.draw(),
+    );
   }
 
   /** Draws the first `steps` lines of a scorecard, each card's lines under its name. */
@@ -29,7 +32,12 @@ export class Scorecard extends ScreenScene {
     let ly = y;
     if (card.team !== null) {
       drawTeamBadge(this, x + 26, ly + 26, card.team, 52);
-      addText(this, x + 66, ly + 4, `${teamName(this.state.game.teams, card.team)} · ${card.stance ? t.stance[card.stance] : ''} · ${card.score}`, { size: SIZE.small, bold: true, color: COLOR.accent, width: w - 70 });
+      addText(this, x + 66, ly + 4, `${teamName(this.state.game.teams, card.team)} · ${card.stance ? t.stance[card.stance] : ''} · ${card.score}`, {
+        size: SIZE.small,
+        bold: true,
+        color: COLOR.accent,
+        width: w - 70,
+      });
       ly += 68;
     }
     let shown = 0;
@@ -43,7 +51,11 @@ export class Scorecard extends ScreenScene {
         ly += l.height + 4;
       }
       for (const lv of group) {
-        const p = addText(this, x + 100, ly, pointsLabel(lv.line.points), { size: SIZE.small, bold: true, color: lv.line.points > 0 ? COLOR.accent : COLOR.inkMuted });
+        const p = addText(this, x + 100, ly, pointsLabel(lv.line.points), {
+          size: SIZE.small,
+          bold: true,
+          color: lv.line.points > 0 ? COLOR.accent : COLOR.inkMuted,
+        });
         p.setOrigin(1, 0);
         const prefix = lv.line.rule === 'closing' ? `${cardLabel(lv)}: ` : '';
         const r = addText(this, x + 120, ly, prefix + lineReason(lv), { size: SIZE.small, color: COLOR.ink, width: w - 120 });

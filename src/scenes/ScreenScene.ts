@@ -34,7 +34,10 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(COLOR.background);
     this.cameras.main.setRoundPixels(true);
     this.draw();
-    this.watch((s) => s.notice, () => this.draw());
+    this.watch(
+      (s) => s.notice,
+      () => this.draw(),
+    );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of this.unsubscribers) u();
       this.unsubscribers = [];
@@ -60,7 +63,11 @@ export abstract class ScreenScene extends Phaser.Scene {
       // A notice about saving sits over the top strip until the next move.
       const text = addText(this, DESIGN.width / 2, 20, t.notice[notice], { size: SIZE.small, bold: true, color: COLOR.paperInk, width: 1500, align: 'center' });
       text.setOrigin(0.5, 0).setDepth(11);
-      this.add.graphics().setDepth(10).fillStyle(Phaser.Display.Color.HexStringToColor(COLOR.highlightFill).color, 1).fillRoundedRect(DESIGN.width / 2 - 780, 8, 1560, text.height + 24, 14);
+      this.add
+        .graphics()
+        .setDepth(10)
+        .fillStyle(Phaser.Display.Color.HexStringToColor(COLOR.highlightFill).color, 1)
+        .fillRoundedRect(DESIGN.width / 2 - 780, 8, 1560, text.height + 24, 14);
     }
     markDrawn(this.scene.key);
     this.game.events.emit(SCREEN_DRAWN);
@@ -100,7 +107,11 @@ export abstract class ScreenScene extends Phaser.Scene {
     const pipsX = Math.min(DESIGN.width / 2 + 180 - pipsWidth / 2, scoreLeft - 48 - pipsWidth);
     addProgressPips(this, pipsX, 44, h.roundIndex, h.roundCount, answered);
     const room = pipsX - 40 - m;
-    const labels = [`${t.levelN(h.levelIndex + 1, h.levelCount)} · ${h.levelTitle}`, t.levelN(h.levelIndex + 1, h.levelCount), `${h.levelIndex + 1}/${h.levelCount}`];
+    const labels = [
+      `${t.levelN(h.levelIndex + 1, h.levelCount)} · ${h.levelTitle}`,
+      t.levelN(h.levelIndex + 1, h.levelCount),
+      `${h.levelIndex + 1}/${h.levelCount}`,
+    ];
     for (const [i, label] of labels.entries()) {
       const title = addText(this, m, 36, label, { size: SIZE.small, color: COLOR.accent, bold: true });
       if (title.width <= room || i === labels.length - 1) break;

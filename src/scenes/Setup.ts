@@ -12,7 +12,6 @@ import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { SETUP_ROWS } from '../input/setupLayout';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
-
 /**
  * Class setup, after the title: how the class plays, the teams (each renamable), which
  * questions this session covers, auto-advance and what the scoreboard shows.
@@ -24,7 +23,10 @@ export class Setup extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => [s.levelCursor, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.game.skipped, s.game.mode], () => this.draw());
+    this.watch(
+      (s) => [s.levelCursor, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.game.skipped, s.game.mode],
+      () => this.draw(),
+    );
   }
 
   protected render(screen: Screen): void {
@@ -42,7 +44,16 @@ export class Setup extends ScreenScene {
     let x = m;
     for (const md of modes) {
       const w = buttonWidth(md.label, md.hint);
-      addButton(this, { x, y: 130, width: w, label: md.label, hint: md.hint, primary: screen.mode === md.mode, name: `mode:${md.mode}`, onClick: () => this.state.dispatch({ type: 'setMode', mode: md.mode }) });
+      addButton(this, {
+        x,
+        y: 130,
+        width: w,
+        label: md.label,
+        hint: md.hint,
+        primary: screen.mode === md.mode,
+        name: `mode:${md.mode}`,
+        onClick: () => this.state.dispatch({ type: 'setMode', mode: md.mode }),
+      });
       x += w + 20;
     }
 
@@ -60,12 +71,27 @@ export class Setup extends ScreenScene {
     let ox = m + buttonWidth(t.back) + 40;
     const auto = t.autoAdvance(g.autoAdvance);
     const autoW = buttonWidth(auto, 'V');
-    addButton(this, { x: ox, y: FOOTER_Y, width: autoW, label: auto, hint: 'V', name: 'setup:auto', onClick: () => this.state.dispatch({ type: 'setAutoAdvance', on: !g.autoAdvance }) });
+    addButton(this, {
+      x: ox,
+      y: FOOTER_Y,
+      width: autoW,
+      label: auto,
+      hint: 'V',
+      name: 'setup:auto',
+      onClick: () => this.state.dispatch({ type: 'setAutoAdvance', on: !g.autoAdvance }),
+    });
     ox += autoW + 24;
     if (screen.mode !== 'solo') {
       const shows = t.scoreboardShows[g.scoreboardShows];
       const next = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(g.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
-      addButton(this, { x: ox, y: FOOTER_Y, label: shows, hint: 'W', name: 'setup:shows', onClick: () => this.state.dispatch({ type: 'setScoreboardShows', shows: next }) });
+      addButton(this, {
+        x: ox,
+        y: FOOTER_Y,
+        label: shows,
+        hint: 'W',
+        name: 'setup:shows',
+        onClick: () => this.state.dispatch({ type: 'setScoreboardShows', shows: next }),
+      });
     }
     if (screen.canStart) this.footerNext(t.startSession, 'Enter');
     else addText(this, DESIGN.width - m, FOOTER_Y + 24, t.noLevels, { size: SIZE.small, bold: true, color: COLOR.highlight }).setOrigin(1, 0);
@@ -83,10 +109,30 @@ export class Setup extends ScreenScene {
       right -= why.width + 24;
     }
     if (count.canAdd) {
-      right -= addButton(this, { x: right, y: top, height: 72, anchor: 'right', label: t.addTeam, hint: '+', name: 'setup:add-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length + 1 }) }).width + 20;
+      right -=
+        addButton(this, {
+          x: right,
+          y: top,
+          height: 72,
+          anchor: 'right',
+          label: t.addTeam,
+          hint: '+',
+          name: 'setup:add-team',
+          onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length + 1 }),
+        }).width + 20;
     }
     if (count.canRemove) {
-      right -= addButton(this, { x: right, y: top, height: 72, anchor: 'right', label: t.removeTeam, hint: '-', name: 'setup:remove-team', onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length - 1 }) }).width + 20;
+      right -=
+        addButton(this, {
+          x: right,
+          y: top,
+          height: 72,
+          anchor: 'right',
+          label: t.removeTeam,
+          hint: '-',
+          name: 'setup:remove-team',
+          onClick: () => this.state.dispatch({ type: 'setTeamCount', count: names.length - 1 }),
+        }).width + 20;
     }
     const labelRight = right - 4;
     const teamsStyle = { size: SIZE.small, bold: true, color: COLOR.accent };
@@ -128,7 +174,10 @@ export class Setup extends ScreenScene {
       const bx = x + 20;
       const by = y + (h - 36) / 2;
       g.lineStyle(4, hex(COLOR.ink), 1).strokeRect(bx, by, 36, 36);
-      if (level.included) g.lineStyle(7, hex(COLOR.accent), 1).lineBetween(bx + 7, by + 19, bx + 15, by + 28).lineBetween(bx + 15, by + 28, bx + 30, by + 8);
+      if (level.included)
+        g.lineStyle(7, hex(COLOR.accent), 1)
+          .lineBetween(bx + 7, by + 19, bx + 15, by + 28)
+          .lineBetween(bx + 15, by + 28, bx + 30, by + 8);
       const label = `${i + 1}. ${level.title}${level.included ? '' : ` (${t.levelOut})`}`;
       const rowStyle = { size: SIZE.small, color: level.included ? COLOR.ink : COLOR.inkMuted };
       addText(this, x + 72, y + (h - 44) / 2, oneLine(label, w - 90, rowStyle), rowStyle);

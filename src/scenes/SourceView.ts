@@ -72,7 +72,12 @@ export class SourceView extends ScreenScene {
   private note(text: string, x: number, y: number, w: number): number {
     const pad = 16;
     const label = addText(this, x + pad + 12, y + pad, t.editorialNote, { size: SIZE.small, bold: true, color: NOTE_INK, width: w - pad * 2 - 12 });
-    const body = addText(this, x + pad + 12, y + pad + label.height + 4, trimEnd(text), { size: SIZE.small, italic: true, color: NOTE_INK, width: w - pad * 2 - 12 });
+    const body = addText(this, x + pad + 12, y + pad + label.height + 4, trimEnd(text), {
+      size: SIZE.small,
+      italic: true,
+      color: NOTE_INK,
+      width: w - pad * 2 - 12,
+    });
     const h = label.height + body.height + pad * 2 + 4;
     const g = this.add.graphics().setDepth(-1);
     g.fillStyle(hex(NOTE_FILL), 1).fillRoundedRect(x, y, w, h, 12);

@@ -16,7 +16,10 @@ export class Title extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => [s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.confirmErase], () => this.draw());
+    this.watch(
+      (s) => [s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.confirmErase],
+      () => this.draw(),
+    );
   }
 
   protected render(screen: Screen): void {
@@ -83,12 +86,38 @@ export class Title extends ScreenScene {
     // Opening a pack from disk, top right; a loaded pack on show can be removed.
     const loader = this.registry.get('packLoader') as PackLoader | undefined;
     if (loader) {
-      const open = addButton(this, { x: DESIGN.width - 40, y: 20, height: 72, anchor: 'right', label: t.openPack, hint: 'L', name: 'action:open-pack', onClick: () => loader.openPicker() });
+      const open = addButton(this, {
+        x: DESIGN.width - 40,
+        y: 20,
+        height: 72,
+        anchor: 'right',
+        label: t.openPack,
+        hint: 'L',
+        name: 'action:open-pack',
+        onClick: () => loader.openPicker(),
+      });
       // The other interface language, named in itself.
       const other = this.state.settings.language === 'en' ? 'es' : 'en';
-      addButton(this, { x: DESIGN.width - 60 - open.width, y: 20, height: 72, anchor: 'right', label: t.language, hint: 'E', name: 'action:language', onClick: () => this.state.setLanguage(other) });
+      addButton(this, {
+        x: DESIGN.width - 60 - open.width,
+        y: 20,
+        height: 72,
+        anchor: 'right',
+        label: t.language,
+        hint: 'E',
+        name: 'action:language',
+        onClick: () => this.state.setLanguage(other),
+      });
       if (this.state.loadedPackIds.includes(this.state.pack.manifest.id)) {
-        addButton(this, { x: 40 + eraseWidth + 20, y: 20, height: 72, label: t.removePack, hint: 'Del', name: 'action:remove-pack', onClick: () => void loader.removeCurrent() });
+        addButton(this, {
+          x: 40 + eraseWidth + 20,
+          y: 20,
+          height: 72,
+          label: t.removePack,
+          hint: 'Del',
+          name: 'action:remove-pack',
+          onClick: () => void loader.removeCurrent(),
+        });
       }
     }
 

@@ -18,7 +18,10 @@ export class VerdictRound extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => s.game.draft, () => this.draw());
+    this.watch(
+      (s) => s.game.draft,
+      () => this.draw(),
+    );
   }
 
   protected render(screen: Screen): void {
@@ -29,7 +32,11 @@ export class VerdictRound extends ScreenScene {
     const claim = addText(this, m, y, `“${screen.claim}”`, { size: SIZE.body, bold: true, width });
     y += claim.height + 8;
     // The instructions sit in the footer, beside the button, to leave the hand room.
-    addText(this, m, FOOTER_Y + 4, t.placeOnScale(screen.positions.length, screen.closingCards), { size: SIZE.small, color: COLOR.inkMuted, width: width - 480 });
+    addText(this, m, FOOTER_Y + 4, t.placeOnScale(screen.positions.length, screen.closingCards), {
+      size: SIZE.small,
+      color: COLOR.inkMuted,
+      width: width - 480,
+    });
     y += 8;
 
     // The scale: its stops from feasible to fantasy, joined by a rule.
@@ -49,18 +56,24 @@ export class VerdictRound extends ScreenScene {
     });
     y += 108;
 
-    const layout = (columns: number, row = false) => () =>
-      layoutGrid(screen.cards, columns, { x: m, y, width, gap: row ? 6 : 16 }, (card, i, x, cy, w) =>
-        addEvidenceCard(this, {
-          x,
-          y: cy,
-          width: w,
-          keyLabel: optionLetter(i + 1),
-          card,
-          row,
-          onClick: () => this.state.dispatch({ type: 'debate', move: { kind: 'play', card: card.id } }),
-        }).height,
-      );
+    const layout =
+      (columns: number, row = false) =>
+      () =>
+        layoutGrid(
+          screen.cards,
+          columns,
+          { x: m, y, width, gap: row ? 6 : 16 },
+          (card, i, x, cy, w) =>
+            addEvidenceCard(this, {
+              x,
+              y: cy,
+              width: w,
+              keyLabel: optionLetter(i + 1),
+              card,
+              row,
+              onClick: () => this.state.dispatch({ type: 'debate', move: { kind: 'play', card: card.id } }),
+            }).height,
+        );
     firstThatFits(this, FOOTER_Y - 16 - y, [layout(2), layout(3), layout(1, true)]);
     this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');
   }

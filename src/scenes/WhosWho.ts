@@ -23,7 +23,10 @@ export class WhosWho extends ScreenScene {
 
   override create(): void {
     super.create();
-    this.watch((s) => s.game.draft, () => this.draw());
+    this.watch(
+      (s) => s.game.draft,
+      () => this.draw(),
+    );
     // Dropping a dragged quote on a speaker picks that quote up and assigns it, both on the drop:
     // picking it up when the drag starts would redraw the screen under the pointer (any quote
     // but the highlighted one changes the draft) and lose the drag.
@@ -34,7 +37,16 @@ export class WhosWho extends ScreenScene {
     });
   }
 
-  private speakerTile(x: number, y: number, w: number, key: string, sp: Speaker, sub: string, onClick: () => void, highlight: boolean): Phaser.GameObjects.Zone {
+  private speakerTile(
+    x: number,
+    y: number,
+    w: number,
+    key: string,
+    sp: Speaker,
+    sub: string,
+    onClick: () => void,
+    highlight: boolean,
+  ): Phaser.GameObjects.Zone {
     const h = 112;
     panel(this, x, y, w, h, highlight ? COLOR.selected : COLOR.panel, highlight ? COLOR.focus : COLOR.inkMuted).setDepth(-1);
     addText(this, x + 20, y + 34, key, { size: SIZE.small, bold: true, color: COLOR.accent });
@@ -53,7 +65,11 @@ export class WhosWho extends ScreenScene {
     let y = this.drawHeader(screen.header, screen.header.roundIndex);
     const prompt = addText(this, m, y, screen.prompt, { size: SIZE.question, bold: true, width: DESIGN.width - m * 2 });
     y += prompt.height + 8;
-    const help = addText(this, m, y, screen.step === 'assign' ? t.whoAssign : t.whoSort, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
+    const help = addText(this, m, y, screen.step === 'assign' ? t.whoAssign : t.whoSort, {
+      size: SIZE.small,
+      color: COLOR.inkMuted,
+      width: DESIGN.width - m * 2,
+    });
     y += help.height + 20;
     const dispatchMove = (move: Parameters<typeof this.state.dispatch>[0]) => this.state.dispatch(move);
 
@@ -64,7 +80,11 @@ export class WhosWho extends ScreenScene {
         const held = screen.held === q.id;
         const who = screen.speakers.find((s) => s.speaker.id === q.speaker)?.speaker.name;
         const text = addText(this, m + 84, qy + 16, `“${q.text}”`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: leftW - 110 });
-        const sub = addText(this, m + 84, qy + 24 + text.height, who ? `→ ${who}` : t.noSpeakerYet, { size: SIZE.small, color: who ? '#1c2a44' : '#5c3d00', bold: !!who });
+        const sub = addText(this, m + 84, qy + 24 + text.height, who ? `→ ${who}` : t.noSpeakerYet, {
+          size: SIZE.small,
+          color: who ? '#1c2a44' : '#5c3d00',
+          bold: !!who,
+        });
         const h = text.height + sub.height + 40;
         const g = panel(this, m, qy, leftW, h, COLOR.paper, held ? COLOR.accent : undefined).setDepth(-1);
         if (held) g.lineStyle(8, hex(COLOR.accent), 1).strokeRoundedRect(m, qy, leftW, h, 18);
@@ -77,7 +97,16 @@ export class WhosWho extends ScreenScene {
       const rw = DESIGN.width - m - rx;
       screen.speakers.forEach((s, i) => {
         const sub = s.speaker.role ?? '';
-        this.speakerTile(rx, y + i * 124, rw, optionLetter(i + 1), s.speaker, sub, () => dispatchMove({ type: 'debate', move: { kind: 'assign', speaker: s.speaker.id } }), false);
+        this.speakerTile(
+          rx,
+          y + i * 124,
+          rw,
+          optionLetter(i + 1),
+          s.speaker,
+          sub,
+          () => dispatchMove({ type: 'debate', move: { kind: 'assign', speaker: s.speaker.id } }),
+          false,
+        );
       });
     } else {
       // Three columns, one row per speaker: a tile moves left or right as it is sorted.
@@ -88,7 +117,16 @@ export class WhosWho extends ScreenScene {
       screen.speakers.forEach((s, i) => {
         const c = s.group === 'expert' ? 0 : s.group === 'official' ? 2 : 1;
         const sub = s.speaker.role ?? '';
-        this.speakerTile(m + c * (colW + gap), y + 60 + i * 122, colW, optionLetter(i + 1), s.speaker, sub, () => dispatchMove({ type: 'debate', move: { kind: 'sort', speaker: s.speaker.id, group: nextGroup(s.group) } }), !s.group);
+        this.speakerTile(
+          m + c * (colW + gap),
+          y + 60 + i * 122,
+          colW,
+          optionLetter(i + 1),
+          s.speaker,
+          sub,
+          () => dispatchMove({ type: 'debate', move: { kind: 'sort', speaker: s.speaker.id, group: nextGroup(s.group) } }),
+          !s.group,
+        );
       });
     }
     this.footerNext(screen.step === 'assign' ? t.nextStep : t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');

@@ -31,7 +31,19 @@ function cardText(pack: Pack, round: ResultRow, id: string): string {
 /** The answer given, in words: the picked options, or what a debate side played. */
 export function answerText(pack: Pack, row: ResultRow): string {
   // The letter is the one the class saw (the order is shuffled per session), the text says what it was.
-  if (row.picked.length) return row.picked.map((o) => `${optionLetter(o.n)}. ` + optionLabel({ ...o, selected: true, quoteView: o.quote ? quoteView(pack, o.quote) : undefined, speakerView: pack.manifest.speakers.find((sp) => sp.id === o.speaker) })).join('; ');
+  if (row.picked.length)
+    return row.picked
+      .map(
+        (o) =>
+          `${optionLetter(o.n)}. ` +
+          optionLabel({
+            ...o,
+            selected: true,
+            quoteView: o.quote ? quoteView(pack, o.quote) : undefined,
+            speakerView: pack.manifest.speakers.find((sp) => sp.id === o.speaker),
+          }),
+      )
+      .join('; ');
   const d = row.draft;
   return d ? (DRAFT_ANSWER[d.kind] as (pack: Pack, row: ResultRow, d: Draft) => string)(pack, row, d) : '';
 }
@@ -131,7 +143,17 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
     h('p', {}, `“${src.title}”, ${src.outlet}, ${src.author}, ${src.date}. ${t.asReported(src.reported)}.`),
     h('h2', {}, t.misconceptionsTitle),
     wrong.length
-      ? h('ul', {}, ...wrong.map((m) => h('li', {}, `${m.prompt} — ${t.misconceptionCount(m.wrong, m.of)}. ${t.bestAnswer}: ${m.best.map((o) => o.text ?? (o.claimAnswer ? t.claimAnswer[o.claimAnswer] : o.id)).join('; ')}`)))
+      ? h(
+          'ul',
+          {},
+          ...wrong.map((m) =>
+            h(
+              'li',
+              {},
+              `${m.prompt} — ${t.misconceptionCount(m.wrong, m.of)}. ${t.bestAnswer}: ${m.best.map((o) => o.text ?? (o.claimAnswer ? t.claimAnswer[o.claimAnswer] : o.id)).join('; ')}`,
+            ),
+          ),
+        )
       : h('p', {}, t.noMisconceptions),
     ...discernmentSection(pack, s),
     h('h2', {}, t.finalTitle),

@@ -65,7 +65,12 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
   let removing: string | null = null;
 
   const refuse = (name: string, lines: ReportLine[], formatLine: (l: ReportLine) => string) => {
-    dialog(doc, t.packProblems(name, lines.filter((l) => l.severity === 'error').length), lines.map((l) => formatLine(l)), 'errors');
+    dialog(
+      doc,
+      t.packProblems(name, lines.filter((l) => l.severity === 'error').length),
+      lines.map((l) => formatLine(l)),
+      'errors',
+    );
     return false;
   };
 
@@ -113,7 +118,10 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
       }
       removing = null;
       await forgetPack(id);
-      s.setPacks(s.packs.filter((p) => p.manifest.id !== id), s.loadedPackIds.filter((x) => x !== id));
+      s.setPacks(
+        s.packs.filter((p) => p.manifest.id !== id),
+        s.loadedPackIds.filter((x) => x !== id),
+      );
       return true;
     },
   };

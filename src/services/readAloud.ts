@@ -42,5 +42,9 @@ export function attachReadAloud(store: GameStore, win: Window = window): () => v
 
 /** The voices this browser offers, by name (empty where speech is unavailable). */
 export function voiceNames(win: Window = window): string[] {
-  return synth(win)?.getVoices().map((v) => v.name) ?? [];
+  return (
+    synth(win)
+      ?.getVoices()
+      .map((v) => v.name) ?? []
+  );
 }

@@ -66,7 +66,9 @@ export function attachRecovery(store: GameStore, canvas: () => HTMLCanvasElement
 /** Erase everything this game keeps on this device: saves, backups, loaded packs. Then start again. */
 export async function eraseAllData(win: Window = window): Promise<void> {
   try {
-    const keys = Array.from({ length: win.localStorage.length }, (_, i) => win.localStorage.key(i)).filter((k): k is string => !!k && k.startsWith(SAVE_KEY.split(':')[0]!));
+    const keys = Array.from({ length: win.localStorage.length }, (_, i) => win.localStorage.key(i)).filter(
+      (k): k is string => !!k && k.startsWith(SAVE_KEY.split(':')[0]!),
+    );
     for (const k of keys) win.localStorage.removeItem(k);
   } catch {
     // Storage blocked: nothing was kept there either.

@@ -42,7 +42,20 @@ export type Saved = z.infer<typeof Saved>;
  */
 const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 → 2: the round timer (off, none running, nothing locked), the scoreboard and discussion settings arrived.
-  1: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), timerSeconds: 0, timer: null, locked: false, scoreboard: 'always', discuss: false, discussing: false, teamPicks: [], activeTeam: 0 } }),
+  1: (data) => ({
+    ...data,
+    game: {
+      ...(data.game as Record<string, unknown>),
+      timerSeconds: 0,
+      timer: null,
+      locked: false,
+      scoreboard: 'always',
+      discuss: false,
+      discussing: false,
+      teamPicks: [],
+      activeTeam: 0,
+    },
+  }),
   // 2 → 3: two to six named teams (a case debate's cards now name the side, not the team), the
   // session's level list, the discussion countdown, auto-advance, the scoreboard's view; text size, theme, language and read-aloud.
   2: (data) => {
@@ -55,8 +68,26 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
     );
     return {
       ...data,
-      settings: { textSize: 'standard', theme: 'dark', language: 'en', readAloud: false, speechRate: 1, voice: null, ...(data.settings as Record<string, unknown>) },
-      game: { ...game, records, draft: sideDraft(game.draft), scoreboardShows: 'all', teams: ['', ''], skipped: [], discussSeconds: 0, discussTimer: null, autoAdvance: false },
+      settings: {
+        textSize: 'standard',
+        theme: 'dark',
+        language: 'en',
+        readAloud: false,
+        speechRate: 1,
+        voice: null,
+        ...(data.settings as Record<string, unknown>),
+      },
+      game: {
+        ...game,
+        records,
+        draft: sideDraft(game.draft),
+        scoreboardShows: 'all',
+        teams: ['', ''],
+        skipped: [],
+        discussSeconds: 0,
+        discussTimer: null,
+        autoAdvance: false,
+      },
     };
   },
   // 3 → 4: lists are shown shuffled by a seed kept in the game. An older save gets one drawn from
@@ -112,7 +143,11 @@ export function loadSaved(storage: Storage | null, pack: Pack, now = Date.now())
     return { kind: 'discarded', reason: 'unavailable', backupKey: null };
   }
   if (raw === null) return { kind: 'none' };
-  const discard = (reason: Exclude<LoadOutcome, { kind: 'none' | 'loaded' }>['reason']): LoadOutcome => ({ kind: 'discarded', reason, backupKey: backup(storage, raw!, now) });
+  const discard = (reason: Exclude<LoadOutcome, { kind: 'none' | 'loaded' }>['reason']): LoadOutcome => ({
+    kind: 'discarded',
+    reason,
+    backupKey: backup(storage, raw!, now),
+  });
   let data: unknown;
   try {
     data = JSON.parse(raw);

@@ -23,7 +23,8 @@ export function pageCount(screen: Screen): number {
     return 1 + Math.ceil(rest / QUOTES_PER_PAGE);
   }
   // The final results: a level's recap a page, then the discernment over the claim rounds, then the misconceptions.
-  if (screen.kind === 'final') return Math.max(1, screen.recap.length + (screen.discernment.length ? 1 : 0) + Math.ceil(screen.misconceptions.length / MISCONCEPTIONS_PER_PAGE));
+  if (screen.kind === 'final')
+    return Math.max(1, screen.recap.length + (screen.discernment.length ? 1 : 0) + Math.ceil(screen.misconceptions.length / MISCONCEPTIONS_PER_PAGE));
   // A debate scorecard is stepped through line by line, then the experts' view.
   if (screen.kind === 'debateReveal') return Math.max(...screen.scorecards.map((c) => c.lines.length)) + 1;
   return 1;

@@ -46,7 +46,9 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const main = addText(scene, textX, y + pad, spec.text, { size: spec.textSize ?? SIZE.body, bold: !!spec.speaker && !spec.quoted, width: textWidth });
   let contentHeight = main.height;
   if (spec.speaker) {
-    const role = spec.quoted ? [spec.speaker.name, spec.speaker.role].filter(Boolean).join(', ') : [spec.speaker.role, spec.kindHidden ? undefined : t.kind[spec.speaker.kind]].filter(Boolean).join(' · ');
+    const role = spec.quoted
+      ? [spec.speaker.name, spec.speaker.role].filter(Boolean).join(', ')
+      : [spec.speaker.role, spec.kindHidden ? undefined : t.kind[spec.speaker.kind]].filter(Boolean).join(' · ');
     const roleText = addText(scene, textX, y + pad + main.height + 4, role, { size: SIZE.small, color: COLOR.inkMuted, width: textWidth });
     contentHeight += roleText.height + 4;
   }
@@ -76,7 +78,12 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
     if (selected) {
       // A tick beside the key, so "picked" is a shape as well as a colour.
       key.lineStyle(8, hex(COLOR.focus), 1);
-      key.beginPath().moveTo(x + width - 70, y + 24).lineTo(x + width - 56, y + 40).lineTo(x + width - 30, y + 12).strokePath();
+      key
+        .beginPath()
+        .moveTo(x + width - 70, y + 24)
+        .lineTo(x + width - 56, y + 40)
+        .lineTo(x + width - 30, y + 12)
+        .strokePath();
     }
   };
   draw();

@@ -45,7 +45,11 @@ export function addButton(scene: Phaser.Scene, spec: ButtonSpec): { width: numbe
   };
   draw(false);
   text.setDepth(1);
-  const zone = scene.add.zone(x, y, width, height).setOrigin(0).setName(spec.name ?? `button:${spec.label}`).setInteractive({ useHandCursor: true });
+  const zone = scene.add
+    .zone(x, y, width, height)
+    .setOrigin(0)
+    .setName(spec.name ?? `button:${spec.label}`)
+    .setInteractive({ useHandCursor: true });
   zone.on('pointerover', () => draw(true));
   zone.on('pointerout', () => draw(false));
   onTap(zone, spec.onClick);

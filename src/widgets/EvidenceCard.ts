@@ -84,8 +84,18 @@ function addEvidenceRow(scene: Phaser.Scene, spec: EvidenceCardSpec): { height: 
   // rows has no room for an extra line per played card (the cards come in any order).
   const team = card.playedBy ?? card.concededBy[0];
   const names = spec.teamNames ?? [];
-  const status = team === undefined || team === null ? '' : card.playedBy !== null ? t.playedBy(teamName(names, card.playedBy)) : t.conceded(teamName(names, card.concededBy[0]!));
-  const text = addText(scene, x + 64, y + pad, `“${card.text}” — ${whoOf(card)}${status ? `  ·  ${status}` : ''}`, { size: SIZE.small, color: COLOR.paperInk, width: width - 84, italic: !card.quote });
+  const status =
+    team === undefined || team === null
+      ? ''
+      : card.playedBy !== null
+        ? t.playedBy(teamName(names, card.playedBy))
+        : t.conceded(teamName(names, card.concededBy[0]!));
+  const text = addText(scene, x + 64, y + pad, `“${card.text}” — ${whoOf(card)}${status ? `  ·  ${status}` : ''}`, {
+    size: SIZE.small,
+    color: COLOR.paperInk,
+    width: width - 84,
+    italic: !card.quote,
+  });
   const height = text.height + pad * 2;
   const bg = scene.add.graphics().setDepth(-1);
   bg.fillStyle(hex(COLOR.paper), 1).fillRoundedRect(x, y, width, height, 12);

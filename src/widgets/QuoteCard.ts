@@ -28,7 +28,12 @@ export function addQuoteCard(scene: Phaser.Scene, spec: QuoteCardSpec): { height
     bold: true,
   });
   const by = y + pad + quote.height + 20;
-  const who = addText(scene, x + pad + badge + 24, by, attribution(view), { size: SIZE.small, bold: true, color: COLOR.paperInk, width: width - pad * 2 - badge - 24 });
+  const who = addText(scene, x + pad + badge + 24, by, attribution(view), {
+    size: SIZE.small,
+    bold: true,
+    color: COLOR.paperInk,
+    width: width - pad * 2 - badge - 24,
+  });
   const sub = [t.kind[view.speaker.kind], spec.reported ? t.asReported(spec.reported) : ''].filter(Boolean).join(' · ');
   const meta = addText(scene, x + pad + badge + 24, by + who.height + 4, sub, { size: SIZE.small, color: '#33415c', width: width - pad * 2 - badge - 24 });
   const footer = Math.max(badge, who.height + meta.height + 4);

@@ -8,7 +8,15 @@ import { COLOR, SIZE } from '../platform/theme';
 
 /** A level's rounds: how the player did, and the sources' answer, in the words of the pack. */
 /** With `withQuotes`, each round also shows its key evidence, word for word, with who said it. */
-export function addRecapList(scene: Phaser.Scene, x: number, y: number, width: number, items: readonly RecapItem[], withQuotes = true, size: number = SIZE.small): number {
+export function addRecapList(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  items: readonly RecapItem[],
+  withQuotes = true,
+  size: number = SIZE.small,
+): number {
   const start = y;
   for (const item of items) {
     if (item.verdict) drawVerdictIcon(scene, x + 28, y + 28, item.verdict, 52);

@@ -12,7 +12,11 @@ export function drawVerdictIcon(scene: Phaser.Scene, cx: number, cy: number, ver
   g.lineStyle(Math.max(4, size * 0.12), hex(COLOR.paperInk), 1);
   const k = r * 0.5;
   if (icon === 'check') {
-    g.beginPath().moveTo(cx - k, cy).lineTo(cx - k * 0.25, cy + k * 0.75).lineTo(cx + k, cy - k * 0.7).strokePath();
+    g.beginPath()
+      .moveTo(cx - k, cy)
+      .lineTo(cx - k * 0.25, cy + k * 0.75)
+      .lineTo(cx + k, cy - k * 0.7)
+      .strokePath();
   } else if (icon === 'cross') {
     g.lineBetween(cx - k, cy - k, cx + k, cy + k).lineBetween(cx - k, cy + k, cx + k, cy - k);
   } else if (icon === 'half') {
@@ -21,7 +25,9 @@ export function drawVerdictIcon(scene: Phaser.Scene, cx: number, cy: number, ver
     g.strokeCircle(cx, cy, r * 0.62);
   } else {
     // A question mark: an arc and a dot.
-    g.beginPath().arc(cx, cy - k * 0.35, k * 0.6, Math.PI * 1.05, Math.PI * 2.45, false).strokePath();
+    g.beginPath()
+      .arc(cx, cy - k * 0.35, k * 0.6, Math.PI * 1.05, Math.PI * 2.45, false)
+      .strokePath();
     g.lineBetween(cx, cy + k * 0.15, cx, cy + k * 0.45);
     g.fillStyle(hex(COLOR.paperInk), 1).fillCircle(cx, cy + k * 0.85, size * 0.07);
   }
@@ -30,7 +36,10 @@ export function drawVerdictIcon(scene: Phaser.Scene, cx: number, cy: number, ver
 
 /** Initials of a name's capitalised words ("Voice of America" → "VA"); an acronym stays whole ("BBC"). */
 export function initials(name: string): string {
-  const words = name.replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/[^\p{L}\s-]/gu, '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 1) return words[0]!.slice(0, 3).toUpperCase();
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
   const use = capitalised.length >= 2 ? capitalised : words;
@@ -39,7 +48,14 @@ export function initials(name: string): string {
 
 /** A speaker as a badge: shape and colour by kind (expert, official, outlet), initials inside. */
 /** With `neutral`, the badge hides the speaker's kind (for rounds that ask the player to tell it). */
-export function drawSpeakerBadge(scene: Phaser.Scene, cx: number, cy: number, speaker: Speaker, size: number, neutral = false): Phaser.GameObjects.GameObject[] {
+export function drawSpeakerBadge(
+  scene: Phaser.Scene,
+  cx: number,
+  cy: number,
+  speaker: Speaker,
+  size: number,
+  neutral = false,
+): Phaser.GameObjects.GameObject[] {
   const { color, shape } = neutral ? { color: COLOR.inkMuted, shape: 'circle' as const } : KIND_STYLE[speaker.kind];
   const g = scene.add.graphics();
   const r = size / 2;
@@ -70,7 +86,10 @@ export function panel(scene: Phaser.Scene, x: number, y: number, w: number, h: n
 /** The corners of a team's shape around (cx, cy), or null for the circle. */
 function teamShapePoints(shape: TeamShape, cx: number, cy: number, r: number): Phaser.Math.Vector2[] | null {
   const ring = (n: number, radius: (i: number) => number, turn = -Math.PI / 2) =>
-    Array.from({ length: n }, (_, i) => new Phaser.Math.Vector2(cx + radius(i) * Math.cos(turn + (i * 2 * Math.PI) / n), cy + radius(i) * Math.sin(turn + (i * 2 * Math.PI) / n)));
+    Array.from(
+      { length: n },
+      (_, i) => new Phaser.Math.Vector2(cx + radius(i) * Math.cos(turn + (i * 2 * Math.PI) / n), cy + radius(i) * Math.sin(turn + (i * 2 * Math.PI) / n)),
+    );
   switch (shape) {
     case 'circle':
       return null;

@@ -91,7 +91,11 @@ function measure(value: string, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>
 export function oneLine(value: string, width: number, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): string {
   const words = value.split(' ');
   if (lineWidth(value, o) <= width || words.length < 2) return value;
-  const label = (n: number) => `${words.slice(0, n).join(' ').replace(/[\s,:;.–-]+$/, '')}…`;
+  const label = (n: number) =>
+    `${words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[\s,:;.–-]+$/, '')}…`;
   const fits = (n: number) => measure(label(n), o) <= width;
   let lo = 1;
   let hi = words.length - 1;

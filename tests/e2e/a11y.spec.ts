@@ -126,11 +126,19 @@ test('axe: the setup screen, the pack dialogs and the recovery dialog have no se
   await page.keyboard.press('Escape');
   await page.keyboard.press('Backspace');
   expect(await screenKind(page)).toBe('title');
-  await page.setInputFiles('#pack-file', { name: 'bad.json', mimeType: 'application/json', buffer: readFileSync(new URL('../fixtures/bad-packs/quote-not-verbatim.json', import.meta.url)) });
+  await page.setInputFiles('#pack-file', {
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(new URL('../fixtures/bad-packs/quote-not-verbatim.json', import.meta.url)),
+  });
   await expect(page.locator('.pack-dialog')).toBeAttached();
   await axe(page, 'pack problems');
   await page.keyboard.press('Escape');
-  await page.evaluate(() => setTimeout(() => { throw new Error('boom'); }));
+  await page.evaluate(() =>
+    setTimeout(() => {
+      throw new Error('boom');
+    }),
+  );
   await expect(page.locator('.recovery')).toBeAttached();
   await axe(page, 'recovery');
 });

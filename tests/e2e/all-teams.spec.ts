@@ -86,7 +86,11 @@ test('setup by keyboard: questions left out are skipped; a discussion countdown 
   await page.keyboard.press('v'); // auto-advance on
   await expect(page.locator('#a11y [data-action="auto"]')).toHaveAttribute('aria-pressed', 'true');
   for (const k of ['Enter', 'Enter', 'Enter']) await page.keyboard.press(k); // start, poll, list → first question of the session
-  expect(await page.evaluate(() => (window as unknown as { onTheRecord: { store: { getState(): { game: { level: number } } } } }).onTheRecord.store.getState().game.level)).toBe(1);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { onTheRecord: { store: { getState(): { game: { level: number } } } } }).onTheRecord.store.getState().game.level,
+    ),
+  ).toBe(1);
   await page.keyboard.press('Enter'); // intro → the round, in its discussion
   await expect(page.locator('#a11y [data-discussing]')).toBeAttached();
   await page.clock.runFor(1_000);

@@ -9,7 +9,13 @@ for (const renderer of ['canvas', 'webgl']) {
     await openGame(page, `?renderer=${renderer}`);
     const seen = await page.evaluate(() => {
       type Tex = { getSourceImage(): unknown };
-      const { game } = (window as unknown as { onTheRecord: { game: { textures: { exists(k: string): boolean; get(k: string): Tex }; renderer: { blankTexture?: unknown; whiteTexture?: unknown } } } }).onTheRecord;
+      const { game } = (
+        window as unknown as {
+          onTheRecord: {
+            game: { textures: { exists(k: string): boolean; get(k: string): Tex }; renderer: { blankTexture?: unknown; whiteTexture?: unknown } };
+          };
+        }
+      ).onTheRecord;
       const keys = ['__DEFAULT', '__MISSING', '__WHITE'];
       return {
         exist: keys.map((k) => game.textures.exists(k)),
@@ -57,7 +63,12 @@ for (const delay of [0, 600]) {
 // on the way to the first question joins as it is reached.
 test('scenes are built when first shown, not all at boot', async ({ page }) => {
   await openGame(page);
-  const keys = () => page.evaluate(() => (window as unknown as { onTheRecord: { game: { scene: { scenes: { sys: { settings: { key: string } } }[] } } } }).onTheRecord.game.scene.scenes.map((s) => s.sys.settings.key));
+  const keys = () =>
+    page.evaluate(() =>
+      (window as unknown as { onTheRecord: { game: { scene: { scenes: { sys: { settings: { key: string } } }[] } } } }).onTheRecord.game.scene.scenes.map(
+        (s) => s.sys.settings.key,
+      ),
+    );
   expect(await keys()).toEqual(['Boot', 'Title']);
   await page.keyboard.press('Enter');
   await expect(page.locator('#a11y [data-screen="setup"]')).toBeAttached();
@@ -71,7 +82,9 @@ test('a screen that has been left is taken down soon after, and comes back whole
   type Sys = { isActive(): boolean; isSleeping(): boolean };
   const title = () =>
     page.evaluate(() => {
-      const s = (window as unknown as { onTheRecord: { game: { scene: { getScene(k: string): { sys: Sys; children: { list: unknown[] } } } } } }).onTheRecord.game.scene.getScene('Title');
+      const s = (
+        window as unknown as { onTheRecord: { game: { scene: { getScene(k: string): { sys: Sys; children: { list: unknown[] } } } } } }
+      ).onTheRecord.game.scene.getScene('Title');
       return { active: s.sys.isActive(), sleeping: s.sys.isSleeping(), objects: s.children.list.length };
     });
   const before = await title();

@@ -97,7 +97,9 @@ test('presentation clicker keys: PageDown and PageUp step, "." blanks and any ke
   expect(await screenKind(page)).toBe('levelSelect');
   await page.keyboard.press('?');
   await expect(page.locator('#a11y [data-overlay="help"] dt')).toHaveCount(15);
-  await page.waitForFunction(() => (window as unknown as { onTheRecord: { game: { scene: { isActive(k: string): boolean } } } }).onTheRecord.game.scene.isActive('Help'));
+  await page.waitForFunction(() =>
+    (window as unknown as { onTheRecord: { game: { scene: { isActive(k: string): boolean } } } }).onTheRecord.game.scene.isActive('Help'),
+  );
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'tests/artifacts/screens/help@1x.png' });
   await page.keyboard.press('x');

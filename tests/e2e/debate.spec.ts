@@ -119,7 +119,13 @@ test('two teams debate a level by mouse, dragging quotes onto speakers', async (
   const k = box.width / 1920;
   const centre = async (name: string) => {
     await sceneReady(page, 'WhosWho', name);
-    const a = await page.evaluate((n) => (window as unknown as { onTheRecord: { hitAreas(): { name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord.hitAreas().find((h) => h.name === n)!, name);
+    const a = await page.evaluate(
+      (n) =>
+        (window as unknown as { onTheRecord: { hitAreas(): { name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord
+          .hitAreas()
+          .find((h) => h.name === n)!,
+      name,
+    );
     return { x: box.x + (a.x + a.width / 2) * k, y: box.y + (a.y + a.height / 2) * k };
   };
   for (const q of whoswho!.quotes!) {

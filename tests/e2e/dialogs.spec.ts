@@ -51,7 +51,11 @@ test('rename and pack dialogs are modal: inert game behind, Tab stays in, keys a
   await page.keyboard.press('Escape');
   await page.keyboard.press('Backspace');
   expect(await screenKind(page)).toBe('title');
-  await page.setInputFiles('#pack-file', { name: 'bad.json', mimeType: 'application/json', buffer: readFileSync(new URL('../fixtures/bad-packs/quote-not-verbatim.json', import.meta.url)) });
+  await page.setInputFiles('#pack-file', {
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(new URL('../fixtures/bad-packs/quote-not-verbatim.json', import.meta.url)),
+  });
   const box = page.locator('.pack-dialog[data-kind="errors"]');
   await expect(box.locator('button')).toBeFocused();
   expect(await focusTrapped(page)).toEqual({ modal: true, inside: true, stolen: false });
@@ -69,7 +73,11 @@ test('rename and pack dialogs are modal: inert game behind, Tab stays in, keys a
 
 test('the recovery dialog is modal and stays until one of its two ways out is taken', async ({ page }) => {
   await openGame(page);
-  await page.evaluate(() => setTimeout(() => { throw new Error('boom'); }));
+  await page.evaluate(() =>
+    setTimeout(() => {
+      throw new Error('boom');
+    }),
+  );
   const dialog = page.locator('.recovery[role="alertdialog"]');
   await expect(dialog.locator('[data-action="recover-again"]')).toBeFocused();
   expect(await focusTrapped(page)).toEqual({ modal: true, inside: true, stolen: false });

@@ -30,7 +30,9 @@ async function openFinal(page: Page, game: GameState, settings: Partial<typeof D
 /** Every text on the canvas's live scenes, as given (before wrapping). */
 async function canvasTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { children: { list: { type: string; text: string }[] } }[] } } } }).onTheRecord;
+    const { game } = (
+      window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { children: { list: { type: string; text: string }[] } }[] } } } }
+    ).onTheRecord;
     return game.scene.getScenes(true).flatMap((s) => s.children.list.filter((o) => o.type === 'Text').map((o) => o.text));
   });
 }
@@ -46,7 +48,9 @@ function expectedLines(game: GameState, lang: 'en' | 'es'): string[] {
 for (const mode of ['solo', 'teams'] as const) {
   for (const language of ['en', 'es'] as const) {
     for (const textSize of ['standard', 'xl'] as const) {
-      test(`final results, ${mode === 'solo' ? 'solo' : '3 teams'}, ${language}, ${textSize} text: the discernment line on the canvas and in the DOM layer, legible`, async ({ page }) => {
+      test(`final results, ${mode === 'solo' ? 'solo' : '3 teams'}, ${language}, ${textSize} text: the discernment line on the canvas and in the DOM layer, legible`, async ({
+        page,
+      }) => {
         const watch = watchPage(page);
         const game = games[mode];
         const lines = expectedLines(game, language);
@@ -86,7 +90,9 @@ test('the CSV download and the print summary carry the discernment per team', as
   expect(csv[at - 1]).toBe('');
   expect(csv[at + 1]).toBe(CATALOGS.en.discern.csvHeader.map((c) => (c.includes('"') ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
   const rows = csv.slice(at + 2).filter(Boolean);
-  expect(rows.map((r) => r.split(',').slice(0, 7))).toEqual(all.map((d) => [`Team ${'ABC'[d.team!]}`, ...d.tallies.flatMap((k) => [String(k.answered), String(k.correct)])]));
+  expect(rows.map((r) => r.split(',').slice(0, 7))).toEqual(
+    all.map((d) => [`Team ${'ABC'[d.team!]}`, ...d.tallies.flatMap((k) => [String(k.answered), String(k.correct)])]),
+  );
   expect(rows.some((r) => /,called \d+ .*“doesn't say”$/.test(r))).toBe(true);
   await page.keyboard.press('p');
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);

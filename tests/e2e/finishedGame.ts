@@ -41,10 +41,14 @@ export function finishedGame(pack: Pack, mode: 'solo' | 'teams' = 'solo', teams 
     s = (reduce(pack, s, a) as { state: GameState }).state;
   }
   for (let i = 0; i < 5000 && s.phase !== 'final'; i++) {
-    const legal = legalActions(pack, s).filter((a) => !['back', 'openMenu', 'toTitle', 'restart', 'showSource', 'setMode', 'poll', 'openLevel'].includes(a.type));
+    const legal = legalActions(pack, s).filter(
+      (a) => !['back', 'openMenu', 'toTitle', 'restart', 'showSource', 'setMode', 'poll', 'openLevel'].includes(a.type),
+    );
     const pick =
       legal.find((a) => a.type === 'confirm') ??
-      (s.phase === 'round' && s.selection.length === 0 ? (legal.find((a) => a.type === 'choose' && a.option === claimAnswer) ?? legal.find((a) => a.type === 'choose')) : undefined) ??
+      (s.phase === 'round' && s.selection.length === 0
+        ? (legal.find((a) => a.type === 'choose' && a.option === claimAnswer) ?? legal.find((a) => a.type === 'choose'))
+        : undefined) ??
       legal.find((a) => a.type === 'debate' && useful(s, a)) ??
       legal.find((a) => a.type === 'next');
     if (!pick) throw new Error(`stuck in ${s.phase}`);

@@ -31,7 +31,6 @@ export interface RawLevel {
   rounds: RawRound[];
 }
 
-
 export interface RawQuote {
   id: string;
   speaker: string;
@@ -45,7 +44,13 @@ export interface RawSpeaker {
 }
 
 /** A pack folder under levels/ (the CECOT pack unless named). */
-export function readPack(folder = 'cecot-2025'): { levels: RawLevel[]; quoteSpeaker: Map<string, string>; speakerKind: Map<string, string>; quotes: Map<string, RawQuote>; speakers: Map<string, RawSpeaker> } {
+export function readPack(folder = 'cecot-2025'): {
+  levels: RawLevel[];
+  quoteSpeaker: Map<string, string>;
+  speakerKind: Map<string, string>;
+  quotes: Map<string, RawQuote>;
+  speakers: Map<string, RawSpeaker>;
+} {
   const PACK_DIR = new URL(`../../levels/${folder}/`, import.meta.url);
   const manifest = JSON.parse(readFileSync(new URL('pack.json', PACK_DIR), 'utf8')) as { levels: string[]; quotes: RawQuote[]; speakers: RawSpeaker[] };
   const levels = manifest.levels.map((id) => JSON.parse(readFileSync(new URL(`${id}.json`, PACK_DIR), 'utf8')) as RawLevel);
@@ -72,7 +77,10 @@ const VPTS = { supported: 100, partial: 50, unsupported: 0, contradicted: 0 } as
 export function casePlan(round: RawRound, stance: 'for' | 'against', taken: readonly string[] = []) {
   const other = stance === 'for' ? 'against' : 'for';
   const worth = (c: RawCard) => (c.bearing === stance ? REL[c.relevance] + 15 + STR[c.strength] : c.bearing === 'neutral' ? REL[c.relevance] : 0);
-  const play = round.cards!.filter((c) => !taken.includes(c.id)).sort((a, b) => worth(b) - worth(a)).slice(0, 2);
+  const play = round
+    .cards!.filter((c) => !taken.includes(c.id))
+    .sort((a, b) => worth(b) - worth(a))
+    .slice(0, 2);
   const counters = round.cards!.filter((c) => c.bearing === other);
   const heaviest = Math.max(...counters.map((c) => REL[c.relevance] + STR[c.strength]));
   const concede = counters.find((c) => REL[c.relevance] + STR[c.strength] === heaviest && !play.includes(c))!;
@@ -145,7 +153,8 @@ export async function clickControl(page: Page, scene: string, name: string): Pro
   await sceneReady(page, scene, name);
   const area = await page.evaluate(
     ([s, n]) => {
-      const otr = (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord;
+      const otr = (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number; width: number; height: number }[] } })
+        .onTheRecord;
       return otr.hitAreas().find((a) => a.scene === s && a.name === n)!;
     },
     [scene, name] as const,
@@ -176,7 +185,9 @@ export function teamCasePlan(round: RawRound) {
     const pick = counters.find((c) => REL_[c.relevance] + STR_[c.strength] === heaviest && !mine.includes(c)) ?? null;
     return { card: pick, points: pick ? 20 : 0 };
   });
-  const scores = ([0, 1] as const).map((team) => order.filter((o) => o.team === team).reduce((n, o) => n + worth(o.card, stances[team]), 0) + concede[team]!.points);
+  const scores = ([0, 1] as const).map(
+    (team) => order.filter((o) => o.team === team).reduce((n, o) => n + worth(o.card, stances[team]), 0) + concede[team]!.points,
+  );
   return { order, concede, scores: scores as [number, number], stances };
 }
 
@@ -195,13 +206,30 @@ async function textsOnCanvas(page: Page): Promise<TextReport[]> {
   // Let the director start the scene for the new state before measuring.
   await page.waitForTimeout(250);
   return page.evaluate(() => {
-    const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { scene: { key: string }; children: { list: unknown[] } }[] } } } }).onTheRecord;
+    const { game } = (
+      window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { scene: { key: string }; children: { list: unknown[] } }[] } } } }
+    ).onTheRecord;
     return game.scene.getScenes(true).flatMap((s) =>
-      (s.children.list as { type: string; text: string; style: { fontSize: string }; getBounds(): { left: number; top: number; right: number; bottom: number } }[])
+      (
+        s.children.list as {
+          type: string;
+          text: string;
+          style: { fontSize: string };
+          getBounds(): { left: number; top: number; right: number; bottom: number };
+        }[]
+      )
         .filter((o) => o.type === 'Text' && o.text.trim() !== '')
         .map((o) => {
           const b = o.getBounds();
-          return { scene: s.scene.key, text: o.text.slice(0, 40), size: Number.parseFloat(o.style.fontSize), left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+          return {
+            scene: s.scene.key,
+            text: o.text.slice(0, 40),
+            size: Number.parseFloat(o.style.fontSize),
+            left: b.left,
+            top: b.top,
+            right: b.right,
+            bottom: b.bottom,
+          };
         }),
     );
   });
@@ -222,18 +250,22 @@ export async function checkLegible(page: Page, name: string): Promise<void> {
   const overlaps = texts.flatMap((a, i) =>
     texts
       .slice(i + 1)
-      .filter((b) => a.scene === b.scene && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2)
+      .filter(
+        (b) => a.scene === b.scene && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2,
+      )
       .map((b) => `"${a.text}" × "${b.text}"`),
   );
   expect(overlaps, `${name}: overlapping text`).toEqual([]);
 }
 
-
 /** The centre of a named control in page coordinates, once its scene shows it. */
 export async function controlCentre(page: Page, scene: string, name: string): Promise<{ cx: number; cy: number }> {
   await sceneReady(page, scene, name);
   const a = await page.evaluate(
-    ([s, n]) => (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord.hitAreas().find((h) => h.scene === s && h.name === n)!,
+    ([s, n]) =>
+      (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord
+        .hitAreas()
+        .find((h) => h.scene === s && h.name === n)!,
     [scene, name] as const,
   );
   const box = (await page.locator('#game canvas').boundingBox())!;

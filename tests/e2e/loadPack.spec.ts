@@ -93,7 +93,10 @@ test('drag-and-drop a bundle, then a zipped pack folder (an older format), onto 
 test('three broken packs are refused with their problems listed as text; the built-in packs still play', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
-  const expected = JSON.parse(readFileSync(new URL('expected.jsonc', BAD), 'utf8').replace(/^\/\/.*\n/, '')) as Record<string, { file: string; path: string; message: string }>;
+  const expected = JSON.parse(readFileSync(new URL('expected.jsonc', BAD), 'utf8').replace(/^\/\/.*\n/, '')) as Record<
+    string,
+    { file: string; path: string; message: string }
+  >;
   for (const name of ['quote-not-verbatim.json', 'bundle-invalid-json.json', 'html-script-in-id.json']) {
     await pickFile(page, name, readFileSync(new URL(name, BAD)));
     const box = page.locator('.pack-dialog[data-kind="errors"]');

@@ -1,7 +1,50 @@
 import { expect, test } from '@playwright/test';
 import { openGame, screenKind, watchPage, mulberry32 } from './harness';
 
-const KEYS = ['Enter', ' ', 'ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageDown', 'PageUp', 'Backspace', 'Escape', 'Tab', '?', '.', '+', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'x', 'u', 'n', 's', 't', 'p', 'o', 'v', 'w', 'm', 'Delete'];
+const KEYS = [
+  'Enter',
+  ' ',
+  'ArrowRight',
+  'ArrowLeft',
+  'ArrowUp',
+  'ArrowDown',
+  'PageDown',
+  'PageUp',
+  'Backspace',
+  'Escape',
+  'Tab',
+  '?',
+  '.',
+  '+',
+  '-',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  'a',
+  'b',
+  'c',
+  'd',
+  'e',
+  'f',
+  'x',
+  'u',
+  'n',
+  's',
+  't',
+  'p',
+  'o',
+  'v',
+  'w',
+  'm',
+  'Delete',
+];
 
 test('a monkey: 5,000 random clicks and key presses across every screen, no errors, and a usable game at the end', async ({ page }) => {
   test.setTimeout(240_000);
@@ -26,7 +69,9 @@ test('a monkey: 5,000 random clicks and key presses across every screen, no erro
   await page.locator('.rename-dialog, .pack-dialog').evaluateAll((els) => els.forEach((e) => e.remove()));
   await expect(page.locator('#a11y [data-screen]')).toBeAttached();
   await expect(page.locator('#game canvas')).toBeVisible();
-  const before = await page.evaluate(() => JSON.stringify((window as unknown as { onTheRecord: { store: { getState(): { game: unknown } } } }).onTheRecord.store.getState().game));
+  const before = await page.evaluate(() =>
+    JSON.stringify((window as unknown as { onTheRecord: { store: { getState(): { game: unknown } } } }).onTheRecord.store.getState().game),
+  );
   expect(before.length).toBeGreaterThan(10);
   expect(seen.size, `screens visited: ${[...seen].join(', ')}`).toBeGreaterThanOrEqual(5);
   expect(watch.problems, `seed ${seed}`).toEqual([]);

@@ -24,7 +24,14 @@ test('the one-file build opened from disk (file://) plays a full level with no r
 
 test('the hosted build works from a sub-path of any static host', async ({ page }) => {
   const base = '/schools/room-4/on-the-record/';
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.woff2': 'font/woff2',
+    '.woff': 'font/woff',
+  };
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     if (!path.startsWith(base)) return void res.writeHead(404).end();
@@ -72,11 +79,14 @@ test('a plain HTML title paints before the game script has arrived, and gives wa
   await page.goto('/?renderer=canvas', { waitUntil: 'commit' });
   await expect(page.locator('#splash .stamp')).toBeVisible();
   await expect(page.locator('#splash .stamp')).toHaveText('ON THE RECORD');
-  const paint = await page.evaluate(() => new Promise<number>((resolve) => {
-    const seen = performance.getEntriesByName('first-contentful-paint')[0];
-    if (seen) return resolve(seen.startTime);
-    new PerformanceObserver((list) => resolve(list.getEntries()[0]!.startTime)).observe({ type: 'paint', buffered: true });
-  }));
+  const paint = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const seen = performance.getEntriesByName('first-contentful-paint')[0];
+        if (seen) return resolve(seen.startTime);
+        new PerformanceObserver((list) => resolve(list.getEntries()[0]!.startTime)).observe({ type: 'paint', buffered: true });
+      }),
+  );
   expect(paint).toBeLessThan(1500);
   await page.waitForSelector('html[data-ready="true"]');
   await expect(page.locator('#splash')).toBeHidden();

@@ -27,9 +27,15 @@ async function firstLevelOrders(page: Page): Promise<string[][]> {
 
 /** Where each option's click target sits on the canvas, in reading order (rows, then left to right). */
 async function canvasOrder(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string }[] } }).onTheRecord.hitAreas().some((a) => a.scene === 'Round' && a.name.startsWith('option:')));
+  await page.waitForFunction(() =>
+    (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string }[] } }).onTheRecord
+      .hitAreas()
+      .some((a) => a.scene === 'Round' && a.name.startsWith('option:')),
+  );
   const areas = await page.evaluate(() =>
-    (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number }[] } }).onTheRecord.hitAreas().filter((a) => a.scene === 'Round' && a.name.startsWith('option:')),
+    (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number }[] } }).onTheRecord
+      .hitAreas()
+      .filter((a) => a.scene === 'Round' && a.name.startsWith('option:')),
   );
   return areas.sort((a, b) => (Math.abs(a.y - b.y) > 8 ? a.y - b.y : a.x - b.x)).map((a) => a.name.slice('option:'.length));
 }
@@ -55,7 +61,9 @@ test('the order survives a reload mid-round with a pick made, and the canvas sho
   await page.keyboard.press('Enter');
   expect(await screenKind(page)).toBe('reveal');
   const record = await page.evaluate(() => {
-    const g = (window as unknown as { onTheRecord: { store: { getState(): { game: { records: Record<string, Record<string, { picked: string[] }>> } } } } }).onTheRecord.store.getState().game;
+    const g = (
+      window as unknown as { onTheRecord: { store: { getState(): { game: { records: Record<string, Record<string, { picked: string[] }>> } } } } }
+    ).onTheRecord.store.getState().game;
     return Object.values(g.records)[0] && Object.values(Object.values(g.records)[0]!)[0]!.picked;
   });
   expect(record).toEqual([picked]);
@@ -84,7 +92,11 @@ test('a new session shows a different order in at least one round', async ({ pag
 
 test('?seed= fixes the order: two fresh visits with the same seed agree, another seed differs somewhere', async ({ page }) => {
   const orders: Record<string, string[][]> = {};
-  for (const [name, seed] of [['a', 42], ['b', 42], ['c', 43]] as const) {
+  for (const [name, seed] of [
+    ['a', 42],
+    ['b', 42],
+    ['c', 43],
+  ] as const) {
     await page.goto('/?renderer=canvas');
     await page.evaluate(() => localStorage.clear());
     await openGame(page, `?renderer=canvas&seed=${seed}`);

@@ -1,5 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
-import { bestIds, casePlan, clickControl, controlCentre, isDebate, openGame, optionIds, readPack, sceneReady, screenKind, verdictPlan, watchPage, type RawRound } from './harness';
+import {
+  bestIds,
+  casePlan,
+  clickControl,
+  controlCentre,
+  isDebate,
+  openGame,
+  optionIds,
+  readPack,
+  sceneReady,
+  screenKind,
+  verdictPlan,
+  watchPage,
+  type RawRound,
+} from './harness';
 import { letterFor, numberFor } from './shown';
 
 const { levels, quoteSpeaker, speakerKind } = readPack();
@@ -154,7 +168,6 @@ async function debateByMouse(page: Page, round: RawRound): Promise<void> {
   return click('action:confirm');
 }
 
-
 test('a whole game by mouse clicks and drags on the canvas', async ({ page }) => {
   test.setTimeout(400_000);
   const watch = watchPage(page);
@@ -190,7 +203,8 @@ test('a whole game by mouse clicks and drags on the canvas', async ({ page }) =>
       await expect.poll(async () => ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? '')).toBe(true);
       for (let i = 0; i < 14 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) {
         // Each click moves the reveal on a page (the DOM layer names the page), or leaves it.
-        const where = async () => (['reveal', 'debateReveal'].includes((await screenKind(page)) ?? '') ? await page.locator('#a11y .screen').innerText() : 'left');
+        const where = async () =>
+          ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? '') ? await page.locator('#a11y .screen').innerText() : 'left';
         const before = await where();
         await clickControl(page, (await screenKind(page)) === 'reveal' ? 'Reveal' : 'Scorecard', 'action:next');
         await expect.poll(where).not.toBe(before);
@@ -202,7 +216,10 @@ test('a whole game by mouse clicks and drags on the canvas', async ({ page }) =>
   await expect.poll(() => screenKind(page)).toBe('poll');
   await clickControl(page, 'Poll', 'action:next');
   await expect.poll(() => screenKind(page)).toBe('final');
-  await expect(page.locator('#a11y [data-total]')).toHaveAttribute('data-total', String(quizLevels.reduce((n, l) => n + l.rounds.length, 0) * 100 - 100 + debateExpected));
+  await expect(page.locator('#a11y [data-total]')).toHaveAttribute(
+    'data-total',
+    String(quizLevels.reduce((n, l) => n + l.rounds.length, 0) * 100 - 100 + debateExpected),
+  );
   expect(watch.problems).toEqual([]);
   expect(watch.foreign).toEqual([]);
 });

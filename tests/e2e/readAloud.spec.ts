@@ -25,7 +25,8 @@ const fakeSpeech = () => {
   });
 };
 
-const said = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { said: { text: string; rate: number; voice: string | null }[] }).said);
+const said = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window as unknown as { said: { text: string; rate: number; voice: string | null }[] }).said);
 
 test('R reads the question and its answers; auto-read, speed and voice are settings; the reveal is read with the exact quote', async ({ page }) => {
   const watch = watchPage(page);

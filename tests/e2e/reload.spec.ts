@@ -2,11 +2,41 @@ import { expect, test, type Page } from '@playwright/test';
 import { openGame, watchPage, mulberry32 } from './harness';
 
 /** Keys a class really presses; not the menu (its timer would tick on), the file picker or fullscreen. */
-const KEYS = ['Enter', 'Enter', 'Enter', ' ', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Backspace', 'a', 'b', 'c', 'd', '1', '2', '3', 't', 'f', 'x', '0', 'u', '+', '-', 'v', 'w', 'o', 'm', 'PageDown'];
+const KEYS = [
+  'Enter',
+  'Enter',
+  'Enter',
+  ' ',
+  'ArrowRight',
+  'ArrowDown',
+  'ArrowUp',
+  'Backspace',
+  'a',
+  'b',
+  'c',
+  'd',
+  '1',
+  '2',
+  '3',
+  't',
+  'f',
+  'x',
+  '0',
+  'u',
+  '+',
+  '-',
+  'v',
+  'w',
+  'o',
+  'm',
+  'PageDown',
+];
 
 const snapshot = (page: Page) =>
   page.evaluate(() => {
-    const s = (window as unknown as { onTheRecord: { store: { getState(): { game: unknown; settings: unknown; pack: { manifest: { id: string } } } } } }).onTheRecord.store.getState();
+    const s = (
+      window as unknown as { onTheRecord: { store: { getState(): { game: unknown; settings: unknown; pack: { manifest: { id: string } } } } } }
+    ).onTheRecord.store.getState();
     return JSON.stringify({ game: s.game, settings: s.settings, pack: s.pack.manifest.id });
   });
 

@@ -9,7 +9,11 @@ test('an uncaught error shows a way out, not a frozen screen; "back to the title
   expect(await screenKind(page)).toBe('reveal');
   const saved = await page.evaluate(() => localStorage.getItem('on-the-record:save'));
   // Something in the game throws, outside any handler.
-  await page.evaluate(() => setTimeout(() => { throw new Error('a broken scene'); }));
+  await page.evaluate(() =>
+    setTimeout(() => {
+      throw new Error('a broken scene');
+    }),
+  );
   const dialog = page.locator('.recovery[role="alertdialog"]');
   await expect(dialog).toContainText('Something went wrong');
   await expect(dialog).toContainText('a broken scene');
@@ -44,7 +48,11 @@ test('a lost WebGL context reloads into the same screen', async ({ page }) => {
 test('"Erase all data" (asked twice) forgets saves, backups and loaded packs on this device', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
-  await page.setInputFiles('#pack-file', { name: 'v1.zip', mimeType: 'application/zip', buffer: readFileSync(new URL('../fixtures/pack-versions/v1-mini-pack.zip', import.meta.url)) });
+  await page.setInputFiles('#pack-file', {
+    name: 'v1.zip',
+    mimeType: 'application/zip',
+    buffer: readFileSync(new URL('../fixtures/pack-versions/v1-mini-pack.zip', import.meta.url)),
+  });
   await expect(page.locator('.pack-dialog[data-kind="done"]')).toBeAttached();
   await page.keyboard.press('Enter'); // close "loaded"
   await expect(page.locator('#a11y [data-pack]')).toHaveCount(3);

@@ -33,7 +33,10 @@ test('two teams play a level; the CSV download has one row per team per round, c
   const file = await (await download).path();
   const all = parseCsv(readFileSync(file, 'utf8'));
   // The rounds, up to the empty line before the discernment section (checked in discernment.spec.ts).
-  const rows = all.slice(0, all.findIndex((r) => r.join('') === ''));
+  const rows = all.slice(
+    0,
+    all.findIndex((r) => r.join('') === ''),
+  );
   expect(rows[0]).toEqual(['Team', 'Question', 'Level', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said']);
   expect(rows).toHaveLength(1 + level.rounds.length);
   for (const [i, want] of expected.entries()) {
@@ -85,15 +88,13 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
       row.push(cell);
       cell = '';
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
       row = [];

@@ -35,7 +35,11 @@ test('unreadable saved data: the game starts clean, keeps a copy, and says so', 
   await openGame(page);
   expect(await screenKind(page)).toBe('title');
   await expect(page.locator('#a11y [data-notice="unreadable"]')).toBeAttached();
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('on-the-record:save:unreadable:')).map((k) => localStorage.getItem(k)));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('on-the-record:save:unreadable:'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(kept).toEqual(['{"version":1,"game":{"phase":']);
   await page.keyboard.press('Enter');
   await expect(page.locator('#a11y [data-notice]')).toHaveCount(0);
@@ -65,7 +69,9 @@ test('the resume question is legible and passes axe at 1920×1080, DSF 1 and 2',
     for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
     await page.reload();
     await page.waitForSelector('html[data-ready="true"]');
-    await page.waitForFunction(() => (window as unknown as { onTheRecord: { game: { scene: { isActive(k: string): boolean } } } }).onTheRecord.game.scene.isActive('ResumePrompt'));
+    await page.waitForFunction(() =>
+      (window as unknown as { onTheRecord: { game: { scene: { isActive(k: string): boolean } } } }).onTheRecord.game.scene.isActive('ResumePrompt'),
+    );
     await page.waitForTimeout(300);
     await checkLegible(page, `resume prompt @${scale}x`);
     const axe = await new AxeBuilder({ page }).analyze();

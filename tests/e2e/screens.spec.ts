@@ -55,13 +55,25 @@ const SCREENS: { name: string; reach: (page: Page) => Promise<void> }[] = [
   { name: 'level-intro', reach: (p) => keys(p, 'Enter', 'Enter', 'Enter', 'Enter') },
   { name: 'case-stance', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter')) },
   { name: 'case-hand', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b')) },
-  { name: 'case-scorecard', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', 'Space')) },
-  { name: 'case-experts', reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', ...Array<string>(7).fill('Space'))) },
+  {
+    name: 'case-scorecard',
+    reach: async (p) => (await openLevel(p, debateAt('debate-citizens')), await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', 'Space')),
+  },
+  {
+    name: 'case-experts',
+    reach: async (p) => (
+      await openLevel(p, debateAt('debate-citizens')),
+      await keys(p, 'Enter', 'f', 'Enter', 'a', 'b', 'Enter', 'c', 'Enter', ...Array<string>(7).fill('Space'))
+    ),
+  },
   { name: 'rebuttal', reach: (p) => goToRoundOfType(p, 'rebuttal') },
   { name: 'whoswho-assign', reach: async (p) => (await goToRoundOfType(p, 'whoswho'), await keys(p, '1', 'b')) },
   { name: 'whoswho-sort', reach: async (p) => (await goToRoundOfType(p, 'whoswho'), await keys(p, 'a', 'b', 'c', 'd', 'Enter', 'a', 'b', 'b')) },
   { name: 'verdict', reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b')) },
-  { name: 'verdict-scorecard', reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b', 'c', 'Enter', ...Array<string>(4).fill('Space'))) },
+  {
+    name: 'verdict-scorecard',
+    reach: async (p) => (await goToRoundOfType(p, 'verdict'), await keys(p, '3', 'a', 'b', 'c', 'Enter', ...Array<string>(4).fill('Space'))),
+  },
   ...(['choice', 'claim', 'who', 'multi', 'stronger'] as const).flatMap((type) => [
     { name: `round-${type}`, reach: (p: Page) => goToRound(p, ...firstOf(type)) },
     {
@@ -203,7 +215,9 @@ test('every round, reveal and evidence page of the pack fits at 1920×1080', asy
           // The explanation is on the canvas, not only in the DOM layer.
           const explanation = (await page.locator('#a11y .explanation').textContent())!.slice(0, 30);
           const shown = await page.evaluate((start) => {
-            const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScene(k: string): { children: { list: { type: string; text?: string }[] } } } } } }).onTheRecord;
+            const { game } = (
+              window as unknown as { onTheRecord: { game: { scene: { getScene(k: string): { children: { list: { type: string; text?: string }[] } } } } } }
+            ).onTheRecord;
             return game.scene.getScene('Reveal').children.list.some((o) => o.type === 'Text' && o.text?.startsWith(start));
           }, explanation);
           expect(shown, `level ${li + 1} reveal ${ri + 1}: explanation on the canvas`).toBe(true);

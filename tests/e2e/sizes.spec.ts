@@ -24,8 +24,7 @@ async function visit(page: Page, shoot: (name: string) => Promise<void>): Promis
     if ((await screenKind(page)) === 'round') {
       await page.keyboard.press('a');
       await page.keyboard.press('Enter');
-    }
-    else await page.keyboard.press('Space');
+    } else await page.keyboard.press('Space');
   }
   expect(await screenKind(page)).toBe('levelSummary');
   await shoot('scoreboard');

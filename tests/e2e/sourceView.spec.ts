@@ -32,7 +32,7 @@ test('"show in article" for a quote from an embedded post shows the editorial no
     const post = s.pack.manifest.quotes.filter((q) => q.speaker === 'bukele' && /convicted criminals|outsource/.test(q.text));
     return post.some((q) => s.dispatch({ type: 'showSource', quote: q.id }));
   });
-  expect(opened, 'the first round of the first level cites Bukele\'s post').toBe(true);
+  expect(opened, "the first round of the first level cites Bukele's post").toBe(true);
 
   const overlay = page.locator('#a11y [data-overlay="source"]');
   const note = overlay.locator('[data-editorial-note]');

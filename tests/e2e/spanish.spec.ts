@@ -19,7 +19,9 @@ function englishOnly(): Set<string> {
 async function shown(page: Page): Promise<string[]> {
   await page.waitForTimeout(250);
   return page.evaluate(() => {
-    const { game } = (window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { children: { list: { type: string; text: string }[] } }[] } } } }).onTheRecord;
+    const { game } = (
+      window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { children: { list: { type: string; text: string }[] } }[] } } } }
+    ).onTheRecord;
     const canvas = game.scene.getScenes(true).flatMap((s) => s.children.list.filter((o) => o.type === 'Text').map((o) => o.text));
     const dom = [...document.querySelectorAll('#a11y button, #a11y h1, #a11y h2, #a11y p')].map((e) => e.textContent ?? '');
     // The pack's own words (its poll's "Fantasy", say) are the pack's language, not the interface's.
@@ -28,7 +30,7 @@ async function shown(page: Page): Promise<string[]> {
   });
 }
 
-test('in Spanish, no screen shows an English interface string (the pack\'s own text stays English)', async ({ page }) => {
+test("in Spanish, no screen shows an English interface string (the pack's own text stays English)", async ({ page }) => {
   test.setTimeout(120_000);
   const watch = watchPage(page);
   await openGame(page);
@@ -66,8 +68,7 @@ test('in Spanish, no screen shows an English interface string (the pack\'s own t
     if ((await screenKind(page)) === 'round') {
       await page.keyboard.press('a');
       await page.keyboard.press('Enter');
-    }
-    else await page.keyboard.press('Space');
+    } else await page.keyboard.press('Space');
   }
   await check('level summary');
   expect(await page.locator('#a11y h1').first().textContent()).toContain('Nivel completado');

@@ -9,7 +9,9 @@ const MIN = 64;
 
 async function smallTargets(page: Page): Promise<string[]> {
   await page.waitForTimeout(250);
-  const areas = await page.evaluate(() => (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; width: number; height: number }[] } }).onTheRecord.hitAreas());
+  const areas = await page.evaluate(() =>
+    (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; width: number; height: number }[] } }).onTheRecord.hitAreas(),
+  );
   expect(areas.length).toBeGreaterThan(0);
   return areas.filter((a) => a.width < 64 || a.height < 64).map((a) => `${a.scene}/${a.name} ${Math.round(a.width)}×${Math.round(a.height)}`);
 }
@@ -45,7 +47,10 @@ test(`every control on the main screens is at least ${MIN} px square at 1080p`, 
 
 test(`the final results' controls are at least ${MIN} px square`, async ({ page }) => {
   const game = finishedGame(cecotPack(), 'teams', 3);
-  await page.addInitScript((data) => localStorage.setItem('on-the-record:save', data), JSON.stringify({ version: SAVE_VERSION, packId: 'cecot-2025', game, settings: DEFAULT_SETTINGS }));
+  await page.addInitScript(
+    (data) => localStorage.setItem('on-the-record:save', data),
+    JSON.stringify({ version: SAVE_VERSION, packId: 'cecot-2025', game, settings: DEFAULT_SETTINGS }),
+  );
   await openGame(page, '?renderer=canvas', 'final');
   await page.keyboard.press('Enter');
   expect(await smallTargets(page)).toEqual([]);

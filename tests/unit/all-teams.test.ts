@@ -14,7 +14,11 @@ describe('all teams answer each round', () => {
   it('enters each team’s pick by team, then scores each team on its own pick', () => {
     let s = atRound();
     expect(s.teamPicks).toEqual([[], []]);
-    s = run(pack, s, [{ type: 'choose', option: 'summer' }, { type: 'setActiveTeam', team: 1 }, { type: 'choose', option: 'never' }]);
+    s = run(pack, s, [
+      { type: 'choose', option: 'summer' },
+      { type: 'setActiveTeam', team: 1 },
+      { type: 'choose', option: 'never' },
+    ]);
     expect(s.teamPicks).toEqual([['summer'], ['never']]);
     const view = screenOf(pack, s);
     expect(view.kind === 'round' && view.options.find((o) => o.id === 'summer')?.selectedBy).toEqual([0]);

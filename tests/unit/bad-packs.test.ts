@@ -11,20 +11,29 @@ import { main as validate } from '../../scripts/validate';
 import { ROOT } from './helpers';
 
 const DIR = join(ROOT, 'tests/fixtures/bad-packs');
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.jsonc'), 'utf8').replace(/^\/\/.*\n/, '')) as Record<string, { file: string; path: string; message: string }>;
+const expected = JSON.parse(readFileSync(join(DIR, 'expected.jsonc'), 'utf8').replace(/^\/\/.*\n/, '')) as Record<
+  string,
+  { file: string; path: string; message: string }
+>;
 const cases = Object.entries(expected);
 
 describe('the broken-pack corpus', () => {
   it('has at least 30 packs, each with its expected error, and nothing unlisted', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
-    expect(readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      readdirSync(DIR)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
   });
 
   it.each(cases)('%s: the in-game loader refuses it with the expected error', async (name, want) => {
     const r = await openPackFile(name, new Uint8Array(readFileSync(join(DIR, name))));
     expect(r.pack).toBeNull();
     expect(r.errors).toBeGreaterThan(0);
-    expect(r.lines).toContainEqual(expect.objectContaining({ file: want.file, path: want.path, severity: 'error', message: expect.stringContaining(want.message) }));
+    expect(r.lines).toContainEqual(
+      expect.objectContaining({ file: want.file, path: want.path, severity: 'error', message: expect.stringContaining(want.message) }),
+    );
   });
 
   it.each(cases)('%s: the validator prints it on one line and exits 1', async (name, want) => {

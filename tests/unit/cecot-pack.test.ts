@@ -8,8 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/core/pack/issues';
 import { CECOT_DIR, loadPackDir } from './helpers';
 
-interface RawQuote { id: string; speaker: string; text: string }
-interface RawSpeaker { id: string; kind: string }
+interface RawQuote {
+  id: string;
+  speaker: string;
+  text: string;
+}
+interface RawSpeaker {
+  id: string;
+  kind: string;
+}
 interface RawRound {
   type: string;
   quote?: string;
@@ -34,8 +41,7 @@ const levels = manifest.levels
   .map((file) => JSON.parse(readFileSync(file, 'utf8')) as { rounds: RawRound[] });
 
 /** Curly and straight quote marks alike, runs of whitespace as one space. */
-const fold = (s: string): string =>
-  s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+const fold = (s: string): string => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 describe('levels/cecot-2025', () => {
   it('loads with no issues', () => {
@@ -55,7 +61,7 @@ describe('levels/cecot-2025', () => {
     expect(stray).toEqual([]);
   });
 
-  it('has the debate rounds: at least 4 case, 3 rebuttal, 2 who\'s-who and 1 verdict round', () => {
+  it("has the debate rounds: at least 4 case, 3 rebuttal, 2 who's-who and 1 verdict round", () => {
     const count = (type: string) => levels.flatMap((l) => l.rounds).filter((r) => r.type === type).length;
     expect(count('case')).toBeGreaterThanOrEqual(4);
     expect(count('rebuttal')).toBeGreaterThanOrEqual(3);

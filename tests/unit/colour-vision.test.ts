@@ -25,9 +25,24 @@ describe('colour vision', () => {
 
   for (const d of VISIONS) {
     it(`verdicts, teams and speaker kinds stay apart (${d ?? 'typical vision'})`, () => {
-      expect(closest(Object.values(VERDICT_STYLE).map((v) => v.color), d)).toBeGreaterThanOrEqual(20);
-      expect(closest(TEAM_STYLE.map((t) => t.color), d)).toBeGreaterThanOrEqual(15);
-      expect(closest(Object.values(KIND_STYLE).map((k) => k.color), d)).toBeGreaterThanOrEqual(10);
+      expect(
+        closest(
+          Object.values(VERDICT_STYLE).map((v) => v.color),
+          d,
+        ),
+      ).toBeGreaterThanOrEqual(20);
+      expect(
+        closest(
+          TEAM_STYLE.map((t) => t.color),
+          d,
+        ),
+      ).toBeGreaterThanOrEqual(15);
+      expect(
+        closest(
+          Object.values(KIND_STYLE).map((k) => k.color),
+          d,
+        ),
+      ).toBeGreaterThanOrEqual(10);
     });
   }
 });

@@ -42,15 +42,40 @@ const rec = (s: GameState, level: string, round: string) => s.records[level]?.[r
 const TO_CASE: Action[] = [A.next, A.next, A.next, A.next];
 /** A perfect solo level 0: against with survey + cable, concede start (100); rebuttal o-survey (100). */
 const LEVEL_0_PERFECT: Action[] = [
-  D.stance('against'), A.confirm, D.play('survey'), D.play('cable'), A.confirm, D.concede('start'), A.confirm, A.next,
-  A.choose('o-survey'), A.confirm, A.next,
+  D.stance('against'),
+  A.confirm,
+  D.play('survey'),
+  D.play('cable'),
+  A.confirm,
+  D.concede('start'),
+  A.confirm,
+  A.next,
+  A.choose('o-survey'),
+  A.confirm,
+  A.next,
 ];
 /** A perfect solo level 1 from its intro: who's who all right (100); with-changes + 3 strong cards (100). */
 const LEVEL_1_PERFECT: Action[] = [
   // Each quote is held by name: the quotes are shown (and auto-held) in this session's shuffled order.
-  A.next, D.hold('park-vote'), D.assign('park'), D.hold('osei-birds'), D.assign('osei'), D.hold('reyes-jobs'), D.assign('reyes'), A.confirm,
-  D.sort('osei', 'expert'), D.sort('reyes', 'official'), D.sort('park', 'official'), A.confirm, A.next,
-  D.place('with-changes'), D.play('v-survey'), D.play('v-cable'), D.play('v-vote'), A.confirm, A.next,
+  A.next,
+  D.hold('park-vote'),
+  D.assign('park'),
+  D.hold('osei-birds'),
+  D.assign('osei'),
+  D.hold('reyes-jobs'),
+  D.assign('reyes'),
+  A.confirm,
+  D.sort('osei', 'expert'),
+  D.sort('reyes', 'official'),
+  D.sort('park', 'official'),
+  A.confirm,
+  A.next,
+  D.place('with-changes'),
+  D.play('v-survey'),
+  D.play('v-cable'),
+  D.play('v-vote'),
+  A.confirm,
+  A.next,
 ];
 
 describe('solo: make the case', () => {
@@ -61,14 +86,26 @@ describe('solo: make the case', () => {
     s = step(pack, s, D.stance('for'));
     expect(s.draft).toMatchObject({ stance: 'for', step: 'stance' });
     s = run(pack, s, [A.confirm, D.play('start'), D.play('turning')]);
-    expect(s.draft).toMatchObject({ step: 'play', played: [{ card: 'start', side: 0 }, { card: 'turning', side: 0 }] });
+    expect(s.draft).toMatchObject({
+      step: 'play',
+      played: [
+        { card: 'start', side: 0 },
+        { card: 'turning', side: 0 },
+      ],
+    });
     s = step(pack, s, D.play('start')); // toggles it off
     expect(s.draft).toMatchObject({ played: [{ card: 'turning', side: 0 }] });
     rejects(s, A.confirm, 'not-ready');
     s = run(pack, s, [D.play('start'), A.confirm, D.concede('cable')]);
     expect(s.draft).toEqual({
-      kind: 'case', stance: 'for', step: 'concede', conceded: ['cable'],
-      played: [{ card: 'turning', side: 0 }, { card: 'start', side: 0 }],
+      kind: 'case',
+      stance: 'for',
+      step: 'concede',
+      conceded: ['cable'],
+      played: [
+        { card: 'turning', side: 0 },
+        { card: 'start', side: 0 },
+      ],
     });
     const draft = s.draft;
     s = step(pack, s, A.confirm);
@@ -85,7 +122,11 @@ describe('solo: make the case', () => {
     expect(s.phase).toBe('levelSummary');
     expect(totalScore(pack, s)).toBe(400);
     expect(totalMax(pack)).toBe(400);
-    expect(Object.values(s.records).flatMap((l) => Object.values(l)).map((r) => r.verdict)).toEqual(['supported', 'supported', 'supported', 'supported']);
+    expect(
+      Object.values(s.records)
+        .flatMap((l) => Object.values(l))
+        .map((r) => r.verdict),
+    ).toEqual(['supported', 'supported', 'supported', 'supported']);
     expect(run(pack, s, [A.next]).phase).toBe('pollAfter');
     expect(run(pack, s, [A.next, A.next]).phase).toBe('final');
   });
@@ -171,7 +212,12 @@ describe('a team debate from the title to the scoreboard', () => {
     // team A argues "against", so team B argues "for"
     s = run(pack, s, [D.stance('against'), A.confirm, D.play('survey'), D.play('start'), D.play('jobs'), D.play('bills')]);
     expect(s.draft).toMatchObject({
-      played: [{ card: 'survey', side: 0 }, { card: 'start', side: 1 }, { card: 'jobs', side: 0 }, { card: 'bills', side: 1 }],
+      played: [
+        { card: 'survey', side: 0 },
+        { card: 'start', side: 1 },
+        { card: 'jobs', side: 0 },
+        { card: 'bills', side: 1 },
+      ],
     });
     rejects(s, D.play('cable'), 'illegal-move'); // 2 cards a side
     s = run(pack, s, [A.confirm, D.concede('bills'), D.concede('cable')]);
@@ -185,7 +231,10 @@ describe('a team debate from the title to the scoreboard', () => {
     // the reveal rebuilds both scorecards from the kept draft
     const reveal = screenOf(pack, s);
     if (reveal.kind !== 'debateReveal') throw new Error(`expected a debate reveal, got ${reveal.kind}`);
-    expect(reveal.scorecards.map((c) => [c.team, c.stance, c.score])).toEqual([[0, 'against', 45], [1, 'for', 88]]);
+    expect(reveal.scorecards.map((c) => [c.team, c.stance, c.score])).toEqual([
+      [0, 'against', 45],
+      [1, 'for', 88],
+    ]);
 
     // rebuttal: the pack's 2nd round, so team B answers; o-cable is partial → 50
     s = run(pack, s, [A.next, A.choose('o-cable'), A.confirm]);
@@ -195,7 +244,17 @@ describe('a team debate from the title to the scoreboard', () => {
     expect(teamTotals(pack, s)).toEqual([45, 138]);
 
     // who's who (3rd round: team A): 2 of 3 matches 40, 2 of 3 sorted 26.67 → 66.67 → 67
-    s = run(pack, s, [A.next, A.next, D.hold('park-vote'), D.assign('park'), D.hold('osei-birds'), D.assign('reyes'), D.hold('reyes-jobs'), D.assign('reyes'), A.confirm]);
+    s = run(pack, s, [
+      A.next,
+      A.next,
+      D.hold('park-vote'),
+      D.assign('park'),
+      D.hold('osei-birds'),
+      D.assign('reyes'),
+      D.hold('reyes-jobs'),
+      D.assign('reyes'),
+      A.confirm,
+    ]);
     s = run(pack, s, [D.sort('osei', 'expert'), D.sort('reyes', 'official'), D.sort('park', 'expert'), A.confirm]);
     expect(rec(s, 'the-vote', 'who-is-who')).toMatchObject({ picked: [], score: 67, verdict: 'partial', team: 0 });
     expect(rec(s, 'the-vote', 'who-is-who')?.teamScores).toBeUndefined();
@@ -226,13 +285,30 @@ describe('team turns across levels', () => {
   it('count rounds across the whole pack: the mini pack has 3 rounds in level 0, so level 1 opens with team B', () => {
     const mini = loadValidPack(MINI_PACK_DIR);
     const s = run(mini, start, [
-      setMode('teams'), A.next, A.next, A.next,
-      A.choose('this-year'), A.confirm, A.next, // A: partial 50
-      A.choose('contradicts'), A.confirm, A.next, // B: 100
-      A.choose('voss'), A.confirm, A.next, A.next, A.next, // A: 100
-      A.choose('floods'), A.choose('budget'), A.confirm, // B: 100
+      setMode('teams'),
+      A.next,
+      A.next,
+      A.next,
+      A.choose('this-year'),
+      A.confirm,
+      A.next, // A: partial 50
+      A.choose('contradicts'),
+      A.confirm,
+      A.next, // B: 100
+      A.choose('voss'),
+      A.confirm,
+      A.next,
+      A.next,
+      A.next, // A: 100
+      A.choose('floods'),
+      A.choose('budget'),
+      A.confirm, // B: 100
     ]);
-    expect(Object.values(s.records).flatMap((l) => Object.values(l)).map((r) => r.team)).toEqual([0, 1, 0, 1]);
+    expect(
+      Object.values(s.records)
+        .flatMap((l) => Object.values(l))
+        .map((r) => r.team),
+    ).toEqual([0, 1, 0, 1]);
     expect(teamTotals(mini, s)).toEqual([150, 200]);
   });
 });

@@ -20,8 +20,7 @@ const rounds = pack.levels.flatMap((l) => l.rounds.map((round) => ({ level: l.id
 const PROGRESS: ReadonlySet<Action['type']> = new Set(['debate', 'choose', 'confirm', 'next', 'closeMenu', 'closeSource']);
 
 type Cmd = { progress: boolean; pick: number };
-const arbCmds = (maxLength: number) =>
-  fc.array(fc.record({ progress: fc.boolean(), pick: fc.nat() }), { maxLength, size: 'max' });
+const arbCmds = (maxLength: number) => fc.array(fc.record({ progress: fc.boolean(), pick: fc.nat() }), { maxLength, size: 'max' });
 
 /** "free": any legal action; a fixed mode: never setMode or restart, so the mode stays put. */
 type Variant = Mode | 'free';
@@ -64,7 +63,11 @@ function checkDraft(round: Round, d: Draft, teams: boolean): void {
   } else if (round.type === 'verdict' && d.kind === 'verdict') {
     noDuplicates(d.cards);
     assert.ok(d.cards.length <= 3);
-    for (const c of d.cards) within(round.cards.map((x) => x.id), c);
+    for (const c of d.cards)
+      within(
+        round.cards.map((x) => x.id),
+        c,
+      );
   } else {
     throw new Error(`a ${d.kind} draft in a ${round.type} round`);
   }
@@ -93,7 +96,11 @@ function checkRecord(round: Round, r: RoundRecord): void {
       const by = d.played.filter((p) => p.card === card.id).map((p) => p.side);
       assert.ok(by.length <= 1, `${card.id} played by ${by.length} sides`); // by exactly one side, or left in the hand
     }
-    for (const p of d.played) within(round.cards.map((c) => c.id), p.card);
+    for (const p of d.played)
+      within(
+        round.cards.map((c) => c.id),
+        p.card,
+      );
     for (let t = 0; t < sides; t++) assert.equal(d.played.filter((p) => p.side === t).length, 2);
     assert.equal(d.played.length, 2 * sides);
   } else if (round.type === 'verdict') {
@@ -153,7 +160,10 @@ function replay(actions: readonly Action[], variant: Variant): GameState {
 
 describe.each<Variant>(['solo', 'teams', 'all', 'free'])('debate pack, %s play', (variant) => {
   it('scores stay within 0–100 per round and per team, the total within totalMax; cards are never in two places; JSON-safe', () => {
-    fc.assert(fc.property(arbCmds(200), (cmds) => void walk(cmds, variant)), { numRuns: 150 });
+    fc.assert(
+      fc.property(arbCmds(200), (cmds) => void walk(cmds, variant)),
+      { numRuns: 150 },
+    );
   });
 
   it('is deterministic: replaying the same actions from the start gives a deep-equal state', () => {

@@ -45,9 +45,7 @@ describe('make the case', () => {
       { rule: 'relevance', card: 'start', value: 'on-point', points: 15 },
       { rule: 'relevance', card: 'bills', value: 'related', points: 8 },
     ]);
-    expect(only(scoreCase(caseRound, 'for', ['jobs'], null).lines, 'relevance')).toEqual([
-      { rule: 'relevance', card: 'jobs', value: 'off-topic', points: 0 },
-    ]);
+    expect(only(scoreCase(caseRound, 'for', ['jobs'], null).lines, 'relevance')).toEqual([{ rule: 'relevance', card: 'jobs', value: 'off-topic', points: 0 }]);
   });
 
   it('stance: a card that backs your side 15, one that takes no side 0', () => {
@@ -140,7 +138,12 @@ describe("who's who", () => {
 
   it('2 of 3 sorted: 60 + 26.67 rounds to 87; 1 match and 1 sort: 20 + 13.33 rounds to 33', () => {
     expect(scoreWhosWho(pack, whoRound, right, { ...sorted, park: 'expert' }).score).toBe(87);
-    const r = scoreWhosWho(pack, whoRound, { 'park-vote': 'park', 'osei-birds': 'park', 'reyes-jobs': 'osei' }, { osei: 'expert', reyes: 'expert', park: 'expert' });
+    const r = scoreWhosWho(
+      pack,
+      whoRound,
+      { 'park-vote': 'park', 'osei-birds': 'park', 'reyes-jobs': 'osei' },
+      { osei: 'expert', reyes: 'expert', park: 'expert' },
+    );
     expect(r.lines.map((l) => l.points)).toEqual([20, 0, 0, 13, 0, 0]);
     expect(r.score).toBe(33);
   });
@@ -162,7 +165,12 @@ describe("who's who", () => {
 
   it('the shares follow the counts: 4 quotes are 15 each and 4 speakers 10 each', () => {
     const four: WhosWhoRound = { ...whoRound, quotes: ['park-vote', 'osei-birds', 'reyes-jobs', 'lind-cost'], speakers: ['osei', 'reyes', 'park', 'lind'] };
-    const r = scoreWhosWho(pack, four, { 'park-vote': 'park', 'osei-birds': 'osei', 'reyes-jobs': 'osei', 'lind-cost': 'lind' }, { osei: 'expert', reyes: 'expert', park: 'official', lind: 'expert' });
+    const r = scoreWhosWho(
+      pack,
+      four,
+      { 'park-vote': 'park', 'osei-birds': 'osei', 'reyes-jobs': 'osei', 'lind-cost': 'lind' },
+      { osei: 'expert', reyes: 'expert', park: 'official', lind: 'expert' },
+    );
     expect(r.lines.map((l) => l.points)).toEqual([15, 15, 0, 15, 10, 0, 10, 10]);
     expect(r.score).toBe(75);
   });

@@ -29,7 +29,12 @@ function claimPack(): Pack {
       type: 'claim' as const,
       prompt: 'What does the article actually say?',
       claim: `Claim ${i}`,
-      options: (['says', 'contradicts', 'not-said'] as const).map((id) => ({ id, verdict: id === truth ? ('supported' as const) : ('unsupported' as const), evidence: [], explanation: 'x' })),
+      options: (['says', 'contradicts', 'not-said'] as const).map((id) => ({
+        id,
+        verdict: id === truth ? ('supported' as const) : ('unsupported' as const),
+        evidence: [],
+        explanation: 'x',
+      })),
     })),
   });
   return pack;
@@ -63,7 +68,7 @@ describe('discernment over the claim rounds', () => {
       confusion: { truth: 'contradicts', called: 'not-said', count: 2 },
     });
     expect(discernmentItem(d!, s.teams)).toBe(
-      'supported claims 1 of 2 called “says so” · contradicted claims 0 of 2 called “says otherwise” · claims not in the article 1 of 2 called “doesn\'t say”. Most common mix-up: called 2 contradicted claims “doesn\'t say”.',
+      "supported claims 1 of 2 called “says so” · contradicted claims 0 of 2 called “says otherwise” · claims not in the article 1 of 2 called “doesn't say”. Most common mix-up: called 2 contradicted claims “doesn't say”.",
     );
   });
 
@@ -91,13 +96,29 @@ describe('discernment over the claim rounds', () => {
     const s = withRecords([pick('says', 1), pick('says', 0), pick('not-said', 1), undefined, pick('not-said', 0), pick('contradicts', 1)], 'teams', 3);
     const out = discernment(pack, s);
     expect(out.map((d) => [d.team, d.tallies.map((k) => [k.answered, k.correct]), d.confusion])).toEqual([
-      [0, [[1, 1], [0, 0], [1, 1]], null],
-      [1, [[1, 1], [1, 0], [1, 0]], { truth: 'contradicts', called: 'not-said', count: 1 }],
+      [
+        0,
+        [
+          [1, 1],
+          [0, 0],
+          [1, 1],
+        ],
+        null,
+      ],
+      [
+        1,
+        [
+          [1, 1],
+          [1, 0],
+          [1, 0],
+        ],
+        { truth: 'contradicts', called: 'not-said', count: 1 },
+      ],
     ]);
     // A team with no claim round (Team C) has no line; an all-right team has no mix-up.
     expect(out.map((d) => discernmentItem(d, s.teams))).toEqual([
-      'Team A: supported claims 1 of 1 called “says so” · claims not in the article 1 of 1 called “doesn\'t say”.',
-      'Team B: supported claims 1 of 1 called “says so” · contradicted claims 0 of 1 called “says otherwise” · claims not in the article 0 of 1 called “doesn\'t say”. Most common mix-up: called 1 contradicted claim “doesn\'t say”.',
+      "Team A: supported claims 1 of 1 called “says so” · claims not in the article 1 of 1 called “doesn't say”.",
+      "Team B: supported claims 1 of 1 called “says so” · contradicted claims 0 of 1 called “says otherwise” · claims not in the article 0 of 1 called “doesn't say”. Most common mix-up: called 1 contradicted claim “doesn't say”.",
     ]);
   });
 
@@ -105,13 +126,38 @@ describe('discernment over the claim rounds', () => {
     const every = (picks: string[][]): RoundRecord => ({ picked: [], teamPicks: picks, teamScores: picks.map(() => 0), score: 0, verdict: 'unsupported' });
     const s = withRecords([every([['says'], ['not-said']]), every([['says'], []]), every([['contradicts'], ['not-said']])], 'all', 2);
     expect(discernment(pack, s).map((d) => [d.team, d.tallies.map((k) => [k.answered, k.correct]), d.confusion?.count ?? 0])).toEqual([
-      [0, [[2, 2], [1, 1], [0, 0]], 0],
-      [1, [[1, 0], [1, 0], [0, 0]], 1],
+      [
+        0,
+        [
+          [2, 2],
+          [1, 1],
+          [0, 0],
+        ],
+        0,
+      ],
+      [
+        1,
+        [
+          [1, 0],
+          [1, 0],
+          [0, 0],
+        ],
+        1,
+      ],
     ]);
     // Team B called one supported and one contradicted claim "doesn't say": a tie, broken by kind order.
     expect(discernment(pack, s)[1]!.confusion).toEqual({ truth: 'says', called: 'not-said', count: 1 });
     // Pooled for the class, the same answers count once each.
-    expect(discernment(pack, s, false).map((d) => [d.team, d.tallies.map((k) => [k.answered, k.correct])])).toEqual([[null, [[3, 2], [2, 1], [0, 0]]]]);
+    expect(discernment(pack, s, false).map((d) => [d.team, d.tallies.map((k) => [k.answered, k.correct])])).toEqual([
+      [
+        null,
+        [
+          [3, 2],
+          [2, 1],
+          [0, 0],
+        ],
+      ],
+    ]);
   });
 
   it('ties between mix-ups go to the earlier kind, then the earlier answer, whatever the order of play', () => {

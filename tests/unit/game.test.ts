@@ -26,16 +26,31 @@ const where = (s: GameState) => ({ phase: s.phase, level: s.level, round: s.roun
 // Answers for a whole play-through; totals worked out by hand in the comments.
 const LEVEL_0: Action[] = [
   A.next, // levelIntro → round 0
-  A.choose('this-year'), A.confirm, A.next, // partial: 50
-  A.choose('says'), A.choose('contradicts'), A.confirm, A.next, // single-select replaces: supported 100
-  A.choose('pell'), A.confirm, A.next, // wrong speaker: 0 → levelSummary, level total 150
+  A.choose('this-year'),
+  A.confirm,
+  A.next, // partial: 50
+  A.choose('says'),
+  A.choose('contradicts'),
+  A.confirm,
+  A.next, // single-select replaces: supported 100
+  A.choose('pell'),
+  A.confirm,
+  A.next, // wrong speaker: 0 → levelSummary, level total 150
 ];
 const LEVEL_1: Action[] = [
   A.next,
   // floods (S) picked: right; budget (S) left: wrong; narrow (U) toggled on and off: right;
   // sound (P): no share; mayor-against (C) picked: wrong → 2 of 4 = 50
-  A.choose('floods'), A.choose('narrow'), A.choose('narrow'), A.choose('sound'), A.choose('mayor-against'), A.confirm, A.next,
-  A.choose('gazette'), A.confirm, A.next, // 100 → levelSummary, level total 150
+  A.choose('floods'),
+  A.choose('narrow'),
+  A.choose('narrow'),
+  A.choose('sound'),
+  A.choose('mayor-against'),
+  A.confirm,
+  A.next,
+  A.choose('gazette'),
+  A.confirm,
+  A.next, // 100 → levelSummary, level total 150
 ];
 
 describe('a full game', () => {
@@ -83,7 +98,7 @@ describe('a full game', () => {
 describe('back navigation', () => {
   const inRound1 = run(pack, start, [A.next, A.next, A.next, A.choose('summer'), A.confirm, A.next]);
 
-  it('round → the previous round\'s reveal', () => {
+  it("round → the previous round's reveal", () => {
     expect(where(inRound1)).toEqual({ phase: 'round', level: 0, round: 1 });
     expect(where(step(pack, inRound1, A.back))).toEqual({ phase: 'reveal', level: 0, round: 0 });
   });
@@ -239,28 +254,98 @@ describe('the menu', () => {
 });
 
 describe('legalActions', () => {
-  const types = (s: GameState) =>
-    legalActions(pack, s).map((a) => ('option' in a ? `choose:${a.option}` : 'mode' in a ? `setMode:${a.mode}` : a.type));
+  const types = (s: GameState) => legalActions(pack, s).map((a) => ('option' in a ? `choose:${a.option}` : 'mode' in a ? `setMode:${a.mode}` : a.type));
 
   it('lists exactly what the reducer accepts in a few key states', () => {
     // solo or team play is chosen on the title screen, and again on the setup screen with the teams and levels
-    expect(types(initialState())).toEqual(['next', 'openMenu', 'toTitle', 'toLevelSelect', 'restart', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
+    expect(types(initialState())).toEqual([
+      'next',
+      'openMenu',
+      'toTitle',
+      'toLevelSelect',
+      'restart',
+      'setScoreboard',
+      'setScoreboard',
+      'setScoreboard',
+      'setScoreboard',
+      'renameTeam',
+      'setMode:solo',
+      'setMode:teams',
+      'setMode:all',
+    ]);
     // setup: 2–6 teams, either level in or out of the session, names, and the mode again
     const teamCounts = Array(5).fill('setTeamCount');
     // (the scoreboard can be switched from anywhere: the presenter's O key)
     const scoreboard = ['setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard'];
     // (auto-advance and what the scoreboard shows are set here too)
     const setupOnly = ['setAutoAdvance', 'setAutoAdvance', 'setScoreboardShows', 'setScoreboardShows', 'setScoreboardShows'];
-    expect(types(start)).toEqual(['next', 'back', 'openMenu', 'toTitle', 'toLevelSelect', 'restart', ...scoreboard, ...setupOnly, ...teamCounts, 'toggleLevel', 'toggleLevel', 'renameTeam', 'setMode:solo', 'setMode:teams', 'setMode:all']);
+    expect(types(start)).toEqual([
+      'next',
+      'back',
+      'openMenu',
+      'toTitle',
+      'toLevelSelect',
+      'restart',
+      ...scoreboard,
+      ...setupOnly,
+      ...teamCounts,
+      'toggleLevel',
+      'toggleLevel',
+      'renameTeam',
+      'setMode:solo',
+      'setMode:teams',
+      'setMode:all',
+    ]);
     const round0 = run(pack, start, [A.next, A.next, A.next]);
     // (a team may be renamed at any moment)
     const choose = (t: string) => t.startsWith('choose:');
-    expect(types(round0).filter((t) => !choose(t))).toEqual(['back', 'openMenu', 'toTitle', 'toLevelSelect', 'restart', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'renameTeam']);
+    expect(types(round0).filter((t) => !choose(t))).toEqual([
+      'back',
+      'openMenu',
+      'toTitle',
+      'toLevelSelect',
+      'restart',
+      'setScoreboard',
+      'setScoreboard',
+      'setScoreboard',
+      'setScoreboard',
+      'renameTeam',
+    ]);
     // Every option of the round, whatever order this session shows them in.
     expect(types(round0).filter(choose).sort()).toEqual(['choose:after-floods', 'choose:never', 'choose:summer', 'choose:this-year']);
     expect(types(step(pack, round0, A.choose('never')))).toContain('confirm');
     // In the menu: leave it, go elsewhere, start over, set the round timer (off, 20–120 s) or when scores show.
-    expect(types(step(pack, round0, A.openMenu))).toEqual(['back', 'openMenu', 'closeMenu', 'toTitle', 'toLevelSelect', 'restart', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setTimer', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setScoreboard', 'setDiscuss', 'setDiscuss', 'setDiscussSeconds', 'setDiscussSeconds', 'setDiscussSeconds', 'setDiscussSeconds', 'setDiscussSeconds', 'setAutoAdvance', 'setAutoAdvance', 'setScoreboardShows', 'setScoreboardShows', 'setScoreboardShows', 'renameTeam']);
+    expect(types(step(pack, round0, A.openMenu))).toEqual([
+      'back',
+      'openMenu',
+      'closeMenu',
+      'toTitle',
+      'toLevelSelect',
+      'restart',
+      'setTimer',
+      'setTimer',
+      'setTimer',
+      'setTimer',
+      'setTimer',
+      'setTimer',
+      'setScoreboard',
+      'setScoreboard',
+      'setScoreboard',
+      'setScoreboard',
+      'setDiscuss',
+      'setDiscuss',
+      'setDiscussSeconds',
+      'setDiscussSeconds',
+      'setDiscussSeconds',
+      'setDiscussSeconds',
+      'setDiscussSeconds',
+      'setAutoAdvance',
+      'setAutoAdvance',
+      'setScoreboardShows',
+      'setScoreboardShows',
+      'setScoreboardShows',
+      'renameTeam',
+    ]);
     const select = run(pack, start, [A.next]);
     expect(legalActions(pack, select).filter((a) => a.type === 'openLevel')).toEqual([A.openLevel(0), A.openLevel(1)]);
   });

@@ -11,8 +11,7 @@ import { jsonDepth, jsonPositions, positionOf } from '../../src/core/pack/jsonPo
 function expectedStarts(value: unknown, path = '', key?: string): [string, string][] {
   const here: [string, string] = [path || '(root)', key !== undefined ? JSON.stringify(key) : JSON.stringify(value).slice(0, 1)];
   if (Array.isArray(value)) return [here, ...value.flatMap((v, i) => expectedStarts(v, `${path}[${i}]`))];
-  if (value && typeof value === 'object')
-    return [here, ...Object.entries(value).flatMap(([k, v]) => expectedStarts(v, path ? `${path}.${k}` : k, k))];
+  if (value && typeof value === 'object') return [here, ...Object.entries(value).flatMap(([k, v]) => expectedStarts(v, path ? `${path}.${k}` : k, k))];
   return [here];
 }
 

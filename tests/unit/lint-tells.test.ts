@@ -19,7 +19,13 @@ const choice = (id: string, options: [string, Verdict][], type: 'choice' | 'mult
   id,
   type,
   prompt: 'Which is it?',
-  options: options.map(([text, verdict], i) => ({ id: `o${i}`, text, verdict, evidence: verdict === 'supported' || verdict === 'contradicted' ? ['q'] : [], explanation: 'Because.' })),
+  options: options.map(([text, verdict], i) => ({
+    id: `o${i}`,
+    text,
+    verdict,
+    evidence: verdict === 'supported' || verdict === 'contradicted' ? ['q'] : [],
+    explanation: 'Because.',
+  })),
 });
 
 const claim = (id: string, right: 'says' | 'contradicts' | 'not-said') => ({
@@ -27,7 +33,12 @@ const claim = (id: string, right: 'says' | 'contradicts' | 'not-said') => ({
   type: 'claim',
   prompt: 'What does the article say?',
   claim: 'A claim.',
-  options: (['says', 'contradicts', 'not-said'] as const).map((a) => ({ id: a, verdict: a === right ? 'supported' : 'unsupported', evidence: a === right && a !== 'not-said' ? ['q'] : [], explanation: 'Because.' })),
+  options: (['says', 'contradicts', 'not-said'] as const).map((a) => ({
+    id: a,
+    verdict: a === right ? 'supported' : 'unsupported',
+    evidence: a === right && a !== 'not-said' ? ['q'] : [],
+    explanation: 'Because.',
+  })),
 });
 
 // Built as the loader would hand them over (already parsed); lint does not look at round counts.
@@ -38,12 +49,27 @@ const messages = (lv: Level) => lintTells([lv]).map((w) => `${w.file} ${w.path}:
 const even = (best: number): [string, Verdict][] => ['Answer one', 'Answer two', 'Answer six'].map((t, i) => [t, i === best ? 'supported' : 'contradicted']);
 
 describe('best answer the longest', () => {
-  const longestBest: [string, Verdict][] = [['The longest answer here', 'supported'], ['A shorter one', 'contradicted'], ['Also shorter', 'unsupported']];
-  const shortBest: [string, Verdict][] = [['Short one', 'supported'], ['A longer answer here', 'contradicted'], ['Also short', 'unsupported']];
+  const longestBest: [string, Verdict][] = [
+    ['The longest answer here', 'supported'],
+    ['A shorter one', 'contradicted'],
+    ['Also shorter', 'unsupported'],
+  ];
+  const shortBest: [string, Verdict][] = [
+    ['Short one', 'supported'],
+    ['A longer answer here', 'contradicted'],
+    ['Also short', 'unsupported'],
+  ];
 
   it('warns when the best is the longest in more than half of 3 or more choice rounds', () => {
     const w = lintTells([level(choice('a', longestBest), choice('b', longestBest), choice('c', shortBest))]);
-    expect(w).toEqual([expect.objectContaining({ file: 'pack.json', path: 'levels', severity: 'warning', message: expect.stringContaining('the best answer is the longest option in 2 of the 3 single-choice rounds (lvl.json rounds[0], lvl.json rounds[1])') })]);
+    expect(w).toEqual([
+      expect.objectContaining({
+        file: 'pack.json',
+        path: 'levels',
+        severity: 'warning',
+        message: expect.stringContaining('the best answer is the longest option in 2 of the 3 single-choice rounds (lvl.json rounds[0], lvl.json rounds[1])'),
+      }),
+    ]);
     expect(w[0]!.message).toContain('Shorten best answers or lengthen others');
   });
 
@@ -53,7 +79,11 @@ describe('best answer the longest', () => {
   });
 
   it('counts a tie for longest as longest', () => {
-    const tied: [string, Verdict][] = [['Same length A', 'supported'], ['Same length B', 'contradicted'], ['Short', 'unsupported']];
+    const tied: [string, Verdict][] = [
+      ['Same length A', 'supported'],
+      ['Same length B', 'contradicted'],
+      ['Short', 'unsupported'],
+    ];
     expect(messages(level(choice('a', tied), choice('b', tied), choice('c', tied)))).toHaveLength(1);
   });
 });
@@ -61,7 +91,9 @@ describe('best answer the longest', () => {
 describe('the same claim answer always right', () => {
   it('warns when one answer is right in every one of 3 or more claim rounds', () => {
     const w = lintTells([level(claim('a', 'not-said'), claim('b', 'not-said'), claim('c', 'not-said'))]);
-    expect(w).toEqual([expect.objectContaining({ file: 'pack.json', path: 'levels', message: expect.stringContaining('"not-said" is the right answer in all 3 claim rounds') })]);
+    expect(w).toEqual([
+      expect.objectContaining({ file: 'pack.json', path: 'levels', message: expect.stringContaining('"not-said" is the right answer in all 3 claim rounds') }),
+    ]);
   });
 
   it('does not warn when the right answer varies, or with fewer than 3 claim rounds', () => {
@@ -80,31 +112,117 @@ describe('the same claim answer always right', () => {
 
 describe('quote marks only in best answers', () => {
   it('warns when 2 or more options have quote marks and (more than two-thirds of) them are best answers', () => {
-    const w = lintTells([level(
-      choice('a', [['He said “yes” here', 'supported'], ['Answer two', 'contradicted'], ['Answer six', 'unsupported']]),
-      choice('b', [['Answer one', 'contradicted'], ['She said "no" here', 'supported'], ['Answer six', 'unsupported']], 'multi'),
-    )]);
-    expect(w).toEqual([expect.objectContaining({ file: 'pack.json', path: 'levels', message: expect.stringContaining('2 of the 2 options with quote marks are best answers (lvl.json rounds[0].options[0], lvl.json rounds[1].options[1])') })]);
+    const w = lintTells([
+      level(
+        choice('a', [
+          ['He said “yes” here', 'supported'],
+          ['Answer two', 'contradicted'],
+          ['Answer six', 'unsupported'],
+        ]),
+        choice(
+          'b',
+          [
+            ['Answer one', 'contradicted'],
+            ['She said "no" here', 'supported'],
+            ['Answer six', 'unsupported'],
+          ],
+          'multi',
+        ),
+      ),
+    ]);
+    expect(w).toEqual([
+      expect.objectContaining({
+        file: 'pack.json',
+        path: 'levels',
+        message: expect.stringContaining('2 of the 2 options with quote marks are best answers (lvl.json rounds[0].options[0], lvl.json rounds[1].options[1])'),
+      }),
+    ]);
   });
 
   it('does not warn when quoting options are wrong as often as right, or only one has quote marks', () => {
-    expect(messages(level(
-      choice('a', [['He said “yes” here', 'supported'], ['Answer two', 'contradicted'], ['Answer six', 'unsupported']]),
-      choice('b', [['Answer one', 'supported'], ['She said "no" here', 'contradicted'], ['Answer six', 'unsupported']]),
-    ))).toEqual([]);
-    expect(messages(level(choice('a', [['He said “yes” here', 'supported'], ['Answer two', 'contradicted'], ['Answer six', 'unsupported']]), choice('b', even(0))))).toEqual([]);
+    expect(
+      messages(
+        level(
+          choice('a', [
+            ['He said “yes” here', 'supported'],
+            ['Answer two', 'contradicted'],
+            ['Answer six', 'unsupported'],
+          ]),
+          choice('b', [
+            ['Answer one', 'supported'],
+            ['She said "no" here', 'contradicted'],
+            ['Answer six', 'unsupported'],
+          ]),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      messages(
+        level(
+          choice('a', [
+            ['He said “yes” here', 'supported'],
+            ['Answer two', 'contradicted'],
+            ['Answer six', 'unsupported'],
+          ]),
+          choice('b', even(0)),
+        ),
+      ),
+    ).toEqual([]);
     // An apostrophe is not a quote mark.
-    expect(messages(level(choice('a', [["It's one", 'supported'], ['Answer two', 'contradicted'], ['Answer six', 'unsupported']]), choice('b', [["Isn't it", 'supported'], ['Answer two', 'contradicted'], ['Answer six', 'unsupported']])))).toEqual([]);
+    expect(
+      messages(
+        level(
+          choice('a', [
+            ["It's one", 'supported'],
+            ['Answer two', 'contradicted'],
+            ['Answer six', 'unsupported'],
+          ]),
+          choice('b', [
+            ["Isn't it", 'supported'],
+            ['Answer two', 'contradicted'],
+            ['Answer six', 'unsupported'],
+          ]),
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('one option far longer than the rest', () => {
   it(`warns at ${TELLS.farLongerRatio}× the next longest and ${TELLS.farLongerChars}+ characters longer, naming the option`, () => {
     const long = 'A much longer option that explains at length';
-    const w = lintTells([level(choice('a', [['Answer one', 'contradicted'], [long, 'contradicted'], ['Answer six', 'supported']]))]);
-    expect(w).toEqual([expect.objectContaining({ file: 'lvl.json', path: 'rounds[0].options[1].text', message: `this option is ${long.length} characters, ${(long.length / 10).toFixed(1)}× the next longest (10): the odd one out gives itself away. Bring the options to similar lengths` })]);
+    const w = lintTells([
+      level(
+        choice('a', [
+          ['Answer one', 'contradicted'],
+          [long, 'contradicted'],
+          ['Answer six', 'supported'],
+        ]),
+      ),
+    ]);
+    expect(w).toEqual([
+      expect.objectContaining({
+        file: 'lvl.json',
+        path: 'rounds[0].options[1].text',
+        message: `this option is ${long.length} characters, ${(long.length / 10).toFixed(1)}× the next longest (10): the odd one out gives itself away. Bring the options to similar lengths`,
+      }),
+    ]);
     // In a pick-all round too.
-    expect(messages(level(choice('a', [['Answer one', 'supported'], [long, 'supported'], ['Answer six', 'contradicted']], 'multi')))).toHaveLength(1);
+    expect(
+      messages(
+        level(
+          choice(
+            'a',
+            [
+              ['Answer one', 'supported'],
+              [long, 'supported'],
+              ['Answer six', 'contradicted'],
+            ],
+            'multi',
+          ),
+        ),
+      ),
+    ).toHaveLength(1);
   });
 
   it('does not warn below either threshold', () => {
@@ -129,7 +247,15 @@ describe('where the warnings show', () => {
     const report = reportPack(files);
     expect(report.errors).toBe(0);
     expect(report.pack).not.toBeNull();
-    expect(report.lines).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'the-promise.json', path: 'rounds[0].options[1].text', line: expect.any(Number), message: expect.stringContaining('the odd one out') }));
+    expect(report.lines).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'the-promise.json',
+        path: 'rounds[0].options[1].text',
+        line: expect.any(Number),
+        message: expect.stringContaining('the odd one out'),
+      }),
+    );
   });
 
   it('the in-game loader lists them for a bundle it opens', async () => {

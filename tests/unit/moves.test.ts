@@ -69,7 +69,9 @@ describe('the move table', () => {
   const places = statesByPlace();
 
   it('reaches every phase and both overlays of a game', () => {
-    expect([...places.keys()].sort()).toEqual([...PHASES, 'menu', 'source'].filter((p) => p !== 'pollBefore' && p !== 'pollAfter' || pack.manifest.poll).sort());
+    expect([...places.keys()].sort()).toEqual(
+      [...PHASES, 'menu', 'source'].filter((p) => (p !== 'pollBefore' && p !== 'pollAfter') || pack.manifest.poll).sort(),
+    );
   });
 
   for (const [place, s] of places) {

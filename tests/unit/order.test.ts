@@ -51,7 +51,12 @@ describe('shuffled', () => {
   it('puts every item in every place about equally often', () => {
     const list = ['a', 'b', 'c', 'd'];
     const counts = list.map(() => [0, 0, 0, 0]);
-    for (let s = 0; s < 4000; s++) shuffled(list, drawSeed(() => (s * 0.6180339887) % 1), 'k').forEach((x, i) => counts[list.indexOf(x)]![i]!++);
+    for (let s = 0; s < 4000; s++)
+      shuffled(
+        list,
+        drawSeed(() => (s * 0.6180339887) % 1),
+        'k',
+      ).forEach((x, i) => counts[list.indexOf(x)]![i]!++);
     for (const row of counts) {
       for (const n of row) {
         expect(n).toBeGreaterThan(800);
@@ -62,13 +67,17 @@ describe('shuffled', () => {
 
   it('keeps pinned items where they are and shuffles the rest around them', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), pin: fc.boolean() }), { selector: (x) => x.id, maxLength: 7 }), seed, (list, s) => {
-        const out = shuffled(list, s, 'k', (x) => x.pin);
-        list.forEach((x, i) => {
-          if (x.pin) expect(out[i]).toBe(x);
-        });
-        expect(out.map((x) => x.id).sort()).toEqual(list.map((x) => x.id).sort());
-      }),
+      fc.property(
+        fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), pin: fc.boolean() }), { selector: (x) => x.id, maxLength: 7 }),
+        seed,
+        (list, s) => {
+          const out = shuffled(list, s, 'k', (x) => x.pin);
+          list.forEach((x, i) => {
+            if (x.pin) expect(out[i]).toBe(x);
+          });
+          expect(out.map((x) => x.id).sort()).toEqual(list.map((x) => x.id).sort());
+        },
+      ),
     );
   });
 });
@@ -174,7 +183,10 @@ describe('key → option → record → CSV, by id', () => {
 /** What a player who does not read does: a rule applied to the options on screen. */
 type Strategy = (screen: Extract<ReturnType<typeof screenOf>, { kind: 'round' }>) => string[];
 const label = (o: { text?: string; claimAnswer?: string; speakerView?: { name: string }; quoteView?: { quote: { text: string } } }) =>
-  o.text ?? o.quoteView?.quote.text ?? o.speakerView?.name ?? { says: 'The article says so', contradicts: 'The article says otherwise', 'not-said': "The article doesn't say" }[o.claimAnswer ?? 'says']!;
+  o.text ??
+  o.quoteView?.quote.text ??
+  o.speakerView?.name ??
+  { says: 'The article says so', contradicts: 'The article says otherwise', 'not-said': "The article doesn't say" }[o.claimAnswer ?? 'says']!;
 const DOUBT = /doesn't say|does not say|doesn’t say|open question|unclear|not clear|leaves? (it )?open|no one knows|nobody knows/i;
 const STRATEGIES: Record<string, Strategy> = {
   'always the first option': (sc) => [sc.options[0]!.id],

@@ -106,7 +106,8 @@ describe.each(packDirs.map((dir) => [dir.split('/').pop()!, dir] as const))('shi
     let other = 0;
     for (const round of rounds) {
       if (round.type !== 'choice' && round.type !== 'multi') continue;
-      for (const o of round.options) if (QUOTE_MARKS.test(o.text)) {
+      for (const o of round.options)
+        if (QUOTE_MARKS.test(o.text)) {
           if (o.verdict === 'supported') best++;
           else other++;
         }
@@ -122,7 +123,7 @@ describe.each(packDirs.map((dir) => [dir.split('/').pop()!, dir] as const))('shi
     expect(strategyShare(pack, doesntSay)).toBeLessThanOrEqual(STRATEGY_CEILING);
   });
 
-  it('balances every open case hand, and lets the experts\' side score well where they take one', () => {
+  it("balances every open case hand, and lets the experts' side score well where they take one", () => {
     for (const round of rounds) {
       if (round.type !== 'case') continue;
       const [pro, con] = [bestCase(round, 'for'), bestCase(round, 'against')];

@@ -60,7 +60,7 @@ describe('the packs under levels/', () => {
     expect(cecot.ok && cecot.pack.manifest.fiction).toBe(false);
   });
 
-  it('the practice pack plays from the title to the final results; the experts\' answers score full marks', () => {
+  it("the practice pack plays from the title to the final results; the experts' answers score full marks", () => {
     const r = loadPack(readFolder(FERRY));
     if (!r.ok) throw new Error('ferry pack');
     const pack = r.pack;
@@ -112,7 +112,9 @@ describe('the validator explains problems', () => {
     files['the-boat.json'] = JSON.stringify(level, null, 2);
     const report = reportPack(files);
     expect(report.errors).toBe(0);
-    expect(report.lines).toEqual([expect.objectContaining({ severity: 'warning', file: 'the-boat.json', path: 'rounds[1].prompt', message: expect.stringContaining('shorten it') })]);
+    expect(report.lines).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'the-boat.json', path: 'rounds[1].prompt', message: expect.stringContaining('shorten it') }),
+    ]);
   });
 });
 
@@ -126,7 +128,8 @@ describe('a pack as one file', () => {
     expect(readFileSync(out, 'utf8')).toBe(makeBundle(files));
     const broken = join(dir, 'broken');
     mkdirSync(broken);
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(broken, name), name === 'pack.json' ? text.replace('"speaker": "nand"', '"speaker": "nobody"') : text);
+    for (const [name, text] of Object.entries(files))
+      writeFileSync(join(broken, name), name === 'pack.json' ? text.replace('"speaker": "nand"', '"speaker": "nobody"') : text);
     expect(await bundle([broken, join(dir, 'broken.pack.json')])).toBe(1);
     expect(existsSync(join(dir, 'broken.pack.json'))).toBe(false);
   });
@@ -141,7 +144,10 @@ describe('a pack as one file', () => {
   });
 
   it('a zip of the folder loads, deflated or stored, with or without its top folder', async () => {
-    for (const [zipped, deflate] of [[Object.fromEntries(Object.entries(files).map(([n, t]) => [`kestrel-bay-ferry/${n}`, t])), true], [files, false]] as const) {
+    for (const [zipped, deflate] of [
+      [Object.fromEntries(Object.entries(files).map(([n, t]) => [`kestrel-bay-ferry/${n}`, t])), true],
+      [files, false],
+    ] as const) {
       const r = await readZip(makeZip(zipped, deflate));
       expect(r).toEqual({ ok: true, files });
     }

@@ -16,16 +16,20 @@ import { CECOT_DIR, MINI_PACK_DIR, completeDebate, deepFreeze, loadPackDir, load
 /** The same action however its object was built: keys sorted, all the way down. */
 const canonical = (x: unknown): unknown =>
   x && typeof x === 'object' && !Array.isArray(x)
-    ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]))
+    ? Object.fromEntries(
+        Object.entries(x)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, v]) => [k, canonical(v)]),
+      )
     : x;
 const key = (a: Action): string => JSON.stringify(canonical(a));
 
 function arbAction(pack: Pack): fc.Arbitrary<Action> {
   const optionIds = [...new Set(pack.levels.flatMap((l) => l.rounds.flatMap((r) => roundOptions(pack, r).map((o) => o.id))))];
   const quoteIds = pack.manifest.quotes.map((q) => q.id);
-  const simple = (['next', 'back', 'confirm', 'openMenu', 'closeMenu', 'closeSource', 'toTitle', 'toLevelSelect', 'restart'] as const).map(
-    (type): Action => ({ type }),
-  );
+  const simple = (['next', 'back', 'confirm', 'openMenu', 'closeMenu', 'closeSource', 'toTitle', 'toLevelSelect', 'restart'] as const).map((type): Action => ({
+    type,
+  }));
   return fc.oneof(
     fc.constantFrom(...simple),
     fc.integer({ min: -2, max: pack.levels.length + 1 }).map((level): Action => ({ type: 'openLevel', level })),
@@ -165,7 +169,10 @@ function properties(label: string, pack: Pack | undefined): void {
     const runs = { numRuns: label.startsWith('mini') ? 200 : 60 };
 
     it.skipIf(!pack)('reachable states: score within [0, totalMax], some legal action, JSON-safe; rejections change nothing', () => {
-      fc.assert(fc.property(arbCmds(pack!, 120), (cmds) => void walk(pack!, cmds)), runs);
+      fc.assert(
+        fc.property(arbCmds(pack!, 120), (cmds) => void walk(pack!, cmds)),
+        runs,
+      );
     });
 
     it.skipIf(!pack)('final results are reachable from every reachable state', () => {
@@ -198,7 +205,16 @@ function properties(label: string, pack: Pack | undefined): void {
           }, s);
           // Starting over clears the game but keeps the teacher's settings and the class's teams.
           const { timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = s;
-          expect(restarted).toEqual({ ...initialState(restarted.seed), timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams });
+          expect(restarted).toEqual({
+            ...initialState(restarted.seed),
+            timerSeconds,
+            scoreboard,
+            scoreboardShows,
+            discuss,
+            discussSeconds,
+            autoAdvance,
+            teams,
+          });
           expectBestAnswers(pack!, drive(pack!, restarted, supportedOptions).state);
         }),
         { numRuns: 30 },

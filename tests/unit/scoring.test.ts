@@ -117,8 +117,18 @@ describe('multi-select rounds', () => {
         const r = scoreMulti(o, picked);
         expect(Number.isInteger(r.score) && r.score >= 0 && r.score <= ROUND_MAX).toBe(true);
         if (o.some((x) => x.verdict !== 'partial')) {
-          expect(scoreMulti(o, o.filter((x) => x.verdict === 'supported').map((x) => x.id)).score).toBe(100);
-          expect(scoreMulti(o, o.filter((x) => x.verdict === 'unsupported' || x.verdict === 'contradicted').map((x) => x.id)).score).toBe(0);
+          expect(
+            scoreMulti(
+              o,
+              o.filter((x) => x.verdict === 'supported').map((x) => x.id),
+            ).score,
+          ).toBe(100);
+          expect(
+            scoreMulti(
+              o,
+              o.filter((x) => x.verdict === 'unsupported' || x.verdict === 'contradicted').map((x) => x.id),
+            ).score,
+          ).toBe(0);
         }
       }),
     );

@@ -50,12 +50,14 @@ describe('a case debate', () => {
     s = step(debate, s, move({ kind: 'concede', card: 'survey' }));
     expect(turn()).toEqual(['concede', 2, 'against']);
     const cards = as(screenOf(debate, s), 'case').cards;
-    expect(cards.map((c) => [c.id, c.playedBy, c.concededBy, c.selected])).toEqual(expect.arrayContaining([
-      ['start', 1, [], true],
-      ['survey', 2, [1], true],
-      ['cable', 2, [], true],
-      ['jobs', null, [], false],
-    ]));
+    expect(cards.map((c) => [c.id, c.playedBy, c.concededBy, c.selected])).toEqual(
+      expect.arrayContaining([
+        ['start', 1, [], true],
+        ['survey', 2, [1], true],
+        ['cable', 2, [], true],
+        ['jobs', null, [], false],
+      ]),
+    );
   });
 
   it('says how many cards each side plays, the number its confirm keeps to', () => {
@@ -70,7 +72,11 @@ describe('a case debate', () => {
 
   it('gives each side’s scorecard to the team that argued it, with its stance and score', () => {
     let s = run(debate, atCase(), [move({ kind: 'stance', stance: 'for' }), A.confirm]);
-    s = run(debate, s, ['start', 'survey', 'bills', 'cable'].map((card) => move({ kind: 'play', card })));
+    s = run(
+      debate,
+      s,
+      ['start', 'survey', 'bills', 'cable'].map((card) => move({ kind: 'play', card })),
+    );
     s = run(debate, s, [A.confirm, move({ kind: 'concede', card: 'survey' }), move({ kind: 'concede', card: null }), A.confirm]);
     const r = as(screenOf(debate, s), 'debateReveal');
     const scores = s.records['the-plan']!['case-spring']!.teamScores!;
@@ -100,7 +106,11 @@ describe('the closing verdict', () => {
     const screen = as(screenOf(debate, s), 'verdictRound');
     expect([screen.positions.length, screen.closingCards, screen.canConfirm]).toEqual([4, 3, false]);
     s = run(debate, s, [move({ kind: 'place', position: 'with-changes' }), move({ kind: 'play', card: 'v-survey' }), move({ kind: 'play', card: 'v-cable' })]);
-    expect(as(screenOf(debate, s), 'verdictRound').positions.filter((p) => p.selected).map((p) => p.id)).toEqual(['with-changes']);
+    expect(
+      as(screenOf(debate, s), 'verdictRound')
+        .positions.filter((p) => p.selected)
+        .map((p) => p.id),
+    ).toEqual(['with-changes']);
     expect(as(screenOf(debate, s), 'verdictRound').canConfirm).toBe(false);
     s = step(debate, s, move({ kind: 'play', card: 'v-vote' }));
     expect(as(screenOf(debate, s), 'verdictRound').canConfirm).toBe(true);
@@ -108,7 +118,11 @@ describe('the closing verdict', () => {
 
   it('in team play, its scorecard is the answering team’s', () => {
     let s = atVerdict('teams');
-    s = run(debate, s, [move({ kind: 'place', position: 'with-changes' }), ...['v-survey', 'v-cable', 'v-vote'].map((card) => move({ kind: 'play', card })), A.confirm]);
+    s = run(debate, s, [
+      move({ kind: 'place', position: 'with-changes' }),
+      ...['v-survey', 'v-cable', 'v-vote'].map((card) => move({ kind: 'play', card })),
+      A.confirm,
+    ]);
     const r = as(screenOf(debate, s), 'debateReveal');
     // Three rounds come before it in the pack, so with two teams taking turns the verdict is team 1's.
     expect(r.scorecards.map((c) => [c.team, c.score])).toEqual([[1, s.records['the-vote']!['verdict-plan']!.score]]);

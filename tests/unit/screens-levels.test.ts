@@ -25,7 +25,17 @@ const toFirstRound = (mode: GameState['mode'] = 'solo', teams = 2): GameState =>
 
 /** Level 0 answered: opening half right (50), safe-today right (100), who-trust right (100): 250 of 300. */
 function bridgeDone(mode: GameState['mode'] = 'solo', teams = 2): GameState {
-  return run(mini, toFirstRound(mode, teams), [A.choose('this-year'), A.confirm, A.next, A.choose('contradicts'), A.confirm, A.next, A.choose('voss'), A.confirm, A.next]);
+  return run(mini, toFirstRound(mode, teams), [
+    A.choose('this-year'),
+    A.confirm,
+    A.next,
+    A.choose('contradicts'),
+    A.confirm,
+    A.next,
+    A.choose('voss'),
+    A.confirm,
+    A.next,
+  ]);
 }
 
 describe('the level list', () => {
@@ -89,9 +99,24 @@ describe('the round header', () => {
   it('says which level and round are on screen, with the level score', () => {
     const s = run(mini, toFirstRound(), [A.choose('this-year'), A.confirm, A.next]);
     expect(s).toMatchObject({ phase: 'round', level: 0, round: 1 });
-    expect(as(screenOf(mini, s), 'round').header).toEqual({ levelIndex: 0, levelCount: 2, levelTitle: 'The bridge', roundIndex: 1, roundCount: 3, score: 50, max: 300, teams: null });
+    expect(as(screenOf(mini, s), 'round').header).toEqual({
+      levelIndex: 0,
+      levelCount: 2,
+      levelTitle: 'The bridge',
+      roundIndex: 1,
+      roundCount: 3,
+      score: 50,
+      max: 300,
+      teams: null,
+    });
     const intro = as(screenOf(mini, { ...s, phase: 'levelIntro', level: 1, round: 0 }), 'levelIntro');
-    expect([intro.header.levelIndex, intro.header.roundIndex, intro.header.levelTitle, intro.header.max, intro.resumed]).toEqual([1, 0, 'The budget', 200, false]);
+    expect([intro.header.levelIndex, intro.header.roundIndex, intro.header.levelTitle, intro.header.max, intro.resumed]).toEqual([
+      1,
+      0,
+      'The budget',
+      200,
+      false,
+    ]);
   });
 
   it('shows the teams only when the scoreboard is always on', () => {
@@ -155,9 +180,21 @@ describe('the final results', () => {
 
   it('carries the rounds most picks got wrong, with what the sources supported', () => {
     // Opening answered "never" (contradicted), safe-today right, who-trust wrong (the mayor): two misconceptions.
-    const s = run(mini, toFirstRound(), [A.choose('never'), A.confirm, A.next, A.choose('contradicts'), A.confirm, A.next, A.choose('pell'), A.confirm, A.next]);
+    const s = run(mini, toFirstRound(), [
+      A.choose('never'),
+      A.confirm,
+      A.next,
+      A.choose('contradicts'),
+      A.confirm,
+      A.next,
+      A.choose('pell'),
+      A.confirm,
+      A.next,
+    ]);
     const f = final(s);
-    expect(f.misconceptions.map((m) => [m.levelIndex, m.levelTitle, m.roundIndex, m.prompt, m.quote?.quote.id, m.wrong, m.of, m.best.map((o) => o.id)])).toEqual([
+    expect(
+      f.misconceptions.map((m) => [m.levelIndex, m.levelTitle, m.roundIndex, m.prompt, m.quote?.quote.id, m.wrong, m.of, m.best.map((o) => o.id)]),
+    ).toEqual([
       [0, 'The bridge', 0, 'When did the mayor say the bridge would open?', undefined, 1, 1, ['summer']],
       // A who-said-it round brings its quote, without which "Who said it?" says nothing.
       [0, 'The bridge', 2, 'Who said it?', 'voss-trust', 1, 1, ['voss']],
@@ -165,7 +202,14 @@ describe('the final results', () => {
     expect(final(bridgeDone()).misconceptions).toEqual([]);
     // Three teams, two of them wrong on the opening: most picks went against the sources.
     const teams = run(mini, initialState(), [{ type: 'setMode', mode: 'all' }, A.next, { type: 'setTeamCount', count: 3 }, A.next, A.next, A.next]);
-    const picked = run(mini, teams, [A.choose('never'), { type: 'setActiveTeam', team: 1 }, A.choose('after-floods'), { type: 'setActiveTeam', team: 2 }, A.choose('summer'), A.confirm]);
+    const picked = run(mini, teams, [
+      A.choose('never'),
+      { type: 'setActiveTeam', team: 1 },
+      A.choose('after-floods'),
+      { type: 'setActiveTeam', team: 2 },
+      A.choose('summer'),
+      A.confirm,
+    ]);
     expect(final(picked).misconceptions.map((m) => [m.roundIndex, m.wrong, m.of])).toEqual([[0, 2, 3]]);
   });
 });

@@ -49,11 +49,13 @@ describe('a round', () => {
     expect(screen.allAnswer).toEqual({ active: 2, picked: [true, false, true] });
     // The cards show the active team's pick (team 2's), not team 0's.
     expect(ids(screen.options.filter((o) => o.selected))).toEqual(['never']);
-    expect(screen.options.map((o) => [o.id, o.selectedBy])).toEqual(expect.arrayContaining([
-      ['summer', [0]],
-      ['never', [2]],
-      ['this-year', []],
-    ]));
+    expect(screen.options.map((o) => [o.id, o.selectedBy])).toEqual(
+      expect.arrayContaining([
+        ['summer', [0]],
+        ['never', [2]],
+        ['this-year', []],
+      ]),
+    );
     expect(screen.canConfirm).toBe(false);
     const all = as(screenOf(mini, run(mini, s, [{ type: 'setActiveTeam', team: 1 }, A.choose('this-year')])), 'round');
     expect([all.canConfirm, all.allAnswer?.active]).toEqual([true, 1]);
@@ -70,10 +72,12 @@ describe('a reveal', () => {
     expect(r.best).toEqual([]);
     expect(r.explanation).toBe('Her words: open before the summer fair.');
     expect(quoteIds(r.evidence)).toEqual(['pell-summer']);
-    expect(r.options.map((o) => [o.id, o.picked, o.judged ?? null])).toEqual(expect.arrayContaining([
-      ['summer', true, 'right'],
-      ['never', false, null],
-    ]));
+    expect(r.options.map((o) => [o.id, o.picked, o.judged ?? null])).toEqual(
+      expect.arrayContaining([
+        ['summer', true, 'right'],
+        ['never', false, null],
+      ]),
+    );
     expect([r.header.roundIndex, r.header.score, r.teamPicks]).toEqual([0, 100, null]);
   });
 
@@ -109,14 +113,25 @@ describe('a reveal', () => {
     });
     expect(ids(half.picked).sort()).toEqual(['floods', 'narrow']);
     expect(ids(half.best).sort()).toEqual(['budget', 'floods']);
-    expect([half.explanation.includes('The engineer says so.'), half.explanation.includes('The Gazette reports it.'), half.explanation.includes('Nobody in the article')]).toEqual([true, true, false]);
+    expect([
+      half.explanation.includes('The engineer says so.'),
+      half.explanation.includes('The Gazette reports it.'),
+      half.explanation.includes('Nobody in the article'),
+    ]).toEqual([true, true, false]);
     expect(quoteIds(half.evidence).sort()).toEqual(['gazette-budget', 'okoro-floods']);
     expect(revealOf(atConcerns(), 'floods', 'budget').headline).toEqual({ kind: 'judged', judged: 'right' });
     expect(revealOf(atConcerns(), 'narrow', 'mayor-against').headline).toEqual({ kind: 'judged', judged: 'wrong' });
   });
 
   it('with every team answering: each team with its own pick and points, under a headline for the teams', () => {
-    const s = run(mini, atOpening('all', 3), [A.choose('summer'), { type: 'setActiveTeam', team: 1 }, A.choose('never'), { type: 'setActiveTeam', team: 2 }, A.choose('this-year'), A.confirm]);
+    const s = run(mini, atOpening('all', 3), [
+      A.choose('summer'),
+      { type: 'setActiveTeam', team: 1 },
+      A.choose('never'),
+      { type: 'setActiveTeam', team: 2 },
+      A.choose('this-year'),
+      A.confirm,
+    ]);
     const r = as(screenOf(mini, s), 'reveal');
     expect(r.headline).toEqual({ kind: 'teams' });
     expect(r.teamPicks?.map((p) => [p.team, ids(p.picked), p.score])).toEqual([

@@ -39,7 +39,10 @@ describe('class setup', () => {
   });
 
   it('auto-advance and what the scoreboard shows are set on the setup screen (or in the menu), not mid-round', () => {
-    const s = run(mini, setup('teams', 3), [{ type: 'setAutoAdvance', on: true }, { type: 'setScoreboardShows', shows: 'top3' }]);
+    const s = run(mini, setup('teams', 3), [
+      { type: 'setAutoAdvance', on: true },
+      { type: 'setScoreboardShows', shows: 'top3' },
+    ]);
     expect(s).toMatchObject({ autoAdvance: true, scoreboardShows: 'top3' });
     const round = run(mini, s, [A.next, A.next, A.next]);
     expect(round.phase).toBe('round');
@@ -94,8 +97,16 @@ describe('three teams, every team answering', () => {
     s = allAnswer(s, ['summer', 'never', 'this-year']);
     expect(s.records['the-bridge']!.opening).toMatchObject({ teamScores: [100, 0, 50], score: 50 });
     const reveal = screenOf(mini, s);
-    expect(reveal.kind === 'reveal' && reveal.teamPicks?.map((p) => [p.team, p.score])).toEqual([[0, 100], [1, 0], [2, 50]]);
-    expect(resultRows(mini, s).map((r) => [r.team, r.points])).toEqual([[0, 100], [1, 0], [2, 50]]);
+    expect(reveal.kind === 'reveal' && reveal.teamPicks?.map((p) => [p.team, p.score])).toEqual([
+      [0, 100],
+      [1, 0],
+      [2, 50],
+    ]);
+    expect(resultRows(mini, s).map((r) => [r.team, r.points])).toEqual([
+      [0, 100],
+      [1, 0],
+      [2, 50],
+    ]);
     expect(teamTotals(mini, s)).toEqual([100, 0, 50]);
   });
 });
@@ -132,15 +143,26 @@ describe('discussion countdown and auto-advance', () => {
       { type: 'setAutoAdvance', on: autoAdvance },
       { type: 'setTimer', seconds: timer },
       A.closeMenu,
-      A.next, A.next, A.next, A.next,
+      A.next,
+      A.next,
+      A.next,
+      A.next,
     ]);
 
   it('counts the discussion down, then waits for the teacher when auto-advance is off', () => {
     let s = discussing(30, false);
     expect(s).toMatchObject({ discussing: true, discussTimer: { remainingMs: 30_000 }, timer: { remainingMs: 20_000, running: false } });
-    s = run(mini, s, [{ type: 'tick', now: 0 }, { type: 'timer', op: 'pause', now: 10_000 }, { type: 'tick', now: 50_000 }]);
+    s = run(mini, s, [
+      { type: 'tick', now: 0 },
+      { type: 'timer', op: 'pause', now: 10_000 },
+      { type: 'tick', now: 50_000 },
+    ]);
     expect(s.discussTimer).toMatchObject({ remainingMs: 20_000, running: false });
-    s = run(mini, s, [{ type: 'timer', op: 'resume', now: 50_000 }, { type: 'tick', now: 50_000 }, { type: 'tick', now: 90_000 }]);
+    s = run(mini, s, [
+      { type: 'timer', op: 'resume', now: 50_000 },
+      { type: 'tick', now: 50_000 },
+      { type: 'tick', now: 90_000 },
+    ]);
     expect(s).toMatchObject({ discussing: true, discussTimer: { remainingMs: 0 }, timer: { remainingMs: 20_000 } });
     const screen = screenOf(mini, s);
     expect(screen.kind === 'round' && screen.discussClock).toEqual({ seconds: 0, running: false });
@@ -150,7 +172,10 @@ describe('discussion countdown and auto-advance', () => {
 
   it('with auto-advance on, the discussion opens the answers, and time up goes to the reveal (never past it)', () => {
     let s = discussing(30, true);
-    s = run(mini, s, [{ type: 'tick', now: 0 }, { type: 'tick', now: 30_000 }]);
+    s = run(mini, s, [
+      { type: 'tick', now: 0 },
+      { type: 'tick', now: 30_000 },
+    ]);
     expect(s).toMatchObject({ phase: 'round', discussing: false, timer: { remainingMs: 20_000, running: true } });
     s = run(mini, s, [A.choose('summer'), { type: 'tick', now: 31_000 }, { type: 'tick', now: 51_000 }]);
     expect(s.phase).toBe('reveal');
@@ -169,7 +194,17 @@ describe('discussion countdown and auto-advance', () => {
 describe('scoreboard view', () => {
   /** Four teams take the mini pack's six rounds in turn: team n answers rounds n and n + 4. */
   function fourTeams(shows: 'all' | 'top3' | 'change'): GameState {
-    let s = run(mini, initialState(), [{ type: 'setMode', mode: 'teams' }, A.openMenu, { type: 'setScoreboardShows', shows }, A.closeMenu, A.next, { type: 'setTeamCount', count: 4 }, A.next, A.next, A.next]);
+    let s = run(mini, initialState(), [
+      { type: 'setMode', mode: 'teams' },
+      A.openMenu,
+      { type: 'setScoreboardShows', shows },
+      A.closeMenu,
+      A.next,
+      { type: 'setTeamCount', count: 4 },
+      A.next,
+      A.next,
+      A.next,
+    ]);
     // Level 1 (rounds 0–2): team A right (100), team B wrong ("says" is contradicted: 0), team C right (100).
     s = run(mini, s, [A.choose('summer'), A.confirm, A.next, A.choose('says'), A.confirm, A.next, A.choose('voss'), A.confirm, A.next]);
     return s;
@@ -179,7 +214,12 @@ describe('scoreboard view', () => {
     const all = fourTeams('all');
     expect(all.phase).toBe('levelSummary');
     const rows = standings(mini, all, all.level);
-    expect(rows.map((r) => [r.team, r.total, r.rank])).toEqual([[0, 100, 1], [1, 0, 3], [2, 100, 1], [3, 0, 3]]);
+    expect(rows.map((r) => [r.team, r.total, r.rank])).toEqual([
+      [0, 100, 1],
+      [1, 0, 3],
+      [2, 100, 1],
+      [3, 0, 3],
+    ]);
     const top3 = standings(mini, { ...all, scoreboardShows: 'top3' }, all.level);
     // Teams tied for third all show: only rank ≤ 3.
     expect(top3.map((r) => r.team)).toEqual([0, 2, 1, 3]);
@@ -195,41 +235,66 @@ describe('scoreboard view', () => {
       scoreboardShows: 'top3',
       records: { 'the-bridge': { opening: { picked: [], score: 60, verdict: 'partial', teamPicks: [[], [], [], [], []], teamScores: [10, 50, 40, 30, 20] } } },
     };
-    expect(standings(mini, s, 0).map((r) => [r.team, r.rank])).toEqual([[1, 1], [2, 2], [3, 3]]);
+    expect(standings(mini, s, 0).map((r) => [r.team, r.rank])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
   });
 });
 
 describe('properties', () => {
   it('with 2–6 teams, each team’s total is the sum of its own round scores, and a paused timer never expires', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 6 }), fc.boolean(), fc.array(fc.nat(), { minLength: 6, maxLength: 6 }), fc.array(fc.nat({ max: 600_000 }), { maxLength: 8 }), (count, all, picks, ticks) => {
-        let s = run(mini, initialState(), [{ type: 'setMode', mode: all ? 'all' : 'teams' }, A.openMenu, { type: 'setTimer', seconds: 20 }, A.closeMenu, A.next, { type: 'setTeamCount', count }, A.next, A.next, A.next]);
-        // A paused timer: any ticks, any time later, and it never runs out.
-        let paused = step(mini, s, { type: 'timer', op: 'pause', now: 0 });
-        for (const now of ticks) paused = step(mini, paused, { type: 'tick', now });
-        expect(paused.timer?.remainingMs).toBe(20_000);
-        expect(paused.locked).toBe(false);
-        let n = 0;
-        while (s.phase !== 'final') {
-          if (s.phase !== 'round') {
-            s = step(mini, s, A.next);
-            continue;
+      fc.property(
+        fc.integer({ min: 2, max: 6 }),
+        fc.boolean(),
+        fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.nat({ max: 600_000 }), { maxLength: 8 }),
+        (count, all, picks, ticks) => {
+          let s = run(mini, initialState(), [
+            { type: 'setMode', mode: all ? 'all' : 'teams' },
+            A.openMenu,
+            { type: 'setTimer', seconds: 20 },
+            A.closeMenu,
+            A.next,
+            { type: 'setTeamCount', count },
+            A.next,
+            A.next,
+            A.next,
+          ]);
+          // A paused timer: any ticks, any time later, and it never runs out.
+          let paused = step(mini, s, { type: 'timer', op: 'pause', now: 0 });
+          for (const now of ticks) paused = step(mini, paused, { type: 'tick', now });
+          expect(paused.timer?.remainingMs).toBe(20_000);
+          expect(paused.locked).toBe(false);
+          let n = 0;
+          while (s.phase !== 'final') {
+            if (s.phase !== 'round') {
+              s = step(mini, s, A.next);
+              continue;
+            }
+            const options = roundOptions(mini, mini.levels[s.level]!.rounds[s.round]!);
+            const pick = (t: number) => options[(picks[(n + t) % picks.length] ?? 0) % options.length]!.id;
+            s = all
+              ? allAnswer(
+                  s,
+                  s.teams.map((_, t) => pick(t)),
+                )
+              : run(mini, s, [A.choose(pick(0)), A.confirm]);
+            n++;
           }
-          const options = roundOptions(mini, mini.levels[s.level]!.rounds[s.round]!);
-          const pick = (t: number) => options[(picks[(n + t) % picks.length] ?? 0) % options.length]!.id;
-          s = all ? allAnswer(s, s.teams.map((_, t) => pick(t))) : run(mini, s, [A.choose(pick(0)), A.confirm]);
-          n++;
-        }
-        const sums = s.teams.map(() => 0);
-        for (const rounds of Object.values(s.records)) {
-          for (const r of Object.values(rounds)) {
-            if (r.teamScores) r.teamScores.forEach((x, t) => (sums[t]! += x ?? 0));
-            else sums[r.team!]! += r.score;
+          const sums = s.teams.map(() => 0);
+          for (const rounds of Object.values(s.records)) {
+            for (const r of Object.values(rounds)) {
+              if (r.teamScores) r.teamScores.forEach((x, t) => (sums[t]! += x ?? 0));
+              else sums[r.team!]! += r.score;
+            }
           }
-        }
-        expect(teamTotals(mini, s)).toEqual(sums);
-        expect(teamTotals(mini, s)).toHaveLength(count);
-      }),
+          expect(teamTotals(mini, s)).toEqual(sums);
+          expect(teamTotals(mini, s)).toHaveLength(count);
+        },
+      ),
       { numRuns: 60 },
     );
   });

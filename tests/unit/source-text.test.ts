@@ -88,7 +88,7 @@ describe('parsing source.md', () => {
     expect(parseSource(text)).not.toBe(parseSource(`${text}\n`));
   });
 
-  it('locateInSource finds the paragraph and range in the body, with that paragraph\'s notes, never in the header or a note', () => {
+  it("locateInSource finds the paragraph and range in the body, with that paragraph's notes, never in the header or a note", () => {
     const hit = locateInSource(src, 'quoted post, in');
     expect(hit).toEqual({ paragraph: 'A quoted post, in three lines.', start: 2, end: 17, notes: ['What the page showed'] });
     expect(locateInSource(src, 'Last')).toMatchObject({ paragraph: 'Last [not a note] paragraph.', start: 0, end: 4 });
@@ -105,7 +105,11 @@ describe('quotes and narration are matched against the article body only', () =>
   it('refuses a quote found only in the header, with its own message and hint', () => {
     const files = withQuote('Author: Test Writer');
     expect(loadPack(files).issues).toEqual([
-      { file: 'pack.json', path: 'quotes[0].text', message: 'quote "pell-summer" is in the header of source.md (information about the article, above the "---" line), not the article body' },
+      {
+        file: 'pack.json',
+        path: 'quotes[0].text',
+        message: 'quote "pell-summer" is in the header of source.md (information about the article, above the "---" line), not the article body',
+      },
     ]);
     expect(reportPack(files).lines[0]!.hint).toContain('below the "---" line');
   });
@@ -113,14 +117,24 @@ describe('quotes and narration are matched against the article body only', () =>
   it('refuses a quote found only in an editorial note, with its own message and hint', () => {
     const files = withQuote('A photo of the bridge at dusk', withNote);
     expect(loadPack(files).issues).toEqual([
-      { file: 'pack.json', path: 'quotes[0].text', message: 'quote "pell-summer" is in an editorial note of source.md (a line in [square brackets]), not words anyone wrote or said' },
+      {
+        file: 'pack.json',
+        path: 'quotes[0].text',
+        message: 'quote "pell-summer" is in an editorial note of source.md (a line in [square brackets]), not words anyone wrote or said',
+      },
     ]);
     expect(reportPack(files).lines[0]!.hint).toContain('not the [bracketed] note');
   });
 
   it('refuses a quote that runs across a paragraph break, with its own message', () => {
     const r = loadPack(withQuote('this town has ever built.” Structural engineer Dr. Ravi Okoro'));
-    expect(r.issues).toEqual([{ file: 'pack.json', path: 'quotes[0].text', message: 'quote "pell-summer" runs across a paragraph break in source.md: a quote must come from one paragraph' }]);
+    expect(r.issues).toEqual([
+      {
+        file: 'pack.json',
+        path: 'quotes[0].text',
+        message: 'quote "pell-summer" runs across a paragraph break in source.md: a quote must come from one paragraph',
+      },
+    ]);
   });
 
   it('a quote that is in the header and also in the body is fine: the body counts', () => {
@@ -140,7 +154,11 @@ describe('quotes and narration are matched against the article body only', () =>
     };
     const path = `rounds[${at}].cards[${card}].narration`;
     expect(run('Author: Test Writer', debate['source.md']!)).toEqual([
-      { file: 'the-plan.json', path, message: 'narration is in the header of source.md (information about the article, above the "---" line), not the article body' },
+      {
+        file: 'the-plan.json',
+        path,
+        message: 'narration is in the header of source.md (information about the article, above the "---" line), not the article body',
+      },
     ]);
     const noted = debate['source.md']!.replace(/\n---\n/, '\n---\n\n[A map of the harbour]\n');
     expect(run('A map of the harbour', noted)).toEqual([
@@ -153,7 +171,9 @@ describe('quotes and narration are matched against the article body only', () =>
     const files = withQuote(JSON.parse(MINI['pack.json']!).quotes[0].text, (s) => s.replace('\n---\n', '\n'));
     const report = reportPack(files);
     expect(report.errors).toBe(0);
-    expect(report.lines).toEqual([expect.objectContaining({ severity: 'warning', file: 'source.md', path: '(root)', message: expect.stringContaining('no line "---"') })]);
+    expect(report.lines).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'source.md', path: '(root)', message: expect.stringContaining('no line "---"') }),
+    ]);
   });
 });
 
@@ -172,12 +192,18 @@ describe('the shipped packs', () => {
         const hit = locateInSource(pack.sourceText, q.text);
         expect(hit, `${dir}: ${q.id}`).not.toBeNull();
         expect(hit!.end - hit!.start, `${dir}: ${q.id}`).toBeGreaterThan(0);
-        expect(hit!.paragraph.slice(hit!.start, hit!.end), `${dir}: ${q.id}`).toBe(q.text.replace(/[\u201C\u201D]/g, '"').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim());
+        expect(hit!.paragraph.slice(hit!.start, hit!.end), `${dir}: ${q.id}`).toBe(
+          q.text
+            .replace(/[\u201C\u201D]/g, '"')
+            .replace(/[\u2018\u2019]/g, "'")
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
       }
     }
   });
 
-  it('the CECOT source is the corrected article, and Bukele\'s embedded post shows its editorial note', () => {
+  it("the CECOT source is the corrected article, and Bukele's embedded post shows its editorial note", () => {
     const cecot = packs.find((p) => p.dir.endsWith('cecot-2025'))!.pack;
     const s = parseSource(cecot.sourceText);
     // The header gives no date the article does not give.

@@ -24,10 +24,14 @@ const storedText = fc.oneof(
   fc.nat({ max: good.length }).map((n) => good.slice(0, n)), // truncated mid-write
   fc.tuple(fc.nat({ max: good.length - 1 }), fc.string({ minLength: 1, maxLength: 3 })).map(([i, x]) => good.slice(0, i) + x + good.slice(i + 1)), // a byte flipped
   fc.anything().map((v) => JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game: v, settings: DEFAULT_SETTINGS }) ?? 'null'), // foreign game
-  fc.record({ version: fc.oneof(fc.integer(), fc.string()), packId: fc.string(), game: fc.anything(), settings: fc.anything() }).map((v) => JSON.stringify(v) ?? ''),
+  fc
+    .record({ version: fc.oneof(fc.integer(), fc.string()), packId: fc.string(), game: fc.anything(), settings: fc.anything() })
+    .map((v) => JSON.stringify(v) ?? ''),
   fc.integer({ min: SAVE_VERSION + 1, max: 99 }).map((v) => good.replace(`"version":${SAVE_VERSION}`, `"version":${v}`)), // from the future
   // A real game state with one field swapped for junk.
-  fc.tuple(fc.constantFrom(...Object.keys(midRound)), fc.anything()).map(([k, v]) => JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game: { ...midRound, [k]: v }, settings: DEFAULT_SETTINGS }) ?? ''),
+  fc
+    .tuple(fc.constantFrom(...Object.keys(midRound)), fc.anything())
+    .map(([k, v]) => JSON.stringify({ version: SAVE_VERSION, packId: pack.manifest.id, game: { ...midRound, [k]: v }, settings: DEFAULT_SETTINGS }) ?? ''),
 );
 
 describe('loading whatever storage holds', () => {

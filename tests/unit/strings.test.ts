@@ -64,7 +64,8 @@ describe('the catalogue has no string nothing reads', () => {
     Object.entries(o).flatMap(([k, v]) => {
       const here = [...path, k];
       const chain = here.map((p, i) => (i === 0 || /^\w+$/.test(p) ? `\\.${esc(p)}` : `\\[['"]${esc(p)}['"]\\]`)).join('');
-      if (new RegExp(`${chain}\\[`).test(code) || new RegExp(`${chain}(?![\\w.-])`).test(code) && !(v && typeof v === 'object' && !Array.isArray(v))) return [];
+      if (new RegExp(`${chain}\\[`).test(code) || (new RegExp(`${chain}(?![\\w.-])`).test(code) && !(v && typeof v === 'object' && !Array.isArray(v))))
+        return [];
       if (v && typeof v === 'object' && !Array.isArray(v)) return unread(v, here);
       return new RegExp(`${chain}(?![\\w-])`).test(code) ? [] : [here.join('.')];
     });
@@ -96,7 +97,11 @@ describe('plurals (Intl.PluralRules)', () => {
       '"p.json" no se cargó: 1 problema que corregir',
       '"p.json" no se cargó: 2 problemas que corregir',
     ]);
-    expect([0, 1, 2].map((n) => en.discern.noun['not-said'](n))).toEqual(['claims not in the article', 'claim not in the article', 'claims not in the article']);
+    expect([0, 1, 2].map((n) => en.discern.noun['not-said'](n))).toEqual([
+      'claims not in the article',
+      'claim not in the article',
+      'claims not in the article',
+    ]);
     expect([0, 1, 2].map((n) => es.discern.noun.contradicts(n))).toEqual(['afirmaciones contradichas', 'afirmación contradicha', 'afirmaciones contradichas']);
     expect([0, 1, 2].map((n) => es.discern.tally.says(0, n))).toEqual([
       '«lo dice» en 0 de 0 afirmaciones respaldadas',
@@ -129,4 +134,3 @@ describe('catalogue shape', () => {
     expect([noStart, noVerdict, extra].every((c) => typeof c === 'object')).toBe(true);
   });
 });
-

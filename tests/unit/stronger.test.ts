@@ -118,10 +118,12 @@ describe('the stronger-source kind', () => {
       return out.ok ? [] : out.issues.map((i) => `${i.path}: ${i.message}`);
     };
     expect(broken((r) => (r.speakers = ['rubio', 'trump', 'bukele'])).join('\n')).toMatch(/exactly one expert/);
-    expect(broken((r) => {
+    expect(
+      broken((r) => {
         r.favours = 'official';
         r.speakers = ['gordon', 'fishwick', 'shifter'];
-      }).join('\n')).toMatch(/exactly one official/);
+      }).join('\n'),
+    ).toMatch(/exactly one official/);
     expect(broken((r) => (r.speakers = ['gordon', 'fishwick', 'trump'])).join('\n')).toMatch(/exactly one expert/);
     expect(broken((r) => (r.speakers = ['gordon', 'voa', 'trump'])).join('\n')).toMatch(/news outlet/);
     expect(broken((r) => (r.evidence = ['shifter-checks'])).join('\n')).toMatch(/must be one of the round's speakers/);

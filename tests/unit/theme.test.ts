@@ -14,11 +14,20 @@ describe('palette contrast (at least 7:1 for every text colour on the surface it
       }
       for (const surface of [P.background, P.panel]) {
         it(`coloured text on ${surface}`, () => {
-          for (const fg of [P.accent, P.highlight, ...Object.values(P.verdictText)]) expect(contrast(fg, surface), `${fg} on ${surface}`).toBeGreaterThanOrEqual(7);
+          for (const fg of [P.accent, P.highlight, ...Object.values(P.verdictText)])
+            expect(contrast(fg, surface), `${fg} on ${surface}`).toBeGreaterThanOrEqual(7);
         });
       }
       it('dark ink on paper, the accent and highlight fills, and every badge and verdict colour', () => {
-        for (const bg of [P.paper, P.accentFill, P.hoverFill, P.highlightFill, ...TEAM_STYLE.map((t) => t.color), ...Object.values(KIND_STYLE).map((k) => k.color), ...Object.values(VERDICT_STYLE).map((v) => v.color)]) {
+        for (const bg of [
+          P.paper,
+          P.accentFill,
+          P.hoverFill,
+          P.highlightFill,
+          ...TEAM_STYLE.map((t) => t.color),
+          ...Object.values(KIND_STYLE).map((k) => k.color),
+          ...Object.values(VERDICT_STYLE).map((v) => v.color),
+        ]) {
           expect(contrast(P.paperInk, bg), bg).toBeGreaterThanOrEqual(7);
         }
         // The grey-blue and brown used for secondary text on paper cards.
@@ -31,7 +40,11 @@ describe('palette contrast (at least 7:1 for every text colour on the surface it
   }
   it('the dark theme also uses the team, speaker and verdict colours as text on its panels', () => {
     const P = PALETTES.dark;
-    for (const fg of [...TEAM_STYLE.map((t) => t.color), ...Object.values(VERDICT_STYLE).map((v) => v.color), ...Object.values(KIND_STYLE).map((k) => k.color)]) {
+    for (const fg of [
+      ...TEAM_STYLE.map((t) => t.color),
+      ...Object.values(VERDICT_STYLE).map((v) => v.color),
+      ...Object.values(KIND_STYLE).map((k) => k.color),
+    ]) {
       for (const bg of [P.background, P.panel]) expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(7);
     }
   });
@@ -90,7 +103,12 @@ describe('computeFit: canvas sized to the real pixels', () => {
     expect(f.backingWidth).toBe(3840);
   });
   it('backing store is at least 95% of CSS × DPR up to DPR 2 for common windows', () => {
-    for (const [w, h] of [[1280, 720], [1366, 768], [1536, 864], [1920, 1080]] as const) {
+    for (const [w, h] of [
+      [1280, 720],
+      [1366, 768],
+      [1536, 864],
+      [1920, 1080],
+    ] as const) {
       for (const dpr of [1, 1.25, 1.5, 2]) {
         const f = computeFit(w, h, dpr);
         expect(f.backingWidth).toBeGreaterThanOrEqual(0.95 * f.cssWidth * dpr);

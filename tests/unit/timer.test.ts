@@ -30,19 +30,25 @@ describe('timer (pure)', () => {
 
   it('property: a paused timer never expires, whatever the clock does', () => {
     fc.assert(
-      fc.property(fc.constantFrom(20, 30, 60, 90, 120 as const), fc.nat(200_000), fc.array(fc.integer({ min: -1e9, max: 1e12 }), { maxLength: 30 }), (secs, at, clocks) => {
-        let t = pause(tick(tick(newTimer(secs as 20)!, 0), Math.min(at, secs * 1000 - 1)), Math.min(at, secs * 1000 - 1));
-        const left = t.remainingMs;
-        for (const now of clocks) t = tick(t, now);
-        expect(t.remainingMs).toBe(left);
-        expect(left).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.constantFrom(20, 30, 60, 90, 120 as const),
+        fc.nat(200_000),
+        fc.array(fc.integer({ min: -1e9, max: 1e12 }), { maxLength: 30 }),
+        (secs, at, clocks) => {
+          let t = pause(tick(tick(newTimer(secs as 20)!, 0), Math.min(at, secs * 1000 - 1)), Math.min(at, secs * 1000 - 1));
+          const left = t.remainingMs;
+          for (const now of clocks) t = tick(t, now);
+          expect(t.remainingMs).toBe(left);
+          expect(left).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });
 
 describe('timer in the game', () => {
-  const withTimer = (secs: 20 | 30): GameState => run(pack, initialState(), [A.openMenu, { type: 'setTimer', seconds: secs }, { type: 'closeMenu' }, A.next, A.next, A.next, A.next]);
+  const withTimer = (secs: 20 | 30): GameState =>
+    run(pack, initialState(), [A.openMenu, { type: 'setTimer', seconds: secs }, { type: 'closeMenu' }, A.next, A.next, A.next, A.next]);
 
   it('is set from the menu and starts with each new answer round', () => {
     const s = withTimer(30);
@@ -66,16 +72,27 @@ describe('timer in the game', () => {
 
   it('with nothing picked when time is up, locking in reveals the sources for no points', () => {
     let s = withTimer(20);
-    s = run(pack, s, [{ type: 'tick', now: 5 }, { type: 'tick', now: 30_000 }]);
+    s = run(pack, s, [
+      { type: 'tick', now: 5 },
+      { type: 'tick', now: 30_000 },
+    ]);
     s = step(pack, s, A.confirm);
     expect(s.records['the-bridge']!.opening).toEqual({ picked: [], score: 0, verdict: 'unsupported' });
   });
 
   it('pause holds the time; adding time unlocks a round that ran out', () => {
     let s = withTimer(20);
-    s = run(pack, s, [{ type: 'tick', now: 0 }, { type: 'timer', op: 'pause', now: 5_000 }, { type: 'tick', now: 60_000 }]);
+    s = run(pack, s, [
+      { type: 'tick', now: 0 },
+      { type: 'timer', op: 'pause', now: 5_000 },
+      { type: 'tick', now: 60_000 },
+    ]);
     expect(s).toMatchObject({ locked: false, timer: { remainingMs: 15_000, running: false } });
-    s = run(pack, s, [{ type: 'timer', op: 'resume', now: 60_000 }, { type: 'tick', now: 61_000 }, { type: 'tick', now: 90_000 }]);
+    s = run(pack, s, [
+      { type: 'timer', op: 'resume', now: 60_000 },
+      { type: 'tick', now: 61_000 },
+      { type: 'tick', now: 90_000 },
+    ]);
     expect(s.locked).toBe(true);
     s = step(pack, s, { type: 'timer', op: 'add', now: 90_000 });
     expect(s.locked).toBe(false);
@@ -90,7 +107,16 @@ describe('timer in the game', () => {
 
 describe('discussion before answers', () => {
   const discussing = (secs: 0 | 20): GameState =>
-    run(pack, initialState(), [A.openMenu, { type: 'setDiscuss', on: true }, { type: 'setTimer', seconds: secs }, { type: 'closeMenu' }, A.next, A.next, A.next, A.next]);
+    run(pack, initialState(), [
+      A.openMenu,
+      { type: 'setDiscuss', on: true },
+      { type: 'setTimer', seconds: secs },
+      { type: 'closeMenu' },
+      A.next,
+      A.next,
+      A.next,
+      A.next,
+    ]);
 
   it('opens each answer round with the discussion: no picks, no lock-in, until the teacher moves on', () => {
     let s = discussing(0);

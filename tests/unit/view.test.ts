@@ -26,7 +26,9 @@ describe('reveal evidence pages', () => {
     for (const multi of [false, true]) {
       for (let n = 0; n <= 7; n++) {
         const s = reveal(multi, n);
-        const seen = Array.from({ length: pageCount(s) }, (_, p) => evidenceOnPage(s, p)).flat().map((q) => q.quote.id);
+        const seen = Array.from({ length: pageCount(s) }, (_, p) => evidenceOnPage(s, p))
+          .flat()
+          .map((q) => q.quote.id);
         expect(seen).toEqual(Array.from({ length: n }, (_, i) => `q${i}`));
       }
     }

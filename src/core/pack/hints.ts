@@ -24,7 +24,7 @@ const HINTS: [RegExp, string][] = [
   [/reserved/, 'pick another id (this one is a JavaScript built-in name)'],
   [/ids use lower-case/, 'use lower-case letters, digits and hyphens, e.g. "the-offer"'],
   [/Unrecognized key/, 'remove the field, or check its spelling against levels/README.md'],
-  [/expected .*received undefined|Invalid input: expected/, 'see levels/README.md for this field\'s type; the JSON Schema underlines it in an editor'],
+  [/expected .*received undefined|Invalid input: expected/, "see levels/README.md for this field's type; the JSON Schema underlines it in an editor"],
   [/too large/, 'split the pack, or shorten the source text'],
   [/in the header of/, 'quote the article body, below the "---" line; the header only describes the article'],
   [/in an editorial note/, 'quote words the article gives to someone, not the [bracketed] note on what the page showed'],
@@ -52,7 +52,10 @@ export function closestPassage(source: string, quote: string): string {
     const score = window.filter((w) => wanted.has(w)).length + (window[0] === bare(want[0] ?? '') ? 0.5 : 0);
     if (score > best.score) best = { score, at };
   }
-  return words.slice(best.at, best.at + n).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return words
+    .slice(best.at, best.at + n)
+    .join(' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

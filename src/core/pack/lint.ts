@@ -41,7 +41,8 @@ export function lintPack(manifest: PackManifest, levels: readonly Level[], sourc
       file: manifest.source.file,
       path: '(root)',
       severity: 'warning',
-      message: 'there is no line "---", so the whole file is read as the article body. Put the information about the article (title, outlet, author, date) above a line of three hyphens "---" and the article below it',
+      message:
+        'there is no line "---", so the whole file is read as the article body. Put the information about the article (title, outlet, author, date) above a line of three hyphens "---" and the article below it',
     });
   }
   manifest.quotes.forEach((q, i) => {
@@ -59,7 +60,8 @@ export function lintPack(manifest: PackManifest, levels: readonly Level[], sourc
       }
       const explained = round.type === 'choice' || round.type === 'multi' || round.type === 'claim' || round.type === 'rebuttal' ? round.options : [];
       explained.forEach((o, i) => {
-        if (o.explanation.length > LIMITS.explanation) out.push(warn(file, `${at}.options[${i}].explanation`, 'the explanation', o.explanation.length, LIMITS.explanation));
+        if (o.explanation.length > LIMITS.explanation)
+          out.push(warn(file, `${at}.options[${i}].explanation`, 'the explanation', o.explanation.length, LIMITS.explanation));
       });
     });
   }

@@ -36,7 +36,11 @@ interface Where {
 }
 
 const warn = (file: string, path: string, message: string): PackWarning => ({ file, path, severity: 'warning', message });
-const list = (ws: readonly Where[]) => `${ws.slice(0, SHOWN).map((w) => `${w.file} ${w.at}`).join(', ')}${ws.length > SHOWN ? ', …' : ''}`;
+const list = (ws: readonly Where[]) =>
+  `${ws
+    .slice(0, SHOWN)
+    .map((w) => `${w.file} ${w.at}`)
+    .join(', ')}${ws.length > SHOWN ? ', …' : ''}`;
 
 export function lintTells(levels: readonly Level[]): PackWarning[] {
   const out: PackWarning[] = [];
@@ -62,7 +66,11 @@ export function lintTells(levels: readonly Level[]): PackWarning[] {
       const far = farLonger(lengths);
       if (far) {
         out.push(
-          warn(file, `${at}.options[${far.index}].text`, `this option is ${far.length} characters, ${(far.length / far.next).toFixed(1)}× the next longest (${far.next}): the odd one out gives itself away. Bring the options to similar lengths`),
+          warn(
+            file,
+            `${at}.options[${far.index}].text`,
+            `this option is ${far.length} characters, ${(far.length / far.next).toFixed(1)}× the next longest (${far.next}): the odd one out gives itself away. Bring the options to similar lengths`,
+          ),
         );
       }
       if (round.type !== 'choice') return;
@@ -74,7 +82,11 @@ export function lintTells(levels: readonly Level[]): PackWarning[] {
 
   if (choiceRounds >= TELLS.longestMinRounds && longest.length > choiceRounds * TELLS.longestShare) {
     out.push(
-      warn('pack.json', 'levels', `the best answer is the longest option in ${longest.length} of the ${choiceRounds} single-choice rounds (${list(longest)}): students can score by picking the longest. Shorten best answers or lengthen others, so that the best is the longest in at most a third of them`),
+      warn(
+        'pack.json',
+        'levels',
+        `the best answer is the longest option in ${longest.length} of the ${choiceRounds} single-choice rounds (${list(longest)}): students can score by picking the longest. Shorten best answers or lengthen others, so that the best is the longest in at most a third of them`,
+      ),
     );
   }
 
@@ -84,12 +96,22 @@ export function lintTells(levels: readonly Level[]): PackWarning[] {
     const only = counts.size === 1 ? claimRight[0]!.answer : null;
     if (only) {
       out.push(
-        warn('pack.json', 'levels', `"${only}" is the right answer in all ${claimRight.length} claim rounds (${list(claimRight.map((c) => c.where))}): students can score by always picking it. Write claims the article supports, contradicts and does not address, so that each answer is right in some rounds`),
+        warn(
+          'pack.json',
+          'levels',
+          `"${only}" is the right answer in all ${claimRight.length} claim rounds (${list(claimRight.map((c) => c.where))}): students can score by always picking it. Write claims the article supports, contradicts and does not address, so that each answer is right in some rounds`,
+        ),
       );
     } else if (claimRight.length >= TELLS.neverRightMinRounds) {
       for (const answer of ['says', 'contradicts', 'not-said']) {
         if (!counts.has(answer)) {
-          out.push(warn('pack.json', 'levels', `"${answer}" is never the right answer in the ${claimRight.length} claim rounds: students lose nothing by never picking it. Write a claim or two for which it is right`));
+          out.push(
+            warn(
+              'pack.json',
+              'levels',
+              `"${answer}" is never the right answer in the ${claimRight.length} claim rounds: students lose nothing by never picking it. Write a claim or two for which it is right`,
+            ),
+          );
         }
       }
     }
@@ -98,7 +120,11 @@ export function lintTells(levels: readonly Level[]): PackWarning[] {
   const best = quoted.filter((q) => q.best);
   if (quoted.length >= TELLS.quotedMinOptions && best.length > quoted.length * TELLS.quotedBestShare) {
     out.push(
-      warn('pack.json', 'levels', `${best.length} of the ${quoted.length} options with quote marks are best answers (${list(best.map((q) => q.where))}): students can pick the option that quotes the article without reading it. Quote the article in wrong options too, or take the quote marks out of right ones`),
+      warn(
+        'pack.json',
+        'levels',
+        `${best.length} of the ${quoted.length} options with quote marks are best answers (${list(best.map((q) => q.where))}): students can pick the option that quotes the article without reading it. Quote the article in wrong options too, or take the quote marks out of right ones`,
+      ),
     );
   }
   return out;

@@ -20,7 +20,10 @@ export function migrateManifest(data: unknown): Migrated {
   const from = m.schemaVersion;
   if (typeof from !== 'number' || !Number.isInteger(from)) return { ok: true, manifest: data, from: SCHEMA_VERSION };
   if (from > SCHEMA_VERSION) {
-    return { ok: false, message: `this pack is for a newer version of the game (schemaVersion ${from}; this game reads up to ${SCHEMA_VERSION}): update the game` };
+    return {
+      ok: false,
+      message: `this pack is for a newer version of the game (schemaVersion ${from}; this game reads up to ${SCHEMA_VERSION}): update the game`,
+    };
   }
   for (let v = from; v < SCHEMA_VERSION; v++) {
     const step = STEPS[v];

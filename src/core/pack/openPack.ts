@@ -5,7 +5,13 @@ import type { PackFiles } from './validate';
 import { readZip } from './zip';
 
 export async function openPackFile(name: string, bytes: Uint8Array): Promise<PackReport & { files: PackFiles | null }> {
-  const failed = (issues: Parameters<typeof explainIssues>[1]) => ({ pack: null, files: null, lines: explainIssues({}, issues), errors: issues.length, warnings: 0 });
+  const failed = (issues: Parameters<typeof explainIssues>[1]) => ({
+    pack: null,
+    files: null,
+    lines: explainIssues({}, issues),
+    errors: issues.length,
+    warnings: 0,
+  });
   let files: PackFiles;
   if (/\.zip$/i.test(name)) {
     const z = await readZip(bytes);

@@ -89,4 +89,3 @@ export function formatLine(l: ReportLine, prefix = ''): string {
   const at = l.line !== null ? `:${l.line}:${l.column}` : '';
   return `${prefix}${l.file}${at}  ${l.severity}  ${l.path}: ${l.message}${l.hint ? `. Fix: ${l.hint}` : ''}`;
 }
-

@@ -87,7 +87,15 @@ function parse(source: string): ParsedSource {
     starts.push(at);
     at += p.text.length + 1;
   }
-  return { hasHeader: rule >= 0, header: normaliseForMatch(header), paragraphs, notes, body: paragraphs.map((p) => p.text).join('\n'), starts, run: paragraphs.map((p) => p.text).join(' ') };
+  return {
+    hasHeader: rule >= 0,
+    header: normaliseForMatch(header),
+    paragraphs,
+    notes,
+    body: paragraphs.map((p) => p.text).join('\n'),
+    starts,
+    run: paragraphs.map((p) => p.text).join(' '),
+  };
 }
 
 // Keyed by the source string itself: a pack's quotes, narration and views all share one parse,

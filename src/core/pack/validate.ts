@@ -51,7 +51,10 @@ export function loadPack(files: PackFiles): LoadResult {
 
   const sourceText = files[manifest.source.file];
   if (sourceText !== undefined && sourceText.length > LIMITS.fileBytes) {
-    return { ok: false, issues: [{ file: manifest.source.file, path: '(root)', message: `file is too large (${sourceText.length} bytes; at most ${LIMITS.fileBytes})` }] };
+    return {
+      ok: false,
+      issues: [{ file: manifest.source.file, path: '(root)', message: `file is too large (${sourceText.length} bytes; at most ${LIMITS.fileBytes})` }],
+    };
   }
   if (sourceText === undefined) {
     issues.push({ file: MANIFEST_FILE, path: 'source.file', message: `source file "${manifest.source.file}" is missing from the pack folder` });

@@ -67,7 +67,11 @@ export class Checker {
   }
 
   cards(cards: readonly DebateCard[], path: string): void {
-    this.unique(cards.map((c) => c.id), `${path}.cards`, 'card id');
+    this.unique(
+      cards.map((c) => c.id),
+      `${path}.cards`,
+      'card id',
+    );
     cards.forEach((c, i) => {
       if (c.quote) this.quote(c.quote, `${path}.cards[${i}].quote`);
       const wrong = c.narration ? mismatchMessage(matchInSource(this.refs.sourceText, c.narration), 'narration', this.refs.sourceFile) : null;

@@ -85,7 +85,12 @@ function confirm(_pack: Pack, round: R, d: CaseDraft, mode: Mode): ConfirmResult
   if (d.conceded.length < sides(mode)) return { kind: 'not-ready', message: 'each side concedes a card, or chooses not to' };
   const results = Array.from({ length: sides(mode) }, (_, i) => {
     const side = i as Side;
-    return scoreCase(round, stanceOf(d, side)!, d.played.filter((p) => p.side === side).map((p) => p.card), d.conceded[i] ?? null);
+    return scoreCase(
+      round,
+      stanceOf(d, side)!,
+      d.played.filter((p) => p.side === side).map((p) => p.card),
+      d.conceded[i] ?? null,
+    );
   });
   const sideScores = mode === 'solo' ? undefined : ([results[0]!.score, results[1]!.score] as [number, number]);
   const score = sideScores ? Math.round((sideScores[0] + sideScores[1]) / 2) : results[0]!.score;
@@ -137,7 +142,12 @@ export const caseKind: DraftKind<R, CaseDraft, CaseScreen, DebateRevealBody> = {
     const scorecards = Array.from({ length: bySide ? 2 : 1 }, (_, i): Scorecard => {
       const side = i as Side;
       const stance = stanceOf(d, side)!;
-      const r = scoreCase(round, stance, d.played.filter((p) => p.side === side).map((p) => p.card), d.conceded[i] ?? null);
+      const r = scoreCase(
+        round,
+        stance,
+        d.played.filter((p) => p.side === side).map((p) => p.card),
+        d.conceded[i] ?? null,
+      );
       return { team: bySide ? bySide[side] : null, stance, score: r.score, lines: lineViews(pack, round.cards, r.lines) };
     });
     return {

@@ -10,6 +10,10 @@ export const ChoiceRound = z.strictObject({
 });
 
 export function checkChoice(round: z.infer<typeof ChoiceRound>, at: string, c: Checker): void {
-  c.unique(round.options.map((o) => o.id), `${at}.options`, 'option id');
+  c.unique(
+    round.options.map((o) => o.id),
+    `${at}.options`,
+    'option id',
+  );
   c.verdicts(round.options, at);
 }

@@ -16,6 +16,10 @@ export const ClaimRound = z.strictObject({
 });
 
 export function checkClaim(round: z.infer<typeof ClaimRound>, at: string, c: Checker): void {
-  c.unique(round.options.map((o) => o.id), `${at}.options`, 'option id');
+  c.unique(
+    round.options.map((o) => o.id),
+    `${at}.options`,
+    'option id',
+  );
   c.verdicts(round.options, at);
 }

@@ -10,6 +10,10 @@ export const MultiRound = z.strictObject({
 });
 
 export function checkMulti(round: z.infer<typeof MultiRound>, at: string, c: Checker): void {
-  c.unique(round.options.map((o) => o.id), `${at}.options`, 'option id');
+  c.unique(
+    round.options.map((o) => o.id),
+    `${at}.options`,
+    'option id',
+  );
   c.verdicts(round.options, at);
 }

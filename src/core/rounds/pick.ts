@@ -5,4 +5,6 @@ import type { RoundOption } from '../rules/options';
 export const optionEvidence = (options: readonly RoundOption[]): string[] => options.flatMap((o) => o.evidence);
 
 /** The quotes behind the best answer(s). */
-export const supportedEvidence = (options: readonly RoundOption[]): string[] => [...new Set(options.filter((o) => o.verdict === 'supported').flatMap((o) => o.evidence))];
+export const supportedEvidence = (options: readonly RoundOption[]): string[] => [
+  ...new Set(options.filter((o) => o.verdict === 'supported').flatMap((o) => o.evidence)),
+];

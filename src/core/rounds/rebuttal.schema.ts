@@ -14,7 +14,14 @@ export const RebuttalRound = z.strictObject({
 });
 
 export function checkRebuttal(round: z.infer<typeof RebuttalRound>, at: string, c: Checker): void {
-  c.unique(round.options.map((o) => o.id), `${at}.options`, 'option id');
-  c.verdicts(round.options.map((o) => ({ verdict: o.verdict, evidence: [o.quote] })), at);
+  c.unique(
+    round.options.map((o) => o.id),
+    `${at}.options`,
+    'option id',
+  );
+  c.verdicts(
+    round.options.map((o) => ({ verdict: o.verdict, evidence: [o.quote] })),
+    at,
+  );
   round.options.forEach((o, i) => c.quote(o.quote, `${at}.options[${i}].quote`));
 }

@@ -15,7 +15,17 @@ import { checkVerdict, VerdictRound } from './verdict.schema';
 import { checkWho, WhoRound } from './who.schema';
 import { checkWhosWho, WhosWhoRound } from './whoswho.schema';
 
-export const Round = z.discriminatedUnion('type', [ChoiceRound, ClaimRound, WhoRound, MultiRound, RebuttalRound, StrongerRound, CaseRound, WhosWhoRound, VerdictRound]);
+export const Round = z.discriminatedUnion('type', [
+  ChoiceRound,
+  ClaimRound,
+  WhoRound,
+  MultiRound,
+  RebuttalRound,
+  StrongerRound,
+  CaseRound,
+  WhosWhoRound,
+  VerdictRound,
+]);
 
 type AnyRound = z.infer<typeof Round>;
 type Check<K extends AnyRound['type']> = (round: Extract<AnyRound, { type: K }>, at: string, c: Checker) => void;

@@ -22,5 +22,9 @@ export function checkWhosWho(round: z.infer<typeof WhosWhoRound>, at: string, c:
   owners.forEach((owner, i) => {
     if (owner && !round.speakers.includes(owner)) c.fail(`${at}.quotes[${i}]`, `its speaker "${owner}" must be one of the choices`);
   });
-  c.unique(owners.filter((o): o is string => !!o), `${at}.quotes`, 'speaker among the quotes');
+  c.unique(
+    owners.filter((o): o is string => !!o),
+    `${at}.quotes`,
+    'speaker among the quotes',
+  );
 }

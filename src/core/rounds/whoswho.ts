@@ -80,7 +80,12 @@ export const whoswho: DraftKind<R, WhosWhoDraft, WhosWhoScreen, DebateRevealBody
   reveal(pack, round, record) {
     const d = record.draft?.kind === 'whoswho' ? record.draft : whoswho.newDraft(round);
     const r = scoreWhosWho(pack, round, d.assign, d.sort);
-    return { roundType: 'whoswho', scorecards: [{ team: record.team ?? null, stance: null, score: r.score, lines: lineViews(pack, [], r.lines) }], explanation: round.explanation, evidence: [] };
+    return {
+      roundType: 'whoswho',
+      scorecards: [{ team: record.team ?? null, stance: null, score: r.score, lines: lineViews(pack, [], r.lines) }],
+      explanation: round.explanation,
+      evidence: [],
+    };
   },
   revealEvidence: (_pack, round) => [...round.quotes],
   bestEvidence: (_pack, round) => round.quotes,

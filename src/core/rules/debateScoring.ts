@@ -91,23 +91,12 @@ export function scoreCase(round: CaseRound, stance: Stance, played: readonly str
   }
   const strongest = strongestCounters(round.cards, stance);
   const value: keyof typeof CONCESSION_POINTS =
-    conceded === null
-      ? 'none'
-      : strongest.includes(conceded)
-        ? 'strongest'
-        : sideOf(byId(round.cards, conceded), stance) === 'undercuts'
-          ? 'weaker'
-          : 'none';
+    conceded === null ? 'none' : strongest.includes(conceded) ? 'strongest' : sideOf(byId(round.cards, conceded), stance) === 'undercuts' ? 'weaker' : 'none';
   lines.push({ rule: 'concession', card: conceded, value, points: CONCESSION_POINTS[value] });
   return { score: lines.reduce((s, l) => s + l.points, 0), lines };
 }
 
-export function scoreWhosWho(
-  pack: Pack,
-  round: WhosWhoRound,
-  assign: Readonly<Record<string, string>>,
-  sort: Readonly<Record<string, Group>>,
-): DebateResult {
+export function scoreWhosWho(pack: Pack, round: WhosWhoRound, assign: Readonly<Record<string, string>>, sort: Readonly<Record<string, Group>>): DebateResult {
   const lines: ScoreLine[] = [];
   let raw = 0;
   for (const q of round.quotes) {

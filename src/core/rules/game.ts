@@ -78,7 +78,19 @@ function goToRound(pack: Pack, s: GameState, round: number): GameState {
   const timer = fresh && discussing ? { ...fresh, running: false } : fresh;
   const discussTimer = discussing ? newTimer(s.discussSeconds) : null;
   const teamPicks: string[][] = picking && s.mode === 'all' ? s.teams.map(() => []) : [];
-  return { ...s, phase: answered ? 'reveal' : 'round', round, selection: [], draft: open ? newDraft(r) : null, timer, locked: false, discussing, discussTimer, teamPicks, activeTeam: 0 };
+  return {
+    ...s,
+    phase: answered ? 'reveal' : 'round',
+    round,
+    selection: [],
+    draft: open ? newDraft(r) : null,
+    timer,
+    locked: false,
+    discussing,
+    discussTimer,
+    teamPicks,
+    activeTeam: 0,
+  };
 }
 
 /** Every level of the session is done: the session can end. */
@@ -221,7 +233,19 @@ function confirm(pack: Pack, s: GameState): Outcome {
     if (team !== undefined) record.team = team;
   }
   const records = { ...s.records, [level.id]: { ...s.records[level.id], [round.id]: record } };
-  return ok({ ...s, phase: 'reveal', selection: [], draft: null, records, timer: null, locked: false, discussing: false, discussTimer: null, teamPicks: [], activeTeam: 0 });
+  return ok({
+    ...s,
+    phase: 'reveal',
+    selection: [],
+    draft: null,
+    records,
+    timer: null,
+    locked: false,
+    discussing: false,
+    discussTimer: null,
+    teamPicks: [],
+    activeTeam: 0,
+  });
 }
 
 /** A new session keeps the teacher's settings and the class's teams, and shuffles anew. */

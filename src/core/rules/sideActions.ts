@@ -48,7 +48,8 @@ export function debateMove(pack: Pack, s: GameState, move: DebateMove): Outcome 
 
 export function pollCount(pack: Pack, s: GameState, option: string, delta: 1 | -1): Outcome {
   const poll = pack.manifest.poll;
-  if (!poll || (s.phase !== 'pollBefore' && s.phase !== 'pollAfter')) return reject('wrong-phase', 'the poll is taken before the first level and after the last');
+  if (!poll || (s.phase !== 'pollBefore' && s.phase !== 'pollAfter'))
+    return reject('wrong-phase', 'the poll is taken before the first level and after the last');
   if (!poll.options.some((o) => o.id === option)) return reject('unknown-option', `the poll has no option "${option}"`);
   const when = s.phase === 'pollBefore' ? 'before' : 'after';
   const count = Math.max(0, Math.min(999, (s.poll[when][option] ?? 0) + delta));

@@ -8,7 +8,11 @@ import { ScalePosition, Stance, Verdict } from '../pack/schema';
 import { SEED_MAX } from './order';
 import { MAX_TEAMS, MIN_TEAMS, PHASES, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TEAM_NAME_MAX } from './choices';
 
-export const Team = z.number().int().min(0).max(MAX_TEAMS - 1);
+export const Team = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_TEAMS - 1);
 /** A case debate has two sides; which teams play them rotates (see game.caseSides). */
 export const Side = z.union([z.literal(0), z.literal(1)]);
 /** A team's own name; empty means the interface's default ("Team A"). */

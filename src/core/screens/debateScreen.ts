@@ -42,7 +42,10 @@ export function scorecardSteps(card: Scorecard): LineView[][] {
   let current: LineView[] = [];
   let key = '';
   for (const lv of card.lines) {
-    const k = lv.line.rule === 'match' || lv.line.rule === 'sort' || lv.line.rule === 'closing' || lv.line.rule === 'position' || lv.line.rule === 'concession' ? lv.line.rule : `card:${'card' in lv.line ? lv.line.card : ''}`;
+    const k =
+      lv.line.rule === 'match' || lv.line.rule === 'sort' || lv.line.rule === 'closing' || lv.line.rule === 'position' || lv.line.rule === 'concession'
+        ? lv.line.rule
+        : `card:${'card' in lv.line ? lv.line.card : ''}`;
     if (k !== key && current.length) {
       steps.push(current);
       current = [];

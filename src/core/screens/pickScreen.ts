@@ -125,7 +125,11 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
   return {
     kind: 'reveal',
     header,
-    headline: record.teamPicks ? { kind: 'teams' } : kind.judgesPick ? { kind: 'judged', judged: judgedOf(record.verdict) } : { kind: 'verdict', verdict: record.verdict },
+    headline: record.teamPicks
+      ? { kind: 'teams' }
+      : kind.judgesPick
+        ? { kind: 'judged', judged: judgedOf(record.verdict) }
+        : { kind: 'verdict', verdict: record.verdict },
     roundType: round.type,
     prompt: round.prompt,
     claim: kind.stem(pack, round).claim,

@@ -27,6 +27,13 @@ export function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
   return l.rounds.map((raw) => {
     const round = orderedRound(raw, s.seed, l.id);
     const rec = s.records[l.id]?.[round.id];
-    return { roundId: round.id, roundType: round.type, prompt: round.prompt, verdict: rec?.verdict ?? null, score: rec?.score ?? null, ...factsOf(pack, round) };
+    return {
+      roundId: round.id,
+      roundType: round.type,
+      prompt: round.prompt,
+      verdict: rec?.verdict ?? null,
+      score: rec?.score ?? null,
+      ...factsOf(pack, round),
+    };
   });
 }

@@ -177,7 +177,14 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
   const level = pack.levels[s.level];
   switch (s.phase) {
     case 'title':
-      return { kind: 'title', packTitle: pack.manifest.title, summary: pack.manifest.summary, source: pack.manifest.source, mode: s.mode, fiction: pack.manifest.fiction };
+      return {
+        kind: 'title',
+        packTitle: pack.manifest.title,
+        summary: pack.manifest.summary,
+        source: pack.manifest.source,
+        mode: s.mode,
+        fiction: pack.manifest.fiction,
+      };
     case 'setup': {
       const levels = levelCards(pack, s);
       return { kind: 'setup', mode: s.mode, teams: [...s.teams], teamCount: teamCount(s), levels, canStart: levels.some((l) => l.included) };
@@ -248,4 +255,3 @@ export function screenOf(pack: Pack, s: GameState): Screen {
   if (!screen) byState.set(s, (screen = computeScreen(pack, s)));
   return screen;
 }
-
