@@ -1,6 +1,8 @@
+import { shallow } from 'zustand/vanilla/shallow';
+import type { Timer } from '../core/rules/stateSchema';
 import type { loadSaved } from './persistence';
 import { save, savedPackId } from './saveSlot';
-import type { GameStore, Notice } from './store';
+import type { AppState, GameStore, Notice } from './store';
 
 /** Reads the saved game back: persistence.ts's loadSaved, or a stand-in when nothing is saved. */
 export type LoadSaved = typeof loadSaved;
@@ -8,11 +10,30 @@ export type LoadSaved = typeof loadSaved;
 /** For a first visit: nothing saved, so nothing to check (and no schemas to load). */
 export const nothingSaved: LoadSaved = () => ({ kind: 'none' });
 
+/** A countdown as a save needs it: whether it runs and its length, not how far it has got. */
+const clockOf = (t: Timer | null): string => (t === null ? 'off' : `${t.running ? 'running' : 'paused'}/${t.limitMs}`);
+
+/**
+ * What is worth a write, as a flat record for a shallow compare: every field of the game by
+ * reference, the pack and the settings, and each countdown as clockOf sees it. A tick (four a
+ * second while a timer runs) moves only a countdown's remaining time, so it writes nothing;
+ * a pause, a resume, added time or time running out does.
+ */
+function worthSaving(s: AppState): Record<string, unknown> {
+  const { timer, discussTimer, ...game } = s.game;
+  return { ...game, timer: clockOf(timer), discussTimer: clockOf(discussTimer), pack: s.pack, settings: s.settings };
+}
+
+/** Where the page says it is going away; a browser window by default, none outside one. */
+type PageEvents = Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Pick<Document, 'visibilityState'> };
+
 /**
  * Restores the saved game into the store (or explains why it could not), then saves every
- * change to the game or the settings. A failing write warns once and play goes on.
+ * change to the game or the settings, but not the timer's ticks: the time left is written
+ * with the next change that is worth a write, and when the page is hidden or closed, so a
+ * reload resumes the countdown where it was. A failing write warns once and play goes on.
  */
-export function attachPersistence(store: GameStore, storage: Storage | null, load: LoadSaved): () => void {
+export function attachPersistence(store: GameStore, storage: Storage | null, load: LoadSaved, page: PageEvents | undefined = typeof window === 'undefined' ? undefined : window): () => void {
   // The saved game picks its own pack from those on offer.
   const savedPack = store.getState().packs.find((p) => p.manifest.id === savedPackId(storage));
   if (savedPack) store.setState({ pack: savedPack });
@@ -24,14 +45,31 @@ export function attachPersistence(store: GameStore, storage: Storage | null, loa
   }
   else if (outcome.kind === 'discarded') store.setState({ notice: outcome.reason satisfies Notice });
   let warned = false;
-  return store.subscribe((s, prev) => {
-    if (s.game === prev.game && s.settings === prev.settings && s.pack === prev.pack) return;
+  let saved: AppState['game'] = store.getState().game;
+  const write = () => {
+    const s = store.getState();
+    saved = s.game;
     const r = save(storage, s.pack, s.game, s.settings);
     if (!r.ok && !warned) {
       warned = true;
       store.setState({ notice: 'save-failed' });
     }
-  });
+  };
+  const unsubscribe = store.subscribe(worthSaving, write, { equalityFn: shallow });
+  // Only ticks since the last write: the time left is all that is behind.
+  const flush = () => {
+    if (store.getState().game !== saved) write();
+  };
+  const hidden = () => {
+    if (page?.document?.visibilityState === 'hidden') flush();
+  };
+  page?.addEventListener('pagehide', flush);
+  page?.addEventListener('visibilitychange', hidden);
+  return () => {
+    unsubscribe();
+    page?.removeEventListener('pagehide', flush);
+    page?.removeEventListener('visibilitychange', hidden);
+  };
 }
 
 /** Local storage when the browser allows it (some privacy modes throw on access). */

@@ -1,4 +1,5 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { initialState, isLevelComplete, reduce, type Action, type GameState, type Rejection } from '../core/rules/game';
 import { drawSeed } from '../core/rules/order';
 import { screenOf } from '../core/screens/screen';
@@ -71,7 +72,8 @@ export interface AppState {
   cycleDisplay: () => void;
 }
 
-export type GameStore = StoreApi<AppState>;
+/** The store; `subscribe` also takes a selector, so a listener can wait for the part it cares about (see attachPersistence). */
+export type GameStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
 
 export interface StoreOptions {
   /** A seed fixed by the address (`?seed=`): every session shows the same order, for tests and printed answer sheets. */
@@ -83,7 +85,7 @@ export interface StoreOptions {
 export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [pack], options: StoreOptions = {}): GameStore {
   // The one impure step of a new session: drawing its seed. The reducer only ever receives it.
   const newSeed = () => options.seed ?? drawSeed(options.random);
-  return createStore<AppState>()((set, get) => {
+  return createStore<AppState>()(subscribeWithSelector((set, get) => {
     const dispatch = (input: Action): boolean => {
       const action: Action = input.type === 'restart' && input.seed === undefined ? { ...input, seed: newSeed() } : input;
       const outcome = reduce(get().pack, get().game, action);
@@ -177,5 +179,5 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
           return { settings: { ...s.settings, textSize: TEXT_SIZES[(i + 1) % TEXT_SIZES.length]!, theme } };
         }),
     };
-  });
+  }));
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState, type GameState } from '../../src/core/rules/game';
 import { attachPersistence } from '../../src/state/attachPersistence';
+import { attachClock } from '../../src/state/clock';
 import { fitsPack, loadSaved } from '../../src/state/persistence';
 import { save, SAVE_KEY, SAVE_VERSION } from '../../src/state/saveSlot';
 import { createGameStore, DEFAULT_SETTINGS } from '../../src/state/store';
@@ -178,3 +179,67 @@ describe('new session on reopening', () => {
     expect(store.getState().resumePrompt).toBe(false);
   });
 });
+
+describe('saving skips the timer’s ticks', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** A class in a round with a 90-second timer running, its store saved to `storage`, each write counted. */
+  function timedRound() {
+    const storage = memoryStorage();
+    let writes = 0;
+    const setItem = storage.setItem;
+    storage.setItem = (k, v) => (writes++, setItem(k, v));
+    const start = run(pack, initialState(), [A.openMenu, { type: 'setTimer', seconds: 90 }, { type: 'closeMenu' }, A.next, A.next, A.next, A.next]);
+    expect(start.timer).toMatchObject({ running: true, remainingMs: 90_000 });
+    const store = createGameStore(pack, start);
+    const page = new EventTarget() as EventTarget & { document: { visibilityState: DocumentVisibilityState } };
+    page.document = { visibilityState: 'visible' };
+    attachPersistence(store, storage, () => ({ kind: 'none' }), page as unknown as Window);
+    const stopClock = attachClock(store, () => Date.now());
+    const savedTimer = () => (JSON.parse(storage.data.get(SAVE_KEY) ?? 'null') as { game: GameState } | null)?.game.timer;
+    return { store, storage, page, stopClock, savedTimer, writes: () => writes };
+  }
+
+  it('a minute of ticks writes nothing; a pause, a resume and added time write once each', () => {
+    const r = timedRound();
+    vi.advanceTimersByTime(60_000);
+    expect(Math.ceil(r.store.getState().game.timer!.remainingMs / 1000)).toBe(30);
+    expect(r.writes()).toBe(0);
+    r.store.getState().dispatch({ type: 'timer', op: 'pause', now: Date.now() });
+    expect(r.writes()).toBe(1);
+    expect(r.savedTimer()).toMatchObject({ running: false, remainingMs: 30_000 });
+    r.store.getState().dispatch({ type: 'timer', op: 'resume', now: Date.now() });
+    expect(r.writes()).toBe(2);
+    vi.advanceTimersByTime(10_000);
+    r.store.getState().dispatch({ type: 'timer', op: 'add', now: Date.now() });
+    expect(r.writes()).toBe(3);
+    expect(r.savedTimer()).toMatchObject({ running: true, limitMs: 120_000 });
+    // Time running out locks the round: that is worth a write.
+    vi.advanceTimersByTime(60_000);
+    expect(r.store.getState().game.locked).toBe(true);
+    expect(r.writes()).toBe(4);
+    r.stopClock();
+  });
+
+  it('hiding or leaving the page writes the time left, so a reload resumes the countdown where it was', () => {
+    const r = timedRound();
+    vi.advanceTimersByTime(20_000);
+    expect(r.writes()).toBe(0);
+    r.page.document.visibilityState = 'hidden';
+    r.page.dispatchEvent(new Event('visibilitychange'));
+    expect(r.writes()).toBe(1);
+    expect(r.savedTimer()).toMatchObject({ running: true, remainingMs: 70_000 });
+    // Shown again and hidden again with nothing new: nothing to write.
+    r.page.dispatchEvent(new Event('visibilitychange'));
+    expect(r.writes()).toBe(1);
+    vi.advanceTimersByTime(5_000);
+    r.page.dispatchEvent(new Event('pagehide'));
+    expect(r.writes()).toBe(2);
+    r.stopClock();
+    const reopened = createGameStore(pack);
+    attachPersistence(reopened, r.storage, loadSaved, new EventTarget() as unknown as Window);
+    expect(reopened.getState().game.timer).toEqual(r.store.getState().game.timer);
+  });
+});
+
