@@ -13,7 +13,7 @@ import { hash32 } from '../core/rules/order';
 import type { Pack } from '../core/pack/schema';
 import { GameState } from '../core/rules/stateSchema';
 import { SAVE_KEY, SAVE_VERSION } from './saveSlot';
-import { LANGUAGES, TEXT_SIZES, THEMES } from './settings';
+import { LANGUAGES, SPEECH_RATES, TEXT_SIZES, THEMES } from './settings';
 
 export const SavedSettings = z.strictObject({
   sound: z.boolean(),
@@ -22,7 +22,7 @@ export const SavedSettings = z.strictObject({
   language: z.enum(LANGUAGES),
   /** Read each new question and reveal aloud (off by default; R reads on demand). */
   readAloud: z.boolean(),
-  speechRate: z.union([z.literal(0.8), z.literal(1), z.literal(1.25)]),
+  speechRate: z.literal(SPEECH_RATES),
   /** A voice by name, or the browser's default. */
   voice: z.string().max(200).nullable(),
 });

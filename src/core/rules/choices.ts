@@ -1,12 +1,18 @@
 /**
- * The fixed choices the game state is made of: phases, team counts, timer and scoreboard
- * settings. Kept apart from the state's schema (stateSchema.ts, which builds on these) so the
+ * The fixed choices the game state is made of: phases, modes, team counts, timer and
+ * scoreboard settings. Kept apart from the state's schema (stateSchema.ts, which builds on these) so the
  * rules and screens can use them without loading the schema library at start-up.
  */
 export const PHASES = ['title', 'setup', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
 
 /** A claim round's three answers, in the natural order they are always shown in. */
 export const CLAIM_ANSWERS = ['says', 'contradicts', 'not-said'] as const;
+
+/** Solo (one player or the whole class), teams taking turns, or every team answering every round. */
+export const MODES = ['solo', 'teams', 'all'] as const;
+
+/** The two groups a who's-who round sorts speakers into: expert assessment, or an official or interested party. */
+export const SORT_GROUPS = ['expert', 'official'] as const;
 
 /** Team play has 2 to 6 teams, numbered from 0 (shown as A–F). */
 export const MIN_TEAMS = 2;

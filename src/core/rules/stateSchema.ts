@@ -6,7 +6,7 @@ import '../pack/zodConfig';
 import { z } from 'zod';
 import { ScalePosition, Stance, Verdict } from '../pack/schema';
 import { SEED_MAX } from './order';
-import { MAX_TEAMS, MIN_TEAMS, PHASES, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TEAM_NAME_MAX } from './choices';
+import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, MODES, PHASES, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, SORT_GROUPS, TEAM_NAME_MAX, TIMER_CHOICES } from './choices';
 
 export const Team = z
   .number()
@@ -18,7 +18,7 @@ export const Side = z.union([z.literal(0), z.literal(1)]);
 /** A team's own name; empty means the interface's default ("Team A"). */
 export const TeamName = z.string().max(TEAM_NAME_MAX);
 /** Solo (one player or the whole class), teams taking turns, or every team answering every round. */
-export const Mode = z.enum(['solo', 'teams', 'all']);
+export const Mode = z.enum(MODES);
 const int = z.number().int().min(0);
 
 export const CaseDraft = z.strictObject({
@@ -35,7 +35,7 @@ export const WhosWhoDraft = z.strictObject({
   /** The quote being placed, for keyboard and click-then-click assignment. */
   held: z.string().nullable(),
   assign: z.record(z.string(), z.string()),
-  sort: z.record(z.string(), z.enum(['expert', 'official'])),
+  sort: z.record(z.string(), z.enum(SORT_GROUPS)),
   step: z.enum(['assign', 'sort']),
 });
 export const VerdictDraft = z.strictObject({ kind: z.literal('verdict'), position: ScalePosition.nullable(), cards: z.array(z.string()) });
@@ -62,7 +62,7 @@ export const Overlay = z.union([z.null(), z.strictObject({ kind: z.literal('menu
 export const PollCounts = z.strictObject({ before: z.record(z.string(), int), after: z.record(z.string(), int) });
 
 /** Seconds per round when the timer is on; 0 is off (the default). */
-export const TimerSeconds = z.union([z.literal(0), z.literal(20), z.literal(30), z.literal(60), z.literal(90), z.literal(120)]);
+export const TimerSeconds = z.literal(TIMER_CHOICES);
 
 /**
  * A round's countdown. Time only passes through `tick` actions that carry the clock, so the
@@ -82,7 +82,7 @@ export const ScoreboardWhen = z.enum(SCOREBOARD_CHOICES);
 export const ScoreboardShows = z.enum(SCOREBOARD_SHOWS);
 
 /** Seconds of think-pair-share before answers open; 0 is an open-ended discussion. */
-export const DiscussSeconds = z.union([z.literal(0), z.literal(30), z.literal(60), z.literal(90), z.literal(120)]);
+export const DiscussSeconds = z.literal(DISCUSS_CHOICES);
 
 export const GameState = z.strictObject({
   phase: z.enum(PHASES),
