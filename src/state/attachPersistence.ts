@@ -33,7 +33,12 @@ type PageEvents = Pick<Window, 'addEventListener' | 'removeEventListener'> & { d
  * with the next change that is worth a write, and when the page is hidden or closed, so a
  * reload resumes the countdown where it was. A failing write warns once and play goes on.
  */
-export function attachPersistence(store: GameStore, storage: Storage | null, load: LoadSaved, page: PageEvents | undefined = typeof window === 'undefined' ? undefined : window): () => void {
+export function attachPersistence(
+  store: GameStore,
+  storage: Storage | null,
+  load: LoadSaved,
+  page: PageEvents | undefined = typeof window === 'undefined' ? undefined : window,
+): () => void {
   // The saved game picks its own pack from those on offer.
   const savedPack = store.getState().packs.find((p) => p.manifest.id === savedPackId(storage));
   if (savedPack) store.setState({ pack: savedPack });
@@ -42,8 +47,7 @@ export function attachPersistence(store: GameStore, storage: Storage | null, loa
     // A session with answers in it asks "resume or start new?"; an untouched one just opens.
     const started = Object.keys(outcome.game.records).length > 0 || outcome.game.phase !== 'title';
     store.setState({ game: outcome.game, settings: outcome.settings, resumePrompt: started });
-  }
-  else if (outcome.kind === 'discarded') store.setState({ notice: outcome.reason satisfies Notice });
+  } else if (outcome.kind === 'discarded') store.setState({ notice: outcome.reason satisfies Notice });
   let warned = false;
   let saved: AppState['game'] = store.getState().game;
   const write = () => {

@@ -85,99 +85,116 @@ export interface StoreOptions {
 export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [pack], options: StoreOptions = {}): GameStore {
   // The one impure step of a new session: drawing its seed. The reducer only ever receives it.
   const newSeed = () => options.seed ?? drawSeed(options.random);
-  return createStore<AppState>()(subscribeWithSelector((set, get) => {
-    const dispatch = (input: Action): boolean => {
-      const action: Action = input.type === 'restart' && input.seed === undefined ? { ...input, seed: newSeed() } : input;
-      const outcome = reduce(get().pack, get().game, action);
-      // A list's cursor belongs to its screen: it stays while the phase does (ticking questions
-      // on the setup screen) and starts afresh on the next screen.
-      const samePhase = outcome.ok && outcome.state.phase === get().game.phase;
-      if (outcome.ok) set({ game: outcome.state, rejection: null, page: 0, levelCursor: samePhase ? get().levelCursor : null, notice: null, confirmRestart: false, confirmErase: false });
-      else set({ rejection: outcome.error });
-      return outcome.ok;
-    };
-    return {
-      pack,
-      packs,
-      loadedPackIds: [],
-      game: game ?? initialState(newSeed()),
-      settings: { ...DEFAULT_SETTINGS },
-      page: 0,
-      pollRow: 0,
-      levelCursor: null,
-      rejection: null,
-      notice: null,
-      help: false,
-      blank: false,
-      confirmRestart: false,
-      confirmErase: false,
-      resumePrompt: false,
-      dispatch,
-      advance: () => {
-        const { game: g, page } = get();
-        if (!g.overlay && page + 1 < pageCount(screenOf(get().pack, g))) {
-          set({ page: page + 1 });
+  return createStore<AppState>()(
+    subscribeWithSelector((set, get) => {
+      const dispatch = (input: Action): boolean => {
+        const action: Action = input.type === 'restart' && input.seed === undefined ? { ...input, seed: newSeed() } : input;
+        const outcome = reduce(get().pack, get().game, action);
+        // A list's cursor belongs to its screen: it stays while the phase does (ticking questions
+        // on the setup screen) and starts afresh on the next screen.
+        const samePhase = outcome.ok && outcome.state.phase === get().game.phase;
+        if (outcome.ok)
+          set({
+            game: outcome.state,
+            rejection: null,
+            page: 0,
+            levelCursor: samePhase ? get().levelCursor : null,
+            notice: null,
+            confirmRestart: false,
+            confirmErase: false,
+          });
+        else set({ rejection: outcome.error });
+        return outcome.ok;
+      };
+      return {
+        pack,
+        packs,
+        loadedPackIds: [],
+        game: game ?? initialState(newSeed()),
+        settings: { ...DEFAULT_SETTINGS },
+        page: 0,
+        pollRow: 0,
+        levelCursor: null,
+        rejection: null,
+        notice: null,
+        help: false,
+        blank: false,
+        confirmRestart: false,
+        confirmErase: false,
+        resumePrompt: false,
+        dispatch,
+        advance: () => {
+          const { game: g, page } = get();
+          if (!g.overlay && page + 1 < pageCount(screenOf(get().pack, g))) {
+            set({ page: page + 1 });
+            return true;
+          }
+          return dispatch({ type: 'next' });
+        },
+        retreat: () => {
+          const { game: g, page } = get();
+          if (!g.overlay && page > 0) {
+            set({ page: page - 1 });
+            return true;
+          }
+          return dispatch({ type: 'back' });
+        },
+        setPage: (page) => {
+          const count = pageCount(screenOf(get().pack, get().game));
+          if (Number.isInteger(page) && page >= 0 && page < count) set({ page });
+        },
+        moveLevelCursor: (by) => {
+          const { pack, game: g, levelCursor } = get();
+          const first = pack.levels.findIndex((_, i) => !isLevelComplete(pack, g, i));
+          const from = levelCursor ?? Math.max(0, first);
+          set({ levelCursor: Math.max(0, Math.min(pack.levels.length - 1, from + by)) });
+        },
+        setHelp: (help) => set({ help }),
+        askRestart: () => set({ confirmRestart: true }),
+        askErase: (ask) => set({ confirmErase: ask }),
+        resumeSession: () => set({ resumePrompt: false, confirmRestart: false }),
+        newSession: () => {
+          if (!get().confirmRestart) return set({ confirmRestart: true });
+          dispatch({ type: 'restart' });
+          set({ resumePrompt: false });
+        },
+        setBlank: (blank) => set({ blank }),
+        setPollRow: (row) => {
+          const options = get().pack.manifest.poll?.options.length ?? 0;
+          if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });
+        },
+        toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
+        choosePack: (id) => {
+          const { packs: all, pack: current, game: g } = get();
+          const next = all.find((p) => p.manifest.id === id);
+          if (!next || g.phase !== 'title' || g.overlay) return false;
+          if (next === current) return true;
+          // A new pack is a new game; the teacher's class settings and teams carry over.
+          const { mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = g;
+          set({
+            pack: next,
+            game: { ...initialState(newSeed()), mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams },
+            page: 0,
+            levelCursor: null,
+            rejection: null,
+          });
           return true;
-        }
-        return dispatch({ type: 'next' });
-      },
-      retreat: () => {
-        const { game: g, page } = get();
-        if (!g.overlay && page > 0) {
-          set({ page: page - 1 });
-          return true;
-        }
-        return dispatch({ type: 'back' });
-      },
-      setPage: (page) => {
-        const count = pageCount(screenOf(get().pack, get().game));
-        if (Number.isInteger(page) && page >= 0 && page < count) set({ page });
-      },
-      moveLevelCursor: (by) => {
-        const { pack, game: g, levelCursor } = get();
-        const first = pack.levels.findIndex((_, i) => !isLevelComplete(pack, g, i));
-        const from = levelCursor ?? Math.max(0, first);
-        set({ levelCursor: Math.max(0, Math.min(pack.levels.length - 1, from + by)) });
-      },
-      setHelp: (help) => set({ help }),
-      askRestart: () => set({ confirmRestart: true }),
-      askErase: (ask) => set({ confirmErase: ask }),
-      resumeSession: () => set({ resumePrompt: false, confirmRestart: false }),
-      newSession: () => {
-        if (!get().confirmRestart) return set({ confirmRestart: true });
-        dispatch({ type: 'restart' });
-        set({ resumePrompt: false });
-      },
-      setBlank: (blank) => set({ blank }),
-      setPollRow: (row) => {
-        const options = get().pack.manifest.poll?.options.length ?? 0;
-        if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });
-      },
-      toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
-      choosePack: (id) => {
-        const { packs: all, pack: current, game: g } = get();
-        const next = all.find((p) => p.manifest.id === id);
-        if (!next || g.phase !== 'title' || g.overlay) return false;
-        if (next === current) return true;
-        // A new pack is a new game; the teacher's class settings and teams carry over.
-        const { mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = g;
-        set({ pack: next, game: { ...initialState(newSeed()), mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams }, page: 0, levelCursor: null, rejection: null });
-        return true;
-      },
-      setPacks: (list, loaded = get().loadedPackIds) => {
-        const current = list.find((p) => p.manifest.id === get().pack.manifest.id);
-        if (current) set({ packs: list, pack: current, loadedPackIds: loaded });
-        else if (list[0]) set({ packs: list, pack: list[0], loadedPackIds: loaded, game: initialState(newSeed()), page: 0, levelCursor: null });
-      },
-      setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
-      setSpeech: (speech) => set((s) => ({ settings: { ...s.settings, ...speech } })),
-      cycleDisplay: () =>
-        set((s) => {
-          const i = TEXT_SIZES.indexOf(s.settings.textSize);
-          const last = i === TEXT_SIZES.length - 1;
-          const theme = last ? (s.settings.theme === 'dark' ? 'light' : 'dark') : s.settings.theme;
-          return { settings: { ...s.settings, textSize: TEXT_SIZES[(i + 1) % TEXT_SIZES.length]!, theme } };
-        }),
-    };
-  }));
+        },
+        setPacks: (list, loaded = get().loadedPackIds) => {
+          const current = list.find((p) => p.manifest.id === get().pack.manifest.id);
+          if (current) set({ packs: list, pack: current, loadedPackIds: loaded });
+          else if (list[0]) set({ packs: list, pack: list[0], loadedPackIds: loaded, game: initialState(newSeed()), page: 0, levelCursor: null });
+        },
+        setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
+        setSpeech: (speech) => set((s) => ({ settings: { ...s.settings, ...speech } })),
+        cycleDisplay: () =>
+          set((s) => {
+            const i = TEXT_SIZES.indexOf(s.settings.textSize);
+            const last = i === TEXT_SIZES.length - 1;
+            const theme = last ? (s.settings.theme === 'dark' ? 'light' : 'dark') : s.settings.theme;
+            return { settings: { ...s.settings, textSize: TEXT_SIZES[(i + 1) % TEXT_SIZES.length]!, theme } };
+          }),
+      };
+    }),
+  );
 }

@@ -61,7 +61,11 @@ describe('saving and loading', () => {
   });
 
   it('survives storage that throws on read or write', () => {
-    const throwing = { getItem: () => { throw new Error('blocked'); } } as unknown as Storage;
+    const throwing = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+    } as unknown as Storage;
     expect(loadSaved(throwing, pack)).toEqual({ kind: 'discarded', reason: 'unavailable', backupKey: null });
     expect(loadSaved(null, pack)).toEqual({ kind: 'discarded', reason: 'unavailable', backupKey: null });
     expect(save(memoryStorage({}, true), pack, midRound, DEFAULT_SETTINGS)).toEqual({ ok: false, reason: 'full-or-blocked' });
@@ -81,13 +85,24 @@ describe('saving and loading', () => {
     expect(out.kind).toBe('loaded');
     if (out.kind !== 'loaded') return;
     expect(out.settings).toEqual({ ...DEFAULT_SETTINGS, sound: true });
-    expect(out.game).toMatchObject({ phase: 'reveal', mode: 'teams', teams: ['', ''], skipped: [], scoreboardShows: 'all', discussSeconds: 0, autoAdvance: false });
+    expect(out.game).toMatchObject({
+      phase: 'reveal',
+      mode: 'teams',
+      teams: ['', ''],
+      skipped: [],
+      scoreboardShows: 'all',
+      discussSeconds: 0,
+      autoAdvance: false,
+    });
     const draft = out.game.records['the-plan']!['case-spring']!.draft;
     expect(draft?.kind === 'case' && draft.played.map((p) => p.side)).toEqual([0, 1, 0, 1]);
     expect(teamTotals(debatePack, out.game)).toEqual([100, 68]);
     // The scorecards rebuild from the migrated draft with the same points per side.
     const screen = screenOf(debatePack, out.game);
-    expect(screen.kind === 'debateReveal' && screen.scorecards.map((c) => [c.team, c.score])).toEqual([[0, 100], [1, 68]]);
+    expect(screen.kind === 'debateReveal' && screen.scorecards.map((c) => [c.team, c.score])).toEqual([
+      [0, 100],
+      [1, 68],
+    ]);
   });
 });
 
@@ -242,4 +257,3 @@ describe('saving skips the timer’s ticks', () => {
     expect(reopened.getState().game.timer).toEqual(r.store.getState().game.timer);
   });
 });
-

@@ -6,7 +6,18 @@ import '../pack/zodConfig';
 import { z } from 'zod';
 import { ScalePosition, Stance, Verdict } from '../pack/schema';
 import { SEED_MAX } from './order';
-import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, MODES, PHASES, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, SORT_GROUPS, TEAM_NAME_MAX, TIMER_CHOICES } from './choices';
+import {
+  DISCUSS_CHOICES,
+  MAX_TEAMS,
+  MIN_TEAMS,
+  MODES,
+  PHASES,
+  SCOREBOARD_CHOICES,
+  SCOREBOARD_SHOWS,
+  SORT_GROUPS,
+  TEAM_NAME_MAX,
+  TIMER_CHOICES,
+} from './choices';
 
 export const Team = z
   .number()
