@@ -17,7 +17,9 @@ export interface RawCard {
 export interface RawRound {
   id: string;
   prompt: string;
-  type: 'choice' | 'claim' | 'who' | 'multi' | 'rebuttal' | 'case' | 'whoswho' | 'verdict';
+  type: 'choice' | 'claim' | 'who' | 'multi' | 'rebuttal' | 'stronger' | 'case' | 'whoswho' | 'verdict';
+  /** A stronger-source round: whose kind of word is right (expert when absent). */
+  favours?: 'expert' | 'official';
   options?: RawOption[];
   quote?: string;
   quotes?: string[];
@@ -98,14 +100,15 @@ export function verdictPlan(round: RawRound) {
  * The ids of the options that agree with the experts in a round. Ids, never places: the game
  * shuffles every list, so a test finds an option on screen by id (see shown.ts).
  */
-export function bestIds(round: RawRound, quoteSpeaker: Map<string, string>): string[] {
+export function bestIds(round: RawRound, quoteSpeaker: Map<string, string>, speakerKind: Map<string, string> = readPack().speakerKind): string[] {
   if (round.type === 'who') return [quoteSpeaker.get(round.quote!)!];
+  if (round.type === 'stronger') return round.speakers!.filter((s) => speakerKind.get(s) === (round.favours ?? 'expert'));
   return round.options!.flatMap((o) => (o.verdict === 'supported' ? [o.id] : []));
 }
 
 /** Every option id of an answer-picking round (speakers, for "who said it?"). */
 export function optionIds(round: RawRound): string[] {
-  return round.type === 'who' ? round.speakers! : round.options!.map((o) => o.id);
+  return round.type === 'who' || round.type === 'stronger' ? round.speakers! : round.options!.map((o) => o.id);
 }
 
 /** Console errors, failed requests and requests to any other origin, collected for a test to assert on. */

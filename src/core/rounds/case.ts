@@ -4,6 +4,7 @@
  */
 import type { Pack, RoundOf, Stance } from '../pack/schema';
 import { CASE_CARDS, opposite, scoreCase } from '../rules/debateScoring';
+import { averageScore } from '../rules/progress';
 import type { CaseDraft, Mode, Side, Team } from '../rules/stateSchema';
 import { cardView, lineViews, quoteViews, type CardView, type DebateRevealBody, type RoundHeader, type Scorecard } from '../screens/views';
 import type { ConfirmResult, DebateMove, DraftKind, MoveResult } from './kind';
@@ -93,7 +94,7 @@ function confirm(_pack: Pack, round: R, d: CaseDraft, mode: Mode): ConfirmResult
     );
   });
   const sideScores = mode === 'solo' ? undefined : ([results[0]!.score, results[1]!.score] as [number, number]);
-  const score = sideScores ? Math.round((sideScores[0] + sideScores[1]) / 2) : results[0]!.score;
+  const score = sideScores ? averageScore(sideScores) : results[0]!.score;
   return { kind: 'scored', score, sideScores, results };
 }
 

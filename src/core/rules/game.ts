@@ -12,6 +12,7 @@ import { scoreRound, verdictForScore } from './scoring';
 import { ok, reject, type Action, type Outcome } from './outcome';
 import { currentRound, roundAt } from './roundAt';
 import { nextSeed } from './order';
+import { averageScore } from './progress';
 import { CLOSES_OVERLAY, placeOf, refusal } from './moves';
 import { caseSides, inSession, picksOf, sessionSetup, teamForRound } from './session';
 import { debateMove, endDiscussion, pollCount, showSource, timerAction } from './sideActions';
@@ -220,7 +221,7 @@ function confirm(pack: Pack, s: GameState): Outcome {
     if (!s.locked && s.teamPicks.some((p) => p.length === 0)) return reject('no-selection', 'every team picks an answer before locking in');
     const options = roundOptions(pack, round);
     const scores = s.teamPicks.map((p) => (p.length === 0 ? 0 : scoreRound(options, p, isMultiSelect(round)).score));
-    const mean = Math.round(scores.reduce((n, x) => n + x, 0) / scores.length);
+    const mean = averageScore(scores);
     record = { picked: [], teamPicks: s.teamPicks.map((p) => [...p]), teamScores: scores, score: mean, verdict: verdictForScore(mean) };
   } else if (s.selection.length === 0 && s.locked) {
     // Time ran out with nothing picked: no points, and the reveal still shows the sources.
