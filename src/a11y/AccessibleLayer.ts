@@ -4,7 +4,7 @@
  * to it exactly as the canvas does.
  */
 import { screenOf, type LevelCard, type MisconceptionView, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screens/screen';
-import { judgedOf, type RevealHeadline } from '../core/screens/pickScreen';
+import { headlineText, outcomeWord } from '../i18n/outcomeText';
 import { sourceView } from '../core/screens/sourceScreen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
@@ -171,9 +171,14 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         readNowButton(store),
         h(
           'div',
-          { class: 'verdict', role: 'status', 'data-verdict': screen.record.verdict, 'data-score': String(screen.record.score) },
+          {
+            class: 'verdict',
+            role: 'status',
+            'data-outcome': screen.headline.kind === 'outcome' ? screen.headline.outcome : 'teams',
+            'data-score': String(screen.record.score),
+          },
           // Every team answering: each team's points follow, as on the canvas.
-          screen.headline.kind === 'teams' ? `${headline(screen.headline)}.` : `${headline(screen.headline)}. ${t.plusPoints(screen.record.score)}.`,
+          screen.headline.kind === 'teams' ? `${headlineText(screen.headline)}.` : `${headlineText(screen.headline)}. ${t.plusPoints(screen.record.score)}.`,
         ),
         h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
         screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
@@ -191,7 +196,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
             )
           : null,
         screen.multi
-          ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${t.judged[o.judged ?? 'wrong']}`)))
+          ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${outcomeWord(o.judged ?? 'wrong')}`)))
           : null,
         h('p', { class: 'explanation' }, screen.explanation),
         h('h2', {}, pageCount(screen) > 1 ? `${t.theEvidence} (${t.evidencePage(page + 1, pageCount(screen))})` : t.theEvidence),
@@ -249,10 +254,6 @@ function levelStatus(l: LevelCard): string {
   return { replay: `${t.done}, ${t.points(l.score, l.max)}`, continue: t.progress(l.answered, l.rounds), start: t.notStarted }[l.action];
 }
 
-function headline(hl: RevealHeadline): string {
-  return hl.kind === 'teams' ? t.teamsScored : hl.kind === 'judged' ? t.judged[hl.judged] : t.verdict[hl.verdict];
-}
-
 function misconceptionList(items: readonly MisconceptionView[]): HTMLElement {
   if (!items.length) return h('p', {}, t.noMisconceptions);
   return h(
@@ -277,13 +278,7 @@ function recapList(items: readonly RecapItem[]): HTMLElement {
   return h(
     'ul',
     {},
-    ...items.map((i) =>
-      h(
-        'li',
-        {},
-        `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.verdict ? (i.judgesPick ? t.judged[judgedOf(i.verdict)] : t.verdictShort[i.verdict]) : t.notAnswered}. ${recapAnswer(i)}`,
-      ),
-    ),
+    ...items.map((i) => h('li', {}, `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.outcome ? outcomeWord(i.outcome) : t.notAnswered}. ${recapAnswer(i)}`)),
   );
 }
 

@@ -4,6 +4,7 @@ import type { Screen } from '../core/screens/screen';
 import { SCOREBOARD_SHOWS } from '../core/rules/choices';
 import type { AppState, GameStore } from '../state/store';
 import { openRenameDialog } from '../services/renameDialog';
+import { printAnswerCards } from '../services/answerCards';
 import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
 import { button } from './debateViews';
@@ -58,6 +59,8 @@ export function setupView(s: AppState, screen: Extract<Screen, { kind: 'setup' }
                 disabled: !screen.teamCount.canRemove,
               }),
           button(t.scoreboardShows[s.game.scoreboardShows], () => s.dispatch({ type: 'setScoreboardShows', shows: nextShows }), { 'data-action': 'shows' }),
+          h('p', {}, t.answerCardsHelp),
+          button(t.printAnswerCards, () => printAnswerCards(s), { 'data-action': 'answer-cards' }),
         ),
     h(
       'fieldset',

@@ -7,6 +7,7 @@ import type { QuoteView, Screen } from '../core/screens/screen';
 import { optionLabel, optionLetter } from './optionLabel';
 import { attribution } from './attribution';
 import { t } from './strings';
+import { headlineText } from './outcomeText';
 
 /** The first quote of the evidence, with who said it: what the class most needs to hear. */
 function firstQuote(evidence: readonly QuoteView[]): string {
@@ -27,7 +28,7 @@ export function speechText(screen: Screen): string {
       return `${screen.prompt}${claim}${quote} ${options}`;
     }
     case 'reveal':
-      return `${t.verdict[screen.record.verdict]}. ${screen.explanation}${firstQuote(screen.evidence)}`;
+      return `${headlineText(screen.headline)}${screen.headline.kind === 'teams' ? '' : `, ${t.plusPoints(screen.record.score)}`}. ${screen.explanation}${firstQuote(screen.evidence)}`;
     case 'debateReveal':
       return `${screen.explanation}${firstQuote(screen.evidence)}`;
     case 'case':

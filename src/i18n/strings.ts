@@ -3,7 +3,8 @@
  * strings.es.ts). Pack text (questions, options, quotes) never comes from here; it is data
  * and stays in the language of its source.
  */
-import type { CaseRound, ClaimAnswer, ScalePosition, SpeakerKind, Stance, Verdict } from '../core/pack/schema';
+import type { CaseRound, ClaimAnswer, ScalePosition, SpeakerKind, Stance } from '../core/pack/schema';
+import type { AnswerOutcome } from '../core/rules/scoring';
 import type { PollCounts, ScoreboardShows, ScoreboardWhen, WhosWhoDraft } from '../core/rules/stateSchema';
 import type { Language, TextSize, ThemeName } from '../state/settings';
 import type { Notice } from '../state/store';
@@ -37,19 +38,11 @@ export const en = {
     contradicts: 'The article says otherwise',
     'not-said': "The article doesn't say",
   } satisfies Record<ClaimAnswer, string>,
-  verdict: {
-    supported: 'Supported by the sources',
-    partial: 'Partly right: it drops a caveat',
-    unsupported: 'No basis in the article',
-    contradicted: 'The sources say otherwise',
-  } satisfies Record<Verdict, string>,
-  verdictShort: {
-    supported: 'Supported',
-    partial: 'Partial',
-    unsupported: 'Unsupported',
-    contradicted: 'Contradicted',
-  } satisfies Record<Verdict, string>,
-  judged: { right: 'Right call', half: 'Half credit', wrong: 'Wrong call' },
+  /**
+   * How an answer went (outcomeOf in core/rules/scoring.ts): the one wording of each outcome, on
+   * the reveal, the recaps, read-aloud, the CSV and the print summary (i18n/outcomeText.ts).
+   */
+  outcome: { right: 'Right', partly: 'Partly right', wrong: 'Not right', none: 'No answer' } satisfies Record<AnswerOutcome, string>,
   plusPoints: (n: number) => `+${n} points`,
   yourAnswer: 'Your answer',
   yourAnswers: 'Your picks',

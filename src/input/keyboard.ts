@@ -11,6 +11,7 @@ import { draftKeyMove } from '../core/rounds/registry';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage } from '../state/view';
 import { downloadCsv, printSummary } from '../services/exportResults';
+import { printAnswerCards } from '../services/answerCards';
 import { MENU_KEYS, menuItems } from './menuItems';
 import { openRenameDialog } from '../services/renameDialog';
 import type { PackLoader } from '../services/packLoader';
@@ -65,6 +66,8 @@ export interface KeyEffects {
   removePack?(): void;
   downloadCsv(): void;
   printSummary(): void;
+  /** On the setup screen (P): print the teams' answer cards. */
+  printAnswerCards?(): void;
 }
 
 /** Returns true when the key did something, so the caller can prevent the default. */
@@ -193,13 +196,17 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
   return false;
 }
 
-/** Class setup: S / T / A the mode, + and - the team count, 1–6 rename a team, arrows and Space the questions. */
+/** Class setup: S / T / A the mode, + and - the team count, 1–6 rename a team, P print answer cards, arrows and Space the questions. */
 function setupKey(s: AppState, screen: Extract<Screen, { kind: 'setup' }>, key: string, effects?: KeyEffects): boolean | null {
   const lower = key.toLowerCase();
   const mode = { s: 'solo', t: 'teams', a: 'all' }[lower] as 'solo' | 'teams' | 'all' | undefined;
   if (mode) return s.dispatch({ type: 'setMode', mode });
   if (key === '+' || key === '=') return s.dispatch({ type: 'setTeamCount', count: screen.teams.length + 1 });
   if (key === '-') return s.dispatch({ type: 'setTeamCount', count: screen.teams.length - 1 });
+  if (lower === 'p' && screen.mode !== 'solo' && effects?.printAnswerCards) {
+    effects.printAnswerCards();
+    return true;
+  }
   if (/^[1-6]$/.test(key) && screen.mode !== 'solo' && Number(key) <= screen.teams.length) {
     effects?.renameTeam(Number(key) - 1);
     return !!effects;
@@ -231,6 +238,7 @@ function browserEffects(store: GameStore, loader?: PackLoader): KeyEffects {
     },
     downloadCsv: () => downloadCsv(store.getState().pack, store.getState().game),
     printSummary: () => printSummary(store.getState().pack, store.getState().game),
+    printAnswerCards: () => printAnswerCards(store.getState()),
   };
 }
 

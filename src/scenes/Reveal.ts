@@ -8,6 +8,8 @@ import { addText } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex, MIN_TEXT } from '../platform/theme';
 import { optionLabel } from '../i18n/optionLabel';
 import { teamName } from '../i18n/teamName';
+import { headlineText } from '../i18n/outcomeText';
+import { OUTCOME_MARK, recordOutcome } from '../core/rules/scoring';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 /**
@@ -34,12 +36,12 @@ export class Reveal extends ScreenScene {
     const leftW = 760;
     const rightX = m + leftW + 40;
     const rightW = DESIGN.width - m - rightX;
-    const v = screen.record.verdict;
+    const v = OUTCOME_MARK[screen.headline.kind === 'outcome' ? screen.headline.outcome : recordOutcome(screen.record)];
 
     // Verdict banner: as tall as its words need (a long verdict wraps at the larger text sizes).
     // With every team answering, the banner is the round's scoreboard rather than one verdict.
     const hl = screen.headline;
-    const headline = hl.kind === 'teams' ? t.teamsScored : hl.kind === 'judged' ? t.judged[hl.judged] : t.verdict[hl.verdict];
+    const headline = headlineText(hl);
     const word = addText(this, m + 156, top + 22, headline, {
       size: SIZE.body,
       bold: true,
@@ -58,7 +60,7 @@ export class Reveal extends ScreenScene {
       addText(this, m, y, t.yourAnswers, { size: SIZE.small, color: COLOR.accent, bold: true });
       y += 52;
       for (const o of screen.options) {
-        const mark = o.judged === 'right' ? 'supported' : o.judged === 'half' ? 'partial' : 'contradicted';
+        const mark = OUTCOME_MARK[o.judged ?? 'wrong'];
         drawVerdictIcon(this, m + 24, y + 26, mark, 44);
         const box = this.add
           .graphics()

@@ -1,3 +1,4 @@
+import { OUTCOME_MARK, recordOutcome } from '../core/rules/scoring';
 import { scorecardSteps, type Scorecard as Card } from '../core/screens/debateScreen';
 import type { Screen } from '../core/screens/screen';
 import { pageCount } from '../state/view';
@@ -72,7 +73,7 @@ export class Scorecard extends ScreenScene {
     let y = this.drawHeader(screen.header, screen.header.roundIndex + 1);
     const pages = pageCount(screen);
     const page = Math.min(this.state.page, pages - 1);
-    const v = screen.record.verdict;
+    const v = OUTCOME_MARK[recordOutcome(screen.record)];
     drawVerdictIcon(this, m + 36, y + 36, v, 72);
     // Team play: each side's points, named by the team that played it.
     const total = screen.record.teamScores

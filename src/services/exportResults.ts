@@ -12,6 +12,7 @@ import { h } from './dom';
 import { optionLabel, optionLetter } from '../i18n/optionLabel';
 import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
+import { outcomeWord } from '../i18n/outcomeText';
 
 /** One CSV cell: quoted when needed, and defused when a spreadsheet would run it as a formula. */
 export function csvCell(value: string | number): string {
@@ -86,7 +87,7 @@ export function resultsCsv(pack: Pack, s: GameState): string {
         row.roundType,
         row.prompt,
         answerText(pack, row),
-        t.verdictShort[row.verdict],
+        outcomeWord(row.outcome),
         row.points,
         evidenceText(pack, row),
       ]
@@ -172,7 +173,7 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
             h('td', {}, `${r.levelIndex + 1}. ${r.levelTitle}`),
             h('td', {}, r.prompt),
             h('td', {}, answerText(pack, r)),
-            h('td', {}, t.verdictShort[r.verdict]),
+            h('td', {}, outcomeWord(r.outcome)),
             h('td', {}, String(r.points)),
           ),
         ),

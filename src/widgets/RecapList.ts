@@ -3,6 +3,8 @@ import type { RecapItem } from '../core/screens/screen';
 import { recapAnswer } from '../i18n/optionLabel';
 import { attribution } from '../i18n/attribution';
 import { drawVerdictIcon } from './shapes';
+import { outcomeWord } from '../i18n/outcomeText';
+import { OUTCOME_MARK } from '../core/rules/scoring';
 import { addText } from './text';
 import { COLOR, SIZE } from '../platform/theme';
 
@@ -19,9 +21,9 @@ export function addRecapList(
 ): number {
   const start = y;
   for (const item of items) {
-    if (item.verdict) drawVerdictIcon(scene, x + 28, y + 28, item.verdict, 52);
+    if (item.outcome) drawVerdictIcon(scene, x + 28, y + 28, OUTCOME_MARK[item.outcome], 52);
     const prompt = addText(scene, x + 76, y, item.claim ? `${item.prompt} “${item.claim}”` : item.prompt, { size, bold: true, width: width - 76 });
-    const best = addText(scene, x + 76, y + prompt.height + 6, recapAnswer(item), {
+    const best = addText(scene, x + 76, y + prompt.height + 6, item.outcome ? `${outcomeWord(item.outcome)}. ${recapAnswer(item)}` : recapAnswer(item), {
       size,
       color: COLOR.inkMuted,
       width: width - 76,

@@ -91,7 +91,7 @@ test('the CSV download and the print summary carry the discernment per team', as
   expect(csv[at + 1]).toBe(CATALOGS.en.discern.csvHeader.map((c) => (c.includes('"') ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
   const rows = csv.slice(at + 2).filter(Boolean);
   expect(rows.map((r) => r.split(',').slice(0, 7))).toEqual(
-    all.map((d) => [`Team ${'ABC'[d.team!]}`, ...d.tallies.flatMap((k) => [String(k.answered), String(k.correct)])]),
+    all.map((d) => [`Team ${d.team! + 1}`, ...d.tallies.flatMap((k) => [String(k.answered), String(k.correct)])]),
   );
   expect(rows.some((r) => /,called \d+ .*“doesn't say”$/.test(r))).toBe(true);
   await page.keyboard.press('p');

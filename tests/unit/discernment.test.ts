@@ -115,10 +115,10 @@ describe('discernment over the claim rounds', () => {
         { truth: 'contradicts', called: 'not-said', count: 1 },
       ],
     ]);
-    // A team with no claim round (Team C) has no line; an all-right team has no mix-up.
+    // A team with no claim round (Team 3) has no line; an all-right team has no mix-up.
     expect(out.map((d) => discernmentItem(d, s.teams))).toEqual([
-      "Team A: supported claims 1 of 1 called “says so” · claims not in the article 1 of 1 called “doesn't say”.",
-      "Team B: supported claims 1 of 1 called “says so” · contradicted claims 0 of 1 called “says otherwise” · claims not in the article 0 of 1 called “doesn't say”. Most common mix-up: called 1 contradicted claim “doesn't say”.",
+      "Team 1: supported claims 1 of 1 called “says so” · claims not in the article 1 of 1 called “doesn't say”.",
+      "Team 2: supported claims 1 of 1 called “says so” · contradicted claims 0 of 1 called “says otherwise” · claims not in the article 0 of 1 called “doesn't say”. Most common mix-up: called 1 contradicted claim “doesn't say”.",
     ]);
   });
 
@@ -145,7 +145,7 @@ describe('discernment over the claim rounds', () => {
         1,
       ],
     ]);
-    // Team B called one supported and one contradicted claim "doesn't say": a tie, broken by kind order.
+    // Team 2 called one supported and one contradicted claim "doesn't say": a tie, broken by kind order.
     expect(discernment(pack, s)[1]!.confusion).toEqual({ truth: 'says', called: 'not-said', count: 1 });
     // Pooled for the class, the same answers count once each.
     expect(discernment(pack, s, false).map((d) => [d.team, d.tallies.map((k) => [k.answered, k.correct])])).toEqual([
@@ -209,13 +209,13 @@ describe('discernment in the CSV and the print summary', () => {
   it('the CSV has the rounds, an empty line, then a table of counts per team with the mix-up in words', () => {
     const lines = resultsCsv(pack, s).trimEnd().split('\r\n');
     // Five round rows under the header, so the rounds stay one table a spreadsheet can sort.
-    expect(lines.slice(1, 6).every((l) => /^Team [AB],/.test(l))).toBe(true);
+    expect(lines.slice(1, 6).every((l) => /^Team [12],/.test(l))).toBe(true);
     expect(lines.slice(6)).toEqual([
       '',
       'Telling apart: the claim rounds',
       "Team,Supported claims,Called “says so”,Contradicted claims,Called “says otherwise”,Claims not in the article,Called “doesn't say”,Most common mix-up",
-      "Team A,2,1,0,0,0,0,called 1 supported claim “doesn't say”",
-      "Team B,0,0,2,0,1,1,called 2 contradicted claims “doesn't say”",
+      "Team 1,2,1,0,0,0,0,called 1 supported claim “doesn't say”",
+      "Team 2,0,0,2,0,1,1,called 2 contradicted claims “doesn't say”",
     ]);
   });
 
@@ -223,7 +223,7 @@ describe('discernment in the CSV and the print summary', () => {
     setLanguage('es');
     const lines = resultsCsv(pack, s).trimEnd().split('\r\n');
     expect(lines).toContain('Saber distinguir: las rondas de afirmaciones');
-    expect(lines.at(-1)).toBe('Equipo B,0,0,2,0,1,1,«no lo dice» en 2 afirmaciones contradichas');
+    expect(lines.at(-1)).toBe('Equipo 2,0,0,2,0,1,1,«no lo dice» en 2 afirmaciones contradichas');
   });
 
   it('the print summary has a section with one line per team', () => {

@@ -64,6 +64,6 @@ describe('CSV', () => {
     expect(lines.indexOf('')).toBe(4);
     expect(lines[1]).toMatch(/^Class,1,/);
     expect(lines[2]).toContain('The article says so');
-    expect(lines[3]).toMatch(/,Supported,100,/);
+    expect(lines[3]).toMatch(/,Right,100,/);
   });
 });

@@ -67,7 +67,7 @@ describe('a reveal', () => {
 
   it('when the player was right: the verdict, their pick, its explanation and evidence, and no separate best answer', () => {
     const r = revealOf(atOpening(), 'summer');
-    expect(r.headline).toEqual({ kind: 'verdict', verdict: 'supported' });
+    expect(r.headline).toEqual({ kind: 'outcome', outcome: 'right' });
     expect(ids(r.picked)).toEqual(['summer']);
     expect(r.best).toEqual([]);
     expect(r.explanation).toBe('Her words: open before the summer fair.');
@@ -83,7 +83,7 @@ describe('a reveal', () => {
 
   it('when the player was wrong: the best answer too, the explanation of their own pick, and the best answer’s quote', () => {
     const r = revealOf(atOpening(), 'never');
-    expect(r.headline).toEqual({ kind: 'verdict', verdict: 'contradicted' });
+    expect(r.headline).toEqual({ kind: 'outcome', outcome: 'wrong' });
     expect(ids(r.picked)).toEqual(['never']);
     expect(ids(r.best)).toEqual(['summer']);
     expect(r.explanation).toBe('She calls it the most important crossing the town has built.');
@@ -91,24 +91,24 @@ describe('a reveal', () => {
     expect(r.options.find((o) => o.id === 'never')).toMatchObject({ picked: true, judged: 'wrong' });
   });
 
-  it('when half right: best answer shown, the half answer judged half', () => {
+  it('when half right: best answer shown, the half answer judged partly right', () => {
     const r = revealOf(atOpening(), 'this-year');
-    expect(r.headline).toEqual({ kind: 'verdict', verdict: 'partial' });
+    expect(r.headline).toEqual({ kind: 'outcome', outcome: 'partly' });
     expect(ids(r.best)).toEqual(['summer']);
     expect(r.explanation).toBe('True, but she was more precise than that.');
     expect(quoteIds(r.evidence)).toEqual(['pell-summer']);
-    expect(r.options.find((o) => o.id === 'this-year')?.judged).toBe('half');
+    expect(r.options.find((o) => o.id === 'this-year')?.judged).toBe('partly');
   });
 
   it('pick-all: the headline is the answer judged as a whole, each option judged as scored, the best answers explained', () => {
     const half = revealOf(atConcerns(), 'floods', 'narrow');
     expect(half.record.score).toBe(50);
-    expect(half.headline).toEqual({ kind: 'judged', judged: 'half' });
+    expect(half.headline).toEqual({ kind: 'outcome', outcome: 'partly' });
     expect(Object.fromEntries(half.options.map((o) => [o.id, [o.picked, o.judged]]))).toEqual({
       floods: [true, 'right'],
       budget: [false, 'wrong'],
       narrow: [true, 'wrong'],
-      sound: [false, 'half'],
+      sound: [false, 'partly'],
       'mayor-against': [false, 'right'],
     });
     expect(ids(half.picked).sort()).toEqual(['floods', 'narrow']);
@@ -119,8 +119,8 @@ describe('a reveal', () => {
       half.explanation.includes('Nobody in the article'),
     ]).toEqual([true, true, false]);
     expect(quoteIds(half.evidence).sort()).toEqual(['gazette-budget', 'okoro-floods']);
-    expect(revealOf(atConcerns(), 'floods', 'budget').headline).toEqual({ kind: 'judged', judged: 'right' });
-    expect(revealOf(atConcerns(), 'narrow', 'mayor-against').headline).toEqual({ kind: 'judged', judged: 'wrong' });
+    expect(revealOf(atConcerns(), 'floods', 'budget').headline).toEqual({ kind: 'outcome', outcome: 'right' });
+    expect(revealOf(atConcerns(), 'narrow', 'mayor-against').headline).toEqual({ kind: 'outcome', outcome: 'wrong' });
   });
 
   it('with every team answering: each team with its own pick and points, under a headline for the teams', () => {
@@ -134,10 +134,10 @@ describe('a reveal', () => {
     ]);
     const r = as(screenOf(mini, s), 'reveal');
     expect(r.headline).toEqual({ kind: 'teams' });
-    expect(r.teamPicks?.map((p) => [p.team, ids(p.picked), p.score])).toEqual([
-      [0, ['summer'], 100],
-      [1, ['never'], 0],
-      [2, ['this-year'], 50],
+    expect(r.teamPicks?.map((p) => [p.team, ids(p.picked), p.score, p.outcome])).toEqual([
+      [0, ['summer'], 100, 'right'],
+      [1, ['never'], 0, 'wrong'],
+      [2, ['this-year'], 50, 'partly'],
     ]);
     // Every answer any team gave is explained.
     expect(ids(r.picked).sort()).toEqual(['never', 'summer', 'this-year']);

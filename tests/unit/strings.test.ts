@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScalePosition, Stance } from '../../src/core/pack/schemaParts';
 import { SCOREBOARD_CHOICES, SCOREBOARD_SHOWS } from '../../src/core/rules/choices';
+import { OUTCOMES } from '../../src/core/rules/scoring';
 import { plural } from '../../src/i18n/plural';
 import type { Strings } from '../../src/i18n/strings';
 import { CATALOGS, browserLanguage, setLanguage, t } from '../../src/i18n/strings';
@@ -119,16 +120,17 @@ describe('catalogue shape', () => {
       expect(Object.keys(c.stance)).toEqual(Stance.options);
       expect(Object.keys(c.stanceButton)).toEqual(Stance.options);
       expect(Object.keys(c.scale)).toEqual(ScalePosition.options);
+      expect(Object.keys(c.outcome)).toEqual([...OUTCOMES]);
     }
   });
 
   it('a catalogue with a string missing, or one English does not have, does not compile', () => {
     const { start: _start, ...missing } = CATALOGS.es;
-    const { supported: _supported, ...verdict } = CATALOGS.es.verdict;
+    const { right: _right, ...outcome } = CATALOGS.es.outcome;
     // @ts-expect-error "start" is missing
     const noStart: Strings = missing;
-    // @ts-expect-error a verdict's text is missing
-    const noVerdict: Strings = { ...CATALOGS.es, verdict };
+    // @ts-expect-error an outcome's word is missing
+    const noVerdict: Strings = { ...CATALOGS.es, outcome };
     // @ts-expect-error English has no such string
     const extra: Strings = { ...CATALOGS.es, startt: 'Empezar' };
     expect([noStart, noVerdict, extra].every((c) => typeof c === 'object')).toBe(true);

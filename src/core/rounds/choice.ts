@@ -8,7 +8,6 @@ const options = (round: R) => round.options.map((o) => ({ ...o, evidence: [...o.
 
 export const choice: PickKind<R> = {
   family: 'pick',
-  judgesPick: false,
   multi: false,
   order: (round, shuffle) => ({ ...round, options: shuffle(round.options, 'options', (o) => o.pinned === true) }),
   options: (_pack, round) => options(round),

@@ -9,7 +9,6 @@ const options = (round: R) => round.options.map((o) => ({ ...o, claimAnswer: o.i
 
 export const claim: PickKind<R> = {
   family: 'pick',
-  judgesPick: false,
   multi: false,
   // Claim answers keep their natural order whatever the pack's, so the letters mean the same every round.
   order: (round) => ({ ...round, options: [...round.options].sort((a, b) => CLAIM_ANSWERS.indexOf(a.id) - CLAIM_ANSWERS.indexOf(b.id)) }),

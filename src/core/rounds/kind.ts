@@ -37,8 +37,6 @@ export type ConfirmResult =
 
 /** What a recap says a round's sources supported. */
 export interface RecapFacts {
-  /** The answer is judged as a call (right / wrong), not as support for a claim (see PickKind). */
-  judgesPick?: boolean;
   best: OptionView[];
   evidence: QuoteView[];
   claim?: string;
@@ -69,12 +67,6 @@ export interface PickKind<R extends Round> extends KindBase<R> {
   family: 'pick';
   /** Any number of options may be picked (per-option credit), or exactly one. */
   multi: boolean;
-  /**
-   * The reveal judges the pick ("right call", "wrong call") instead of saying the sources
-   * support it: where the verdict is about the answer, not about a claim (pick-all answers; a
-   * "stronger source" round, whose claim the right source may well doubt).
-   */
-  judgesPick: boolean;
   options(pack: Pack, round: R): RoundOption[];
   stem(pack: Pack, round: R): PickStem;
 }

@@ -8,7 +8,6 @@ const options = (round: R) => round.options.map((o) => ({ ...o, evidence: [...o.
 
 export const multi: PickKind<R> = {
   family: 'pick',
-  judgesPick: true,
   multi: true,
   order: (round, shuffle) => ({ ...round, options: shuffle(round.options, 'options', (o) => o.pinned === true) }),
   options: (_pack, round) => options(round),

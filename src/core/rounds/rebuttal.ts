@@ -19,7 +19,6 @@ function options(pack: Pack, round: R): RoundOption[] {
 
 export const rebuttal: PickKind<R> = {
   family: 'pick',
-  judgesPick: false,
   multi: false,
   order: (round, shuffle) => ({ ...round, options: shuffle(round.options, 'options', (o) => o.pinned === true) }),
   options,

@@ -20,7 +20,6 @@ function options(pack: Pack, round: R): RoundOption[] {
 
 export const stronger: PickKind<R> = {
   family: 'pick',
-  judgesPick: true,
   multi: false,
   order: (round, shuffle) => ({ ...round, speakers: shuffle(round.speakers, 'speakers') }),
   options,

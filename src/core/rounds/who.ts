@@ -19,7 +19,6 @@ function options(pack: Pack, round: R): RoundOption[] {
 
 export const who: PickKind<R> = {
   family: 'pick',
-  judgesPick: false,
   multi: false,
   order: (round, shuffle) => ({ ...round, speakers: shuffle(round.speakers, 'speakers') }),
   options,

@@ -17,7 +17,7 @@ export const SORT_GROUPS = ['expert', 'official'] as const;
 /** Team play has 2 to 6 teams, numbered from 0 (shown as A–F). */
 export const MIN_TEAMS = 2;
 export const MAX_TEAMS = 6;
-/** A team's own name is at most this long; empty means the interface's default ("Team A"). */
+/** A team's own name is at most this long; empty means the interface's default ("Team 1"). */
 export const TEAM_NAME_MAX = 24;
 
 /** Seconds per round when the timer is on; 0 is off (the default). */

@@ -7,6 +7,7 @@ import { caseSides, orderedRound, verdictForScore, type GameState } from './game
 import { isMultiSelect as isMultiRound, roundOptions, type RoundOption } from './options';
 import type { Pack, Round, Verdict } from '../pack/schema';
 import type { Draft, Side, Team } from './stateSchema';
+import { outcomeOf, recordOutcome, type AnswerOutcome } from './scoring';
 
 /** An option with its place in the list as this session showed it (A = 1). */
 export type ShownOption = RoundOption & { n: number };
@@ -26,6 +27,8 @@ export interface ResultRow {
   draft?: Draft;
   verdict: Verdict;
   points: number;
+  /** How the answer went (outcomeOf its points), worded as on the reveal. */
+  outcome: AnswerOutcome;
   /** The sources behind the best answer. */
   evidence: string[];
 }
@@ -66,10 +69,18 @@ export function resultRows(pack: Pack, s: GameState): ResultRow[] {
           const picked = own ? options.filter((o) => own.includes(o.id)) : base.picked;
           const verdict = own && own.length === 1 && !isMultiRound(round) ? (picked[0]?.verdict ?? 'unsupported') : verdictForScore(points);
           const side = (sides && sides[1] === t ? 1 : 0) as Side;
-          rows.push({ ...base, team: t, side, picked, points, verdict: own && own.length === 0 ? 'unsupported' : verdict });
+          rows.push({
+            ...base,
+            team: t,
+            side,
+            picked,
+            points,
+            verdict: own && own.length === 0 ? 'unsupported' : verdict,
+            outcome: outcomeOf(points, !own || own.length > 0),
+          });
         });
       } else {
-        rows.push({ ...base, team: rec.team ?? null, points: rec.score, verdict: rec.verdict });
+        rows.push({ ...base, team: rec.team ?? null, points: rec.score, verdict: rec.verdict, outcome: recordOutcome(rec) });
       }
     });
   });

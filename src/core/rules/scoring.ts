@@ -16,6 +16,7 @@
  */
 import type { RoundOption } from './options';
 import type { Verdict } from '../pack/schema';
+import type { RoundRecord } from './stateSchema';
 
 export const ROUND_MAX = 100;
 
@@ -30,6 +31,37 @@ export const VERDICT_POINTS: Readonly<Record<Verdict, number>> = {
 export function verdictForScore(score: number): Verdict {
   return score >= ROUND_MAX ? 'supported' : score >= ROUND_MAX / 2 ? 'partial' : 'contradicted';
 }
+
+/**
+ * How a player's answer went, the one call every view words (the reveal, the recaps, read-aloud,
+ * the CSV): full marks, some points, none, or nothing picked. It is read off the points alone, so
+ * a right answer never shows +0 and an answer that scored never reads as wrong. What the sources
+ * say about each option (its verdict) is the reason for the points, never shown as the call.
+ */
+export const OUTCOMES = ['right', 'partly', 'wrong', 'none'] as const;
+export type AnswerOutcome = (typeof OUTCOMES)[number];
+
+/** An outcome of an answer that was given. */
+export type ScoredOutcome = Exclude<AnswerOutcome, 'none'>;
+
+export function outcomeOf(score: number, answered: true): ScoredOutcome;
+export function outcomeOf(score: number, answered: boolean): AnswerOutcome;
+export function outcomeOf(score: number, answered: boolean): AnswerOutcome {
+  if (!answered) return 'none';
+  return score >= ROUND_MAX ? 'right' : score > 0 ? 'partly' : 'wrong';
+}
+
+/** A pick-all option's credit as an outcome: picked or left out rightly, a caveat dropped (no share), or wrongly. */
+export const creditOutcome = (c: RoundResult['perOption'][string]): ScoredOutcome => (c === 'half' ? 'partly' : c);
+
+/** The outcome of a stored round: a debate was always answered; an option round when something was picked. */
+export function recordOutcome(rec: Pick<RoundRecord, 'score' | 'picked' | 'teamPicks' | 'draft'>): AnswerOutcome {
+  const answered = rec.draft !== undefined || rec.picked.length > 0 || (rec.teamPicks?.some((p) => p.length > 0) ?? false);
+  return outcomeOf(rec.score, answered);
+}
+
+/** The verdict mark (shape and colour) each outcome is drawn with. */
+export const OUTCOME_MARK: Readonly<Record<AnswerOutcome, Verdict>> = { right: 'supported', partly: 'partial', wrong: 'contradicted', none: 'unsupported' };
 
 export interface RoundResult {
   score: number;

@@ -26,7 +26,7 @@ export const Team = z
   .max(MAX_TEAMS - 1);
 /** A case debate has two sides; which teams play them rotates (see game.caseSides). */
 export const Side = z.union([z.literal(0), z.literal(1)]);
-/** A team's own name; empty means the interface's default ("Team A"). */
+/** A team's own name; empty means the interface's default ("Team 1"). */
 export const TeamName = z.string().max(TEAM_NAME_MAX);
 /** Solo (one player or the whole class), teams taking turns, or every team answering every round. */
 export const Mode = z.enum(MODES);

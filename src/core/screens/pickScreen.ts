@@ -3,11 +3,11 @@
  * options and stem (src/core/rounds/<kind>.ts), so one Round scene and one Reveal scene show
  * them all.
  */
-import type { Pack, Round, Verdict } from '../pack/schema';
+import type { Pack, Round } from '../pack/schema';
 import { pickKind } from '../rounds/registry';
 import type { PickStem } from '../rounds/kind';
 import { picksOf, teamForRound } from '../rules/session';
-import { scoreRound } from '../rules/scoring';
+import { VERDICT_POINTS, creditOutcome, outcomeOf, recordOutcome, scoreRound, type AnswerOutcome } from '../rules/scoring';
 import type { GameState, RoundRecord, Team } from '../rules/stateSchema';
 import { quoteView, quoteViews, speakerOf, type OptionView, type QuoteView, type RoundHeader } from './views';
 
@@ -32,17 +32,13 @@ export interface PickRound extends PickStem {
   discussClock: { seconds: number; running: boolean } | null;
 }
 
-/** How an answer was judged: right, half credit, or wrong. */
-export type Judged = NonNullable<OptionView['judged']>;
-
 /**
  * What the reveal's banner says: with every team answering, that the teams scored (each
- * team's points follow); a pick-all answer judged as a whole; otherwise the one pick's verdict.
+ * team's outcome and points follow); otherwise how the answer went (outcomeOf, from its points),
+ * in every round kind alike: never the sources' verdict on the option, which on a claim round
+ * ("The article says otherwise", supported) would read as the opposite of the call.
  */
-export type RevealHeadline = { kind: 'teams' } | { kind: 'judged'; judged: Judged } | { kind: 'verdict'; verdict: Verdict };
-
-/** A verdict read as a call on the answer. */
-export const judgedOf = (v: Verdict): Judged => (v === 'supported' ? 'right' : v === 'partial' ? 'half' : 'wrong');
+export type RevealHeadline = { kind: 'teams' } | { kind: 'outcome'; outcome: AnswerOutcome };
 
 export interface PickReveal {
   kind: 'reveal';
@@ -62,7 +58,7 @@ export interface PickReveal {
   evidence: QuoteView[];
   reported: string;
   /** All teams answer: each team's pick and points. */
-  teamPicks: { team: Team; picked: OptionView[]; score: number }[] | null;
+  teamPicks: { team: Team; picked: OptionView[]; score: number; outcome: AnswerOutcome }[] | null;
 }
 
 /** The options of a round as shown, with what is selected. */
@@ -115,8 +111,9 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
   const perOption = multi ? scoreRound(shown, pickedIds, true).perOption : {};
   const options = shown.map((o): OptionView => {
     const picked = pickedIds.includes(o.id);
-    const single = picked ? judgedOf(o.verdict) : undefined;
-    return { ...o, picked, judged: multi ? perOption[o.id] : single };
+    const credit = perOption[o.id];
+    const single = picked ? outcomeOf(VERDICT_POINTS[o.verdict], true) : undefined;
+    return { ...o, picked, judged: multi ? credit && creditOutcome(credit) : single };
   });
   const picked = options.filter((o) => o.picked);
   const best = bestOptions(options);
@@ -125,11 +122,7 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
   return {
     kind: 'reveal',
     header,
-    headline: record.teamPicks
-      ? { kind: 'teams' }
-      : kind.judgesPick
-        ? { kind: 'judged', judged: judgedOf(record.verdict) }
-        : { kind: 'verdict', verdict: record.verdict },
+    headline: record.teamPicks ? { kind: 'teams' } : { kind: 'outcome', outcome: recordOutcome(record) },
     roundType: round.type,
     prompt: round.prompt,
     claim: kind.stem(pack, round).claim,
@@ -142,7 +135,10 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
     evidence: evidenceOf(pack, shownEvidence),
     reported: pack.manifest.source.reported,
     teamPicks: record.teamPicks
-      ? record.teamPicks.map((p, t) => ({ team: t, picked: options.filter((o) => p.includes(o.id)), score: record.teamScores?.[t] ?? 0 }))
+      ? record.teamPicks.map((p, t) => {
+          const score = record.teamScores?.[t] ?? 0;
+          return { team: t, picked: options.filter((o) => p.includes(o.id)), score, outcome: outcomeOf(score, p.length > 0) };
+        })
       : null,
   };
 }

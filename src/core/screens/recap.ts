@@ -3,6 +3,7 @@ import type { Pack, Round, Verdict } from '../pack/schema';
 import { draftKind, pickKind } from '../rounds/registry';
 import type { RecapFacts } from '../rounds/kind';
 import { orderedRound } from '../rules/roundAt';
+import { recordOutcome, type AnswerOutcome } from '../rules/scoring';
 import type { GameState } from '../rules/stateSchema';
 import { bestOptions, evidenceOf, optionViews } from './pickScreen';
 
@@ -12,6 +13,8 @@ export interface RecapItem extends RecapFacts {
   prompt: string;
   verdict: Verdict | null;
   score: number | null;
+  /** How the round went (null: not played yet), worded like the reveal's headline. */
+  outcome: AnswerOutcome | null;
 }
 
 /** What the experts' evidence supports, in one line per round. */
@@ -19,7 +22,7 @@ function factsOf(pack: Pack, round: Round): RecapFacts {
   const draft = draftKind(round);
   if (draft) return draft.recap(pack, round);
   const best = bestOptions(optionViews(pack, round, []));
-  return { best, evidence: evidenceOf(pack, best), claim: pickKind(round)?.stem(pack, round).claim, judgesPick: pickKind(round)?.judgesPick };
+  return { best, evidence: evidenceOf(pack, best), claim: pickKind(round)?.stem(pack, round).claim };
 }
 
 export function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
@@ -33,6 +36,7 @@ export function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
       prompt: round.prompt,
       verdict: rec?.verdict ?? null,
       score: rec?.score ?? null,
+      outcome: rec ? recordOutcome(rec) : null,
       ...factsOf(pack, round),
     };
   });

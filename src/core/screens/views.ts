@@ -8,6 +8,7 @@ import type { RoundOption } from '../rules/options';
 import type { ScoreLine } from '../rules/debateScoring';
 import type { DebateCard, Pack, Quote, ScalePosition, Speaker, Stance, Verdict } from '../pack/schema';
 import type { Standing } from '../rules/progress';
+import type { ScoredOutcome } from '../rules/scoring';
 
 export interface QuoteView {
   quote: Quote;
@@ -36,9 +37,9 @@ export interface OptionView extends RoundOption {
   quoteView?: QuoteView;
   /** All teams answer: the teams that picked it. */
   selectedBy?: Team[];
-  /** After the reveal: was it picked, and how it was judged. */
+  /** After the reveal: was it picked, and how it was judged (a pick-all option: its own credit). */
   picked?: boolean;
-  judged?: 'right' | 'half' | 'wrong';
+  judged?: ScoredOutcome;
 }
 
 export interface RoundHeader {
