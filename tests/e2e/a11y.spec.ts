@@ -85,7 +85,7 @@ test('the live region carries a round, then its reveal: the verdict, the exact q
   await expect(live).toContainText(first.prompt);
   await page.keyboard.press(await letterFor(page, best.id));
   await page.keyboard.press('Enter');
-  await expect(live.locator('.verdict[role="status"]')).toHaveText(/Supported by the sources/);
+  await expect(live.locator('.verdict[role="status"]')).toHaveText(/^Right\. \+100 points\.$/);
   await expect(live.locator('figure.quote blockquote').first()).toContainText(quote.text);
   await expect(live.locator('figure.quote figcaption').first()).toContainText([speaker.name, speaker.role].filter(Boolean).join(', '));
 });

@@ -48,8 +48,23 @@ test('R reads the question and its answers; auto-read, speed and voice are setti
   await expect.poll(async () => (await said(page)).length).toBe(2);
   expect((await said(page))[1]!.text).toContain('“We are willing to take in only convicted criminals');
   expect((await said(page))[1]!.text).toContain('Nayib Bukele, El Salvadoran President');
+  // One wording per outcome: read-aloud, the DOM layer's status line and the canvas banner open with the same words and points.
+  const spoken = (await said(page))[1]!.text.match(/^([^,.]+), (\+\d+ points)\./);
+  expect(spoken, 'read-aloud opens with the outcome and the points').not.toBeNull();
+  const [, word, points] = spoken!;
+  await expect(page.locator('#a11y .verdict[role="status"]')).toHaveText(`${word}. ${points}.`);
+  expect(await canvasTexts(page)).toEqual(expect.arrayContaining([word, points]));
   expect(watch.problems).toEqual([]);
 });
+
+/** Every text on the canvas's live scenes, as given (before wrapping). */
+const canvasTexts = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const { game } = (
+      window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { children: { list: { type: string; text: string }[] } }[] } } } }
+    ).onTheRecord;
+    return game.scene.getScenes(true).flatMap((s) => s.children.list.filter((o) => o.type === 'Text').map((o) => o.text));
+  });
 
 test('where the browser has no speech, R does nothing and the game goes on', async ({ page }) => {
   const watch = watchPage(page);

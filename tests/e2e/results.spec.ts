@@ -58,7 +58,7 @@ test('two teams play a level; the CSV download has one row per team per round, c
     expect(row[6]!.length, 'the answer in words').toBeGreaterThan(3);
     expect(row[9], 'the sources behind the best answer').toMatch(/: “.+”/);
   }
-  expect(rows[1]![7]).toBe('Contradicted');
+  expect(rows[1]![7]).toBe('Not right');
   expect(rows[1]![8]).toBe('0');
 
   expect(watch.problems).toEqual([]);

@@ -23,17 +23,17 @@ describe('read-aloud text', () => {
     expect(speechText(other)).toContain(`A: ${otherShown[0]}.`);
   });
 
-  it('a reveal: the verdict, the explanation, and the first quote with who said it and where', () => {
+  it('a reveal: how the answer went and its points, the explanation, and the first quote with who said it and where', () => {
     const reveal = run(pack, round, [A.choose('summer'), A.confirm]);
     expect(speechText(screenOf(pack, reveal))).toBe(
-      'Supported by the sources. Her words: open before the summer fair. “open before the summer fair”, Ada Pell, Mayor of Millbrook, on Tuesday.',
+      'Right, +100 points. Her words: open before the summer fair. “open before the summer fair”, Ada Pell, Mayor of Millbrook, on Tuesday.',
     );
   });
 
   it("speaks the interface language; the pack's own words stay as written", () => {
     setLanguage('es');
     const reveal = run(pack, round, [A.choose('never'), A.confirm]);
-    expect(speechText(screenOf(pack, reveal))).toMatch(/^Las fuentes dicen lo contrario\. She calls it/);
+    expect(speechText(screenOf(pack, reveal))).toMatch(/^Incorrecto, \+0 puntos\. She calls it/);
     setLanguage('en');
   });
 });

@@ -132,7 +132,7 @@ describe('the stronger-source kind', () => {
 });
 
 describe('the stronger-source reveal', () => {
-  it('judges the call ("right call"), never says the sources support a claim the expert may doubt', () => {
+  it('judges the answer ("Right"), never says the sources support a claim the expert may doubt', () => {
     let s: GameState = { ...initialState(2), phase: 'levelSelect' };
     const go = (a: Parameters<typeof reduce>[2]) => {
       const out = reduce(pack, s, a);
@@ -144,12 +144,12 @@ describe('the stronger-source reveal', () => {
     go({ type: 'choose', option: 'gordon' });
     go({ type: 'confirm' });
     const right = screenOf(pack, s);
-    expect(right.kind === 'reveal' && right.headline).toEqual({ kind: 'judged', judged: 'right' });
+    expect(right.kind === 'reveal' && right.headline).toEqual({ kind: 'outcome', outcome: 'right' });
     go({ type: 'next' });
     // On the terms of El Salvador's own offer, Bukele's word counts: the law professor's is the wrong call.
     go({ type: 'choose', option: 'gordon' });
     go({ type: 'confirm' });
     const wrong = screenOf(pack, s);
-    expect(wrong.kind === 'reveal' && wrong.headline).toEqual({ kind: 'judged', judged: 'wrong' });
+    expect(wrong.kind === 'reveal' && wrong.headline).toEqual({ kind: 'outcome', outcome: 'wrong' });
   });
 });
