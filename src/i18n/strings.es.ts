@@ -3,8 +3,6 @@ import type { ClaimAnswer } from '../core/pack/schema';
 import { plural, type PluralForms } from './plural';
 import type { Strings } from './strings';
 
-const LETTERS = 'ABCDEF';
-
 /** What the article makes of a claim, as a noun in both numbers (the tallies and the mix-up line share them). */
 const CLAIMS = {
   says: { one: 'afirmación respaldada', other: 'afirmaciones respaldadas' },
@@ -76,7 +74,11 @@ export const es: Strings = {
   teamsScored: 'Todos los equipos respondieron',
   enteringFor: (team) => `Respuesta de ${team}: pulsa el número de un equipo y luego su respuesta`,
   pickedBy: (teams) => `elegida por ${teams}`,
-  team: (n) => `Equipo ${LETTERS[n] ?? n + 1}`,
+  team: (n) => `Equipo ${n + 1}`,
+  printAnswerCards: 'Imprimir tarjetas de respuesta',
+  answerCardsHelp:
+    'Tarjetas de respuesta (P): para cada equipo, una tarjeta por letra con su color y su forma, para que todos los equipos muestren su respuesta a la vez.',
+  answerCardLabel: (team, letter) => `${team}: respuesta ${letter}`,
   setupTitle: 'Preparar la clase',
   setupMode: 'Cómo juega la clase',
   setupTeams: (n) => `Equipos (${n})`,
@@ -127,6 +129,7 @@ export const es: Strings = {
   concedeCard: 'Concede la carta más fuerte del otro lado (da puntos extra) o no concedas nada.',
   concedeNothing: 'No conceder nada',
   conceded: (who) => `Concedida por ${who}`,
+  concededPoint: (card) => `concedió el argumento del otro lado: ${card}`,
   playedBy: (who) => `Jugada por ${who}`,
   narration: 'La narración del artículo',
   notASource: 'no es una fuente: nadie lo dijo',
@@ -267,7 +270,7 @@ export const es: Strings = {
     ['F (fuera de una pregunta)', 'pantalla completa'],
     ['P · +', 'pausar o reanudar el temporizador · sumar 30 segundos'],
     ['M · O · R', 'sonido sí o no · marcador sí o no · leer en voz alta (Mayús+R: cada pantalla nueva)'],
-    ['Preparar: + / - · 1-6 · Espacio', 'número de equipos · renombrar un equipo · marcar una pregunta'],
+    ['Preparar: + / - · 1-6 · P · Espacio', 'número de equipos · renombrar un equipo · imprimir tarjetas de respuesta · marcar una pregunta'],
     ['Esc · ?', 'menú · esta ayuda'],
   ],
   notice: {

@@ -80,7 +80,11 @@ export const en = {
   teamsScored: 'Every team answered',
   enteringFor: (team: string) => `Entering for ${team}: press a team's number, then its answer`,
   pickedBy: (teams: string) => `picked by ${teams}`,
-  team: (n: number) => `Team ${'ABCDEF'[n] ?? n + 1}`,
+  /** A team's default name: by number, never by a letter that is also an answer key. */
+  team: (n: number) => `Team ${n + 1}`,
+  printAnswerCards: 'Print answer cards',
+  answerCardsHelp: 'Answer cards (P): for each team, one card per letter in its colour and shape, so every team holds up its answer at once.',
+  answerCardLabel: (team: string, letter: string) => `${team}: answer ${letter}`,
   setupTitle: 'Class setup',
   setupMode: 'How the class plays',
   setupTeams: (n: number) => `Teams (${n})`,
@@ -130,6 +134,8 @@ export const en = {
   concedeCard: "Concede the other side's strongest card (it earns a bonus), or concede nothing.",
   concedeNothing: 'Concede nothing',
   conceded: (who: string) => `Conceded by ${who}`,
+  /** A debate answer in the CSV and the print summary: the card this side granted the other. */
+  concededPoint: (card: string) => `conceded the other side's point: ${card}`,
   playedBy: (who: string) => `Played by ${who}`,
   narration: "The article's narration",
   notASource: 'not a source: nobody said it',
@@ -281,7 +287,7 @@ export const en = {
     ['F (off a question)', 'full screen'],
     ['P · +', 'pause or restart the round timer · add 30 seconds'],
     ['M · O · R', 'sound on or off · scoreboard on or off · read aloud (Shift+R: every new screen)'],
-    ['Setup: + / - · 1-6 · Space', 'team count · rename a team · tick a question'],
+    ['Setup: + / - · 1-6 · P · Space', 'team count · rename a team · print answer cards · tick a question'],
     ['Esc · ?', 'menu · this help'],
   ] satisfies [string, string][],
   notice: {

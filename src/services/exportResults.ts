@@ -2,23 +2,46 @@
  * Results to keep after class: a CSV (one row per team per round) and a print-friendly
  * summary, both made in the browser from the game state. Nothing goes to a server.
  */
-import { quoteView } from '../core/screens/screen';
-import { misconceptions, resultRows, type ResultRow } from '../core/rules/results';
+import { quoteView, screenOf } from '../core/screens/screen';
+import { resultRows, type ResultRow } from '../core/rules/results';
 import { discernment } from '../core/rules/discernment';
 import { confusionText, discernmentItem } from '../i18n/discernmentText';
 import type { Pack } from '../core/pack/schema';
 import type { Draft, GameState } from '../core/rules/stateSchema';
 import { h } from './dom';
+import { printElement } from './printPage';
 import { optionLabel, optionLetter } from '../i18n/optionLabel';
 import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
 import { outcomeWord } from '../i18n/outcomeText';
 
-/** One CSV cell: quoted when needed, and defused when a spreadsheet would run it as a formula. */
+/**
+ * The two separators a spreadsheet expects: `,`, or `;` where the decimal mark is a comma
+ * (Excel in Spanish, French, German… splits a CSV on `;`).
+ */
+export type CsvSeparator = ',' | ';';
+
+/** The separator this browser's spreadsheet most likely expects: `;` where 1.5 is written "1,5", as Excel decides its list separator. */
+export function csvSeparator(locale?: string): CsvSeparator {
+  try {
+    return new Intl.NumberFormat(locale).format(1.5).includes(',') ? ';' : ',';
+  } catch {
+    return ',';
+  }
+}
+
+/** A UTF-8 byte-order mark, so Excel reads the file as UTF-8 (curly quotes and accents intact). */
+export const BOM = '\uFEFF';
+
+/**
+ * One CSV cell: defused when a spreadsheet would run it as a formula, and quoted (quote
+ * marks doubled) when it holds either separator, a quote mark or a line break, so the same
+ * text splits right on `,` and on `;`.
+ */
 export function csvCell(value: string | number): string {
   let v = String(value);
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return /[",;\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 function cardText(pack: Pack, round: ResultRow, id: string): string {
@@ -55,7 +78,7 @@ const DRAFT_ANSWER: { readonly [K in Draft['kind']]: (pack: Pack, row: ResultRow
     const side = d.stance === null ? '' : row.side === 0 ? d.stance : d.stance === 'for' ? 'against' : 'for';
     const played = d.played.filter((p) => p.side === row.side).map((p) => cardText(pack, row, p.card));
     const conceded = d.conceded[row.side];
-    return [side ? t.stance[side] : '', ...played, conceded ? t.conceded(cardText(pack, row, conceded)) : ''].filter(Boolean).join('; ');
+    return [side ? t.stance[side] : '', ...played, conceded ? t.concededPoint(cardText(pack, row, conceded)) : ''].filter(Boolean).join('; ');
   },
   verdict: (pack, row, d) => [d.position ? t.scale[d.position] : '', ...d.cards.map((c) => cardText(pack, row, c))].filter(Boolean).join('; '),
   whoswho: (pack, _row, d) =>
@@ -75,28 +98,31 @@ function evidenceText(pack: Pack, row: ResultRow): string {
 /** The CSV's first row, in the interface language. */
 export const csvHeader = (): readonly string[] => t.csvHeader;
 
-export function resultsCsv(pack: Pack, s: GameState): string {
-  const lines = [csvHeader().map(csvCell).join(',')];
+/** The results as a table of cells, before quoting: the header, one row per team per round, then the discernment section. */
+export function csvTable(pack: Pack, s: GameState): (string | number)[][] {
+  const rows: (string | number)[][] = [[...csvHeader()]];
   for (const row of resultRows(pack, s)) {
-    lines.push(
-      [
-        row.team === null ? t.wholeClass : teamName(s.teams, row.team),
-        row.levelIndex + 1,
-        row.levelTitle,
-        row.roundIndex + 1,
-        row.roundType,
-        row.prompt,
-        answerText(pack, row),
-        outcomeWord(row.outcome),
-        row.points,
-        evidenceText(pack, row),
-      ]
-        .map(csvCell)
-        .join(','),
-    );
+    rows.push([
+      row.team === null ? t.wholeClass : teamName(s.teams, row.team),
+      row.levelIndex + 1,
+      row.levelTitle,
+      row.roundIndex + 1,
+      row.roundType,
+      row.prompt,
+      answerText(pack, row),
+      outcomeWord(row.outcome),
+      row.points,
+      evidenceText(pack, row),
+    ]);
   }
-  lines.push(...discernmentCsv(pack, s));
-  return `${lines.join('\r\n')}\r\n`;
+  return [...rows, ...discernmentTable(pack, s)];
+}
+
+/** The results as a CSV file's text: a byte-order mark, then rows separated by CRLF, cells by `sep`. */
+export function resultsCsv(pack: Pack, s: GameState, sep: CsvSeparator = ','): string {
+  return `${BOM}${csvTable(pack, s)
+    .map((row) => row.map(csvCell).join(sep))
+    .join('\r\n')}\r\n`;
 }
 
 /**
@@ -105,23 +131,24 @@ export function resultsCsv(pack: Pack, s: GameState): string {
  * empty line keeps a spreadsheet's filter and sort on the rows above. Counts sit in their
  * own cells so a teacher can work with them.
  */
-function discernmentCsv(pack: Pack, s: GameState): string[] {
+function discernmentTable(pack: Pack, s: GameState): (string | number)[][] {
   const all = discernment(pack, s);
   if (!all.length) return [];
   return [
-    '',
-    csvCell(t.discern.heading),
-    t.discern.csvHeader.map(csvCell).join(','),
-    ...all.map((d) =>
-      [d.team === null ? t.wholeClass : teamName(s.teams, d.team), ...d.tallies.flatMap((k) => [k.answered, k.correct]), confusionText(d) ?? '']
-        .map(csvCell)
-        .join(','),
-    ),
+    [],
+    [t.discern.heading],
+    [...t.discern.csvHeader],
+    ...all.map((d) => [
+      d.team === null ? t.wholeClass : teamName(s.teams, d.team),
+      ...d.tallies.flatMap((k) => [k.answered, k.correct]),
+      confusionText(d) ?? '',
+    ]),
   ];
 }
 
+/** Saves the CSV, with the separator this browser's spreadsheet expects (see csvSeparator). */
 export function downloadCsv(pack: Pack, s: GameState, doc: Document = document): void {
-  const blob = new Blob([resultsCsv(pack, s)], { type: 'text/csv;charset=utf-8' });
+  const blob = new Blob([resultsCsv(pack, s, csvSeparator(doc.defaultView?.navigator.language))], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;
@@ -136,7 +163,9 @@ export function downloadCsv(pack: Pack, s: GameState, doc: Document = document):
 export function printSheet(pack: Pack, s: GameState): HTMLElement {
   const rows = resultRows(pack, s);
   const src = pack.manifest.source;
-  const wrong = misconceptions(pack, s);
+  // The misconceptions as the results screen lists them (options by their text or speaker's name, never an id).
+  const final = screenOf(pack, s.phase === 'final' ? s : { ...s, phase: 'final' });
+  const wrong = final.kind === 'final' ? final.misconceptions : [];
   return h(
     'section',
     { id: 'print-sheet' },
@@ -151,7 +180,7 @@ export function printSheet(pack: Pack, s: GameState): HTMLElement {
             h(
               'li',
               {},
-              `${m.prompt} — ${t.misconceptionCount(m.wrong, m.of)}. ${t.bestAnswer}: ${m.best.map((o) => o.text ?? (o.claimAnswer ? t.claimAnswer[o.claimAnswer] : o.id)).join('; ')}`,
+              `${m.prompt}${m.quote ? ` “${m.quote.quote.text}”` : ''} — ${t.misconceptionCount(m.wrong, m.of)}. ${t.bestAnswer}: ${m.best.map(optionLabel).join('; ')}`,
             ),
           ),
         )
@@ -189,7 +218,5 @@ function discernmentSection(pack: Pack, s: GameState): HTMLElement[] {
 }
 
 export function printSummary(pack: Pack, s: GameState, win: Window = window): void {
-  win.document.getElementById('print-sheet')?.remove();
-  win.document.body.append(printSheet(pack, s));
-  win.print();
+  printElement(printSheet(pack, s), win);
 }

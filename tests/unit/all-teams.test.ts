@@ -44,8 +44,8 @@ describe('all teams answer each round', () => {
       [1, ['never'], 'contradicted', 0],
     ]);
     const lines = resultsCsv(pack, s).trimEnd().split('\r\n');
-    expect(lines[1]).toMatch(/^Team A,.*,Right,100,/);
-    expect(lines[2]).toMatch(/^Team B,.*,Not right,0,/);
+    expect(lines[1]).toMatch(/^Team 1,.*,Right,100,/);
+    expect(lines[2]).toMatch(/^Team 2,.*,Not right,0,/);
   });
 
   it('picking the team to enter for only works in a round where every team answers', () => {

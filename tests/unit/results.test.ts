@@ -45,11 +45,13 @@ describe('results', () => {
 });
 
 describe('CSV', () => {
-  it('quotes cells with commas, quotes and line breaks, and defuses formulas', () => {
+  it('quotes cells with commas, semicolons, quotes and line breaks, and defuses formulas', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a, b')).toBe('"a, b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('a; b')).toBe('"a; b"');
+    expect(csvCell('cr\ronly')).toBe('"cr\ronly"');
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell('-1')).toBe("'-1");
     expect(csvCell(100)).toBe('100');
@@ -58,8 +60,9 @@ describe('CSV', () => {
   it('has a header and one row per team per round, in play order', () => {
     const csv = resultsCsv(pack, played);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe(csvHeader().join(','));
-    expect(lines[0]).toMatch(/^Team,Question,Level,/);
+    // A byte-order mark first, so Excel reads UTF-8.
+    expect(lines[0]).toBe(`\uFEFF${csvHeader().join(',')}`);
+    expect(lines[0]).toMatch(/^\uFEFFTeam,Question,Level,/);
     // The rounds end at the empty line before the discernment section (tested in discernment.test.ts).
     expect(lines.indexOf('')).toBe(4);
     expect(lines[1]).toMatch(/^Class,1,/);
