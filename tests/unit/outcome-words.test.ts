@@ -229,7 +229,7 @@ describe('every view words an outcome through outcomeText, and no view words a v
   const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
   const VIEWS: Record<string, RegExp> = {
     // The canvas reveal: its banner word and its icon.
-    'src/scenes/Reveal.ts': /headlineText\(hl\)[\s\S]*OUTCOME_MARK\[/,
+    'src/scenes/Reveal.ts': /headlineText\(hl\)[\s\S]*OUTCOME_MARK\[|OUTCOME_MARK\[[\s\S]*headlineText\(hl\)/,
     // The DOM layer: the reveal's status line, a pick-all option's mark, and the recaps.
     'src/a11y/AccessibleLayer.ts': /headlineText\(screen\.headline\)[\s\S]*outcomeWord\(o\.judged[\s\S]*outcomeWord\(i\.outcome\)/,
     'src/i18n/speechText.ts': /headlineText\(screen\.headline\)/,
