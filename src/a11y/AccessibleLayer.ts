@@ -17,12 +17,14 @@ import { t } from '../i18n/strings';
 import { button, debateScreenView, pollView, scorecardView } from './debateViews';
 import { h, type Child } from '../services/dom';
 import { teamName } from '../i18n/teamName';
-import type { Standing } from '../core/rules/progress';
 import { setupView } from './setupView';
-import { readNowButton, speechSettings } from './speechControls';
+import { titleView } from './titleView';
+import { articleView, readArticleButton } from './articleView';
+import { pollResults, standingsList } from './standingsView';
+import { levelResult } from '../i18n/levelResult';
+import { readNowButton } from './speechControls';
 import { voiceNames } from '../services/readAloud';
 import type { PackLoader } from '../services/packLoader';
-import { eraseAllData } from '../services/recovery';
 
 function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
   return h(
@@ -35,8 +37,7 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
 
 function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
   const role = o.speakerView ? [o.speakerView.role, o.kindHidden ? undefined : t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
-  const by = o.selectedBy?.length ? ` (${t.pickedBy(o.selectedBy.map((x) => teamName(s.game.teams, x)).join(', '))})` : '';
-  return button(`${optionLetter(o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}${by}`, () => s.dispatch({ type: 'choose', option: o.id }), {
+  return button(`${optionLetter(o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}`, () => s.dispatch({ type: 'choose', option: o.id }), {
     'data-option': o.id,
     'aria-pressed': String(o.selected),
   });
@@ -45,39 +46,7 @@ function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
 function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: PackLoader): Child[] {
   switch (screen.kind) {
     case 'title':
-      return [
-        h('h1', {}, t.gameTitle),
-        h('p', {}, t.tagline),
-        h('h2', {}, screen.packTitle),
-        h('p', {}, `“${screen.source.title}” ${t.fromArticle(screen.source.outlet, screen.source.author, screen.source.date)}`),
-        screen.fiction ? h('p', { 'data-fiction': '' }, t.fiction) : null,
-        s.packs.length > 1
-          ? h(
-              'div',
-              { role: 'group', 'aria-label': t.choosePack(s.packs.length) },
-              ...s.packs.map((p, i) =>
-                button(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, () => s.choosePack(p.manifest.id), {
-                  'data-pack': p.manifest.id,
-                  'aria-pressed': String(p === s.pack),
-                }),
-              ),
-            )
-          : null,
-        loader ? button(`${t.openPack} (L)`, () => loader.openPicker(), { 'data-action': 'open-pack' }) : null,
-        loader && s.loadedPackIds.includes(s.pack.manifest.id)
-          ? button(`${t.removePack} (Delete)`, () => void loader.removeCurrent(), { 'data-action': 'remove-pack' })
-          : null,
-        speechSettings(s),
-        button(`${t.language} (E)`, () => s.setLanguage(s.settings.language === 'en' ? 'es' : 'en'), {
-          'data-action': 'language',
-          lang: s.settings.language === 'en' ? 'es' : 'en',
-          'aria-label': t.languageHint,
-        }),
-        button(s.confirmErase ? t.eraseAllConfirm : t.eraseAll, () => (s.confirmErase ? void eraseAllData() : s.askErase(true)), { 'data-action': 'erase' }),
-        button(t.playSolo, () => (s.dispatch({ type: 'setMode', mode: 'solo' }), s.dispatch({ type: 'next' })), { 'data-action': 'next' }),
-        button(t.playTeams, () => (s.dispatch({ type: 'setMode', mode: 'teams' }), s.dispatch({ type: 'next' })), { 'data-action': 'teams' }),
-        button(t.playAll, () => (s.dispatch({ type: 'setMode', mode: 'all' }), s.dispatch({ type: 'next' })), { 'data-action': 'all' }),
-      ];
+      return [...titleView(s, screen, loader), readArticleButton(s)];
     case 'setup':
       return setupView(s, screen, store);
     case 'poll':
@@ -115,6 +84,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         h('h1', {}, `${t.levelN(screen.header.levelIndex + 1, screen.header.levelCount)}: ${screen.header.levelTitle}`),
         h('p', { class: 'question' }, screen.question),
         h('p', {}, screen.context),
+        readArticleButton(s),
         button(screen.resumed ? t.resume : t.start, () => s.advance(), { 'data-action': 'next' }),
         button(t.back, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
       ];
@@ -131,7 +101,13 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
           ? h(
               'div',
               { role: 'group', 'data-active-team': String(screen.allAnswer.active) },
-              h('p', {}, t.enteringFor(teamName(s.game.teams, screen.allAnswer.active))),
+              h(
+                'p',
+                { 'data-entering': String(screen.allAnswer.active) },
+                screen.multi
+                  ? t.enteringForMany(teamName(s.game.teams, screen.allAnswer.active), screen.allAnswer.activeCount)
+                  : t.enteringFor(teamName(s.game.teams, screen.allAnswer.active), screen.allAnswer.picked[screen.allAnswer.active] ?? false),
+              ),
               ...screen.allAnswer.picked.map((done, i) =>
                 button(`${i + 1}. ${teamName(s.game.teams, i)}${done ? ' ✓' : ''}`, () => s.dispatch({ type: 'setActiveTeam', team: i }), {
                   'data-set-team': String(i),
@@ -215,7 +191,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
       return [
         h('h1', {}, `${t.levelDone}: ${screen.header.levelTitle}`),
         h('p', { 'data-level-score': String(screen.score) }, t.points(screen.score, screen.max)),
-        screen.teams ? scoreboard(s, screen.teams) : null,
+        screen.board ? standingsList(s, screen.board, true) : null,
         h('h2', {}, t.recap),
         recapList(screen.recap),
         button(screen.isLast ? t.seeResults : t.nextLevel, () => s.advance(), { 'data-action': 'next' }),
@@ -224,15 +200,8 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
       return [
         h('h1', {}, t.finalTitle),
         h('p', { 'data-total': String(screen.total) }, t.totalScore(screen.total, screen.max)),
-        screen.teams ? scoreboard(s, screen.teams) : null,
-        screen.poll
-          ? h(
-              'section',
-              { 'data-poll-results': '' },
-              h('h2', {}, t.pollMoved),
-              h('ul', {}, ...screen.poll.options.map((o) => h('li', {}, `${o.text}: ${t.pollBeforeAfter(o.before, o.after)}`))),
-            )
-          : null,
+        screen.board ? standingsList(s, screen.board, false) : null,
+        screen.poll ? pollResults(screen.poll) : null,
         screen.discernment.length
           ? h(
               'section',
@@ -241,7 +210,18 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
               h('ul', {}, ...screen.discernment.map((d) => h('li', {}, discernmentItem(d, s.game.teams)))),
             )
           : null,
-        h('ol', {}, ...screen.recap.map((r) => h('li', {}, h('h2', {}, `${r.level.title}: ${r.level.score}/${r.level.max}`), recapList(r.items)))),
+        h(
+          'ol',
+          {},
+          ...screen.recap.map((r) =>
+            h(
+              'li',
+              { 'data-level-status': r.level.status },
+              h('h2', {}, `${r.level.title}: ${levelResult(r.level)}`),
+              r.level.status === 'notPlayed' || r.level.status === 'leftOut' ? null : recapList(r.items),
+            ),
+          ),
+        ),
         h('section', { 'data-misconceptions': '' }, h('h2', {}, t.misconceptionsTitle), misconceptionList(screen.misconceptions)),
         button(t.downloadCsv, () => downloadCsv(s.pack, s.game), { 'data-action': 'csv' }),
         button(t.printSummary, () => printSummary(s.pack, s.game), { 'data-action': 'print' }),
@@ -267,11 +247,6 @@ function misconceptionList(items: readonly MisconceptionView[]): HTMLElement {
       ),
     ),
   );
-}
-
-function scoreboard(s: AppState, rows: readonly Standing[]): HTMLElement {
-  const line = (r: Standing) => `${teamName(s.game.teams, r.team)}: ${r.show === 'gain' ? t.gained(r.change) : r.total}.`;
-  return h('section', { 'data-scoreboard': rows.map((r) => r.total).join(',') }, h('h2', {}, t.scoreboard), h('p', {}, rows.map(line).join(' ')));
 }
 
 function recapList(items: readonly RecapItem[]): HTMLElement {
@@ -302,6 +277,7 @@ function renderOverlay(s: AppState): Child[] {
   if (o?.kind === 'menu') {
     return [h('h2', {}, t.menu), ...menuItems(s).map((item, i) => button(`${MENU_KEYS[i]}. ${item.label}`, item.run, { 'data-menu': String(i) }))];
   }
+  if (o?.kind === 'article') return articleView(s);
   const source = sourceView(s.pack, s.game);
   if (source) {
     const { passage } = source;
@@ -361,7 +337,8 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
     root.replaceChildren(main);
     if (overlay.length) {
       const kind = s.resumePrompt ? 'resume' : s.help ? 'help' : s.game.overlay!.kind;
-      const label = kind === 'resume' ? t.resumeTitle : kind === 'help' ? t.helpTitle : kind === 'menu' ? t.menu : t.article;
+      const label =
+        kind === 'resume' ? t.resumeTitle : kind === 'help' ? t.helpTitle : kind === 'menu' ? t.menu : kind === 'article' ? t.readArticle : t.article;
       root.append(h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': label, 'data-overlay': kind }, ...overlay));
     }
     if (focused) (root.querySelector<HTMLElement>(focused) ?? null)?.focus();

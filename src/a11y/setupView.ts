@@ -26,6 +26,7 @@ export function setupView(s: AppState, screen: Extract<Screen, { kind: 'setup' }
         button(label, () => s.dispatch({ type: 'setMode', mode }), { 'data-mode': mode, 'aria-pressed': String(screen.mode === mode) }),
       ),
     ),
+    screen.modeLock ? h('p', { 'data-mode-lock': screen.modeLock }, t.modeLock[screen.modeLock]) : null,
     screen.mode === 'solo'
       ? h('p', {}, t.soloNote)
       : h(

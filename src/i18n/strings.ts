@@ -3,7 +3,7 @@
  * strings.es.ts). Pack text (questions, options, quotes) never comes from here; it is data
  * and stays in the language of its source.
  */
-import type { CaseRound, ClaimAnswer, ScalePosition, SpeakerKind, Stance } from '../core/pack/schema';
+import type { CaseRound, ClaimAnswer, SpeakerKind, Stance } from '../core/pack/schema';
 import type { AnswerOutcome } from '../core/rules/scoring';
 import type { PollCounts, ScoreboardShows, ScoreboardWhen, WhosWhoDraft } from '../core/rules/stateSchema';
 import type { Language, TextSize, ThemeName } from '../state/settings';
@@ -51,10 +51,31 @@ export const en = {
   asReported: (when: string) => `as reported in ${when}`,
   showInArticle: 'Show in article',
   closeArticle: 'Close article',
+  /** The reading screen: the whole article, paged; and its print handout. */
+  readArticle: 'Read the article',
+  articlePage: (n: number, of: number) => `Page ${n} of ${of}`,
+  articlePrevious: '← Previous',
+  articleNext: 'Next →',
+  articleLegend: 'Highlighted: the words the game quotes. The badge beside a line: who said them.',
+  printArticle: 'Print the article',
+  printLegend: 'Underlined: the words the game quotes, with who said them in brackets.',
+  paragraphN: (n: number) => `Paragraph ${n}`,
+  paragraphContinued: (n: number) => `Paragraph ${n}, continued`,
+  /** "Show in article" on a reveal with several quotes: which one, and how to reach the others. */
+  quoteOf: (n: number, of: number) => `Quote ${n} of ${of}`,
+  otherQuotes: (of: number) => `1–${of} or ← →: another quote`,
+  previousQuote: '← Previous quote',
+  nextQuote: 'Next quote →',
   evidencePage: (n: number, of: number) => `Evidence ${n} of ${of}`,
   moreEvidence: 'More evidence',
+  /** A debate scorecard's quotes, a page at a time: "1 / 2", and the buttons either way. */
+  pageOf: (n: number, of: number) => `${n} / ${of}`,
+  pagePrevious: 'Previous',
+  pageNext: 'Next',
+  /** A scorecard's breakdown row about a card: who, then the start of the words. */
+  breakdownCard: (who: string, words: string) => `${who}: “${words}”`,
   kind: { expert: 'Expert', official: 'Official', outlet: 'News outlet' } satisfies Record<SpeakerKind, string>,
-  levelDone: 'Level complete',
+  levelDone: 'Question complete',
   recap: 'What the sources said',
   nextLevel: 'Next question',
   nextRecap: 'Next recap',
@@ -63,12 +84,25 @@ export const en = {
   totalScore: (score: number, max: number) => `Total: ${score} of ${max} points`,
   backToLevels: 'Back to the questions',
   notAnswered: 'Not answered',
+  notPlayed: 'Not played',
+  leftOut: 'Left out of this session',
+  whyNot: 'Why the other picks fall short',
+  standings: 'Standings',
+  standingsAfter: 'Standings after this question',
+  pointsShort: (n: number) => `${n} pts`,
+  rankOrdinal: (rank: number) =>
+    `${rank}${rank % 10 === 1 && rank % 100 !== 11 ? 'st' : rank % 10 === 2 && rank % 100 !== 12 ? 'nd' : rank % 10 === 3 && rank % 100 !== 13 ? 'rd' : 'th'}`,
+  pollNotTaken: 'The poll was not taken.',
   menu: 'Menu',
   menuResume: 'Resume',
   menuLevels: 'Question list',
   menuTitle: 'Title screen',
+  menuEndSession: 'End the session now (to the results)',
+  menuSettings: 'Settings…',
+  menuSettingsTitle: 'Settings',
+  menuBack: 'Back to the menu',
   menuRestart: 'Start over (clears scores)',
-  menuRestartConfirm: 'Really clear every score? Press 9 again',
+  menuRestartConfirm: (key: string) => `Really clear every score? Press ${key} again`,
   soundOn: 'Sound: on',
   soundOff: 'Sound: off',
   article: 'The article',
@@ -77,9 +111,19 @@ export const en = {
   playSolo: 'Play solo',
   playTeams: 'Teams take turns',
   playAll: 'All teams answer',
+  continueSession: 'Continue the session',
+  /** Starting a session from the title while one is under way. */
+  newSessionAsk: (key: string) =>
+    `A session is under way: a new one starts from zero and clears its scores. Press ${key} again to start anew, or C to continue.`,
+  startKey: { solo: 'Enter', teams: 'T', all: 'A' },
   teamsScored: 'Every team answered',
-  enteringFor: (team: string) => `Entering for ${team}: press a team's number, then its answer`,
-  pickedBy: (teams: string) => `picked by ${teams}`,
+  /** Every team answering: whose answer the next letter enters, and whether it has one (never which). */
+  enteringFor: (team: string, done: boolean) =>
+    done
+      ? `${team} has answered (hidden until all are in). A letter changes it; a number picks another team.`
+      : `Entering for ${team}: press its answer's letter. A number picks another team.`,
+  enteringForMany: (team: string, picks: number) =>
+    `Entering for ${team}: ${picks === 0 ? 'no answers yet' : picks === 1 ? '1 answer picked' : `${picks} answers picked`} (hidden until all are in). A number picks another team.`,
   /** A team's default name: by number, never by a letter that is also an answer key. */
   team: (n: number) => `Team ${n + 1}`,
   printAnswerCards: 'Print answer cards',
@@ -93,6 +137,10 @@ export const en = {
   removeTeam: 'Remove team',
   renameHint: 'Rename: press the team number',
   teamLock: { scored: 'The teams are fixed once a round is scored.' } satisfies Record<'scored', string>,
+  modeLock: { scored: 'The way of playing is fixed once a round is scored: start a new session from the title to change it.' } satisfies Record<
+    'scored',
+    string
+  >,
   renameLabel: (team: string) => `New name for ${team}`,
   renameSave: 'Save',
   renameCancel: 'Cancel',
@@ -106,7 +154,7 @@ export const en = {
   gained: (n: number) => `+${n}`,
   fiction: 'Fiction: a made-up story for practice. Nothing in it is real news.',
   fictionShort: 'Practice (fiction)',
-  choosePack: (n: number) => `${n} level packs: press 1–${n} to choose`,
+  choosePack: (n: number) => `${n} packs: press 1–${n} to choose`,
   packKeys: (n: number) => `1–${n} pack`,
   openPack: 'Open a pack',
   removePack: 'Remove this pack',
@@ -116,7 +164,7 @@ export const en = {
   recoveryAgain: 'Try again',
   recoveryTitleScreen: 'Back to the title screen',
   eraseAll: 'Erase all data',
-  eraseAllConfirm: 'Really erase? Press again',
+  eraseAllConfirm: (key: string) => `Really erase everything on this device? Press ${key} again`,
   packProblems: (name: string, n: number) => `"${name}" was not loaded: ${n} ${plural('en', n, { one: 'problem', other: 'problems' })} to fix`,
   packLoaded: (title: string) => `Loaded "${title}". It is kept in this browser and plays offline.`,
   packNotKept: 'This browser would not keep it: it will be gone after a reload.',
@@ -149,13 +197,11 @@ export const en = {
   groups: { expert: 'Expert assessment', official: 'Official or interested party' } satisfies Record<WhosWhoDraft['sort'][string], string>,
   unsorted: 'Not sorted yet',
   noSpeakerYet: 'No speaker yet',
-  scale: {
-    'feasible-now': 'Feasible now',
-    'with-changes': 'Feasible with legal changes',
-    open: 'An open question',
-    fantasy: 'Fantasy',
-  } satisfies Record<ScalePosition, string>,
-  placeOnScale: (stops: number, cards: number) => `Place the offer on the scale (1–${stops}), then pick ${cards} cards for your closing argument.`,
+  // The scale's stops and what is placed on it are the pack's words (a verdict round's scalePrompt and labels).
+  scaleHelp: (stops: number, cards: number) => `Choose a stop on the scale (1–${stops}), then pick ${cards} cards for your closing argument.`,
+  /** Solo play: a card's marks, with no team to name. */
+  played: 'Played',
+  concededSolo: 'Conceded',
   scorecard: 'Scorecard',
   scoreLine: {
     relevance: {
@@ -192,7 +238,8 @@ export const en = {
   pollTitle: { before: 'Class poll: before we start', after: 'Class poll: after the debate' } satisfies Record<keyof PollCounts, string>,
   pollHelp: (rows: number) => `Count the show of hands: pick a row (1–${rows}), then Up adds one and Down takes one away; or click + and -.`,
   pollMoved: 'How the class view moved',
-  pollBeforeAfter: (before: number, after: number) => `before ${before} · after ${after}`,
+  /** A count, or null for a show of hands not taken (never shown as 0). */
+  pollBeforeAfter: (before: number | null, after: number | null) => `before ${before ?? 'not taken'} · after ${after ?? 'not taken'}`,
   unscored: 'Not scored',
   helpTitle: 'Keyboard and clicker controls',
   resumeTitle: 'Welcome back',
@@ -216,7 +263,7 @@ export const en = {
   openAnswers: 'Open answers',
   scoreboardMenu: {
     always: 'Scoreboard: always',
-    'between-levels': 'Scoreboard: between levels',
+    'between-levels': 'Scoreboard: between questions',
     'at-end': 'Scoreboard: only at the end',
     never: 'Scoreboard: never',
   } satisfies Record<ScoreboardWhen, string>,
@@ -272,6 +319,8 @@ export const en = {
     ],
   },
   helpClose: 'Any key closes this',
+  /** Key names as buttons and the help show them, one spelling per language. */
+  keyNames: { Enter: 'Enter', Space: 'Space', Del: 'Delete' } satisfies Record<'Enter' | 'Space' | 'Del', string>,
   /** The keyboard map shown by "?": one source for the overlay and the DOM layer. */
   keyMap: [
     ['1-6 or A-F', 'choose an answer; in debates, play a card'],
@@ -279,12 +328,12 @@ export const en = {
     ['Enter', 'lock in; elsewhere, continue'],
     ['Space, Right, PageDown', 'continue (reveal pages and scorecards step first)'],
     ['Left, PageUp', 'back'],
-    ['F / X', 'debates: take the side for / against'],
+    ['F / X', 'debates: take the side for / against (as on the buttons)'],
     ['0 · U', 'debates: concede nothing · undo a card'],
     ['Arrows', 'move on the question list'],
-    ['S', 'show the quote in the article'],
+    ['S', "the article: read it (title, a question's intro), a quote in it (reveal); S again closes it"],
     ['. (or B off a question)', 'blank the screen; any key brings it back'],
-    ['F (off a question)', 'full screen'],
+    ['` (the key left of 1)', 'full screen, on every screen'],
     ['P · +', 'pause or restart the round timer · add 30 seconds'],
     ['M · O · R', 'sound on or off · scoreboard on or off · read aloud (Shift+R: every new screen)'],
     ['Setup: + / - · 1-6 · P · Space', 'team count · rename a team · print answer cards · tick a question'],
@@ -293,15 +342,15 @@ export const en = {
   notice: {
     unreadable: 'The saved game could not be read, so a new game has started. A copy of the old data was kept.',
     newer: 'The saved game comes from a newer version of this game, so a new game has started. A copy was kept.',
-    'other-pack': 'The saved game belongs to another level pack, so a new game has started. A copy was kept.',
-    'does-not-fit': 'The saved game no longer fits this level pack, so a new game has started. A copy was kept.',
+    'other-pack': 'The saved game belongs to another pack, so a new game has started. A copy was kept.',
+    'does-not-fit': 'The saved game no longer fits this pack, so a new game has started. A copy was kept.',
     unavailable: 'This browser is not letting the game save, so progress will be lost on reload. Play goes on.',
     'save-failed': 'The game could not save (storage full or blocked). Play goes on, but a reload will lose progress.',
     'update-ready': 'A newer version of the game is ready. It will be used the next time the game is opened; nothing changes now.',
   } satisfies Record<Notice, string>,
-  packErrors: 'This level pack has problems',
-  csvHeader: ['Team', 'Question', 'Level', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said'],
-  printHeader: ['Team', 'Level', 'Question', 'Answer', 'Verdict', 'Points'],
+  packErrors: 'This pack has problems',
+  csvHeader: ['Team', 'Question', 'Question title', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said'],
+  printHeader: ['Team', 'Question', 'Round', 'Answer', 'Verdict', 'Points'],
   readAloud: (on: boolean) => (on ? 'Read aloud: on' : 'Read aloud: off'),
   readNow: 'Read this screen aloud',
   speechRate: 'Reading speed',

@@ -1,7 +1,7 @@
 /**
  * Keyboard and presentation-clicker controls, one map for the whole game:
  * 1–6 or A–F choose · Enter locks in (or continues) · Space, →, PageDown continue ·
- * ←, PageUp go back · Esc menu · S show in article · M sound · in the menu 1–6.
+ * ←, PageUp go back · Esc menu · S show in article · M sound · ` (left of 1) full screen · in the menu 1–6.
  * Debates: F / X take a side · cards by number or letter · 0 concede nothing · U or
  * Backspace undo · who's who: a quote's number, then the speaker's letter ·
  * verdict: 1–4 on the scale, letters for cards · poll: row number, Up / Down or + / -.
@@ -13,6 +13,8 @@ import { evidenceOnPage } from '../state/view';
 import { downloadCsv, printSummary } from '../services/exportResults';
 import { printAnswerCards } from '../services/answerCards';
 import { MENU_KEYS, menuItems } from './menuItems';
+import { readerKey, sourceKey } from './articleKeys';
+import { printArticle } from '../services/printArticle';
 import { openRenameDialog } from '../services/renameDialog';
 import type { PackLoader } from '../services/packLoader';
 import { readScreen } from '../services/readAloud';
@@ -21,6 +23,8 @@ import { SETUP_ROWS } from './setupLayout';
 
 const CONTINUE = new Set([' ', 'ArrowRight', 'PageDown', 'Enter']);
 const BACK = new Set(['ArrowLeft', 'Backspace', 'PageUp']);
+/** The key left of 1, as English, Spanish and French layouts name it (attachKeyboard also maps its code). */
+export const FULLSCREEN_KEYS = new Set(['`', 'º', '²']);
 
 /** 0-based index from a digit (1–9) or a letter (a–h), or -1. */
 function indexOf(key: string): { digit: number; letter: number } {
@@ -53,7 +57,7 @@ function debateKey(s: AppState, screen: Screen, key: string): boolean | null {
   return null;
 }
 
-/** Screens where letters pick answers or cards, so B and F keep those meanings there. */
+/** Screens where letters pick answers or cards, so B keeps that meaning there. */
 const LETTER_SCREENS = new Set(['round', 'case', 'whoswho', 'verdictRound']);
 
 export interface KeyEffects {
@@ -66,6 +70,8 @@ export interface KeyEffects {
   removePack?(): void;
   downloadCsv(): void;
   printSummary(): void;
+  /** The reading screen's handout (P there). */
+  printArticle?(): void;
   /** On the setup screen (P): print the teams' answer cards. */
   printAnswerCards?(): void;
 }
@@ -98,12 +104,15 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     s.setBlank(true);
     return true;
   }
-  if (lower === 'f' && !lettersPick && effects) {
+  // Full screen has a key of its own that no screen uses for anything else (the one left of 1:
+  // ` on English keyboards, º on Spanish ones), so F is always the F on the screen: an answer, a card or "for".
+  if (FULLSCREEN_KEYS.has(key) && effects) {
     effects.toggleFullscreen();
     return true;
   }
   if (key === 'Escape') {
     if (g.overlay?.kind === 'source') return s.dispatch({ type: 'closeSource' });
+    if (g.overlay?.kind === 'article') return s.dispatch({ type: 'closeArticle' });
     return s.dispatch({ type: g.overlay ? 'closeMenu' : 'openMenu' });
   }
   if (lower === 'm') {
@@ -123,9 +132,9 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     if (item) item.run();
     return !!item;
   }
-  if (g.overlay?.kind === 'source') {
-    return CONTINUE.has(key) || BACK.has(key) ? s.dispatch({ type: 'closeSource' }) : false;
-  }
+  // Over the article (the reading screen, or a reveal's quote in it), its own keys; S closes either.
+  if (g.overlay?.kind === 'article') return readerKey(s, key, effects?.printArticle) ?? false;
+  if (g.overlay?.kind === 'source') return sourceKey(s, key) ?? false;
   const screen = screenOf(s.pack, g);
   const debate = debateKey(s, screen, key);
   if (debate !== null) return debate;
@@ -134,6 +143,7 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     if (handled !== null) return handled;
   }
   if (lower === 'o' && g.mode !== 'solo') return s.dispatch({ type: 'setScoreboard', when: g.scoreboard === 'never' ? 'always' : 'never' });
+  if ((screen.kind === 'title' || screen.kind === 'levelIntro') && lower === 's') return s.dispatch({ type: 'readArticle' });
   if (screen.kind === 'title' && lower === 'e') {
     s.setLanguage(s.settings.language === 'en' ? 'es' : 'en');
     return true;
@@ -151,9 +161,11 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     return pack ? s.choosePack(pack.manifest.id) : false;
   }
   if (screen.kind === 'title' && (lower === 't' || lower === 'a' || key === 'Enter')) {
-    s.dispatch({ type: 'setMode', mode: lower === 't' ? 'teams' : lower === 'a' ? 'all' : 'solo' });
-    return s.dispatch({ type: 'next' });
+    // A new session from zero; one under way is asked about first (the same key again starts it).
+    s.startSession(lower === 't' ? 'teams' : lower === 'a' ? 'all' : 'solo');
+    return true;
   }
+  if (screen.kind === 'title' && lower === 'c' && screen.progress === 'unfinished') return s.dispatch({ type: 'toLevelSelect' });
   if (g.phase === 'round' && g.discussing && CONTINUE.has(key)) return s.dispatch({ type: 'next' });
   if (g.phase === 'round' && screen.kind === 'round' && screen.allAnswer && /^[1-9]$/.test(key)) {
     // Every team answering: a team's number first, then its answer's letter.
@@ -179,7 +191,8 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     if (key === 'Enter' && s.levelCursor !== null) return s.dispatch({ type: 'openLevel', level: s.levelCursor });
   }
   if (g.phase === 'reveal' && lower === 's') {
-    const first = screen.kind === 'debateReveal' ? (screen.evidence[0] ?? screen.counter) : evidenceOnPage(screen, s.page)[0];
+    // A debate reveal: the first quote on the page of its quotes showing (before them, the first of all).
+    const first = evidenceOnPage(screen, s.page)[0] ?? (screen.kind === 'debateReveal' ? screen.sources[0]?.view : undefined);
     return first ? s.dispatch({ type: 'showSource', quote: first.quote.id }) : false;
   }
   if (g.phase === 'final' && effects && (lower === 'c' || lower === 'p')) {
@@ -216,8 +229,13 @@ function setupKey(s: AppState, screen: Extract<Screen, { kind: 'setup' }>, key: 
     s.moveLevelCursor(s.levelCursor === null ? 0 : by);
     return true;
   }
-  // Space ticks the question under the cursor; with no cursor yet it continues, as elsewhere.
-  if (key === ' ' && s.levelCursor !== null) return s.dispatch({ type: 'toggleLevel', level: s.levelCursor });
+  // Space is the question list's key here, never "start": it ticks the question under the
+  // cursor, and with no cursor yet it shows the cursor on the first question.
+  if (key === ' ') {
+    if (s.levelCursor !== null) return s.dispatch({ type: 'toggleLevel', level: s.levelCursor });
+    s.moveLevelCursor(0);
+    return true;
+  }
   if (lower === 'v') return s.dispatch({ type: 'setAutoAdvance', on: !s.game.autoAdvance });
   if (lower === 'w') {
     const next = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(s.game.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
@@ -238,6 +256,7 @@ function browserEffects(store: GameStore, loader?: PackLoader): KeyEffects {
     },
     downloadCsv: () => downloadCsv(store.getState().pack, store.getState().game),
     printSummary: () => printSummary(store.getState().pack, store.getState().game),
+    printArticle: () => printArticle(store.getState().pack),
     printAnswerCards: () => printAnswerCards(store.getState()),
   };
 }
@@ -254,7 +273,9 @@ export function attachKeyboard(store: GameStore, target: Window = window, loader
     if (el?.closest?.('input, textarea, select')) return;
     if ((e.key === 'Enter' || e.key === ' ') && el?.closest?.('button, a, input, select, textarea')) return;
     if (e.repeat && !['ArrowDown', 'ArrowUp'].includes(e.key)) return;
-    if (handleKey(store, e.key, effects)) e.preventDefault();
+    // The key left of 1 is full screen whatever the layout calls it (a dead key on some).
+    const key = e.code === 'Backquote' && !e.shiftKey ? '`' : e.key;
+    if (handleKey(store, key, effects)) e.preventDefault();
   };
   target.addEventListener('keydown', onKey);
   return () => target.removeEventListener('keydown', onKey);

@@ -1,6 +1,8 @@
 import type { AppState } from '../state/store';
 import { downloadCsv } from '../services/exportResults';
+import { eraseAllData } from '../services/recovery';
 import { DISCUSS_CHOICES, SCOREBOARD_CHOICES, TIMER_CHOICES } from '../core/rules/choices';
+import { allowedIn } from '../core/rules/moves';
 import type { DiscussSeconds, TimerSeconds } from '../core/rules/stateSchema';
 import { t } from '../i18n/strings';
 
@@ -22,22 +24,47 @@ function cycleDiscussion(s: AppState): void {
   }
 }
 
-/** The menu's keys: 1–9, then 0 for the tenth entry, as on a keyboard's number row. */
-export const MENU_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
+/** The menu's keys: 1–9, as on a keyboard's number row. */
+export const MENU_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+
+export interface MenuItem {
+  label: string;
+  run: () => void;
+}
+
+/** The key of the item an action sits on, so a "press N again" prompt names the right key. */
+const keyOf = (items: readonly unknown[]) => MENU_KEYS[items.length]!;
 
 /**
- * The Esc menu's entries, shared by the canvas menu, the DOM layer and the number keys.
- * Start over is ninth (9 twice clears the scores); the display (text size, theme) is tenth, on 0.
- * The rest of a class's setup (teams, questions, auto-advance, what the scoreboard shows)
- * is on the setup screen, after the title.
+ * The Esc menu's entries, shared by the canvas menu, the DOM layer and the number keys, on two
+ * pages: what the session does (first), and the settings (last entry of the first page). The
+ * rest of a class's setup (teams, questions, auto-advance, what the scoreboard shows) is on the
+ * setup screen, after the title.
  */
-export function menuItems(s: AppState): { label: string; run: () => void }[] {
-  return [
+export function menuItems(s: AppState): MenuItem[] {
+  if (s.menuPage === 'settings') return settingsItems(s);
+  const items: MenuItem[] = [
     { label: t.menuResume, run: () => s.dispatch({ type: 'closeMenu' }) },
     { label: t.menuLevels, run: () => s.dispatch({ type: 'toLevelSelect' }) },
-    { label: t.menuTitle, run: () => s.dispatch({ type: 'toTitle' }) },
+  ];
+  // Only while a session is being played: the bell rang, go to the after-poll and the results.
+  if (allowedIn('endSession', s.game.phase)) items.push({ label: t.menuEndSession, run: () => s.dispatch({ type: 'endSession' }) });
+  items.push({ label: t.downloadCsv, run: () => downloadCsv(s.pack, s.game) });
+  const restartKey = keyOf(items);
+  items.push(
+    s.confirmRestart
+      ? { label: t.menuRestartConfirm(restartKey), run: () => s.dispatch({ type: 'restart' }) }
+      : { label: t.menuRestart, run: () => s.askRestart() },
+  );
+  items.push({ label: t.menuTitle, run: () => s.dispatch({ type: 'toTitle' }) });
+  items.push({ label: t.menuSettings, run: () => s.setMenuPage('settings') });
+  return items;
+}
+
+function settingsItems(s: AppState): MenuItem[] {
+  const items: MenuItem[] = [
+    { label: t.menuBack, run: () => s.setMenuPage('main') },
     { label: s.settings.sound ? t.soundOn : t.soundOff, run: () => s.toggleSound() },
-    { label: t.downloadCsv, run: () => downloadCsv(s.pack, s.game) },
     { label: t.timerMenu(s.game.timerSeconds), run: () => s.dispatch({ type: 'setTimer', seconds: nextTimer(s.game.timerSeconds) }) },
     { label: t.discussMenu(s.game.discuss, s.game.discussSeconds), run: () => cycleDiscussion(s) },
     {
@@ -45,7 +72,14 @@ export function menuItems(s: AppState): { label: string; run: () => void }[] {
       run: () =>
         s.dispatch({ type: 'setScoreboard', when: SCOREBOARD_CHOICES[(SCOREBOARD_CHOICES.indexOf(s.game.scoreboard) + 1) % SCOREBOARD_CHOICES.length]! }),
     },
-    s.confirmRestart ? { label: t.menuRestartConfirm, run: () => s.dispatch({ type: 'restart' }) } : { label: t.menuRestart, run: () => s.askRestart() },
     { label: t.displayMenu(s.settings.textSize, s.settings.theme), run: () => s.cycleDisplay() },
   ];
+  // Erasing forgets every score, loaded pack and setting on this device: asked twice.
+  const eraseKey = keyOf(items);
+  items.push(
+    s.confirmErase
+      ? { label: t.eraseAllConfirm(eraseKey), run: () => void eraseAllData() }
+      : { label: t.eraseAll, run: () => s.askErase(true) },
+  );
+  return items;
 }

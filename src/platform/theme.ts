@@ -120,15 +120,18 @@ export const KIND_STYLE: Readonly<Record<SpeakerKind, { color: string; shape: 'c
   outlet: { color: '#e4f8bf', shape: 'square' },
 };
 
-/** Teams differ by colour, shape and letter, never colour alone. */
+/**
+ * Teams differ by colour, shape and number, never colour alone — and never by a letter,
+ * which is an answer's key (option A showing team badge "A" would read as a pick).
+ */
 export type TeamShape = 'circle' | 'diamond' | 'square' | 'triangle' | 'hexagon' | 'star';
-export const TEAM_STYLE: readonly { color: string; shape: TeamShape; letter: string }[] = [
-  { color: '#8ecdf4', shape: 'circle', letter: 'A' },
-  { color: '#f6b27a', shape: 'diamond', letter: 'B' },
-  { color: '#e8fa42', shape: 'square', letter: 'C' },
-  { color: '#60fbcc', shape: 'triangle', letter: 'D' },
-  { color: '#cdeffe', shape: 'hexagon', letter: 'E' },
-  { color: '#8efb60', shape: 'star', letter: 'F' },
+export const TEAM_STYLE: readonly { color: string; shape: TeamShape }[] = [
+  { color: '#8ecdf4', shape: 'circle' },
+  { color: '#f6b27a', shape: 'diamond' },
+  { color: '#e8fa42', shape: 'square' },
+  { color: '#60fbcc', shape: 'triangle' },
+  { color: '#cdeffe', shape: 'hexagon' },
+  { color: '#8efb60', shape: 'star' },
 ];
 
 export function hex(color: string): number {

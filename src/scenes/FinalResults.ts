@@ -11,7 +11,10 @@ import { downloadCsv, printSummary } from '../services/exportResults';
 import { onTap } from '../widgets/tap';
 import { addScoreStrip } from '../widgets/ScoreStrip';
 import { discernmentItem } from '../i18n/discernmentText';
-import { MISCONCEPTIONS_PER_PAGE, pageCount } from '../state/view';
+import { MISCONCEPTIONS_PER_PAGE, finalPages, pageCount } from '../state/view';
+import { addStandings } from '../widgets/Standings';
+import { pollCounts } from '../i18n/pollText';
+import { levelResult } from '../i18n/levelResult';
 import { optionLabel } from '../i18n/optionLabel';
 import type { MisconceptionView } from '../core/screens/screen';
 
@@ -35,27 +38,32 @@ export class FinalResults extends ScreenScene {
     addText(this, m, 36, t.finalTitle, { size: SIZE.heading, bold: true });
     let y = 122;
     if (screen.poll) {
-      // How the class's view moved between the two polls.
-      const moved = screen.poll.options.map((o) => `${o.text} ${o.before} → ${o.after}`).join(' · ');
+      // How the class's view moved between the two polls (a show of hands not taken says so, never 0).
+      const poll = screen.poll;
+      const moved = poll.taken.before || poll.taken.after ? poll.options.map((o) => `${o.text}: ${pollCounts(poll, o)}`).join(' · ') : t.pollNotTaken;
       y += addText(this, m, y, `${t.pollMoved}: ${moved}`, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 }).height + 8;
     }
     const top = Math.max(140, y + 12);
-    if (screen.teams) addScoreStrip(this, DESIGN.width - m, 48, screen.teams, SIZE.body);
+    if (screen.teams) addScoreStrip(this, DESIGN.width - m, 48, screen.teams, this.state.game.teams, SIZE.body, 1100);
     else addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     // Pages: each level's recap, then "Telling apart" when a claim round was answered. It gets a
     // page of its own because a line per team, in full, does not fit above the list with three
     // teams at the larger text sizes; its row stays in view below the list, so it is one tap away.
     const pages = pageCount(screen);
     const page = Math.min(this.state.page, pages - 1);
-    const discernPage = screen.discernment.length ? screen.levels.length : -1;
-    // Then the rounds most picks got wrong, a few a page: one row below the list opens the first.
-    const misPage = screen.misconceptions.length ? screen.levels.length + (discernPage >= 0 ? 1 : 0) : -1;
-    const extraRows = (discernPage >= 0 ? 1 : 0) + (misPage >= 0 ? 1 : 0);
-    const selected = Math.min(page, screen.levels.length - 1);
+    // The standings first (teams), then a page per level, the discernment, and the rounds most
+    // picks got wrong, a few a page: a row above or below the list opens each.
+    const parts = finalPages(screen);
+    const standPage = parts.standings;
+    const discernPage = parts.discernment;
+    const misPage = screen.misconceptions.length ? parts.misconceptions : -1;
+    const extraRows = (standPage >= 0 ? 1 : 0) + (discernPage >= 0 ? 1 : 0) + (misPage >= 0 ? 1 : 0);
+    const selected = Math.max(0, Math.min(page - parts.levels, screen.levels.length - 1));
     const listW = 700;
     // Rows stay 64 px tall for touch: a long pack shows a window of them around the selected
     // level, which moves as the selection does (arrows, Next recap, or tapping an edge row).
     const rowH = 72;
+    const listTop = top + (standPage >= 0 ? rowH : 0);
     const count = screen.levels.length;
     const visible = Math.min(count, Math.floor((FOOTER_Y - 24 - top) / rowH) - extraRows);
     const first = Math.max(0, Math.min(count - visible, selected - Math.floor(visible / 2)));
@@ -72,25 +80,45 @@ export class FinalResults extends ScreenScene {
         .setInteractive({ useHandCursor: true });
       onTap(row, () => this.state.setPage(go));
     };
+    if (standPage >= 0) listRow(top, t.standings, '', page === standPage, 'standings', standPage);
     screen.levels.slice(first, first + visible).forEach((l, k) => {
       const i = first + k;
-      listRow(top + k * rowH, `${i + 1}. ${l.title}`, `${l.score}/${l.max}`, i === page, `level:${i}`, i);
+      listRow(listTop + k * rowH, `${i + 1}. ${l.title}`, levelResult(l), i + parts.levels === page, `level:${i}`, i + parts.levels);
     });
-    if (discernPage >= 0) listRow(top + visible * rowH, t.discern.title, '', page === discernPage, 'discernment', discernPage);
+    if (discernPage >= 0) listRow(listTop + visible * rowH, t.discern.title, '', page === discernPage, 'discernment', discernPage);
     // Its row counts them, or on their pages says which page is showing (their heading, to leave the room to them).
     const misPages = Math.ceil(screen.misconceptions.length / MISCONCEPTIONS_PER_PAGE);
     const misRight = page >= misPage && misPages > 1 ? `${page - misPage + 1}/${misPages}` : String(screen.misconceptions.length);
-    if (misPage >= 0) listRow(top + (visible + extraRows - 1) * rowH, t.misconceptionsShort, misRight, page >= misPage, 'misconceptions', misPage);
+    if (misPage >= 0)
+      listRow(
+        listTop + (visible + extraRows - 1 - (standPage >= 0 ? 1 : 0)) * rowH,
+        t.misconceptionsShort,
+        misRight,
+        page >= misPage,
+        'misconceptions',
+        misPage,
+      );
     // More levels above or below the window: a small arrow at that edge of the list.
     const arrows = this.add.graphics().fillStyle(hex(COLOR.accent), 1);
-    if (first > 0) arrows.fillTriangle(m + listW + 12, top + 24, m + listW + 32, top + 24, m + listW + 22, top + 6);
-    const end = top + visible * rowH - 8;
+    if (first > 0) arrows.fillTriangle(m + listW + 12, listTop + 24, m + listW + 32, listTop + 24, m + listW + 22, listTop + 6);
+    const end = listTop + visible * rowH - 8;
     if (first + visible < count) arrows.fillTriangle(m + listW + 12, end - 24, m + listW + 32, end - 24, m + listW + 22, end - 6);
     const rx = m + listW + 40;
     const rw = DESIGN.width - m - rx;
     const bottom = DESIGN.height - 150;
     const recap = screen.recap[selected];
-    if (misPage >= 0 && page >= misPage) {
+    if (page === standPage && screen.board) {
+      const h = addText(this, rx, top, t.standings, { size: SIZE.body, bold: true, width: rw });
+      addStandings(this, {
+        x: rx,
+        y: top + h.height + 24,
+        width: rw,
+        height: bottom - (top + h.height + 24),
+        rows: screen.board,
+        names: this.state.game.teams,
+        withGain: false,
+      });
+    } else if (misPage >= 0 && page >= misPage) {
       const k = page - misPage;
       const shown = screen.misconceptions.slice(k * MISCONCEPTIONS_PER_PAGE, (k + 1) * MISCONCEPTIONS_PER_PAGE);
       firstThatFits(
@@ -118,7 +146,14 @@ export class FinalResults extends ScreenScene {
     // Results to keep: the CSV and the printable summary, side by side between Back and Next.
     // At the larger text sizes the long "back" label gives way to the short one.
     const hasNext = page + 1 < pages;
-    const nextLabel = page + 1 === discernPage ? t.discern.title : misPage >= 0 && page + 1 >= misPage ? t.misconceptionsShort : t.nextRecap;
+    const nextLabel =
+      page + 1 === parts.levels && standPage >= 0
+        ? t.nextRecap
+        : page + 1 === discernPage
+          ? t.discern.title
+          : misPage >= 0 && page + 1 >= misPage
+            ? t.misconceptionsShort
+            : t.nextRecap;
     const nextW = hasNext ? buttonWidth(nextLabel, 'Space') : 0;
     const keepW = buttonWidth(t.csvShort, 'C') + buttonWidth(t.printShort, 'P') + 20;
     const room = (label: string) => DESIGN.width - m * 2 - nextW - keepW - buttonWidth(label) - 80;

@@ -6,10 +6,19 @@ import { COLOR, DESIGN, SIZE, MIN_TEXT } from '../platform/theme';
 import { firstThatFits } from '../platform/fitting';
 import { addScoreStrip } from '../widgets/ScoreStrip';
 import { ScreenScene } from './ScreenScene';
+import { addStandings } from '../widgets/Standings';
 
 export class LevelSummary extends ScreenScene {
   constructor() {
     super('LevelSummary');
+  }
+
+  override create(): void {
+    super.create();
+    this.watch(
+      (s) => s.page,
+      () => this.draw(),
+    );
   }
 
   protected render(screen: Screen): void {
@@ -17,8 +26,25 @@ export class LevelSummary extends ScreenScene {
     const m = DESIGN.margin;
     // The summary shows the scoreboard large under its heading, so the strip above leaves it out.
     const top = this.drawHeader(screen.header, screen.header.roundCount, !screen.teams) + 10;
-    addText(this, m, top, t.levelDone, { size: SIZE.heading, bold: true });
-    if (screen.teams) addScoreStrip(this, DESIGN.width - m, top + 12, screen.teams, SIZE.body);
+    const onStandings = screen.board !== null && this.state.page === 0;
+    addText(this, m, top, onStandings ? t.standingsAfter : t.levelDone, { size: SIZE.heading, bold: true });
+    if (onStandings) {
+      // Between levels: who leads, by name, before the recap.
+      const y = top + 110;
+      addStandings(this, {
+        x: m,
+        y,
+        width: DESIGN.width - m * 2,
+        height: DESIGN.height - 150 - y,
+        rows: screen.board!,
+        names: this.state.game.teams,
+        withGain: true,
+      });
+      this.footerBack();
+      this.footerNext(t.recap, 'Space');
+      return;
+    }
+    if (screen.teams) addScoreStrip(this, DESIGN.width - m, top + 12, screen.teams, this.state.game.teams, SIZE.body, 1000);
     else addText(this, DESIGN.width - m, top + 8, t.points(screen.score, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const q = addText(this, m, top + 90, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
     addText(this, m, top + 110 + q.height, t.recap, { size: SIZE.small, color: COLOR.accent, bold: true });

@@ -17,27 +17,35 @@ export class Menu extends ScreenScene {
     super.create();
     this.cameras.main.transparent = true;
     this.watch(
-      (s) => [s.settings, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds],
+      (s) => [s.settings, s.menuPage, s.confirmErase, s.confirmRestart, s.game.timerSeconds, s.game.scoreboard, s.game.discuss, s.game.discussSeconds],
       () => this.draw(),
     );
   }
 
   protected render(_screen: Screen): void {
     this.dimBehind(0.88);
-    // Two columns of five: ten entries at 84 px each would not fit one column at 1080p.
+    // One column, one entry per row: each label has the full width, so long ones (Spanish, the
+    // larger presets) fit on their button.
     const items = menuItems(this.state);
-    const rows = Math.ceil(items.length / 2);
-    const colW = 820;
-    const w = colW * 2 + 48 * 3;
+    const w = 1400;
     const x = (DESIGN.width - w) / 2;
-    const h = 150 + rows * 96;
-    const y = (DESIGN.height - h) / 2;
-    panel(this, x, y, w, h, COLOR.panel, COLOR.accent);
-    addText(this, x + 48, y + 36, t.menu, { size: SIZE.heading, bold: true });
+    const y = Math.max(20, (DESIGN.height - (150 + items.length * 96)) / 2);
+    addText(this, x + 48, y + 36, this.state.menuPage === 'settings' ? t.menuSettingsTitle : t.menu, { size: SIZE.heading, bold: true });
+    let by = y + 130;
     items.forEach((item, i) => {
-      const bx = x + 48 + Math.floor(i / rows) * (colW + 48);
-      const by = y + 130 + (i % rows) * 96;
-      addButton(this, { x: bx, y: by, width: colW, height: 84, label: item.label, hint: MENU_KEYS[i], primary: i === 0, name: `menu:${i}`, onClick: item.run });
+      by +=
+        addButton(this, {
+          x: x + 48,
+          y: by,
+          width: w - 96,
+          height: 84,
+          label: item.label,
+          hint: MENU_KEYS[i],
+          primary: i === 0,
+          name: `menu:${i}`,
+          onClick: item.run,
+        }).height + 12;
     });
+    panel(this, x, y, w, by - y + 24, COLOR.panel, COLOR.accent).setDepth(-1);
   }
 }

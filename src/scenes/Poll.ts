@@ -35,7 +35,8 @@ export class Poll extends ScreenScene {
       panel(this, m, y, width, 120, selected ? COLOR.selected : COLOR.panel, selected ? COLOR.focus : COLOR.inkMuted).setDepth(-1);
       addText(this, m + 24, y + 34, `${i + 1}`, { size: SIZE.body, bold: true, color: COLOR.accent });
       addText(this, m + 80, y + 14, o.text, { size: SIZE.body, bold: true });
-      if (screen.when === 'after') addText(this, m + 80, y + 66, t.pollBeforeAfter(o.before, o.after), { size: SIZE.small, color: COLOR.inkMuted });
+      if (screen.when === 'after')
+        addText(this, m + 80, y + 66, t.pollBeforeAfter(screen.poll.taken.before ? o.before : null, o.after), { size: SIZE.small, color: COLOR.inkMuted });
       // A bar for the count, and for the earlier count on the after screen.
       const barX = m + 720;
       const barW = width - 720 - 420;

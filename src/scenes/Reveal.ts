@@ -11,6 +11,7 @@ import { teamName } from '../i18n/teamName';
 import { headlineText } from '../i18n/outcomeText';
 import { OUTCOME_MARK, recordOutcome } from '../core/rules/scoring';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
+import { addTeamsAnswers, addWhyWrong } from '../widgets/TeamsAnswers';
 
 /**
  * The experts' answer: the verdict as a word and an icon, what was picked, why, and the
@@ -33,30 +34,21 @@ export class Reveal extends ScreenScene {
     if (screen.kind !== 'reveal') return;
     const m = DESIGN.margin;
     const top = this.drawHeader(screen.header, screen.header.roundIndex + 1) + 10;
-    const leftW = 760;
+    // With every team answering, the left column holds a row per team: it takes more of the width.
+    const teams = screen.allTeams;
+    const leftW = teams ? 900 : 760;
     const rightX = m + leftW + 40;
     const rightW = DESIGN.width - m - rightX;
-    const v = OUTCOME_MARK[screen.headline.kind === 'outcome' ? screen.headline.outcome : recordOutcome(screen.record)];
-
-    // Verdict banner: as tall as its words need (a long verdict wraps at the larger text sizes).
-    // With every team answering, the banner is the round's scoreboard rather than one verdict.
-    const hl = screen.headline;
-    const headline = headlineText(hl);
-    const word = addText(this, m + 156, top + 22, headline, {
-      size: SIZE.body,
-      bold: true,
-      color: COLOR.verdictText[v],
-      width: leftW - 180,
-    });
-    // Each team's points are on its own line below, with its name.
-    const points =
-      hl.kind === 'teams' ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
-    const bannerH = Math.max(150, 22 + word.height + (points ? 8 + points.height : 0) + 22);
-    panel(this, m, top, leftW, bannerH, COLOR.panel, VERDICT_STYLE[v].color).setDepth(-1);
-    drawVerdictIcon(this, m + 80, top + bannerH / 2, v, 100);
-
-    let y = top + bannerH + 26;
-    if (screen.multi) {
+    // One answer's call as a banner; with every team answering, the best answer and a row per team instead.
+    let y = teams ? top : top + this.banner(screen, top, leftW) + 26;
+    if (teams) {
+      const names = this.state.game.teams;
+      firstThatFits(
+        this,
+        FOOTER_Y - 24 - top,
+        [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => addTeamsAnswers(this, m, top, leftW, teams, names, size)),
+      );
+    } else if (screen.multi) {
       addText(this, m, y, t.yourAnswers, { size: SIZE.small, color: COLOR.accent, bold: true });
       y += 52;
       for (const o of screen.options) {
@@ -122,7 +114,15 @@ export class Reveal extends ScreenScene {
       bold: true,
     });
     let ey = top + 56;
-    if (screen.multi && page === 0) {
+    if (teams && teams.whyWrong.length && page === 0) {
+      const names = this.state.game.teams;
+      ey +=
+        firstThatFits(
+          this,
+          420,
+          [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => addWhyWrong(this, rightX, ey, rightW, teams.whyWrong, names, size)),
+        ) + 28;
+    } else if (screen.multi && page === 0) {
       const explain = (size: number) => () =>
         addText(this, rightX, ey, screen.explanation, { size, color: COLOR.inkMuted, width: rightW, lineSpacing: 8 }).height;
       ey += firstThatFits(this, 380, [explain(SIZE.body), explain(SIZE.small)]) + 28;
@@ -144,5 +144,28 @@ export class Reveal extends ScreenScene {
     }
     const more = page + 1 < pages;
     this.footerNext(more ? t.moreEvidence : t.continue, 'Space');
+  }
+  /** The call on the answer: its word and mark, and the points. Returns its height. */
+  private banner(screen: Extract<Screen, { kind: 'reveal' }>, top: number, leftW: number): number {
+    const m = DESIGN.margin;
+    const v = OUTCOME_MARK[screen.headline.kind === 'outcome' ? screen.headline.outcome : recordOutcome(screen.record)];
+
+    // Verdict banner: as tall as its words need (a long verdict wraps at the larger text sizes).
+    // With every team answering, the banner is the round's scoreboard rather than one verdict.
+    const hl = screen.headline;
+    const headline = headlineText(hl);
+    const word = addText(this, m + 156, top + 22, headline, {
+      size: SIZE.body,
+      bold: true,
+      color: COLOR.verdictText[v],
+      width: leftW - 180,
+    });
+    // Each team's points are on its own line below, with its name.
+    const points =
+      hl.kind === 'teams' ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
+    const bannerH = Math.max(150, 22 + word.height + (points ? 8 + points.height : 0) + 22);
+    panel(this, m, top, leftW, bannerH, COLOR.panel, VERDICT_STYLE[v].color).setDepth(-1);
+    drawVerdictIcon(this, m + 80, top + bannerH / 2, v, 100);
+    return bannerH;
   }
 }

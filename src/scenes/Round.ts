@@ -5,8 +5,9 @@ import { addAnswerCard, type AnswerCard } from '../widgets/AnswerCard';
 import { drawTeamBadge, panel } from '../widgets/shapes';
 import { onTap } from '../widgets/tap';
 import { t } from '../i18n/strings';
-import { addText } from '../widgets/text';
-import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { addText, lineWidth, oneLine, shrinkToFit } from '../widgets/text';
+import { buttonWidth } from '../widgets/Button';
+import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import { firstThatFits } from '../platform/fitting';
 import { layoutGrid } from '../widgets/grid';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
@@ -109,7 +110,6 @@ export class Round extends ScreenScene {
             kindHidden: o.kindHidden,
             multi: screen.multi,
             name: `option:${o.id}`,
-            teams: screen.allAnswer ? (o.selectedBy ?? []) : undefined,
             minHeight: 104,
             onClick: () => this.state.dispatch({ type: 'choose', option: o.id }),
           });
@@ -117,9 +117,11 @@ export class Round extends ScreenScene {
           return card.height;
         });
       };
+    // Every team answering: a line above the footer says whose answer is being entered.
+    const entering = screen.allAnswer && !screen.discussing ? Math.round(SIZE.small * 1.5) : 0;
     firstThatFits(
       this,
-      FOOTER_Y - 16 - y,
+      FOOTER_Y - 16 - entering - y,
       screen.options.length > 4 ? [layout(2), layout(3), layout(3, SIZE.small)] : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small)],
     );
 
@@ -129,22 +131,36 @@ export class Round extends ScreenScene {
       // The countdown, centred in the footer where the whole room can see it (beside the
       // button on the right when team chips or the discussion prompt need the middle).
       const crowded = screen.discussing || teamCount > 3;
-      this.clock = addText(this, crowded ? DESIGN.width - m - 420 : DESIGN.width / 2, FOOTER_Y + 20, '', { size: SIZE.question, bold: true });
+      // While discussing, the clock sits just left of the "open answers" button, however wide it is in this language.
+      const clockRight = screen.discussing ? DESIGN.width - m - buttonWidth(t.openAnswers, 'Space') - 32 : DESIGN.width - m - 420;
+      this.clock = addText(this, crowded ? clockRight : DESIGN.width / 2, FOOTER_Y + 20, '', { size: SIZE.question, bold: true });
       this.clock.setOrigin(crowded ? 1 : 0.5, 0);
       this.showClock();
     }
     if (screen.allAnswer && !screen.discussing) {
-      // The team being entered for, and which teams have answered: tap a team to switch.
-      // Up to three teams get wide chips; four to six get narrower ones, still 96 px tall.
-      const chipW = teamCount > 3 ? 150 : 190;
-      screen.allAnswer.picked.forEach((done, team) => {
+      // Which teams have answered (never what), and whose answer is being entered: tap a team to switch.
+      const all = screen.allAnswer;
+      const names = this.state.game.teams;
+      const activeName = teamName(names, all.active);
+      const line = screen.multi ? t.enteringForMany(activeName, all.activeCount) : t.enteringFor(activeName, all.picked[all.active] ?? false);
+      addText(this, m, FOOTER_Y - entering, line, { size: SIZE.small, bold: true, color: COLOR.accent, maxLines: 1, width: width });
+      // The chips share the room left of the clock and the lock-in button; names shorten only when they must.
+      const clockW = lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, { size: SIZE.question, bold: true });
+      const clockLeft = this.clock ? this.clock.x - this.clock.originX * clockW : Infinity;
+      const room = Math.min(clockLeft, DESIGN.width - m - buttonWidth(t.lockIn, 'Enter')) - 32 - m;
+      const chipW = Math.min(360, Math.floor((room - 14 * (teamCount - 1)) / teamCount));
+      const style = { size: SIZE.small, bold: true };
+      all.picked.forEach((done, team) => {
         const bx = m + team * (chipW + 14);
-        const active = screen.allAnswer!.active === team;
+        const active = all.active === team;
         const g = this.add.graphics();
         g.fillStyle(hex(active ? COLOR.selected : COLOR.panel), 1).fillRoundedRect(bx, FOOTER_Y, chipW, 96, 18);
         g.lineStyle(active ? 8 : 3, hex(active ? COLOR.focus : COLOR.inkMuted), 1).strokeRoundedRect(bx, FOOTER_Y, chipW, 96, 18);
-        drawTeamBadge(this, bx + 44, FOOTER_Y + 48, team, 56);
-        addText(this, bx + 80, FOOTER_Y + 24, `${team + 1}${done ? ' ✓' : ''}`, { size: SIZE.small, bold: true });
+        drawTeamBadge(this, bx + 40, FOOTER_Y + 48, team, 52);
+        const mark = done ? ' ✓' : '';
+        const nameRoom = chipW - 80 - 12 - lineWidth(mark, style);
+        const shown = nameRoom >= SIZE.small * 1.5 ? oneLine(teamName(names, team), nameRoom, style) : '';
+        addText(this, bx + 76, FOOTER_Y + 48, `${shown}${mark}`, style).setOrigin(0, 0.5);
         const zone = this.add.zone(bx, FOOTER_Y, chipW, 96).setOrigin(0).setName(`team:${team}`).setInteractive({ useHandCursor: true });
         onTap(zone, () => this.state.dispatch({ type: 'setActiveTeam', team }));
       });
@@ -158,13 +174,18 @@ export class Round extends ScreenScene {
       });
     } else {
       const hint = screen.discussing ? t.discussPrompt : screen.opponent ? t.bestRebuttal : screen.multi ? t.pickMany : t.pickOne;
-      const width = screen.discussing && screen.discussClock ? DESIGN.width - m * 2 - 820 : DESIGN.width - m * 2 - 520;
-      addText(this, m, FOOTER_Y + (screen.discussing ? 0 : 24), hint, {
-        size: SIZE.small,
-        color: screen.discussing ? COLOR.accent : COLOR.inkMuted,
-        bold: screen.discussing,
-        width,
-      });
+      if (screen.discussing) {
+        // The discussion prompt takes the room left of the clock and the button as they are
+        // drawn in this language, on at most two lines (smaller type first, never under 36 px).
+        const clockStyle = { size: SIZE.question, bold: true };
+        const clockW = Math.max(lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, clockStyle), lineWidth(t.timeUpShort, clockStyle));
+        const right = this.clock ? this.clock.x - clockW : DESIGN.width - m - buttonWidth(t.openAnswers, 'Space');
+        const prompt = shrinkToFit(hint, right - 40 - m, 2, { size: SIZE.small, bold: true }, MIN_TEXT);
+        const text = addText(this, m, FOOTER_Y, prompt.text, { size: prompt.size, bold: true, color: COLOR.accent });
+        text.setY(Math.round(Math.min(FOOTER_Y + (96 - text.height) / 2, DESIGN.height - 20 - text.height)));
+      } else {
+        addText(this, m, FOOTER_Y + 24, hint, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 - 520 });
+      }
     }
     if (screen.discussing) this.footerNext(t.openAnswers, 'Space', () => this.state.dispatch({ type: 'next' }), 'action:open-answers');
     else this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');

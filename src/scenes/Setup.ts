@@ -3,7 +3,7 @@ import type { Screen } from '../core/screens/screen';
 import { SCOREBOARD_SHOWS } from '../core/rules/choices';
 import { addButton, buttonWidth } from '../widgets/Button';
 import { openRenameDialog } from '../services/renameDialog';
-import { drawTeamBadge, panel } from '../widgets/shapes';
+import { drawCursor, drawTeamBadge, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
 import { onTap } from '../widgets/tap';
 import { teamName } from '../i18n/teamName';
@@ -56,6 +56,8 @@ export class Setup extends ScreenScene {
       });
       x += w + 20;
     }
+    // Once a round is scored the way of playing stays: say so beside the buttons.
+    if (screen.modeLock) addText(this, x + 12, 130, t.modeLock[screen.modeLock], { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m - x - 12 });
 
     let y = 250;
     if (screen.mode === 'solo') {
@@ -168,10 +170,12 @@ export class Setup extends ScreenScene {
     screen.levels.forEach((level, i) => {
       const x = m + Math.floor(i / SETUP_ROWS) * (w + gap);
       const y = y0 + (i % SETUP_ROWS) * (h + 8);
-      const g = panel(this, x, y, w, h, level.included ? COLOR.panelRaised : COLOR.background, level.included ? COLOR.accent : COLOR.inkMuted);
-      if (this.state.levelCursor === i) g.lineStyle(8, hex(COLOR.focus), 1).strokeRoundedRect(x - 4, y - 4, w + 8, h + 8, 20);
+      const atCursor = this.state.levelCursor === i;
+      const fill = atCursor ? COLOR.selected : level.included ? COLOR.panelRaised : COLOR.background;
+      const g = panel(this, x, y, w, h, fill, level.included ? COLOR.accent : COLOR.inkMuted);
+      if (atCursor) drawCursor(g, x, y, w, h);
       // A drawn tick box: ticked, or empty with the words "left out", never colour alone.
-      const bx = x + 20;
+      const bx = x + 24;
       const by = y + (h - 36) / 2;
       g.lineStyle(4, hex(COLOR.ink), 1).strokeRect(bx, by, 36, 36);
       if (level.included)

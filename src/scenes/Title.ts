@@ -2,12 +2,13 @@ import type { Screen } from '../core/screens/screen';
 import { addButton, buttonWidth } from '../widgets/Button';
 import { panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
-import { addText, oneLine } from '../widgets/text';
+import { addText, fitText } from '../widgets/text';
 import { onTap } from '../widgets/tap';
 import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import type { PackLoader } from '../services/packLoader';
-import { eraseAllData } from '../services/recovery';
+import type { Mode } from '../core/rules/stateSchema';
 import { ScreenScene } from './ScreenScene';
+import { addReadArticleButton } from '../widgets/ReadArticleButton';
 
 export class Title extends ScreenScene {
   constructor() {
@@ -17,7 +18,7 @@ export class Title extends ScreenScene {
   override create(): void {
     super.create();
     this.watch(
-      (s) => [s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.confirmErase],
+      (s) => [s.pack.manifest.id, s.packs.map((p) => p.manifest.id), s.loadedPackIds, s.confirmNewSession],
       () => this.draw(),
     );
   }
@@ -45,6 +46,8 @@ export class Title extends ScreenScene {
     y += article.height + 8;
     const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
     y += from.height;
+    // The whole article, for the projector: on the source line's right.
+    addReadArticleButton(this, { right: px + pw - 24, left: from.x + from.width + 24, y: from.y - 4, height: 72, onClick: () => this.state.dispatch({ type: 'readArticle' }) });
     if (screen.fiction) {
       // A made-up story says so, before anyone takes it for news.
       const note = addText(this, px + 48, y + 8, t.fiction, { size: SIZE.small, bold: true, color: COLOR.highlight, width: pw - 96 });
@@ -53,36 +56,44 @@ export class Title extends ScreenScene {
     panel(this, px, top, pw, y - top + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
 
     if (many) {
-      // One tab per pack, keyed 1–9; the chosen one is highlighted.
+      // One tab per pack, keyed 1–9; the chosen one is highlighted. A long title takes a second
+      // line (every tab then grows with it) and only past that ends in "…".
       const gap = 20;
       const tabW = Math.min(740, (pw - gap * (packs.length - 1)) / packs.length);
       const tabY = Math.max(y + 64, 650);
+      const labels = packs.map((p, i) => {
+        const style = { size: SIZE.small, bold: p === this.state.pack };
+        return { style, text: fitText(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, tabW - 40, 2, style) };
+      });
+      const tabH = labels.some((l) => l.text.includes('\n')) ? 124 : 80;
       let tx = cx - (tabW * packs.length + gap * (packs.length - 1)) / 2;
       packs.forEach((p, i) => {
         const chosen = p === this.state.pack;
-        const g = panel(this, tx, tabY, tabW, 80, chosen ? COLOR.selected : COLOR.panel, chosen ? COLOR.focus : COLOR.inkMuted);
-        if (chosen) g.lineStyle(6, hex(COLOR.focus), 1).strokeRoundedRect(tx, tabY, tabW, 80, 18);
-        const label = `${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`;
-        const style = { size: SIZE.small, bold: chosen };
-        addText(this, tx + 20, tabY + 18, oneLine(label, tabW - 40, style), style);
-        const zone = this.add.zone(tx, tabY, tabW, 80).setOrigin(0).setName(`pack:${p.manifest.id}`).setInteractive({ useHandCursor: true });
+        const g = panel(this, tx, tabY, tabW, tabH, chosen ? COLOR.selected : COLOR.panel, chosen ? COLOR.focus : COLOR.inkMuted);
+        if (chosen) g.lineStyle(6, hex(COLOR.focus), 1).strokeRoundedRect(tx, tabY, tabW, tabH, 18);
+        const label = labels[i]!;
+        const text = addText(this, tx + 20, tabY, label.text, label.style);
+        text.setY(Math.round(tabY + (tabH - text.height) / 2));
+        const zone = this.add.zone(tx, tabY, tabW, tabH).setOrigin(0).setName(`pack:${p.manifest.id}`).setInteractive({ useHandCursor: true });
         onTap(zone, () => this.state.choosePack(p.manifest.id));
         tx += tabW + gap;
       });
     }
 
-    // Erase everything kept on this device: asks once more first.
-    const erase = this.state.confirmErase;
-    const eraseButton = addButton(this, {
-      x: 40,
-      y: 20,
-      height: 72,
-      label: erase ? t.eraseAllConfirm : t.eraseAll,
-      name: 'action:erase',
-      onClick: () => (this.state.confirmErase ? void eraseAllData() : this.state.askErase(true)),
-    });
-
-    const eraseWidth = eraseButton.width;
+    // A session under way can be continued; erasing the device's data lives in the menu's settings.
+    const resume =
+      screen.progress === 'unfinished'
+        ? addButton(this, {
+            x: 40,
+            y: 20,
+            height: 72,
+            label: t.continueSession,
+            hint: 'C',
+            name: 'action:continue',
+            onClick: () => this.state.dispatch({ type: 'toLevelSelect' }),
+          })
+        : null;
+    const eraseWidth = resume ? resume.width : -20;
     // Opening a pack from disk, top right; a loaded pack on show can be removed.
     const loader = this.registry.get('packLoader') as PackLoader | undefined;
     if (loader) {
@@ -121,10 +132,18 @@ export class Title extends ScreenScene {
       }
     }
 
-    const start = (mode: 'solo' | 'teams' | 'all') => () => {
-      this.state.dispatch({ type: 'setMode', mode });
-      this.state.dispatch({ type: 'next' });
-    };
+    const start = (mode: Mode) => () => this.state.startSession(mode);
+    const asking = this.state.confirmNewSession;
+    if (asking) {
+      // Starting again would clear the session under way: said where the buttons are, in the warning colour.
+      addText(this, cx, 860, t.newSessionAsk(t.startKey[asking]), {
+        size: SIZE.small,
+        bold: true,
+        color: COLOR.highlight,
+        align: 'center',
+        width: 1700,
+      }).setOrigin(0.5, 1);
+    }
     // Three ways to play, centred as one row.
     const choices = [
       { label: t.playSolo, hint: 'Enter', name: 'action:next', mode: 'solo' as const },

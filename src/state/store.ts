@@ -7,6 +7,8 @@ import type { Pack } from '../core/pack/schema';
 import { pageCount } from './view';
 import type { SavedSettings } from './persistence';
 import { TEXT_SIZES } from './settings';
+import { sessionProgress } from '../core/rules/session';
+import type { Mode } from '../core/rules/stateSchema';
 
 /**
  * Device settings, kept apart from the game: sound (off by default, so a projected lesson is
@@ -14,6 +16,8 @@ import { TEXT_SIZES } from './settings';
  */
 export type Settings = SavedSettings;
 export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark', language: 'en', readAloud: false, speechRate: 1, voice: null };
+
+export type MenuPage = 'main' | 'settings';
 
 /** Something the player should know about saving: shown once, cleared by the next move. */
 export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed' | 'update-ready';
@@ -41,6 +45,11 @@ export interface AppState {
   confirmRestart: boolean;
   /** "Erase all data" asks twice too: it also forgets loaded packs and settings. */
   confirmErase: boolean;
+  /** The menu's page: the session's actions, or the settings. */
+  menuPage: MenuPage;
+  setMenuPage: (page: MenuPage) => void;
+  /** A new session from the title would clear one under way: the way of playing asked for, until it is asked again. */
+  confirmNewSession: Mode | null;
   /** On reopening a saved session: ask "resume or new session?" before play goes on. */
   resumePrompt: boolean;
   /** The last rejected action, so a view can say why nothing happened. */
@@ -58,6 +67,8 @@ export interface AppState {
   resumeSession: () => void;
   /** First call asks for confirmation; the second starts a new session. */
   newSession: () => void;
+  /** The title's solo / teams / all-teams: a new session from zero, asking first when one under way would be lost. True once started. */
+  startSession: (mode: Mode) => boolean;
   setBlank: (blank: boolean) => void;
   moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
@@ -93,15 +104,21 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
         // A list's cursor belongs to its screen: it stays while the phase does (ticking questions
         // on the setup screen) and starts afresh on the next screen.
         const samePhase = outcome.ok && outcome.state.phase === get().game.phase;
+        // Opening or closing something over a screen (the article, the menu) keeps the page it was on.
+        const was = get().game;
+        const keepPage = outcome.ok && samePhase && (was.overlay !== null || outcome.state.overlay !== null) && outcome.state.level === was.level && outcome.state.round === was.round;
         if (outcome.ok)
           set({
             game: outcome.state,
             rejection: null,
-            page: 0,
+            page: keepPage ? get().page : 0,
             levelCursor: samePhase ? get().levelCursor : null,
             notice: null,
             confirmRestart: false,
             confirmErase: false,
+            confirmNewSession: null,
+            // The menu opens on its first page.
+            ...(action.type === 'openMenu' ? { menuPage: 'main' as const } : {}),
           });
         else set({ rejection: outcome.error });
         return outcome.ok;
@@ -121,6 +138,9 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
         blank: false,
         confirmRestart: false,
         confirmErase: false,
+        confirmNewSession: null,
+        menuPage: 'main',
+        setMenuPage: (menuPage) => set({ menuPage, confirmRestart: false, confirmErase: false }),
         resumePrompt: false,
         dispatch,
         advance: () => {
@@ -157,6 +177,14 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
           if (!get().confirmRestart) return set({ confirmRestart: true });
           dispatch({ type: 'restart' });
           set({ resumePrompt: false });
+        },
+        startSession: (mode) => {
+          const { pack: p, game: g, confirmNewSession } = get();
+          if (sessionProgress(p, g) === 'unfinished' && confirmNewSession !== mode) {
+            set({ confirmNewSession: mode });
+            return false;
+          }
+          return dispatch({ type: 'startSession', mode, seed: newSeed() });
         },
         setBlank: (blank) => set({ blank }),
         setPollRow: (row) => {

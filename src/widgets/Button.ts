@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
-import { COLOR, SIZE, hex } from '../platform/theme';
+import { COLOR, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import { addText, lineWidth } from './text';
 import { onTap } from './tap';
+import { t } from '../i18n/strings';
 
 export interface ButtonSpec {
   x: number;
@@ -19,20 +20,28 @@ export interface ButtonSpec {
   onClick: () => void;
 }
 
+/** A key as the help names it in the interface's language ("Enter" is "Intro" in Spanish). */
+export function keyLabel(hint: string): string {
+  return hint in t.keyNames ? t.keyNames[hint as keyof typeof t.keyNames] : hint;
+}
+
 /** How wide a button with this label would be, to lay out a row before drawing it. */
 export function buttonWidth(label: string, hint?: string): number {
-  return lineWidth(hint ? `${label}  ·  ${hint}` : label, { size: SIZE.body, bold: true }) + 72;
+  return lineWidth(hint ? `${label}  ·  ${keyLabel(hint)}` : label, { size: SIZE.body, bold: true }) + 72;
 }
 
 /** A large, clickable, touchable button; at least 88 px tall at 1080p for smartboards. */
 export function addButton(scene: Phaser.Scene, spec: ButtonSpec): { width: number; height: number; objects: Phaser.GameObjects.GameObject[] } {
-  const text = addText(scene, 0, 0, spec.hint ? `${spec.label}  ·  ${spec.hint}` : spec.label, {
-    size: SIZE.body,
-    bold: true,
-    color: spec.primary ? COLOR.paperInk : COLOR.ink,
-  });
+  const label = spec.hint ? `${spec.label}  ·  ${keyLabel(spec.hint)}` : spec.label;
+  const color = spec.primary ? COLOR.paperInk : COLOR.ink;
+  // A button of set width never lets its label run out: smaller type first (never under the
+  // floor), then two lines, and the button grows to hold them.
+  const room = spec.width === undefined ? Infinity : spec.width - 48;
+  const size = [SIZE.body, SIZE.small, MIN_TEXT].find((z) => lineWidth(label, { size: z, bold: true }) <= room) ?? MIN_TEXT;
+  const wraps = lineWidth(label, { size, bold: true }) > room;
+  const text = addText(scene, 0, 0, label, { size, bold: true, color, ...(wraps ? { width: room, align: 'center' as const } : {}) });
   const width = spec.width ?? Math.ceil(text.width + 72);
-  const height = spec.height ?? 96;
+  const height = Math.max(spec.height ?? 96, Math.ceil(text.height + 16));
   const { y } = spec;
   const x = spec.anchor === 'center' ? spec.x - width / 2 : spec.anchor === 'right' ? spec.x - width : spec.x;
   text.setPosition(Math.round(x + (width - text.width) / 2), Math.round(y + (height - text.height) / 2));

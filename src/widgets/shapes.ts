@@ -106,7 +106,7 @@ function teamShapePoints(shape: TeamShape, cx: number, cy: number, r: number): P
   }
 }
 
-/** A team's mark: its colour, its shape and its letter, so colour is never the only sign. */
+/** A team's mark: its colour, its shape and its number, so colour is never the only sign. */
 export function drawTeamBadge(scene: Phaser.Scene, cx: number, cy: number, team: number, size: number): void {
   const style = TEAM_STYLE[team % TEAM_STYLE.length]!;
   const g = scene.add.graphics();
@@ -117,5 +117,15 @@ export function drawTeamBadge(scene: Phaser.Scene, cx: number, cy: number, team:
   else g.fillPoints(pts, true).strokePoints(pts, true);
   // The triangle's letter sits lower, where the shape is wide.
   const ly = style.shape === 'triangle' ? cy + r * 0.2 : cy;
-  addText(scene, cx, ly, style.letter, { size: Math.max(SIZE.small, Math.round(size * 0.5)), bold: true, color: COLOR.paperInk }).setOrigin(0.5);
+  addText(scene, cx, ly, String(team + 1), { size: Math.max(SIZE.small, Math.round(size * 0.5)), bold: true, color: COLOR.paperInk }).setOrigin(0.5);
+}
+
+/**
+ * The keyboard cursor on a list (setup, the question list): a thick ring in the focus colour
+ * outside the row and a solid tab down its left edge, drawn over a row filled `COLOR.selected`,
+ * so it reads from the back of the room at least as strongly as a selected answer card.
+ */
+export function drawCursor(g: Phaser.GameObjects.Graphics, x: number, y: number, w: number, h: number): void {
+  g.lineStyle(10, hex(COLOR.focus), 1).strokeRoundedRect(x - 6, y - 6, w + 12, h + 12, 22);
+  g.fillStyle(hex(COLOR.focus), 1).fillRoundedRect(x, y, 14, h, { tl: 18, bl: 18, tr: 0, br: 0 });
 }

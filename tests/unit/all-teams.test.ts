@@ -20,8 +20,11 @@ describe('all teams answer each round', () => {
       { type: 'choose', option: 'never' },
     ]);
     expect(s.teamPicks).toEqual([['summer'], ['never']]);
+    // Hidden until the reveal: no option shows as chosen, only that both teams have answered.
     const view = screenOf(pack, s);
-    expect(view.kind === 'round' && view.options.find((o) => o.id === 'summer')?.selectedBy).toEqual([0]);
+    expect(view.kind === 'round' && view.options.filter((o) => o.selected)).toEqual([]);
+    expect(view.kind === 'round' && view.allAnswer).toEqual({ active: 1, picked: [true, true], activeCount: 1 });
+    expect(JSON.stringify(view)).not.toMatch(/selectedBy/);
     s = step(pack, s, A.confirm);
     expect(s.records['the-bridge']!.opening).toEqual({ picked: [], teamPicks: [['summer'], ['never']], teamScores: [100, 0], score: 50, verdict: 'partial' });
     expect(teamTotals(pack, s)).toEqual([100, 0]);

@@ -188,9 +188,10 @@ describe('discernment over the claim rounds', () => {
     expect(shown.kind === 'final' && shown.discernment.map((d) => d.team)).toEqual([0, 1]);
     const hidden = screenOf(pack, { ...s, scoreboard: 'never' });
     expect(hidden.kind === 'final' && hidden.discernment.map((d) => [d.team, d.tallies[0]])).toEqual([[null, { kind: 'says', answered: 2, correct: 1 }]]);
-    // The results screen pages through each level's recap, then the discernment, then the rounds most
+    // The results screen pages through the standings (teams), each level's recap, then the discernment, then the rounds most
     // picks got wrong (c1 here, on a page of its own); without them, no extra page.
-    expect(pageCount(shown)).toBe(pack.levels.length + 2);
+    // Team play opens with the standings page.
+    expect(pageCount(shown)).toBe(1 + pack.levels.length + 2);
     expect(pageCount(screenOf(pack, { ...initialState(), phase: 'final' }))).toBe(pack.levels.length);
   });
 

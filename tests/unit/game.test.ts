@@ -82,7 +82,7 @@ describe('a full game', () => {
     });
     expect(totalScore(pack, s)).toBe(300);
     expect(levelMax(pack, 0)).toBe(300);
-    expect(totalMax(pack)).toBe(500);
+    expect(totalMax(pack, { skipped: [] })).toBe(500);
     rejects(s, A.next, 'wrong-phase');
   });
 
@@ -217,7 +217,10 @@ describe('rejections', () => {
     rejects(reveal0, A.showSource('nope'), 'unknown-quote');
     const open = step(pack, reveal0, A.showSource('pell-crossing'));
     expect(open.overlay).toEqual({ kind: 'source', quote: 'pell-crossing' });
-    for (const a of [A.next, A.openMenu, A.closeMenu, A.showSource('pell-summer')]) rejects(open, a, 'overlay-open');
+    for (const a of [A.next, A.openMenu, A.closeMenu]) rejects(open, a, 'overlay-open');
+    // From the article view, only another quote of the same reveal.
+    rejects(open, A.showSource('voss-trust'), 'unknown-quote');
+    expect(step(pack, open, A.showSource('pell-summer')).overlay).toEqual({ kind: 'source', quote: 'pell-summer' });
     expect(step(pack, open, A.closeSource)).toEqual(reveal0);
     expect(step(pack, open, A.back)).toEqual(reveal0);
     // a who-round's evidence is its quote
@@ -254,16 +257,21 @@ describe('the menu', () => {
 });
 
 describe('legalActions', () => {
-  const types = (s: GameState) => legalActions(pack, s).map((a) => ('option' in a ? `choose:${a.option}` : 'mode' in a ? `setMode:${a.mode}` : a.type));
+  const types = (s: GameState) => legalActions(pack, s).map((a) => ('option' in a ? `choose:${a.option}` : 'mode' in a ? `${a.type}:${a.mode}` : a.type));
 
   it('lists exactly what the reducer accepts in a few key states', () => {
     // solo or team play is chosen on the title screen, and again on the setup screen with the teams and levels
     expect(types(initialState())).toEqual([
       'next',
       'openMenu',
+      'readArticle',
       'toTitle',
       'toLevelSelect',
       'restart',
+      // a new session from zero in each way of playing
+      'startSession:solo',
+      'startSession:teams',
+      'startSession:all',
       'setScoreboard',
       'setScoreboard',
       'setScoreboard',
@@ -305,6 +313,8 @@ describe('legalActions', () => {
       'toTitle',
       'toLevelSelect',
       'restart',
+      // the bell: end the session now
+      'endSession',
       'setScoreboard',
       'setScoreboard',
       'setScoreboard',
@@ -319,9 +329,11 @@ describe('legalActions', () => {
       'back',
       'openMenu',
       'closeMenu',
+      'readArticle',
       'toTitle',
       'toLevelSelect',
       'restart',
+      'endSession',
       'setTimer',
       'setTimer',
       'setTimer',

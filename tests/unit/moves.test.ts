@@ -22,9 +22,14 @@ const SAMPLES: { readonly [T in ActionType]: Extract<Action, { type: T }> } = {
   closeMenu: { type: 'closeMenu' },
   closeSource: { type: 'closeSource' },
   showSource: { type: 'showSource', quote: 'pell-crossing' },
+  readArticle: { type: 'readArticle' },
+  turnArticle: { type: 'turnArticle', page: 1 },
+  closeArticle: { type: 'closeArticle' },
   toTitle: { type: 'toTitle' },
   toLevelSelect: { type: 'toLevelSelect' },
   restart: { type: 'restart', seed: 3 },
+  startSession: { type: 'startSession', mode: 'all', seed: 3 },
+  endSession: { type: 'endSession' },
   setMode: { type: 'setMode', mode: 'teams' },
   debate: { type: 'debate', move: { kind: 'undo' } },
   poll: { type: 'poll', option: 'yes', delta: 1 },
@@ -52,6 +57,7 @@ function statesByPlace(): Map<Place, GameState> {
       out.set('source', step(pack, s, A.showSource(pack.levels[s.level]!.rounds[s.round]!.type === 'who' ? 'voss-trust' : 'pell-crossing')));
       out.set('menu', step(pack, s, A.openMenu));
     }
+    if (s.phase === 'levelIntro' && !out.has('article')) out.set('article', step(pack, s, { type: 'readArticle' }));
     const debate = completeDebate(pack, s);
     if (s.phase === 'round') s = debate ? step(pack, s, debate) : run(pack, s, [A.choose(firstOption(s)), A.confirm]);
     else s = step(pack, s, A.next);
@@ -70,7 +76,7 @@ describe('the move table', () => {
 
   it('reaches every phase and both overlays of a game', () => {
     expect([...places.keys()].sort()).toEqual(
-      [...PHASES, 'menu', 'source'].filter((p) => (p !== 'pollBefore' && p !== 'pollAfter') || pack.manifest.poll).sort(),
+      [...PHASES, 'menu', 'source', 'article'].filter((p) => (p !== 'pollBefore' && p !== 'pollAfter') || pack.manifest.poll).sort(),
     );
   });
 
@@ -80,7 +86,7 @@ describe('the move table', () => {
         const out = reduce(pack, s, SAMPLES[type]);
         if (!allowedIn(type, place)) {
           expect(out.ok, `${type} in ${place}`).toBe(false);
-          if (!out.ok) expect(out.error.code).toBe(place === 'menu' || place === 'source' ? 'overlay-open' : 'wrong-phase');
+          if (!out.ok) expect(out.error.code).toBe(place === 'menu' || place === 'source' || place === 'article' ? 'overlay-open' : 'wrong-phase');
         } else if (!out.ok) {
           expect(out.error.code, `${type} in ${place}: ${out.error.message}`).not.toBe('overlay-open');
           // A place the table allows is not refused for the table's reason (only for the arguments).
@@ -91,7 +97,7 @@ describe('the move table', () => {
   }
 
   it('leaving or starting over closes whatever is open', () => {
-    for (const place of ['menu', 'source'] as const) {
+    for (const place of ['menu', 'source', 'article'] as const) {
       const s = places.get(place)!;
       expect(step(pack, s, A.toTitle)).toMatchObject({ overlay: null, phase: 'title' });
       expect(step(pack, s, A.toLevelSelect)).toMatchObject({ overlay: null, phase: 'levelSelect' });

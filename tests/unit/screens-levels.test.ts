@@ -171,7 +171,12 @@ describe('the final results', () => {
 
   it('lists each level with its recap, and the totals', () => {
     const f = final(bridgeDone());
-    expect([f.total, f.max]).toEqual([250, 500]);
+    // Out of what was played: the budget level was never begun, so it is "not played" and out of the maximum.
+    expect([f.total, f.max]).toEqual([250, 300]);
+    expect(f.levels.map((l) => [l.status, l.playedMax])).toEqual([
+      ['complete', 300],
+      ['notPlayed', 0],
+    ]);
     expect(f.recap.map((r) => [r.level.id, r.level.score, r.items.length, r.items.filter((i) => i.verdict).length])).toEqual([
       ['the-bridge', 250, 3, 3],
       ['the-budget', 0, 2, 0],

@@ -5,6 +5,7 @@ import { handleKey } from '../../src/input/keyboard';
 import { menuItems } from '../../src/input/menuItems';
 import { isSoftwareRenderer } from '../../src/platform/renderer';
 import { loadValidPack, MINI_PACK_DIR } from './helpers';
+import { t } from '../../src/i18n/strings';
 
 const pack = loadValidPack(MINI_PACK_DIR);
 
@@ -107,7 +108,42 @@ describe('keyboard map', () => {
     handleKey(store, '2');
     expect(store.getState().game.phase).toBe('levelSelect');
     expect(store.getState().game.overlay).toBeNull();
-    expect(menuItems(store.getState()).map((i) => i.label)).toHaveLength(10);
+    // The session's page: resume, the list, end now, results, start over, the title, the settings.
+    expect(menuItems(store.getState()).map((i) => i.label)).toEqual([
+      t.menuResume,
+      t.menuLevels,
+      t.menuEndSession,
+      t.downloadCsv,
+      t.menuRestart,
+      t.menuTitle,
+      t.menuSettings,
+    ]);
+  });
+
+  it('the menu’s last entry opens its settings page, whose first goes back; Esc reopens on the first page', () => {
+    const store = atFirstRound();
+    handleKey(store, 'Escape');
+    handleKey(store, String(menuItems(store.getState()).length));
+    expect(store.getState().menuPage).toBe('settings');
+    expect(menuItems(store.getState()).map((i) => i.label)).toContain(t.eraseAll);
+    const timer = store.getState().game.timerSeconds;
+    handleKey(store, String(menuItems(store.getState()).findIndex((i) => i.label === t.timerMenu(timer)) + 1));
+    expect(store.getState().game.timerSeconds).not.toBe(timer);
+    expect(store.getState().menuPage).toBe('settings');
+    handleKey(store, '1');
+    expect(store.getState().menuPage).toBe('main');
+    handleKey(store, String(menuItems(store.getState()).length));
+    handleKey(store, 'Escape');
+    handleKey(store, 'Escape');
+    expect(store.getState().menuPage).toBe('main');
+  });
+
+  it('"End the session now" goes to the after-poll from a question', () => {
+    const store = atFirstRound();
+    handleKey(store, 'Escape');
+    handleKey(store, String(menuItems(store.getState()).findIndex((i) => i.label === t.menuEndSession) + 1));
+    expect(store.getState().game.phase).toBe(pack.manifest.poll ? 'pollAfter' : 'final');
+    expect(store.getState().game.overlay).toBeNull();
   });
 
   it('number keys open a level from the list', () => {
@@ -169,15 +205,20 @@ describe('presenter controls', () => {
     expect(store.getState().game.phase).toBe('title');
   });
 
-  it('F asks for full screen off a question, and picks answer F on one', () => {
+  it('full screen is the key left of 1 (` or º) on the title and on a question alike; F never is', () => {
     let calls = 0;
     const effects = { toggleFullscreen: () => void calls++, downloadCsv: () => {}, printSummary: () => {}, renameTeam: () => {} };
     const store = createGameStore(pack);
     handleKey(store, 'f', effects);
+    expect(calls).toBe(0);
+    handleKey(store, '`', effects);
     expect(calls).toBe(1);
     const round = atFirstRound();
     handleKey(round, 'f', effects);
     expect(calls).toBe(1);
+    handleKey(round, 'º', effects);
+    expect(calls).toBe(2);
+    expect(round.getState().game.phase).toBe('round');
   });
 
   it('setup keys: T / A / S the mode, + and - the teams, a number renames, arrows and Space tick questions, V and W the options', () => {
@@ -208,10 +249,11 @@ describe('presenter controls', () => {
     handleKey(store, 'a');
     handleKey(store, 'Enter');
     handleKey(store, 'Escape');
-    handleKey(store, '9');
+    const key = String(menuItems(store.getState()).findIndex((i) => i.label === t.menuRestart) + 1);
+    handleKey(store, key);
     expect(store.getState().game.phase).toBe('reveal');
-    expect(menuItems(store.getState())[8]!.label).toMatch(/again/);
-    handleKey(store, '9');
+    expect(menuItems(store.getState())[Number(key) - 1]!.label).toBe(t.menuRestartConfirm(key));
+    handleKey(store, key);
     expect(store.getState().game.phase).toBe('title');
     expect(store.getState().game.records).toEqual({});
   });

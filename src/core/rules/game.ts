@@ -14,8 +14,9 @@ import { currentRound, roundAt } from './roundAt';
 import { nextSeed } from './order';
 import { averageScore } from './progress';
 import { CLOSES_OVERLAY, placeOf, refusal } from './moves';
-import { caseSides, inSession, picksOf, sessionSetup, teamForRound } from './session';
+import { caseSides, inSession, modeLock, picksOf, sessionSetup, teamForRound } from './session';
 import { debateMove, endDiscussion, pollCount, showSource, timerAction } from './sideActions';
+import { readArticle, turnArticle } from './article';
 
 export type { Action, Outcome, Rejection, RejectionCode } from './outcome';
 export { currentRound, orderedRound, roundAt } from './roundAt';
@@ -274,20 +275,31 @@ function act(pack: Pack, s: GameState, a: Action): Outcome {
       return ok({ ...s, overlay: { kind: 'menu' } });
     case 'closeMenu':
     case 'closeSource':
+    case 'closeArticle':
       return ok({ ...s, overlay: null });
     case 'showSource':
       return showSource(pack, s, a.quote);
+    case 'readArticle':
+      return readArticle(s);
+    case 'turnArticle':
+      return turnArticle(pack, s, a.page);
     case 'toTitle':
       return ok({ ...s, overlay: null, phase: 'title', selection: [], draft: null });
     case 'toLevelSelect':
       return ok({ ...s, overlay: null, phase: 'levelSelect', selection: [], draft: null });
     case 'restart':
       return ok(restart(s, a.seed));
+    case 'startSession':
+      return ok({ ...restart(s, a.seed), mode: a.mode, phase: 'setup' });
+    case 'endSession':
+      return ok({ ...toEnd(pack, s), overlay: null, timer: null, locked: false, discussing: false, discussTimer: null, teamPicks: [], activeTeam: 0 });
     case 'setActiveTeam':
       return s.mode === 'all' && s.teamPicks.length > a.team && !s.discussing
         ? ok({ ...s, activeTeam: a.team })
         : reject('wrong-phase', 'a team is picked for only while every team answers, once the discussion is over');
     case 'setMode':
+      if (a.mode !== s.mode && modeLock(s))
+        return reject('wrong-phase', 'the way of playing is fixed once a round has been scored: start a new session to change it');
       return ok({ ...s, mode: a.mode });
     case 'setTeamCount':
     case 'renameTeam':

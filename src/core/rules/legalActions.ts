@@ -4,8 +4,9 @@
  * anything that needs to know what a control may do.
  */
 import type { Pack } from '../pack/schema';
+import { articlePageLimit } from '../screens/articleScreen';
 import { candidateMoves, revealEvidence, optionsOf as roundOptions } from '../rounds/registry';
-import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TIMER_CHOICES } from './choices';
+import { DISCUSS_CHOICES, MAX_TEAMS, MIN_TEAMS, MODES, SCOREBOARD_CHOICES, SCOREBOARD_SHOWS, TIMER_CHOICES } from './choices';
 import { reduce } from './game';
 import { allowedIn, placeOf } from './moves';
 import type { Action } from './outcome';
@@ -21,9 +22,14 @@ export function legalActions(pack: Pack, s: GameState): Action[] {
     { type: 'openMenu' },
     { type: 'closeMenu' },
     { type: 'closeSource' },
+    { type: 'readArticle' },
+    { type: 'closeArticle' },
+    ...Array.from({ length: articlePageLimit(pack) }, (_, page): Action => ({ type: 'turnArticle', page })),
     { type: 'toTitle' },
     { type: 'toLevelSelect' },
     { type: 'restart' },
+    ...MODES.map((mode): Action => ({ type: 'startSession', mode })),
+    { type: 'endSession' },
     ...pack.levels.map((_, level): Action => ({ type: 'openLevel', level })),
     ...(round ? roundOptions(pack, round) : []).map((o): Action => ({ type: 'choose', option: o.id })),
     ...[...new Set(round ? revealEvidence(pack, round) : [])].map((quote): Action => ({ type: 'showSource', quote })),

@@ -9,7 +9,7 @@ import type { Phase } from './stateSchema';
 
 export type ActionType = Action['type'];
 /** A phase with nothing on top, or the overlay that is open. */
-export type Place = Phase | 'menu' | 'source';
+export type Place = Phase | 'menu' | 'source' | 'article';
 
 const ALL: readonly Phase[] = PHASES;
 const except = (...phases: Phase[]) => ALL.filter((p) => !phases.includes(p));
@@ -22,19 +22,29 @@ interface Move {
 
 export const MOVES: { readonly [T in ActionType]: Move } = {
   next: { where: except('final'), refusal: 'the game is over: go back to the levels or to the title' },
-  back: { where: [...except('title'), 'menu', 'source'], refusal: 'nothing comes before the title' },
+  back: { where: [...except('title'), 'menu', 'source', 'article'], refusal: 'nothing comes before the title' },
   openLevel: { where: ['levelSelect'], refusal: 'levels open from the level list' },
   choose: { where: ['round'], refusal: 'options can only be chosen during a round' },
   confirm: { where: ['round'], refusal: 'there is nothing to confirm' },
   openMenu: { where: [...ALL, 'menu'], refusal: '' },
   closeMenu: { where: ['menu'], refusal: '"closeMenu" closes the menu: open it first' },
   closeSource: { where: ['source'], refusal: '"closeSource" closes the article view: open it first' },
-  showSource: { where: ['reveal'], refusal: 'the article opens from a reveal' },
+  // In the article view too: another quote of the same reveal.
+  showSource: { where: ['reveal', 'source'], refusal: 'the article opens from a reveal' },
+  readArticle: { where: ['title', 'levelIntro', 'menu'], refusal: 'the whole article opens from the title, a level\'s intro or the menu' },
+  turnArticle: { where: ['article'], refusal: '"turnArticle" turns the reading screen\'s pages: open it first' },
+  closeArticle: { where: ['article'], refusal: '"closeArticle" closes the reading screen: open it first' },
   // Leaving for the title or the level list, or starting over, may be asked for from anywhere
   // (the menu, the title's "new session", the recovery dialog); they close whatever is open.
-  toTitle: { where: [...ALL, 'menu', 'source'], refusal: '' },
-  toLevelSelect: { where: [...ALL, 'menu', 'source'], refusal: '' },
-  restart: { where: [...ALL, 'menu', 'source'], refusal: '' },
+  toTitle: { where: [...ALL, 'menu', 'source', 'article'], refusal: '' },
+  toLevelSelect: { where: [...ALL, 'menu', 'source', 'article'], refusal: '' },
+  restart: { where: [...ALL, 'menu', 'source', 'article'], refusal: '' },
+  startSession: { where: ['title'], refusal: 'a new session starts from the title' },
+  // From the menu or any screen of play; not before the session has started, nor after it ended.
+  endSession: {
+    where: ['levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'menu'],
+    refusal: 'the session can be ended while it is being played',
+  },
   setMode: { where: ['title', 'setup'], refusal: 'choose solo or team play when setting up the session' },
   debate: { where: ['round'], refusal: 'debate moves are made during a debate round' },
   poll: { where: ['pollBefore', 'pollAfter'], refusal: 'the poll is taken before the first level and after the last' },
@@ -55,9 +65,9 @@ export const MOVES: { readonly [T in ActionType]: Move } = {
 };
 
 /** Closing the overlay: "back" from either, the menu key again, or its own close. */
-export const CLOSES_OVERLAY: ReadonlySet<ActionType> = new Set(['back', 'openMenu', 'closeMenu', 'closeSource']);
+export const CLOSES_OVERLAY: ReadonlySet<ActionType> = new Set(['back', 'openMenu', 'closeMenu', 'closeSource', 'closeArticle']);
 
-export const placeOf = (s: { phase: Phase; overlay: { kind: 'menu' | 'source' } | null }): Place => s.overlay?.kind ?? s.phase;
+export const placeOf = (s: { phase: Phase; overlay: { kind: 'menu' | 'source' | 'article' } | null }): Place => s.overlay?.kind ?? s.phase;
 
 export const allowedIn = (type: ActionType, place: Place): boolean => MOVES[type].where.includes(place);
 
@@ -66,5 +76,6 @@ export function refusal(type: ActionType, place: Place): { code: RejectionCode; 
   if (allowedIn(type, place)) return null;
   if (place === 'menu') return { code: 'overlay-open', message: 'close the menu first' };
   if (place === 'source') return { code: 'overlay-open', message: 'close the article view first' };
+  if (place === 'article') return { code: 'overlay-open', message: 'close the reading screen first' };
   return { code: 'wrong-phase', message: MOVES[type].refusal };
 }

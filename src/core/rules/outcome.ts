@@ -13,8 +13,16 @@ export type Action =
   | { type: 'toTitle' }
   | { type: 'toLevelSelect' }
   | { type: 'restart'; seed?: number }
+  /** From the title: a new session in this mode, from zero (the store asks first when unfinished progress would be lost). */
+  | { type: 'startSession'; mode: Mode; seed?: number }
+  /** The bell rang: the session ends now, with the levels played so far. */
+  | { type: 'endSession' }
   | { type: 'showSource'; quote: string }
   | { type: 'closeSource' }
+  /** The reading screen: open the whole article (from the title, a level's intro or the menu), turn its pages, close it. */
+  | { type: 'readArticle' }
+  | { type: 'turnArticle'; page: number }
+  | { type: 'closeArticle' }
   | { type: 'setMode'; mode: Mode }
   | { type: 'debate'; move: DebateMove }
   | { type: 'poll'; option: string; delta: 1 | -1 }
@@ -38,6 +46,7 @@ export type RejectionCode =
   | 'unknown-option'
   | 'no-selection'
   | 'unknown-quote'
+  | 'unknown-page'
   | 'illegal-move'
   | 'not-ready'
   | 'locked'

@@ -27,8 +27,14 @@ export function totalScore(pack: Pack, s: GameState): number {
   return pack.levels.reduce((sum, _, i) => sum + levelScore(pack, s, i), 0);
 }
 
-export function totalMax(pack: Pack): number {
-  return pack.levels.reduce((sum, _, i) => sum + levelMax(pack, i), 0);
+/** The most the session can score: its levels only (the teacher may have left some out). */
+export function totalMax(pack: Pack, s: Pick<GameState, 'skipped'>): number {
+  return pack.levels.reduce((sum, l, i) => sum + (s.skipped.includes(l.id) ? 0 : levelMax(pack, i)), 0);
+}
+
+/** The most the rounds played so far could have scored: a session ended early is out of what it played. */
+export function playedMax(pack: Pack, s: GameState): number {
+  return pack.levels.reduce((sum, _, i) => sum + levelAnswered(pack, s, i) * ROUND_MAX, 0);
 }
 
 /** Team play: each team's points across the pack (its rounds in turn, its side of each case, its own picks). */
@@ -68,4 +74,13 @@ export function standings(pack: Pack, s: GameState, level: number): Standing[] {
   const rows = totals.map((total, team): Standing => ({ team, total, change: gains[team] ?? 0, rank: 1 + totals.filter((x) => x > total).length, show }));
   if (s.scoreboardShows === 'top3') return [...rows].sort((a, b) => a.rank - b.rank || a.team - b.team).filter((r) => r.rank <= 3);
   return rows;
+}
+
+/**
+ * The standings screen's rows: by rank (ties in team order), or in team order when the
+ * teacher chose each team's own gain (no ranking implied). "Top 3" keeps its cut.
+ */
+export function standingsBoard(pack: Pack, s: GameState, level: number): Standing[] {
+  const rows = standings(pack, s, level);
+  return s.scoreboardShows === 'change' ? rows : [...rows].sort((a, b) => a.rank - b.rank || a.team - b.team);
 }

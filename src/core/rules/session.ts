@@ -34,6 +34,22 @@ export function teamCountLock(s: Pick<GameState, 'records'>): TeamLock | null {
   return Object.keys(s.records).length > 0 ? 'scored' : null;
 }
 
+/** Why solo, teams or all-teams can no longer change: the scores so far were won one way. */
+export const modeLock = teamCountLock;
+
+/**
+ * How far the session on the device has got: nothing to lose, a session under way (starting
+ * another clears it, so the title asks first), or a finished one.
+ */
+export type SessionProgress = 'none' | 'unfinished' | 'finished';
+export function sessionProgress(pack: Pack, s: Pick<GameState, 'records' | 'skipped' | 'poll'>): SessionProgress {
+  const polled = Object.values(s.poll.before).some((n) => n > 0) || Object.values(s.poll.after).some((n) => n > 0);
+  const answered = Object.values(s.records).some((level) => Object.keys(level).length > 0);
+  if (!answered && !polled) return 'none';
+  const done = pack.levels.every((l, i) => !inSession(pack, s, i) || l.rounds.every((r) => s.records[l.id]?.[r.id] !== undefined));
+  return done ? 'finished' : 'unfinished';
+}
+
 /** What the setup screen may do with the team count: the limits, and whether one more or one fewer is allowed. */
 export interface TeamCount {
   min: number;

@@ -9,6 +9,7 @@ import type { PickStem } from '../rounds/kind';
 import { picksOf, teamForRound } from '../rules/session';
 import { VERDICT_POINTS, creditOutcome, outcomeOf, recordOutcome, scoreRound, type AnswerOutcome } from '../rules/scoring';
 import type { GameState, RoundRecord, Team } from '../rules/stateSchema';
+import { teamsReveal, type TeamsReveal } from './teamsReveal';
 import { quoteView, quoteViews, speakerOf, type OptionView, type QuoteView, type RoundHeader } from './views';
 
 export interface PickRound extends PickStem {
@@ -26,8 +27,8 @@ export interface PickRound extends PickStem {
   locked: boolean;
   /** Think-pair-share first: answers open when the teacher moves on. */
   discussing: boolean;
-  /** All teams answer: who is being entered for, and which teams have picked. */
-  allAnswer: { active: Team; picked: boolean[] } | null;
+  /** All teams answer: who is being entered for, which teams have picked, and how many options the one entered for has (never which). */
+  allAnswer: { active: Team; picked: boolean[]; activeCount: number } | null;
   /** A discussion countdown, when one is set. */
   discussClock: { seconds: number; running: boolean } | null;
 }
@@ -57,6 +58,8 @@ export interface PickReveal {
   explanation: string;
   evidence: QuoteView[];
   reported: string;
+  /** All teams answer: the best answer, each team's row, and why the wrong picks fail. */
+  allTeams: TeamsReveal | null;
   /** All teams answer: each team's pick and points. */
   teamPicks: { team: Team; picked: OptionView[]; score: number; outcome: AnswerOutcome }[] | null;
 }
@@ -80,9 +83,9 @@ const clockOf = (t: GameState['timer']) => (t ? { seconds: Math.ceil(t.remaining
 
 export function pickRound(pack: Pack, s: GameState, round: Round, header: RoundHeader): PickRound {
   const kind = pickKind(round)!;
-  const options = optionViews(pack, round, picksOf(s)).map((o) =>
-    s.mode === 'all' ? { ...o, selectedBy: s.teamPicks.flatMap((p, t) => (p.includes(o.id) ? [t] : [])) } : o,
-  );
+  // Every team answering: picks stay hidden until the reveal (later teams would copy), so no
+  // option shows as chosen; the screen says only which teams have answered.
+  const options = optionViews(pack, round, s.mode === 'all' ? [] : picksOf(s));
   return {
     kind: 'round',
     header,
@@ -97,7 +100,8 @@ export function pickRound(pack: Pack, s: GameState, round: Round, header: RoundH
     locked: s.locked,
     discussing: s.discussing,
     discussClock: s.discussing ? clockOf(s.discussTimer) : null,
-    allAnswer: s.mode === 'all' ? { active: s.activeTeam, picked: s.teamPicks.map((p) => p.length > 0) } : null,
+    allAnswer:
+      s.mode === 'all' ? { active: s.activeTeam, picked: s.teamPicks.map((p) => p.length > 0), activeCount: s.teamPicks[s.activeTeam]?.length ?? 0 } : null,
   };
 }
 
@@ -134,6 +138,7 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
     explanation: [...new Set(explained.map((o) => o.explanation))].join(' '),
     evidence: evidenceOf(pack, shownEvidence),
     reported: pack.manifest.source.reported,
+    allTeams: teamsReveal(record, options),
     teamPicks: record.teamPicks
       ? record.teamPicks.map((p, t) => {
           const score = record.teamScores?.[t] ?? 0;

@@ -5,14 +5,14 @@
  */
 import { discernment, type Discernment } from '../rules/discernment';
 import { debateReveal, debateRoundScreen, type DebateScreen } from './debateScreen';
-import { caseSides, currentRound, inSession, isLevelComplete, isSessionComplete, type GameState } from '../rules/game';
+import { caseSides, currentRound, isSessionComplete, type GameState } from '../rules/game';
 import type { Mode } from '../rules/debate';
-import { levelAnswered, levelMax, levelScore, standings, totalMax, totalScore, type Standing } from '../rules/progress';
+import { levelAnswered, levelMax, levelScore, playedMax, standings, standingsBoard, totalMax, totalScore, type Standing } from '../rules/progress';
 import type { Pack } from '../pack/schema';
 import type { DebateReveal, RoundHeader } from './views';
 import { pickReveal, pickRound, type PickReveal, type PickRound } from './pickScreen';
 import { recapOf, type RecapItem } from './recap';
-import { teamCount, type TeamCount } from '../rules/session';
+import { modeLock, sessionProgress, teamCount, type SessionProgress, type TeamCount, type TeamLock } from '../rules/session';
 import { misconceptions } from '../rules/results';
 import { optionViews } from './pickScreen';
 import { orderedRound } from '../rules/roundAt';
@@ -22,24 +22,8 @@ import { pickKind } from '../rounds/registry';
 export type { CardView, DebateReveal, LineView, OptionView, QuoteView, RoundHeader, Scorecard } from './views';
 export { quoteView } from './views';
 export type { RecapItem } from './recap';
-
-/** What opening a level does: start it, carry on where it stopped, or play a finished one again (its scores cleared). */
-export type LevelAction = 'start' | 'continue' | 'replay';
-
-export interface LevelCard {
-  index: number;
-  id: string;
-  title: string;
-  question: string;
-  answered: number;
-  rounds: number;
-  score: number;
-  max: number;
-  complete: boolean;
-  /** Part of this session (the teacher may leave levels out). */
-  included: boolean;
-  action: LevelAction;
-}
+export type { LevelAction, LevelCard, LevelStatus } from './levelCards';
+import { levelCards, nextFromList, type LevelAction, type LevelCard } from './levelCards';
 
 /** A round most of the class answered against the sources, for the teacher to go over. */
 export interface MisconceptionView {
@@ -59,10 +43,21 @@ export interface MisconceptionView {
 export interface PollView {
   question: string;
   options: { id: string; text: string; before: number; after: number }[];
+  /** Whether each show of hands was taken (any count entered): one not taken is said to be, never shown as zeros. */
+  taken: { before: boolean; after: boolean };
 }
 
 export type Screen =
-  | { kind: 'title'; packTitle: string; summary: string; source: Pack['manifest']['source']; mode: Mode; fiction: boolean }
+  | {
+      kind: 'title';
+      packTitle: string;
+      summary: string;
+      source: Pack['manifest']['source'];
+      mode: Mode;
+      fiction: boolean;
+      /** A session under way is offered to continue; starting another clears it (asked first). */
+      progress: SessionProgress;
+    }
   | {
       kind: 'setup';
       mode: Mode;
@@ -70,6 +65,8 @@ export type Screen =
       teams: string[];
       /** The team count's limits, and whether it may still change (it is fixed once a round is scored). */
       teamCount: TeamCount;
+      /** Why solo / teams / all-teams can no longer change, or null while it can. */
+      modeLock: TeamLock | null;
       levels: LevelCard[];
       canStart: boolean;
     }
@@ -88,7 +85,19 @@ export type Screen =
   | { kind: 'levelIntro'; header: RoundHeader; question: string; context: string; resumed: boolean }
   | PickRound
   | PickReveal
-  | { kind: 'levelSummary'; header: RoundHeader; question: string; recap: RecapItem[]; score: number; max: number; isLast: boolean; teams: Standing[] | null }
+  | {
+      kind: 'levelSummary';
+      header: RoundHeader;
+      question: string;
+      recap: RecapItem[];
+      score: number;
+      max: number;
+      isLast: boolean;
+      /** The header strip's teams, in team order (null when the scores are not shown now). */
+      teams: Standing[] | null;
+      /** The standings page before the recap: by rank, with this level's gains. */
+      board: Standing[] | null;
+    }
   | {
       kind: 'final';
       levels: LevelCard[];
@@ -96,38 +105,13 @@ export type Screen =
       max: number;
       recap: { level: LevelCard; items: RecapItem[] }[];
       teams: Standing[] | null;
+      /** The standings the results open with, by rank. */
+      board: Standing[] | null;
       poll: PollView | null;
       /** The discernment line over the claim rounds: per team, or pooled when team scores are not shown. */
       discernment: Discernment[];
       misconceptions: MisconceptionView[];
     };
-
-function levelCards(pack: Pack, s: GameState): LevelCard[] {
-  return pack.levels.map((l, index) => {
-    const answered = levelAnswered(pack, s, index);
-    const complete = isLevelComplete(pack, s, index);
-    return {
-      index,
-      id: l.id,
-      title: l.title,
-      question: l.question,
-      answered,
-      rounds: l.rounds.length,
-      score: levelScore(pack, s, index),
-      max: levelMax(pack, index),
-      complete,
-      included: inSession(pack, s, index),
-      // As the reducer's openLevel does it: a finished level starts again, an unfinished one resumes.
-      action: complete ? 'replay' : answered > 0 ? 'continue' : 'start',
-    };
-  });
-}
-
-/** What Next opens from the level list: the first unfinished level of the session, as the reducer picks it. */
-function nextFromList(levels: readonly LevelCard[]): 'results' | Exclude<LevelAction, 'replay'> {
-  const open = levels.find((l) => l.included && !l.complete);
-  return !open ? 'results' : open.action === 'continue' ? 'continue' : 'start';
-}
 
 function misconceptionViews(pack: Pack, s: GameState): MisconceptionView[] {
   return misconceptions(pack, s).map((m) => {
@@ -162,12 +146,16 @@ export function header(pack: Pack, s: GameState): RoundHeader {
   };
 }
 
+/** What a round's question and its reveal both start from: the state, the header, and a case's two sides in team play. */
+const roundContext = (pack: Pack, s: GameState) => ({ s, header: header(pack, s), sides: s.mode === 'solo' ? null : caseSides(pack, s, s.level, s.round) });
+
 function pollView(pack: Pack, s: GameState): PollView | null {
   const poll = pack.manifest.poll;
   if (!poll) return null;
   return {
     question: poll.question,
     options: poll.options.map((o) => ({ id: o.id, text: o.text, before: s.poll.before[o.id] ?? 0, after: s.poll.after[o.id] ?? 0 })),
+    taken: { before: poll.options.some((o) => (s.poll.before[o.id] ?? 0) > 0), after: poll.options.some((o) => (s.poll.after[o.id] ?? 0) > 0) },
   };
 }
 
@@ -184,10 +172,19 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
         source: pack.manifest.source,
         mode: s.mode,
         fiction: pack.manifest.fiction,
+        progress: sessionProgress(pack, s),
       };
     case 'setup': {
       const levels = levelCards(pack, s);
-      return { kind: 'setup', mode: s.mode, teams: [...s.teams], teamCount: teamCount(s), levels, canStart: levels.some((l) => l.included) };
+      return {
+        kind: 'setup',
+        mode: s.mode,
+        teams: [...s.teams],
+        teamCount: teamCount(s),
+        modeLock: modeLock(s),
+        levels,
+        canStart: levels.some((l) => l.included),
+      };
     }
     case 'pollBefore':
     case 'pollAfter':
@@ -198,7 +195,7 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
         kind: 'levelSelect',
         levels,
         total: totalScore(pack, s),
-        max: totalMax(pack),
+        max: totalMax(pack, s),
         allComplete: isSessionComplete(pack, s),
         next: nextFromList(levels),
       };
@@ -206,15 +203,16 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
     case 'levelIntro':
       return { kind: 'levelIntro', header: header(pack, s), question: level!.question, context: level!.context, resumed: levelAnswered(pack, s, s.level) > 0 };
     case 'round': {
-      const ctx = { s, header: header(pack, s), sides: s.mode === 'solo' ? null : caseSides(pack, s, s.level, s.round) };
+      const ctx = roundContext(pack, s);
       return debateRoundScreen(pack, round!, ctx) ?? pickRound(pack, s, round!, ctx.header);
     }
     case 'reveal': {
       const record = s.records[level!.id]![round!.id]!;
-      const ctx = { s, header: header(pack, s), sides: s.mode === 'solo' ? null : caseSides(pack, s, s.level, s.round) };
+      const ctx = roundContext(pack, s);
       return debateReveal(pack, round!, record, ctx) ?? pickReveal(pack, round!, record, ctx.header);
     }
-    case 'levelSummary':
+    case 'levelSummary': {
+      const betweenLevels = s.mode !== 'solo' && (s.scoreboard === 'always' || s.scoreboard === 'between-levels');
       return {
         kind: 'levelSummary',
         header: header(pack, s),
@@ -223,17 +221,21 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
         score: levelScore(pack, s, s.level),
         max: levelMax(pack, s.level),
         isLast: isSessionComplete(pack, s),
-        teams: s.mode !== 'solo' && (s.scoreboard === 'always' || s.scoreboard === 'between-levels') ? standings(pack, s, s.level) : null,
+        teams: betweenLevels ? standings(pack, s, s.level) : null,
+        board: betweenLevels ? standingsBoard(pack, s, s.level) : null,
       };
+    }
     case 'final': {
       const levels = levelCards(pack, s);
       return {
         kind: 'final',
         levels,
         total: totalScore(pack, s),
-        max: totalMax(pack),
+        // Out of what was played: levels left out or not reached (the bell rang) are not counted against the class.
+        max: playedMax(pack, s),
         recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index) })),
         teams: s.mode !== 'solo' && s.scoreboard !== 'never' ? standings(pack, s, s.level) : null,
+        board: s.mode !== 'solo' && s.scoreboard !== 'never' ? standingsBoard(pack, s, s.level) : null,
         poll: pollView(pack, s),
         discernment: discernment(pack, s, s.mode !== 'solo' && s.scoreboard !== 'never'),
         misconceptions: misconceptionViews(pack, s),

@@ -35,8 +35,6 @@ export interface OptionView extends RoundOption {
   speakerView?: Speaker;
   /** For rebuttal options: the quote played back. */
   quoteView?: QuoteView;
-  /** All teams answer: the teams that picked it. */
-  selectedBy?: Team[];
   /** After the reveal: was it picked, and how it was judged (a pick-all option: its own credit). */
   picked?: boolean;
   judged?: ScoredOutcome;
@@ -61,14 +59,18 @@ export interface CardView {
   /** …or a passage of the article's own narration: nobody's words. */
   narration?: string;
   text: string;
-  /** Which team played it, if any (solo play is always team 0). */
-  playedBy: Team | null;
-  /** Which teams conceded it. */
-  concededBy: Team[];
+  /** What has happened to it this round: played, conceded, by which team (none named in solo play). */
+  marks: CardMark[];
   selected: boolean;
 }
 
-export function cardView(pack: Pack, c: DebateCard): Omit<CardView, 'playedBy' | 'concededBy' | 'selected'> {
+/** A card played or conceded; `team` is null in solo play, where there are no teams to name. */
+export interface CardMark {
+  kind: 'played' | 'conceded';
+  team: Team | null;
+}
+
+export function cardView(pack: Pack, c: DebateCard): Omit<CardView, 'marks' | 'selected'> {
   const quote = c.quote ? quoteView(pack, c.quote) : undefined;
   return { id: c.id, quote, narration: c.narration, text: quote?.quote.text ?? c.narration ?? '' };
 }
@@ -80,6 +82,8 @@ export interface LineView {
   reason?: string;
   speakerName?: string;
   rightName?: string;
+  /** A verdict's position line: the pack's label for the stop placed at. */
+  positionLabel?: string;
 }
 
 export interface Scorecard {
@@ -89,19 +93,25 @@ export interface Scorecard {
   lines: LineView[];
 }
 
-export function lineViews(pack: Pack, cards: readonly DebateCard[], lines: readonly ScoreLine[]): LineView[] {
+export function lineViews(
+  pack: Pack,
+  cards: readonly DebateCard[],
+  lines: readonly ScoreLine[],
+  scale: readonly { id: ScalePosition; label: string }[] = [],
+): LineView[] {
   return lines.map((line) => {
     const id = 'card' in line ? line.card : null;
     const c = id ? cards.find((x) => x.id === id) : undefined;
-    const view = c ? { ...cardView(pack, c), playedBy: null, concededBy: [], selected: false } : undefined;
+    const view = c ? { ...cardView(pack, c), marks: [], selected: false } : undefined;
     const name = (sid: string | null) => (sid ? pack.manifest.speakers.find((x) => x.id === sid)?.name : undefined);
     const quote = line.rule === 'match' ? quoteView(pack, line.quote) : undefined;
     return {
       line,
-      card: view ?? (quote ? { id: quote.quote.id, quote, text: quote.quote.text, playedBy: null, concededBy: [], selected: false } : undefined),
+      card: view ?? (quote ? { id: quote.quote.id, quote, text: quote.quote.text, marks: [], selected: false } : undefined),
       reason: (line.rule === 'strength' || (line.rule === 'closing' && line.value === 'backs')) && c ? c.reason : undefined,
       speakerName: line.rule === 'match' ? name(line.speaker) : line.rule === 'sort' ? name(line.speaker) : undefined,
       rightName: line.rule === 'match' ? name(line.right) : undefined,
+      positionLabel: line.rule === 'position' ? scale.find((p) => p.id === line.position)?.label : undefined,
     };
   });
 }
@@ -118,12 +128,16 @@ export interface DebateReveal {
   /** What the experts' evidence really supports. */
   expertsView?: 'for' | 'against' | 'open';
   bestPosition?: ScalePosition;
+  /** The best stop's label, in the pack's words. */
+  bestPositionLabel?: string;
   chosenPosition?: { id: ScalePosition; verdict: Verdict } | null;
   explanation: string;
   evidence: QuoteView[];
   counter?: QuoteView;
+  /** Every quote the reveal shows, in order: the evidence, then the strongest quote the other way. */
+  sources: { view: QuoteView; counter: boolean }[];
   reported: string;
 }
 
 /** What a drafted kind works out for its reveal; the screen model adds the rest. */
-export type DebateRevealBody = Omit<DebateReveal, 'kind' | 'header' | 'prompt' | 'record' | 'reported'>;
+export type DebateRevealBody = Omit<DebateReveal, 'kind' | 'header' | 'prompt' | 'record' | 'reported' | 'sources'>;

@@ -1,0 +1,66 @@
+import type Phaser from 'phaser';
+import type { TeamsReveal, WhyWrong } from '../core/screens/teamsReveal';
+import { OUTCOME_MARK } from '../core/rules/scoring';
+import { drawTeamBadge, drawVerdictIcon, panel } from './shapes';
+import { t } from '../i18n/strings';
+import { teamName } from '../i18n/teamName';
+import { optionLabel, optionLetter } from '../i18n/optionLabel';
+import { outcomeWord } from '../i18n/outcomeText';
+import { addText, oneLine } from './text';
+import { COLOR, SIZE, VERDICT_STYLE } from '../platform/theme';
+
+/**
+ * The left column of a reveal where every team answered: the best answer with its
+ * explanation, then one row per team — badge, name, what it chose, how that went (word and
+ * mark) and its points. Returns the height used; `size` is the type size the caller fits.
+ */
+export function addTeamsAnswers(scene: Phaser.Scene, x: number, y: number, width: number, r: TeamsReveal, names: readonly string[], size: number): number {
+  const from = y;
+  const label = addText(scene, x + 24, y + 16, t.bestAnswer, { size: SIZE.small, bold: true, color: COLOR.verdictText.supported });
+  let by = y + 16 + label.height + 4;
+  for (const o of r.best) by += addText(scene, x + 24, by, `${optionLetter(o.n)}. ${optionLabel(o)}`, { size, bold: true, width: width - 48 }).height + 4;
+  by += 8;
+  by += addText(scene, x + 24, by, r.bestExplanation, { size, color: COLOR.inkMuted, width: width - 48, lineSpacing: 6 }).height;
+  panel(scene, x, y, width, by - y + 16, COLOR.panel, VERDICT_STYLE.supported.color).setDepth(-1);
+  y = by + 40;
+  const badge = Math.max(48, Math.round(size * 1.3));
+  for (const row of r.rows) {
+    const mark = OUTCOME_MARK[row.outcome];
+    drawTeamBadge(scene, x + badge / 2, y + badge / 2, row.team, badge);
+    const style = { size, bold: true };
+    const name = addText(scene, x + badge + 16, y, oneLine(teamName(names, row.team), width * 0.42, style), style);
+    // What it chose, by the letter on screen (the option's words are in the best answer and the lines below).
+    const chose = row.picked.length ? row.picked.map((o) => optionLetter(o.n)).join(', ') : t.noAnswer;
+    const result = `${chose} · ${outcomeWord(row.outcome)} · ${t.plusPoints(row.score)}`;
+    const right = x + width;
+    const res = addText(scene, right, y, result, { size, bold: true, color: COLOR.verdictText[mark] }).setOrigin(1, 0);
+    drawVerdictIcon(scene, right - res.width - 30, y + res.height / 2, mark, Math.round(size * 1.1));
+    y += Math.max(badge, name.height, res.height) + 14;
+  }
+  return y - 14 - from;
+}
+
+/** Each wrong option some team chose, with the teams that chose it and one line on why it fails. Returns the height. */
+export function addWhyWrong(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  items: readonly WhyWrong[],
+  names: readonly string[],
+  size: number,
+): number {
+  const from = y;
+  addText(scene, x, y, t.whyNot, { size: SIZE.small, bold: true, color: COLOR.accent });
+  y += Math.round(SIZE.small * 1.4);
+  for (const w of items) {
+    const head = addText(scene, x, y, `${optionLetter(w.option.n)}. ${optionLabel(w.option)} (${w.teams.map((k) => teamName(names, k)).join(', ')})`, {
+      size,
+      bold: true,
+      width,
+    });
+    const why = addText(scene, x, y + head.height + 4, w.why, { size, color: COLOR.inkMuted, width });
+    y = why.y + why.height + 20;
+  }
+  return y - 20 - from;
+}
