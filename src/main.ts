@@ -25,6 +25,7 @@ import { Menu } from './scenes/Menu';
 import { Reveal } from './scenes/Reveal';
 import { Round } from './scenes/Round';
 import { SourceView } from './scenes/SourceView';
+import { ArticleReader } from './scenes/ArticleReader';
 import { Title } from './scenes/Title';
 import { Setup } from './scenes/Setup';
 import { attachPersistence, browserStorage, nothingSaved } from './state/attachPersistence';
@@ -155,6 +156,7 @@ async function start(): Promise<void> {
       FinalResults,
       Menu,
       SourceView,
+      ArticleReader,
       Help,
       ResumePrompt,
     });

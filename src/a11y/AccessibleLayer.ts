@@ -284,12 +284,22 @@ function renderOverlay(s: AppState): Child[] {
     return [
       h('h2', {}, t.article),
       // A note says what the page showed (an embedded post): labelled as such, never read as a quote.
+      source.quotes.length > 1 && source.index >= 0
+        ? h(
+            'p',
+            { 'data-showing': source.quotes[source.index]! },
+            `${t.quoteOf(source.index + 1, source.quotes.length)} · ${t.otherQuotes(source.quotes.length)}`,
+          )
+        : null,
       ...source.notes.map((note) =>
         h('aside', { class: 'editorial-note', 'data-editorial-note': '' }, h('strong', {}, `${t.editorialNote}: `), h('em', {}, note)),
       ),
       passage ? h('p', { class: 'passage' }, passage.before, h('mark', {}, passage.highlight), passage.after) : null,
       source.quote ? h('p', {}, `— ${attribution(source.quote)}`) : null,
-      button(t.closeArticle, () => s.dispatch({ type: 'closeSource' }), { 'data-action': 'close-source' }),
+      ...source.quotes.map((id, i) =>
+        i === source.index ? null : button(`${i + 1}. ${t.showInArticle}`, () => s.dispatch({ type: 'showSource', quote: id }), { 'data-source': id }),
+      ),
+      button(`${t.closeArticle} (S)`, () => s.dispatch({ type: 'closeSource' }), { 'data-action': 'close-source' }),
     ];
   }
   return [];

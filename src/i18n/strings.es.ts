@@ -52,7 +52,7 @@ export const es: Strings = {
   articleNext: 'Siguiente →',
   articleLegend: 'Resaltadas: las palabras que cita el juego. La insignia junto a una línea: quién las dijo.',
   printArticle: 'Imprimir el artículo',
-  printLegend: 'Subrayadas: las palabras que cita el juego, con quién las dijo entre corchetes.',
+  printLegend: 'Subrayadas: las palabras que cita el juego. El nombre en un recuadro tras ellas: quién las dijo.',
   paragraphN: (n) => `Párrafo ${n}`,
   paragraphContinued: (n) => `Párrafo ${n}, continuación`,
   quoteOf: (n, of) => `Cita ${n} de ${of}`,

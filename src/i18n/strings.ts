@@ -58,7 +58,7 @@ export const en = {
   articleNext: 'Next →',
   articleLegend: 'Highlighted: the words the game quotes. The badge beside a line: who said them.',
   printArticle: 'Print the article',
-  printLegend: 'Underlined: the words the game quotes, with who said them in brackets.',
+  printLegend: 'Underlined: the words the game quotes. The boxed name after them: who said them.',
   paragraphN: (n: number) => `Paragraph ${n}`,
   paragraphContinued: (n: number) => `Paragraph ${n}, continued`,
   /** "Show in article" on a reveal with several quotes: which one, and how to reach the others. */

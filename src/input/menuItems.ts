@@ -46,6 +46,8 @@ export function menuItems(s: AppState): MenuItem[] {
   const items: MenuItem[] = [
     { label: t.menuResume, run: () => s.dispatch({ type: 'closeMenu' }) },
     { label: t.menuLevels, run: () => s.dispatch({ type: 'toLevelSelect' }) },
+    // The whole article on the projector (the reading screen), from wherever the class is.
+    { label: t.readArticle, run: () => s.dispatch({ type: 'readArticle' }) },
   ];
   // Only while a session is being played: the bell rang, go to the after-poll and the results.
   if (allowedIn('endSession', s.game.phase)) items.push({ label: t.menuEndSession, run: () => s.dispatch({ type: 'endSession' }) });

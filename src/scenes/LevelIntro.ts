@@ -2,7 +2,9 @@ import type { Screen } from '../core/screens/screen';
 import { t } from '../i18n/strings';
 import { addText } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
-import { ScreenScene } from './ScreenScene';
+import { FOOTER_Y, ScreenScene } from './ScreenScene';
+import { addReadArticleButton } from '../widgets/ReadArticleButton';
+import { buttonWidth } from '../widgets/Button';
 
 export class LevelIntro extends ScreenScene {
   constructor() {
@@ -23,6 +25,13 @@ export class LevelIntro extends ScreenScene {
       .fillRect(m + 100, 330 + q.height, 160, 8);
     addText(this, m + 100, 380 + q.height, screen.context, { size: SIZE.body, color: COLOR.inkMuted, width });
     this.footerBack();
+    // The whole article, read together before the questions.
+    addReadArticleButton(this, {
+      right: DESIGN.width - m - buttonWidth(screen.resumed ? t.resume : t.start, 'Enter') - 24,
+      left: DESIGN.margin + buttonWidth(t.back) + 24,
+      y: FOOTER_Y,
+      onClick: () => this.state.dispatch({ type: 'readArticle' }),
+    });
     this.footerNext(screen.resumed ? t.resume : t.start, 'Enter');
   }
 }

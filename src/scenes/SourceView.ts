@@ -5,7 +5,8 @@ import { panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
 import { addText } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
-import { ScreenScene } from './ScreenScene';
+import { FOOTER_Y, ScreenScene } from './ScreenScene';
+import { addButton, buttonWidth } from '../widgets/Button';
 
 /** An editorial note's box and lettering: the muted paper and brown of the game's narration cards. */
 const NOTE_FILL = '#e4dccb';
@@ -41,12 +42,23 @@ export class SourceView extends ScreenScene {
     const w = DESIGN.width - x * 2;
     panel(this, m, 40, DESIGN.width - m * 2, DESIGN.height - 200, COLOR.paper).setDepth(-2);
     const src = view.article;
-    addText(this, x, 70, `${t.article}: “${src.title}” · ${src.outlet}, ${src.date}`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: w });
-    // Closing is always offered, even when the quote cannot be shown in the article.
-    this.footerNext(t.closeArticle, 'Esc', () => this.state.dispatch({ type: 'closeSource' }), 'action:close-source');
+    let top = 70;
+    // A reveal with several quotes: which one this is, and the keys to the others.
+    const many = view.quotes.length > 1 && view.index >= 0;
+    if (many) {
+      const which = `${t.quoteOf(view.index + 1, view.quotes.length)} · ${t.otherQuotes(view.quotes.length)}`;
+      top += addText(this, x, top, which, { size: SIZE.small, bold: true, color: NOTE_INK, width: w }).height + 8;
+    }
+    top += addText(this, x, top, `${t.article}: “${src.title}” · ${src.outlet}, ${src.date}`, {
+      size: SIZE.small,
+      bold: true,
+      color: COLOR.paperInk,
+      width: w,
+    }).height;
+    this.quoteButtons(view.quotes, many ? view.index : -1);
     const { passage, quote } = view;
     if (!passage || !quote) return;
-    let y = 190;
+    let y = Math.max(190, top + 28);
     // Notes describe the page (an embedded post, a photo): shown first, boxed and labelled
     // apart from the article's words, in italics, so nobody reads them as a quote.
     for (const note of view.notes) y = this.note(note, x, y, w) + 20;
@@ -66,6 +78,25 @@ export class SourceView extends ScreenScene {
       y += a.height + 16;
     }
     addText(this, x, Math.max(y + 8, DESIGN.height - 260), `— ${attribution(quote)}`, { size: SIZE.small, bold: true, color: COLOR.paperInk, width: w });
+  }
+
+  /**
+   * Closing is always offered (S, the key that opened it, or Esc), even when the quote cannot be
+   * shown in the article; with several quotes, buttons to the one before and after.
+   */
+  private quoteButtons(quotes: readonly string[], index: number): void {
+    const show = (i: number) => () => this.state.dispatch({ type: 'showSource', quote: quotes[i]! });
+    const prev = index > 0;
+    const next = index >= 0 && index + 1 < quotes.length;
+    // Full labels when the row fits; arrows alone at the larger presets when it does not.
+    const room = DESIGN.width - DESIGN.margin * 2 - 48;
+    const full = buttonWidth(t.closeArticle, 'S · Esc') + (index >= 0 ? buttonWidth(t.previousQuote) + buttonWidth(t.nextQuote) : 0);
+    const [pl, nl] = full <= room ? [t.previousQuote, t.nextQuote] : ['←', '→'];
+    this.footerNext(t.closeArticle, full <= room || index < 0 ? 'S · Esc' : 'S', () => this.state.dispatch({ type: 'closeSource' }), 'action:close-source');
+    if (index < 0) return;
+    const px = DESIGN.margin;
+    if (prev) addButton(this, { x: px, y: FOOTER_Y, label: pl, name: 'action:previous-quote', onClick: show(index - 1) });
+    if (next) addButton(this, { x: px + buttonWidth(pl) + 24, y: FOOTER_Y, label: nl, name: 'action:next-quote', onClick: show(index + 1) });
   }
 
   /** One editorial note in its box; returns the y below it. */

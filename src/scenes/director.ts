@@ -19,7 +19,7 @@ export const SCENE_FOR_SCREEN = {
   final: 'FinalResults',
 } as const satisfies Readonly<Record<Screen['kind'], string>>;
 
-const OVERLAY_SCENE = { menu: 'Menu', source: 'SourceView' } as const;
+const OVERLAY_SCENE = { menu: 'Menu', source: 'SourceView', article: 'ArticleReader' } as const;
 
 /** Every scene the director starts: one per screen kind, and the ones shown over a screen. */
 export type SceneKey = (typeof SCENE_FOR_SCREEN)[Screen['kind']] | (typeof OVERLAY_SCENE)[keyof typeof OVERLAY_SCENE] | 'ResumePrompt' | 'Help';

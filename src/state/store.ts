@@ -106,7 +106,12 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
         const samePhase = outcome.ok && outcome.state.phase === get().game.phase;
         // Opening or closing something over a screen (the article, the menu) keeps the page it was on.
         const was = get().game;
-        const keepPage = outcome.ok && samePhase && (was.overlay !== null || outcome.state.overlay !== null) && outcome.state.level === was.level && outcome.state.round === was.round;
+        const keepPage =
+          outcome.ok &&
+          samePhase &&
+          (was.overlay !== null || outcome.state.overlay !== null) &&
+          outcome.state.level === was.level &&
+          outcome.state.round === was.round;
         if (outcome.ok)
           set({
             game: outcome.state,

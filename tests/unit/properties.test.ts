@@ -200,7 +200,13 @@ function properties(label: string, pack: Pack | undefined): void {
       fc.assert(
         fc.property(arbCmds(pack!, 60), (cmds) => {
           const s = walk(pack!, cmds);
-          const restarted = [{ type: 'closeSource' }, { type: 'closeArticle' }, { type: 'closeMenu' }, { type: 'openMenu' }, { type: 'restart' }].reduce<GameState>((acc, a) => {
+          const restarted = [
+            { type: 'closeSource' },
+            { type: 'closeArticle' },
+            { type: 'closeMenu' },
+            { type: 'openMenu' },
+            { type: 'restart' },
+          ].reduce<GameState>((acc, a) => {
             const out = reduce(pack!, acc, a as Action);
             return out.ok ? out.state : acc;
           }, s);

@@ -31,7 +31,7 @@ export const MOVES: { readonly [T in ActionType]: Move } = {
   closeSource: { where: ['source'], refusal: '"closeSource" closes the article view: open it first' },
   // In the article view too: another quote of the same reveal.
   showSource: { where: ['reveal', 'source'], refusal: 'the article opens from a reveal' },
-  readArticle: { where: ['title', 'levelIntro', 'menu'], refusal: 'the whole article opens from the title, a level\'s intro or the menu' },
+  readArticle: { where: ['title', 'levelIntro', 'menu'], refusal: "the whole article opens from the title, a level's intro or the menu" },
   turnArticle: { where: ['article'], refusal: '"turnArticle" turns the reading screen\'s pages: open it first' },
   closeArticle: { where: ['article'], refusal: '"closeArticle" closes the reading screen: open it first' },
   // Leaving for the title or the level list, or starting over, may be asked for from anywhere

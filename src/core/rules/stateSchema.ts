@@ -67,7 +67,13 @@ export const RoundRecord = z.strictObject({
   draft: Draft.optional(),
 });
 
-export const Overlay = z.union([z.null(), z.strictObject({ kind: z.literal('menu') }), z.strictObject({ kind: z.literal('source'), quote: z.string() })]);
+export const Overlay = z.union([
+  z.null(),
+  z.strictObject({ kind: z.literal('menu') }),
+  z.strictObject({ kind: z.literal('source'), quote: z.string() }),
+  /** The reading screen: the whole article, a page at a time (articleScreen.ts splits it). */
+  z.strictObject({ kind: z.literal('article'), page: int }),
+]);
 
 /** Show-of-hands counts per poll option, before the first level and after the last. */
 export const PollCounts = z.strictObject({ before: z.record(z.string(), int), after: z.record(z.string(), int) });
