@@ -2,12 +2,13 @@
 import type { CardView, DebateReveal, DebateScreen } from '../core/screens/debateScreen';
 import type { PollView } from '../core/screens/screen';
 import type { AppState } from '../state/store';
-import { pageCount } from '../state/view';
+import { debateRevealPage, pageCount } from '../state/view';
 import { attribution } from '../i18n/attribution';
 import { cardLabel, lineReason, pointsLabel } from '../i18n/scoreLines';
 import { t } from '../i18n/strings';
 import { h, type Child } from '../services/dom';
 import { teamName } from '../i18n/teamName';
+import { markLabel } from '../i18n/cardMarks';
 
 export function button(label: string, onClick: () => void, attrs: Record<string, string | boolean> = {}): HTMLButtonElement {
   return h('button', { type: 'button', ...attrs, onclick: () => onClick() }, label);
@@ -15,9 +16,7 @@ export function button(label: string, onClick: () => void, attrs: Record<string,
 
 function cardText(c: CardView, names: readonly string[] = []): string {
   const who = c.quote ? `${attribution(c.quote)} (${t.kind[c.quote.speaker.kind]})` : `${t.narration} (${t.notASource})`;
-  const marks = [c.playedBy !== null ? t.playedBy(teamName(names, c.playedBy)) : '', ...c.concededBy.map((x) => t.conceded(teamName(names, x)))].filter(
-    Boolean,
-  );
+  const marks = c.marks.map((m) => markLabel(m, names));
   return `“${c.text}” — ${who}${marks.length ? `. ${marks.join('. ')}` : ''}`;
 }
 
@@ -64,7 +63,7 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
                   move({ type: 'debate', move: screen.step === 'play' ? { kind: 'play', card: c.id } : { kind: 'concede', card: c.id } }),
                   {
                     'data-card': c.id,
-                    'aria-pressed': String(c.selected || c.concededBy.length > 0),
+                    'aria-pressed': String(c.selected || c.marks.length > 0),
                   },
                 ),
           ),
@@ -125,12 +124,13 @@ export function debateScreenView(s: AppState, screen: DebateScreen): Child[] {
   return [
     title,
     h('p', { class: 'question' }, `${screen.prompt} “${screen.claim}”`),
-    h('p', {}, t.placeOnScale(screen.positions.length, screen.closingCards)),
+    h('p', {}, screen.scalePrompt),
+    h('p', {}, t.scaleHelp(screen.positions.length, screen.closingCards)),
     h(
       'div',
       { role: 'group' },
       ...screen.positions.map((p, i) =>
-        button(`${i + 1}. ${t.scale[p.id]}`, move({ type: 'debate', move: { kind: 'place', position: p.id } }), {
+        button(`${i + 1}. ${p.label}`, move({ type: 'debate', move: { kind: 'place', position: p.id } }), {
           'data-position': p.id,
           'aria-pressed': String(p.selected),
         }),
@@ -157,7 +157,9 @@ export function scorecardView(s: AppState, screen: DebateReveal): Child[] {
   const total = screen.record.teamScores
     ? screen.scorecards.map((c) => `${c.team === null ? '' : teamName(s.game.teams, c.team)} ${c.score}`).join(', ')
     : t.plusPoints(screen.record.score);
-  const last = page === pages - 1;
+  // After the lines, the experts' view: the breakdown stays, and every quote is listed (the canvas pages them).
+  const at = debateRevealPage(screen, page);
+  const last = at.kind === 'experts';
   return [
     h('h1', {}, `${screen.header.levelTitle}: ${t.scorecard}`),
     h(
@@ -180,32 +182,31 @@ export function scorecardView(s: AppState, screen: DebateReveal): Child[] {
           'ul',
           {},
           ...card.lines
-            .slice(0, last ? undefined : page + 1)
+            .slice(0, at.kind === 'lines' ? at.shown : undefined)
             .map((lv) => h('li', { 'data-points': String(lv.line.points) }, `${pointsLabel(lv.line.points)} ${cardLabel(lv)} ${lineReason(lv)}`)),
         ),
       ),
     ),
     last && screen.expertsView ? h('h2', {}, t.expertsView[screen.expertsView]) : null,
-    last && screen.bestPosition ? h('h2', {}, t.bestPosition(t.scale[screen.bestPosition])) : null,
+    last && screen.bestPositionLabel ? h('h2', {}, t.bestPosition(screen.bestPositionLabel)) : null,
     last ? h('p', { class: 'explanation' }, screen.explanation) : null,
-    ...(last ? screen.evidence : []).map((q) =>
-      h(
-        'figure',
-        { class: 'quote', 'data-quote': q.quote.id },
-        h('blockquote', {}, q.quote.text),
-        h('figcaption', {}, `${attribution(q)} (${t.kind[q.speaker.kind]}), ${t.asReported(screen.reported)}`),
-      ),
+    ...(last ? screen.sources : []).map(({ view: q, counter }) =>
+      counter
+        ? h(
+            'figure',
+            { class: 'quote counter', 'data-quote': q.quote.id },
+            h('figcaption', {}, t.counterQuote),
+            h('blockquote', {}, q.quote.text),
+            h('figcaption', {}, attribution(q)),
+          )
+        : h(
+            'figure',
+            { class: 'quote', 'data-quote': q.quote.id },
+            h('blockquote', {}, q.quote.text),
+            h('figcaption', {}, `${attribution(q)} (${t.kind[q.speaker.kind]}), ${t.asReported(screen.reported)}`),
+          ),
     ),
-    last && screen.counter
-      ? h(
-          'figure',
-          { class: 'quote counter', 'data-quote': screen.counter.quote.id },
-          h('figcaption', {}, t.counterQuote),
-          h('blockquote', {}, screen.counter.quote.text),
-          h('figcaption', {}, attribution(screen.counter)),
-        )
-      : null,
-    button(page + 1 < pages ? t.nextStep : t.continue, () => s.advance(), { 'data-action': 'next' }),
+    button(page + 1 < pages ? (last ? t.moreEvidence : t.nextStep) : t.continue, () => s.advance(), { 'data-action': 'next' }),
   ];
 }
 

@@ -15,7 +15,7 @@ export function optionLabel(o: OptionView): string {
 /** A recap's one line of "what the sources said" for any round type. */
 export function recapAnswer(item: RecapItem): string {
   if (item.roundType === 'case' && item.expertsView) return t.expertsView[item.expertsView];
-  if (item.roundType === 'verdict' && item.bestPosition) return t.bestPosition(t.scale[item.bestPosition as keyof typeof t.scale]);
+  if (item.roundType === 'verdict' && item.bestPosition) return t.bestPosition(item.bestPosition);
   if (item.note) return item.note;
   return `${t.bestAnswer}: ${item.best.map(optionLabel).join('; ')}`;
 }

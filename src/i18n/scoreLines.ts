@@ -14,6 +14,16 @@ export function cardLabel(lv: LineView): string {
   return `“${words}” (${who})`;
 }
 
+/** A breakdown row's words (see scorecardBreakdown): the card it is about, or the line's own reason. */
+export function breakdownLabel(lines: readonly LineView[]): string {
+  const first = lines[0];
+  if (!first) return '';
+  const aboutCard = first.card && first.line.rule !== 'concession' && first.line.rule !== 'match';
+  if (!aboutCard) return lineReason(first);
+  const c = first.card!;
+  return t.breakdownCard(c.quote ? c.quote.speaker.name : t.narration, c.text);
+}
+
 /** The one-line reason for a line's points, in the catalog's words. */
 export function lineReason(lv: LineView): string {
   const l = lv.line;
@@ -33,6 +43,6 @@ export function lineReason(lv: LineView): string {
     case 'sort':
       return t.sortLine(lv.speakerName, t.groups[l.right], l.group === l.right);
     case 'position':
-      return l.position ? t.positionLine(t.scale[l.position]) : t.positionLine('—');
+      return t.positionLine(l.position ? (lv.positionLabel ?? l.position) : '—');
   }
 }

@@ -1,13 +1,10 @@
 import type { Screen } from '../core/screens/screen';
 import { addButton } from '../widgets/Button';
-import { addEvidenceCard } from '../widgets/EvidenceCard';
-import { firstThatFits } from '../platform/fitting';
-import { layoutGrid } from '../widgets/grid';
+import { addCardGrid } from '../widgets/CardGrid';
 import { drawTeamBadge, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
 import { addText } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
-import { optionLetter } from '../i18n/optionLabel';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { teamName } from '../i18n/teamName';
 
@@ -58,31 +55,20 @@ export class CaseRound extends ScreenScene {
     const helpText = addText(this, m, y + (screen.stance ? 52 : 0), help, { size: SIZE.small, color: COLOR.inkMuted, width });
     y = helpText.y + helpText.height + 18;
 
-    const pick = (id: string) => () =>
+    const pick = (id: string) =>
       this.state.dispatch(
         screen.step === 'concede' ? { type: 'debate', move: { kind: 'concede', card: id } } : { type: 'debate', move: { kind: 'play', card: id } },
       );
-    const clickable = screen.step !== 'stance';
-    const layout =
-      (columns: number, row = false) =>
-      () =>
-        layoutGrid(
-          screen.cards,
-          columns,
-          { x: m, y, width, gap: row ? 10 : 16 },
-          (card, i, x, cy, w) =>
-            addEvidenceCard(this, {
-              x,
-              y: cy,
-              width: w,
-              keyLabel: optionLetter(i + 1),
-              card,
-              row,
-              teamNames: this.state.game.teams,
-              onClick: clickable ? pick(card.id) : undefined,
-            }).height,
-        );
-    firstThatFits(this, FOOTER_Y - 16 - y, [layout(2), layout(3), layout(1, true)]);
+    addCardGrid(this, {
+      x: m,
+      y,
+      width,
+      maxHeight: FOOTER_Y - 16 - y,
+      cards: screen.cards,
+      cardMarks: screen.cardMarks,
+      teamNames: this.state.game.teams,
+      onClick: screen.step !== 'stance' ? (card) => pick(card.id) : undefined,
+    });
 
     if (screen.step === 'stance') {
       for (const [i, side] of (['for', 'against'] as const).entries()) {

@@ -1,14 +1,16 @@
 import { OUTCOME_MARK, recordOutcome } from '../core/rules/scoring';
-import { scorecardSteps, type Scorecard as Card } from '../core/screens/debateScreen';
+import { scorecardBreakdown, scorecardSteps, type DebateReveal as Reveal, type Scorecard as Card } from '../core/screens/debateScreen';
 import type { Screen } from '../core/screens/screen';
-import { pageCount } from '../state/view';
+import { debateRevealPage, pageCount } from '../state/view';
 import { addQuoteCard } from '../widgets/QuoteCard';
-import { cardLabel, lineReason, pointsLabel } from '../i18n/scoreLines';
+import { breakdownLabel, cardLabel, lineReason, pointsLabel } from '../i18n/scoreLines';
 import { drawTeamBadge, drawVerdictIcon } from '../widgets/shapes';
 import { t } from '../i18n/strings';
-import { addText } from '../widgets/text';
-import { COLOR, DESIGN, SIZE } from '../platform/theme';
-import { ScreenScene } from './ScreenScene';
+import { addText, oneLine } from '../widgets/text';
+import { addButton } from '../widgets/Button';
+import { firstThatFits } from '../platform/fitting';
+import { COLOR, DESIGN, MIN_TEXT, SIZE } from '../platform/theme';
+import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { teamName } from '../i18n/teamName';
 
 /**
@@ -28,19 +30,117 @@ export class Scorecard extends ScreenScene {
     );
   }
 
+  /** A team's scorecard heading: its badge, name, side and points. Returns its height. */
+  private drawTeamLine(card: Card, x: number, y: number, w: number, size: number): number {
+    if (card.team === null) return 0;
+    drawTeamBadge(this, x + 26, y + 26, card.team, 52);
+    const line = addText(this, x + 66, y + 4, `${teamName(this.state.game.teams, card.team)} · ${card.stance ? t.stance[card.stance] : ''} · ${card.score}`, {
+      size,
+      bold: true,
+      color: COLOR.accent,
+      width: w - 70,
+    });
+    return Math.max(60, line.height + 12);
+  }
+
+  /**
+   * The last steps: every scorecard's breakdown (a row per card or point), the experts' view
+   * and its explanation, then one page of the quotes with its pager. Returns the bottom.
+   */
+  private drawExperts(screen: Reveal, at: Extract<ReturnType<typeof debateRevealPage>, { kind: 'experts' }>, top: number, size: number): number {
+    const m = DESIGN.margin;
+    const width = DESIGN.width - m * 2;
+    const gap = 40;
+    const cols = screen.scorecards.length;
+    const w = (width - gap * (cols - 1)) / cols;
+    let y = top;
+    let bottom = top;
+    screen.scorecards.forEach((card, i) => {
+      const x = m + i * (w + gap);
+      const rows = scorecardBreakdown(card);
+      // One scorecard with many rows (who's who) runs them in two columns.
+      const sub = cols === 1 && rows.length > 4 ? 2 : 1;
+      const rowW = (w - gap * (sub - 1)) / sub;
+      const per = Math.ceil(rows.length / sub);
+      let cy = top + this.drawTeamLine(card, x, top, w, size);
+      const start = cy;
+      rows.forEach((row, r) => {
+        if (r > 0 && r % per === 0) cy = start;
+        const rx = x + Math.floor(r / per) * (rowW + gap);
+        const o = { size, bold: true } as const;
+        addText(this, rx + 96, cy, pointsLabel(row.points), { ...o, color: row.points > 0 ? COLOR.accent : COLOR.inkMuted }).setOrigin(1, 0);
+        const label = addText(this, rx + 114, cy, oneLine(breakdownLabel(row.lines), rowW - 114, { size }), { size, color: COLOR.ink });
+        cy += label.height + 6;
+        bottom = Math.max(bottom, cy);
+      });
+    });
+    y = bottom + 18;
+    // The experts' view: what the evidence really supports.
+    const heading =
+      screen.roundType === 'case' && screen.expertsView
+        ? t.expertsView[screen.expertsView]
+        : screen.roundType === 'verdict' && screen.bestPositionLabel
+          ? t.bestPosition(screen.bestPositionLabel)
+          : t.recap;
+    y += addText(this, m, y, heading, { size: Math.max(size, SIZE.body - 4), bold: true, color: COLOR.accent, width }).height + 8;
+    y += addText(this, m, y, screen.explanation, { size, color: COLOR.ink, width }).height + 20;
+    if (!at.quotes.length) return y;
+    // The quotes, a page at a time: which page, and the way to the others (← and → step too).
+    const pager = addText(this, m, y + 8, at.pages > 1 ? `${t.theEvidence} · ${t.pageOf(at.page + 1, at.pages)}` : t.theEvidence, {
+      size,
+      bold: true,
+      color: COLOR.accent,
+    });
+    let rowH = pager.height + 16;
+    if (at.pages > 1) {
+      const right = DESIGN.width - m;
+      const next =
+        at.page + 1 < at.pages
+          ? addButton(this, {
+              x: right,
+              y,
+              height: 64,
+              anchor: 'right',
+              label: t.pageNext,
+              hint: '→',
+              name: 'action:quotes-next',
+              onClick: () => this.state.advance(),
+            })
+          : null;
+      if (at.page > 0) {
+        addButton(this, {
+          x: right - (next ? next.width + 20 : 0),
+          y,
+          height: 64,
+          anchor: 'right',
+          label: t.pagePrevious,
+          hint: '←',
+          name: 'action:quotes-previous',
+          onClick: () => this.state.retreat(),
+        });
+      }
+      rowH = Math.max(rowH, 76);
+    }
+    y += rowH;
+    const labelled = at.quotes.some((q) => q.counter);
+    const cardW = at.quotes.length > 1 ? (width - 32) / 2 : width;
+    let end = y;
+    at.quotes.forEach((q, i) => {
+      const x = m + i * (cardW + 32);
+      let cy = y;
+      if (labelled) {
+        if (q.counter) addText(this, x, cy, t.counterQuote, { size, bold: true, color: COLOR.accent, width: cardW });
+        cy += size + 16;
+      }
+      end = Math.max(end, cy + addQuoteCard(this, { x, y: cy, width: cardW, view: q.view, reported: screen.reported, quoteSize: size }).height);
+    });
+    return end;
+  }
+
   /** Draws the first `steps` lines of a scorecard, each card's lines under its name. */
   private drawCard(card: Card, x: number, y: number, w: number, steps: number): void {
-    let ly = y;
-    if (card.team !== null) {
-      drawTeamBadge(this, x + 26, ly + 26, card.team, 52);
-      addText(this, x + 66, ly + 4, `${teamName(this.state.game.teams, card.team)} · ${card.stance ? t.stance[card.stance] : ''} · ${card.score}`, {
-        size: SIZE.small,
-        bold: true,
-        color: COLOR.accent,
-        width: w - 70,
-      });
-      ly += 68;
-    }
+    let ly = y + this.drawTeamLine(card, x, y, w, SIZE.small);
+    if (card.team !== null) ly += 8;
     let shown = 0;
     for (const all of scorecardSteps(card)) {
       const group = all.slice(0, Math.max(0, steps - shown));
@@ -83,40 +183,27 @@ export class Scorecard extends ScreenScene {
     addText(this, DESIGN.width - m, y + 14, t.stepLine(page + 1, pages), { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
     y += 96;
 
-    if (page < pages - 1) {
+    const at = debateRevealPage(screen, page);
+    if (at.kind === 'lines') {
       const cols = screen.scorecards.length;
       const gap = 40;
       const w = (width - gap * (cols - 1)) / cols;
-      screen.scorecards.forEach((card, i) => this.drawCard(card, m + i * (w + gap), y, w, page + 1));
+      screen.scorecards.forEach((card, i) => this.drawCard(card, m + i * (w + gap), y, w, at.shown));
     } else {
-      // The experts' view: what the evidence really supports.
-      const heading =
-        screen.roundType === 'case' && screen.expertsView
-          ? t.expertsView[screen.expertsView]
-          : screen.roundType === 'verdict' && screen.bestPosition
-            ? t.bestPosition(t.scale[screen.bestPosition])
-            : t.recap;
-      const hx = addText(this, m, y, heading, { size: SIZE.body, bold: true, color: COLOR.accent, width });
-      y += hx.height + 12;
-      const ex = addText(this, m, y, screen.explanation, { size: SIZE.small, color: COLOR.ink, width });
-      y += ex.height + 24;
-      // Evidence on the left, the strongest quote the other way (verdict) on the right.
-      const quotes = screen.evidence.slice(0, screen.counter ? 1 : 2);
-      const cards = [
-        ...quotes.map((q, i) => ({ q, label: i === 0 ? t.theEvidence : '' })),
-        ...(screen.counter ? [{ q: screen.counter, label: t.counterQuote }] : []),
-      ];
-      const cardW = cards.length > 1 ? (width - 32) / 2 : width;
-      cards.forEach(({ q, label }, i) => {
-        const x = m + i * (cardW + 32);
-        if (label) addText(this, x, y, label, { size: SIZE.small, bold: true, color: COLOR.accent });
-        addQuoteCard(this, { x, y: y + 52, width: cardW, view: q, reported: screen.reported, quoteSize: SIZE.small });
-      });
+      // The breakdown stays, a row per card or point; below it what the evidence really supports,
+      // and its quotes a page at a time. At the larger presets, smaller type before anything is cut.
+      const top = y;
+      firstThatFits(
+        this,
+        FOOTER_Y - 16 - top,
+        [...new Set([SIZE.small, MIN_TEXT])].map((size) => () => this.drawExperts(screen, at, top, size) - top),
+      );
     }
-    const first = screen.evidence[0] ?? screen.counter;
-    if (first && page === pages - 1) {
+    const first = at.kind === 'experts' ? at.quotes[0]?.view : undefined;
+    if (first) {
       this.footerBack(t.showInArticle, () => this.state.dispatch({ type: 'showSource', quote: first.quote.id }), 'action:source', 'S');
     }
-    this.footerNext(page + 1 < pages ? t.nextStep : t.continue, 'Space');
+    const more = page + 1 < pages;
+    this.footerNext(more ? (at.kind === 'lines' ? t.nextStep : t.moreEvidence) : t.continue, 'Space');
   }
 }

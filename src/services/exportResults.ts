@@ -52,6 +52,12 @@ function cardText(pack: Pack, round: ResultRow, id: string): string {
   return q ? `“${q.quote.text}” (${q.speaker.name})` : card?.narration ? `“${card.narration}” (${t.narration})` : id;
 }
 
+/** A verdict's stop on the scale, by the pack's label for it. */
+function scaleLabel(pack: Pack, row: ResultRow, position: string): string {
+  const r = pack.levels[row.levelIndex]!.rounds[row.roundIndex]!;
+  return (r.type === 'verdict' ? r.scale.find((p) => p.id === position)?.label : undefined) ?? position;
+}
+
 /** The answer given, in words: the picked options, or what a debate side played. */
 export function answerText(pack: Pack, row: ResultRow): string {
   // The letter is the one the class saw (the order is shuffled per session), the text says what it was.
@@ -80,7 +86,7 @@ const DRAFT_ANSWER: { readonly [K in Draft['kind']]: (pack: Pack, row: ResultRow
     const conceded = d.conceded[row.side];
     return [side ? t.stance[side] : '', ...played, conceded ? t.concededPoint(cardText(pack, row, conceded)) : ''].filter(Boolean).join('; ');
   },
-  verdict: (pack, row, d) => [d.position ? t.scale[d.position] : '', ...d.cards.map((c) => cardText(pack, row, c))].filter(Boolean).join('; '),
+  verdict: (pack, row, d) => [d.position ? scaleLabel(pack, row, d.position) : '', ...d.cards.map((c) => cardText(pack, row, c))].filter(Boolean).join('; '),
   whoswho: (pack, _row, d) =>
     Object.entries(d.assign)
       .map(([q, sp]) => `“${quoteView(pack, q)?.quote.text ?? q}” → ${pack.manifest.speakers.find((x) => x.id === sp)?.name ?? sp}`)

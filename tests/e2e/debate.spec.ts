@@ -159,3 +159,113 @@ test('two teams debate a level by mouse, dragging quotes onto speakers', async (
   await expect(page.locator('#a11y [data-scoreboard]')).toHaveAttribute('data-scoreboard', board.join(','));
   expect(watch.foreign).toEqual([]);
 });
+
+/** Every card's place on the canvas, by its id. */
+async function cardPlaces(page: Page, scene: string): Promise<Map<string, string>> {
+  await page.waitForTimeout(250);
+  const areas = await page.evaluate(
+    (s) =>
+      (window as unknown as { onTheRecord: { hitAreas(): { scene: string; name: string; x: number; y: number; width: number; height: number }[] } }).onTheRecord
+        .hitAreas()
+        .filter((a) => a.scene === s && a.name.startsWith('card:')),
+    scene,
+  );
+  return new Map(areas.map((a) => [a.name.slice('card:'.length), `${Math.round(a.x)},${Math.round(a.y)} ${Math.round(a.width)}×${Math.round(a.height)}`]));
+}
+
+async function canvasTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (
+      window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { children: { list: { type: string; text?: string }[] } }[] } } } }
+    ).onTheRecord.game.scene
+      .getScenes(true)
+      .flatMap((s) => s.children.list.filter((o) => o.type === 'Text').map((o) => o.text ?? '')),
+  );
+}
+
+for (const mode of ['solo', 'teams'] as const) {
+  test(`${mode}: playing and conceding cards moves no other card (every debate level), and solo play names no team`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    for (const id of ['debate-citizens', 'debate-transfer', 'debate-denaturalize']) {
+      // A fresh browser each level: no session to resume.
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      await openGame(page);
+      const level = levels.findIndex((l) => l.id === id);
+      await page.evaluate(
+        ([mode, level]) => {
+          const { store } = (window as unknown as { onTheRecord: { store: { getState(): { dispatch(a: unknown): boolean } } } }).onTheRecord;
+          for (const a of [{ type: 'setMode', mode }, { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'openLevel', level }, { type: 'next' }])
+            store.getState().dispatch(a);
+        },
+        [mode, level] as const,
+      );
+      expect(await screenKind(page)).toBe('case');
+      if (!levels[level]!.rounds[0]!.stance) await page.keyboard.press('f');
+      await page.keyboard.press('Enter');
+      const hand = await page.locator('#a11y [data-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card')!));
+      const before = await cardPlaces(page, 'CaseRound');
+      expect([...before.keys()].sort()).toEqual([...hand].sort());
+      // Play every card this round takes, then concede one: after each move, every card sits where it sat before.
+      const plays = mode === 'solo' ? 2 : 4;
+      for (const card of hand.slice(0, plays)) {
+        await clickControl(page, 'CaseRound', `card:${card}`);
+        await expect(page.locator(`#a11y [data-card="${card}"]`)).toHaveAttribute('aria-pressed', 'true');
+        expect(await cardPlaces(page, 'CaseRound'), `${id}: after playing ${card}`).toEqual(before);
+      }
+      await page.keyboard.press('Enter');
+      await clickControl(page, 'CaseRound', `card:${hand[plays]}`);
+      expect(await cardPlaces(page, 'CaseRound'), `${id}: after conceding`).toEqual(before);
+      const words = [...(await canvasTexts(page)), ...(await page.locator('#a11y [data-card]').allTextContents())].join('\n');
+      if (mode === 'solo') {
+        expect(words).toContain('Played');
+        expect(words).not.toMatch(/Played by|Conceded by|Team \d|Team [A-F]\b/);
+      } else expect(words).toMatch(/Played by Team 1|Played by Team 2/);
+      expect(watch.problems).toEqual([]);
+      await context.close();
+    }
+  });
+}
+
+test('a debate scorecard pages through every quote with the breakdown kept on screen', async ({ page }) => {
+  await openGame(page);
+  const level = levels.findIndex((l) => l.id === 'debate-citizens');
+  const round = levels[level]!.rounds[0]!;
+  await page.evaluate((level) => {
+    const { store } = (window as unknown as { onTheRecord: { store: { getState(): { dispatch(a: unknown): boolean } } } }).onTheRecord;
+    for (const a of [{ type: 'setMode', mode: 'solo' }, { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'openLevel', level }, { type: 'next' }])
+      store.getState().dispatch(a);
+  }, level);
+  if (!round.stance) await page.keyboard.press('f');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('a');
+  await page.keyboard.press('b');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('0');
+  await page.keyboard.press('Enter');
+  expect(await screenKind(page)).toBe('debateReveal');
+  // Step to the experts' view: the line steps end when the quotes' pager appears.
+  const seen = new Set<string>();
+  for (let i = 0; i < 20 && (await screenKind(page)) === 'debateReveal'; i++) {
+    const texts = await canvasTexts(page);
+    const pager = texts.find((x) => /\d+ \/ \d+$/.test(x));
+    if (pager) {
+      // The breakdown stays: a row per card, with its points.
+      expect(texts.filter((x) => /^(\+\d+|0)$/.test(x)).length).toBeGreaterThanOrEqual(3);
+      const id = await page.evaluate(() => {
+        const { hitAreas } = (window as unknown as { onTheRecord: { hitAreas(): { name: string }[] } }).onTheRecord;
+        return hitAreas().some((a) => a.name === 'action:quotes-next') ? 'next' : 'last';
+      });
+      seen.add(`${pager}`);
+      await checkLegible(page, `scorecard quotes ${pager}`);
+      if (id === 'last') break;
+      await clickControl(page, 'Scorecard', 'action:quotes-next');
+    } else await page.keyboard.press('Space');
+  }
+  const domQuotes = await page.locator('#a11y figure[data-quote]').count();
+  expect(domQuotes).toBeGreaterThan(1);
+  // One canvas page per quote the DOM lists: none is left out.
+  expect(seen.size).toBe(domQuotes);
+  expect([...seen].at(-1)).toContain(`${domQuotes} / ${domQuotes}`);
+});

@@ -49,15 +49,31 @@ describe('a case debate', () => {
     expect(turn()).toEqual(['concede', 1, 'for']);
     s = step(debate, s, move({ kind: 'concede', card: 'survey' }));
     expect(turn()).toEqual(['concede', 2, 'against']);
-    const cards = as(screenOf(debate, s), 'case').cards;
-    expect(cards.map((c) => [c.id, c.playedBy, c.concededBy, c.selected])).toEqual(
+    const screen = as(screenOf(debate, s), 'case');
+    const played = (team: number) => ({ kind: 'played', team });
+    expect(screen.cards.map((c) => [c.id, c.marks, c.selected])).toEqual(
       expect.arrayContaining([
-        ['start', 1, [], true],
-        ['survey', 2, [1], true],
-        ['cable', 2, [], true],
-        ['jobs', null, [], false],
+        ['start', [played(1)], true],
+        ['survey', [played(2), { kind: 'conceded', team: 1 }], true],
+        ['cable', [played(2)], true],
+        ['jobs', [], false],
       ]),
     );
+    expect(screen.cardMarks).toBe(2);
+  });
+
+  it('in solo play marks cards played or conceded without naming a team', () => {
+    let s = run(debate, atCase('solo'), [move({ kind: 'stance', stance: 'for' }), A.confirm]);
+    s = run(debate, s, [move({ kind: 'play', card: 'start' }), move({ kind: 'play', card: 'bills' }), A.confirm, move({ kind: 'concede', card: 'survey' })]);
+    const screen = as(screenOf(debate, s), 'case');
+    const marks = Object.fromEntries(screen.cards.map((c) => [c.id, c.marks]));
+    expect([marks.start, marks.bills, marks.survey, marks.jobs]).toEqual([
+      [{ kind: 'played', team: null }],
+      [{ kind: 'played', team: null }],
+      [{ kind: 'conceded', team: null }],
+      [],
+    ]);
+    expect(screen.cardMarks).toBe(1);
   });
 
   it('says how many cards each side plays, the number its confirm keeps to', () => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ScalePosition, Stance } from '../../src/core/pack/schemaParts';
+import { Stance } from '../../src/core/pack/schemaParts';
 import { SCOREBOARD_CHOICES, SCOREBOARD_SHOWS } from '../../src/core/rules/choices';
 import { OUTCOMES } from '../../src/core/rules/scoring';
 import { plural } from '../../src/i18n/plural';
@@ -119,7 +119,6 @@ describe('catalogue shape', () => {
       expect(Object.keys(c.scoreboardShows)).toEqual([...SCOREBOARD_SHOWS]);
       expect(Object.keys(c.stance)).toEqual(Stance.options);
       expect(Object.keys(c.stanceButton)).toEqual(Stance.options);
-      expect(Object.keys(c.scale)).toEqual(ScalePosition.options);
       expect(Object.keys(c.outcome)).toEqual([...OUTCOMES]);
     }
   });

@@ -6,7 +6,7 @@ import type { Pack, RoundOf, Stance } from '../pack/schema';
 import { CASE_CARDS, opposite, scoreCase } from '../rules/debateScoring';
 import { averageScore } from '../rules/progress';
 import type { CaseDraft, Mode, Side, Team } from '../rules/stateSchema';
-import { cardView, lineViews, quoteViews, type CardView, type DebateRevealBody, type RoundHeader, type Scorecard } from '../screens/views';
+import { cardView, lineViews, quoteViews, type CardMark, type CardView, type DebateRevealBody, type RoundHeader, type Scorecard } from '../screens/views';
 import type { ConfirmResult, DebateMove, DraftKind, MoveResult } from './kind';
 
 type R = RoundOf<'case'>;
@@ -27,6 +27,11 @@ export interface CaseScreen {
   turn: Team;
   turnStance: Stance | null;
   cards: CardView[];
+  /**
+   * The most marks a card can carry this round: played by one side and conceded by the other,
+   * or conceded by both (team play); played or conceded (solo). The views keep room for them.
+   */
+  cardMarks: number;
   /** How many cards each side plays. */
   cardsPerSide: number;
   canConfirm: boolean;
@@ -115,6 +120,7 @@ export const caseKind: DraftKind<R, CaseDraft, CaseScreen, DebateRevealBody> = {
     const turn = caseTurn(d, s.mode);
     const teamOf = (side: Side): Team => (sides ? sides[side] : side);
     const playedSide = (id: string) => d.played.find((p) => p.card === id)?.side;
+    const solo = s.mode === 'solo';
     return {
       kind: 'case',
       header,
@@ -127,12 +133,17 @@ export const caseKind: DraftKind<R, CaseDraft, CaseScreen, DebateRevealBody> = {
       stanceGiven: round.stance !== undefined,
       turn: teamOf(turn),
       turnStance: stanceOf(d, turn),
-      cards: round.cards.map((c) => ({
-        ...cardView(pack, c),
-        playedBy: playedSide(c.id) === undefined ? null : teamOf(playedSide(c.id)!),
-        concededBy: d.conceded.flatMap((x, i) => (x === c.id ? [teamOf(i as Side)] : [])),
-        selected: d.played.some((p) => p.card === c.id),
-      })),
+      cards: round.cards.map((c) => {
+        const side = playedSide(c.id);
+        // Solo play has no teams: a card is "played" or "conceded", by nobody named.
+        const team = (s: Side) => (solo ? null : teamOf(s));
+        const marks: CardMark[] = [
+          ...(side === undefined ? [] : [{ kind: 'played' as const, team: team(side) }]),
+          ...d.conceded.flatMap((x, i) => (x === c.id ? [{ kind: 'conceded' as const, team: team(i as Side) }] : [])),
+        ];
+        return { ...cardView(pack, c), marks, selected: side !== undefined };
+      }),
+      cardMarks: solo ? 1 : 2,
       cardsPerSide: CASE_CARDS,
       canConfirm,
     };

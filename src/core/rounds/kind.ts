@@ -41,6 +41,7 @@ export interface RecapFacts {
   evidence: QuoteView[];
   claim?: string;
   expertsView?: 'for' | 'against' | 'open';
+  /** Verdict rounds: the best stop on the scale, by the pack's label for it. */
   bestPosition?: string;
   /** Who's-who rounds: who is an expert and who an interested party, in the pack's words. */
   note?: string;

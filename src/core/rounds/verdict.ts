@@ -12,8 +12,13 @@ export interface VerdictScreen {
   header: RoundHeader;
   prompt: string;
   claim: string;
-  positions: { id: ScalePosition; selected: boolean }[];
+  /** The instruction above the scale, in the pack's words. */
+  scalePrompt: string;
+  /** The scale's stops in order, each with the pack's label. */
+  positions: { id: ScalePosition; label: string; selected: boolean }[];
   cards: CardView[];
+  /** The most marks a card can carry this round (none: a closing card is only selected). */
+  cardMarks: number;
   /** How many cards close the argument. */
   closingCards: number;
   canConfirm: boolean;
@@ -56,8 +61,10 @@ export const verdict: DraftKind<R, VerdictDraft, VerdictScreen, DebateRevealBody
     header,
     prompt: round.prompt,
     claim: round.claim,
-    positions: round.scale.map((p) => ({ id: p.id, selected: d.position === p.id })),
-    cards: round.cards.map((c) => ({ ...cardView(pack, c), playedBy: null, concededBy: [], selected: d.cards.includes(c.id) })),
+    scalePrompt: round.scalePrompt,
+    positions: round.scale.map((p) => ({ id: p.id, label: p.label, selected: d.position === p.id })),
+    cards: round.cards.map((c) => ({ ...cardView(pack, c), marks: [], selected: d.cards.includes(c.id) })),
+    cardMarks: 0,
     closingCards: CLOSING_CARDS,
     canConfirm,
   }),
@@ -69,8 +76,9 @@ export const verdict: DraftKind<R, VerdictDraft, VerdictScreen, DebateRevealBody
     return {
       roundType: 'verdict',
       claim: round.claim,
-      scorecards: [{ team: record.team ?? null, stance: null, score: r.score, lines: lineViews(pack, round.cards, r.lines) }],
+      scorecards: [{ team: record.team ?? null, stance: null, score: r.score, lines: lineViews(pack, round.cards, r.lines, round.scale) }],
       bestPosition: top?.id,
+      bestPositionLabel: top?.label,
       chosenPosition: chosen ? { id: chosen.id, verdict: chosen.verdict } : null,
       explanation: [chosen?.explanation, top && top !== chosen ? top.explanation : undefined].filter(Boolean).join(' '),
       evidence: quoteViews(pack, top?.evidence ?? []),
@@ -79,7 +87,7 @@ export const verdict: DraftKind<R, VerdictDraft, VerdictScreen, DebateRevealBody
   },
   revealEvidence: (_pack, round) => [...round.cards.flatMap((c) => (c.quote ? [c.quote] : [])), ...round.scale.flatMap((p) => p.evidence), round.counter],
   bestEvidence: (_pack, round) => best(round)?.evidence ?? [],
-  recap: (pack, round) => ({ best: [], evidence: quoteViews(pack, best(round)?.evidence ?? []), bestPosition: best(round)?.id }),
+  recap: (pack, round) => ({ best: [], evidence: quoteViews(pack, best(round)?.evidence ?? []), bestPosition: best(round)?.label }),
   // 1–4 place the offer on the scale; letters pick the closing cards.
   key(screen, key, { digit, letter }) {
     const spot = screen.positions[digit];

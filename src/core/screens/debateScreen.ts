@@ -29,7 +29,22 @@ export function debateReveal(pack: Pack, round: Round, record: RoundRecord, ctx:
   const k = draftKind(round);
   if (!k) return null;
   const body = k.reveal(pack, round, record, ctx) as DebateRevealBody;
-  return { kind: 'debateReveal', header: ctx.header, prompt: round.prompt, record, reported: pack.manifest.source.reported, ...body };
+  const sources = [...body.evidence.map((view) => ({ view, counter: false })), ...(body.counter ? [{ view: body.counter, counter: true }] : [])];
+  return { kind: 'debateReveal', header: ctx.header, prompt: round.prompt, record, reported: pack.manifest.source.reported, ...body, sources };
+}
+
+/**
+ * A scorecard's breakdown in one row per point it scored on: a card's lines (relevance, stance,
+ * strength) summed under the card, and every other line (a concession, a match, a sorting, the
+ * scale position, a closing card) a row of its own. The reveal keeps it on screen beside the
+ * experts' view once the lines have been stepped through.
+ */
+export function scorecardBreakdown(card: Scorecard): { points: number; lines: LineView[] }[] {
+  return scorecardSteps(card).flatMap((group) =>
+    group[0] && 'card' in group[0].line && group[0].line.rule !== 'closing' && group[0].line.rule !== 'concession'
+      ? [{ points: group.reduce((n, lv) => n + lv.line.points, 0), lines: group }]
+      : group.map((lv) => ({ points: lv.line.points, lines: [lv] })),
+  );
 }
 
 /**
