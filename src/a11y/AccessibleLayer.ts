@@ -19,6 +19,7 @@ import { h, type Child } from '../services/dom';
 import { teamName } from '../i18n/teamName';
 import { setupView } from './setupView';
 import { titleView } from './titleView';
+import { teamsRevealView } from './teamsRevealView';
 import { articleView, readArticleButton } from './articleView';
 import { pollResults, standingsList } from './standingsView';
 import { levelResult } from '../i18n/levelResult';
@@ -156,25 +157,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
           // Every team answering: each team's points follow, as on the canvas.
           screen.headline.kind === 'teams' ? `${headlineText(screen.headline)}.` : `${headlineText(screen.headline)}. ${t.plusPoints(screen.record.score)}.`,
         ),
-        h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
-        screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
-        screen.teamPicks
-          ? h(
-              'ul',
-              { 'data-team-picks': '' },
-              ...screen.teamPicks.map((p) =>
-                h(
-                  'li',
-                  { 'data-team-score': String(p.score) },
-                  `${teamName(s.game.teams, p.team)}: ${p.picked.map(optionLabel).join('; ') || t.noAnswer}, ${t.plusPoints(p.score)}`,
-                ),
-              ),
-            )
-          : null,
-        screen.multi
-          ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${outcomeWord(o.judged ?? 'wrong')}`)))
-          : null,
-        h('p', { class: 'explanation' }, screen.explanation),
+        ...(screen.allTeams ? teamsRevealView(s, screen.allTeams) : soloAnswer(screen)),
         h('h2', {}, pageCount(screen) > 1 ? `${t.theEvidence} (${t.evidencePage(page + 1, pageCount(screen))})` : t.theEvidence),
         ...evidenceOnPage(screen, page).map((q) =>
           h(
@@ -283,7 +266,6 @@ function renderOverlay(s: AppState): Child[] {
     const { passage } = source;
     return [
       h('h2', {}, t.article),
-      // A note says what the page showed (an embedded post): labelled as such, never read as a quote.
       source.quotes.length > 1 && source.index >= 0
         ? h(
             'p',
@@ -291,6 +273,7 @@ function renderOverlay(s: AppState): Child[] {
             `${t.quoteOf(source.index + 1, source.quotes.length)} · ${t.otherQuotes(source.quotes.length)}`,
           )
         : null,
+      // A note says what the page showed (an embedded post): labelled as such, never read as a quote.
       ...source.notes.map((note) =>
         h('aside', { class: 'editorial-note', 'data-editorial-note': '' }, h('strong', {}, `${t.editorialNote}: `), h('em', {}, note)),
       ),
@@ -376,4 +359,16 @@ function focusKey(el: HTMLElement): string | null {
     if (v !== null) return `[${attr}="${CSS.escape(v)}"]`;
   }
   return el.id ? `#${CSS.escape(el.id)}` : null;
+}
+
+/** One answer's reveal in the DOM layer: what was picked, the best answer, a pick-all's options, the explanation. */
+function soloAnswer(screen: Extract<Screen, { kind: 'reveal' }>): Child[] {
+  return [
+    h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
+    screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
+    screen.multi
+      ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${outcomeWord(o.judged ?? 'wrong')}`)))
+      : null,
+    h('p', { class: 'explanation' }, screen.explanation),
+  ];
 }

@@ -113,6 +113,7 @@ export const es: Strings = {
     `Respuesta de ${team}: ${picks === 0 ? 'ninguna aún' : picks === 1 ? '1 respuesta marcada' : `${picks} respuestas marcadas`} (oculto hasta que respondan todos). Un número elige otro equipo.`,
   team: (n) => `Equipo ${n + 1}`,
   printAnswerCards: 'Imprimir tarjetas de respuesta',
+  answerCardsShort: 'Tarjetas',
   answerCardsHelp:
     'Tarjetas de respuesta (P): para cada equipo, una tarjeta por letra con su color y su forma, para que todos los equipos muestren su respuesta a la vez.',
   answerCardLabel: (team, letter) => `${team}: respuesta ${letter}`,

@@ -127,6 +127,7 @@ export const en = {
   /** A team's default name: by number, never by a letter that is also an answer key. */
   team: (n: number) => `Team ${n + 1}`,
   printAnswerCards: 'Print answer cards',
+  answerCardsShort: 'Answer cards',
   answerCardsHelp: 'Answer cards (P): for each team, one card per letter in its colour and shape, so every team holds up its answer at once.',
   answerCardLabel: (team: string, letter: string) => `${team}: answer ${letter}`,
   setupTitle: 'Class setup',

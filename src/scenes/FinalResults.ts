@@ -44,7 +44,7 @@ export class FinalResults extends ScreenScene {
       y += addText(this, m, y, `${t.pollMoved}: ${moved}`, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 }).height + 8;
     }
     const top = Math.max(140, y + 12);
-    if (screen.teams) addScoreStrip(this, DESIGN.width - m, 48, screen.teams, this.state.game.teams, SIZE.body, 1100);
+    if (screen.teams) addScoreStrip(this, DESIGN.width - m, 48, screen.teams, this.state.game.teams, SIZE.body, 1300);
     else addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     // Pages: each level's recap, then "Telling apart" when a claim round was answered. It gets a
     // page of its own because a line per team, in full, does not fit above the list with three

@@ -2,12 +2,11 @@ import type { Screen } from '../core/screens/screen';
 import { evidenceOnPage, pageCount } from '../state/view';
 import { firstThatFits } from '../platform/fitting';
 import { addQuoteCard } from '../widgets/QuoteCard';
-import { drawTeamBadge, drawVerdictIcon, panel } from '../widgets/shapes';
+import { drawVerdictIcon, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
-import { addText } from '../widgets/text';
+import { addText, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex, MIN_TEXT } from '../platform/theme';
 import { optionLabel } from '../i18n/optionLabel';
-import { teamName } from '../i18n/teamName';
 import { headlineText } from '../i18n/outcomeText';
 import { OUTCOME_MARK, recordOutcome } from '../core/rules/scoring';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
@@ -67,28 +66,13 @@ export class Reveal extends ScreenScene {
       const from = y;
       const answers = (answerSize: number, explainSize: number) => () => {
         let ay = from;
-        if (screen.teamPicks) {
-          // Every team answered: each team's answer and points.
-          for (const p of screen.teamPicks) {
-            drawTeamBadge(this, m + 26, ay + 26, p.team, 52);
-            const name = teamName(this.state.game.teams, p.team);
-            const line = addText(this, m + 66, ay, `${name}: ${p.picked.map(optionLabel).join(', ') || t.noAnswer} · ${t.plusPoints(p.score)}`, {
-              size: SIZE.small,
-              bold: true,
-              width: leftW - 66,
-            });
-            ay += Math.max(60, line.height + 12);
-          }
-          ay += 12;
-        } else {
-          const label = addText(this, m, ay, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
-          const picked = addText(this, m, ay + label.height + 4, screen.picked.map(optionLabel).join(', ') || t.noAnswer, {
-            size: answerSize,
-            bold: true,
-            width: leftW,
-          });
-          ay += label.height + 4 + picked.height + 24;
-        }
+        const label = addText(this, m, ay, t.yourAnswer, { size: SIZE.small, color: COLOR.accent, bold: true });
+        const picked = addText(this, m, ay + label.height + 4, screen.picked.map(optionLabel).join(', ') || t.noAnswer, {
+          size: answerSize,
+          bold: true,
+          width: leftW,
+        });
+        ay += label.height + 4 + picked.height + 24;
         if (screen.best.length > 0) {
           const label = addText(this, m, ay, t.bestAnswer, { size: SIZE.small, color: COLOR.verdictText.supported, bold: true });
           const best = addText(this, m, ay + label.height + 4, screen.best.map(optionLabel).join(', '), { size: answerSize, bold: true, width: leftW });
@@ -108,20 +92,18 @@ export class Reveal extends ScreenScene {
     // Evidence, a page at a time.
     const pages = pageCount(screen);
     const page = Math.min(this.state.page, pages - 1);
-    addText(this, rightX, top, pages > 1 ? `${t.theEvidence} · ${t.evidencePage(page + 1, pages)}` : t.theEvidence, {
-      size: SIZE.small,
-      color: COLOR.accent,
-      bold: true,
-    });
+    // Every team answering: the first page gives the right column to why the wrong picks fail.
+    const whyPage = teams !== null && teams.whyWrong.length > 0 && page === 0;
+    const label = pages > 1 ? `${whyPage ? t.whyNot : t.theEvidence} · ${t.evidencePage(page + 1, pages)}` : t.theEvidence;
+    addText(this, rightX, top, oneLine(label, rightW, { size: SIZE.small, bold: true }), { size: SIZE.small, color: COLOR.accent, bold: true });
     let ey = top + 56;
-    if (teams && teams.whyWrong.length && page === 0) {
+    if (whyPage) {
       const names = this.state.game.teams;
-      ey +=
-        firstThatFits(
-          this,
-          420,
-          [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => addWhyWrong(this, rightX, ey, rightW, teams.whyWrong, names, size)),
-        ) + 28;
+      ey += firstThatFits(
+        this,
+        FOOTER_Y - 16 - ey,
+        [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => addWhyWrong(this, rightX, ey, rightW, teams.whyWrong, names, size)),
+      );
     } else if (screen.multi && page === 0) {
       const explain = (size: number) => () =>
         addText(this, rightX, ey, screen.explanation, { size, color: COLOR.inkMuted, width: rightW, lineSpacing: 8 }).height;

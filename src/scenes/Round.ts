@@ -5,7 +5,7 @@ import { addAnswerCard, type AnswerCard } from '../widgets/AnswerCard';
 import { drawTeamBadge, panel } from '../widgets/shapes';
 import { onTap } from '../widgets/tap';
 import { t } from '../i18n/strings';
-import { addText, lineWidth, oneLine, shrinkToFit } from '../widgets/text';
+import { addText, clipName, lineWidth, shrinkToFit } from '../widgets/text';
 import { buttonWidth } from '../widgets/Button';
 import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import { firstThatFits } from '../platform/fitting';
@@ -148,7 +148,7 @@ export class Round extends ScreenScene {
       const clockW = lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, { size: SIZE.question, bold: true });
       const clockLeft = this.clock ? this.clock.x - this.clock.originX * clockW : Infinity;
       const room = Math.min(clockLeft, DESIGN.width - m - buttonWidth(t.lockIn, 'Enter')) - 32 - m;
-      const chipW = Math.min(360, Math.floor((room - 14 * (teamCount - 1)) / teamCount));
+      const chipW = Math.min(480, Math.floor((room - 14 * (teamCount - 1)) / teamCount));
       const style = { size: SIZE.small, bold: true };
       all.picked.forEach((done, team) => {
         const bx = m + team * (chipW + 14);
@@ -159,7 +159,7 @@ export class Round extends ScreenScene {
         drawTeamBadge(this, bx + 40, FOOTER_Y + 48, team, 52);
         const mark = done ? ' ✓' : '';
         const nameRoom = chipW - 80 - 12 - lineWidth(mark, style);
-        const shown = nameRoom >= SIZE.small * 1.5 ? oneLine(teamName(names, team), nameRoom, style) : '';
+        const shown = nameRoom >= SIZE.small * 1.5 ? clipName(teamName(names, team), nameRoom, style) : '';
         addText(this, bx + 76, FOOTER_Y + 48, `${shown}${mark}`, style).setOrigin(0, 0.5);
         const zone = this.add.zone(bx, FOOTER_Y, chipW, 96).setOrigin(0).setName(`team:${team}`).setInteractive({ useHandCursor: true });
         onTap(zone, () => this.state.dispatch({ type: 'setActiveTeam', team }));

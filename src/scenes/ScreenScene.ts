@@ -97,7 +97,7 @@ export abstract class ScreenScene extends Phaser.Scene {
     const m = DESIGN.margin;
     const right = DESIGN.width - m;
     let scoreLeft: number;
-    if (h.teams && teamScores) scoreLeft = right - addScoreStrip(this, right, 36, h.teams, this.state.game.teams, SIZE.small, 900);
+    if (h.teams && teamScores) scoreLeft = right - addScoreStrip(this, right, 36, h.teams, this.state.game.teams, SIZE.small, 1150);
     else {
       const score = addText(this, right, 36, t.points(h.score, h.max), { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
       scoreLeft = right - score.width;

@@ -3,11 +3,12 @@ import type { Screen } from '../core/screens/screen';
 import { SCOREBOARD_SHOWS } from '../core/rules/choices';
 import { addButton, buttonWidth } from '../widgets/Button';
 import { openRenameDialog } from '../services/renameDialog';
+import { printAnswerCards } from '../services/answerCards';
 import { drawCursor, drawTeamBadge, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
 import { onTap } from '../widgets/tap';
 import { teamName } from '../i18n/teamName';
-import { addText, oneLine } from '../widgets/text';
+import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { SETUP_ROWS } from '../input/setupLayout';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
@@ -69,32 +70,31 @@ export class Setup extends ScreenScene {
     this.drawLevels(screen, y + 8);
 
     this.footerBack();
-    // Class options sit between Back and Start.
-    let ox = m + buttonWidth(t.back) + 40;
-    const auto = t.autoAdvance(g.autoAdvance);
-    const autoW = buttonWidth(auto, 'V');
-    addButton(this, {
-      x: ox,
-      y: FOOTER_Y,
-      width: autoW,
-      label: auto,
-      hint: 'V',
-      name: 'setup:auto',
-      onClick: () => this.state.dispatch({ type: 'setAutoAdvance', on: !g.autoAdvance }),
+    // Class options share the room between Back and Start, each button as wide as its share
+    // (a long label shrinks, then wraps, rather than running into the next).
+    const shows = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(g.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
+    const options = [
+      { label: t.autoAdvance(g.autoAdvance), hint: 'V', name: 'setup:auto', run: () => this.state.dispatch({ type: 'setAutoAdvance', on: !g.autoAdvance }) },
+      ...(screen.mode === 'solo'
+        ? []
+        : [
+            {
+              label: t.scoreboardShows[g.scoreboardShows],
+              hint: 'W',
+              name: 'setup:shows',
+              run: () => this.state.dispatch({ type: 'setScoreboardShows', shows }),
+            },
+            // Cards for each team to hold up, so every team shows its answer at once.
+            { label: t.answerCardsShort, hint: 'P', name: 'setup:answer-cards', run: () => printAnswerCards(this.state) },
+          ]),
+    ];
+    const left = m + buttonWidth(t.back) + 24;
+    const right = DESIGN.width - m - (screen.canStart ? buttonWidth(t.startSession, 'Enter') : lineWidth(t.noLevels, { size: SIZE.small, bold: true })) - 24;
+    const share = Math.floor((right - left - 16 * (options.length - 1)) / options.length);
+    options.forEach((o, i) => {
+      const w = Math.min(share, buttonWidth(o.label, o.hint));
+      addButton(this, { x: left + i * (share + 16), y: FOOTER_Y, width: w, label: o.label, hint: o.hint, name: o.name, onClick: o.run });
     });
-    ox += autoW + 24;
-    if (screen.mode !== 'solo') {
-      const shows = t.scoreboardShows[g.scoreboardShows];
-      const next = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(g.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
-      addButton(this, {
-        x: ox,
-        y: FOOTER_Y,
-        label: shows,
-        hint: 'W',
-        name: 'setup:shows',
-        onClick: () => this.state.dispatch({ type: 'setScoreboardShows', shows: next }),
-      });
-    }
     if (screen.canStart) this.footerNext(t.startSession, 'Enter');
     else addText(this, DESIGN.width - m, FOOTER_Y + 24, t.noLevels, { size: SIZE.small, bold: true, color: COLOR.highlight }).setOrigin(1, 0);
   }

@@ -16,8 +16,9 @@ export const MISCONCEPTIONS_PER_PAGE = 3;
  * shares the first evidence page with one quote; other reveals show two quotes a page.
  */
 function firstPageQuotes(screen: Extract<Screen, { kind: 'reveal' }>): number {
-  // With every team answering, the lines on why the wrong picks fail share the first page too.
-  return screen.multi || (screen.allTeams?.whyWrong.length ?? 0) > 0 ? 1 : QUOTES_PER_PAGE;
+  // With every team answering, the lines on why the wrong picks fail take the first page; the quotes follow.
+  if ((screen.allTeams?.whyWrong.length ?? 0) > 0) return 0;
+  return screen.multi ? 1 : QUOTES_PER_PAGE;
 }
 
 export function pageCount(screen: Screen): number {

@@ -3,7 +3,7 @@ import type { Standing } from '../core/rules/progress';
 import { drawTeamBadge } from './shapes';
 import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
-import { addText, lineWidth, oneLine } from './text';
+import { addText, clipName, lineWidth } from './text';
 import { COLOR, SIZE } from '../platform/theme';
 
 /**
@@ -34,7 +34,7 @@ export function addScoreStrip(
     const label = addText(scene, x, y, value(row), style).setOrigin(1, 0);
     x -= label.width;
     if (withNames) {
-      const name = addText(scene, x - 12, y, oneLine(teamName(names, row.team), nameRoom, style), { ...style, color: COLOR.inkMuted }).setOrigin(1, 0);
+      const name = addText(scene, x - 12, y, clipName(teamName(names, row.team), nameRoom, style), { ...style, color: COLOR.inkMuted }).setOrigin(1, 0);
       x -= name.width + 12;
     }
     x -= 8 + badge / 2;

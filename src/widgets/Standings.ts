@@ -3,7 +3,7 @@ import type { Standing } from '../core/rules/progress';
 import { drawTeamBadge, panel } from './shapes';
 import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
-import { addText, oneLine } from './text';
+import { addText, clipName } from './text';
 import { COLOR, MIN_TEXT, SIZE, TEAM_STYLE, hex } from '../platform/theme';
 
 export interface StandingsSpec {
@@ -43,7 +43,7 @@ export function addStandings(scene: Phaser.Scene, spec: StandingsSpec): number {
     const style = { size, bold: true };
     if (r.show === 'total') addText(scene, x + 24, mid, t.rankOrdinal(r.rank), { ...style, color: COLOR.accent }).setOrigin(0, 0.5);
     drawTeamBadge(scene, x + 24 + rankW + badge / 2, mid, r.team, badge);
-    addText(scene, nameX, mid, oneLine(teamName(spec.names, r.team), nameW, style), style).setOrigin(0, 0.5);
+    addText(scene, nameX, mid, clipName(teamName(spec.names, r.team), nameW, style), style).setOrigin(0, 0.5);
     const value = r.show === 'gain' ? r.change : r.total;
     const bar = scene.add.graphics();
     bar.fillStyle(hex(COLOR.inkMuted), 0.35).fillRoundedRect(barX, mid - 14, barW, 28, 10);

@@ -6,7 +6,7 @@ import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
 import { optionLabel, optionLetter } from '../i18n/optionLabel';
 import { outcomeWord } from '../i18n/outcomeText';
-import { addText, oneLine } from './text';
+import { addText, clipName } from './text';
 import { COLOR, SIZE, VERDICT_STYLE } from '../platform/theme';
 
 /**
@@ -28,13 +28,20 @@ export function addTeamsAnswers(scene: Phaser.Scene, x: number, y: number, width
     const mark = OUTCOME_MARK[row.outcome];
     drawTeamBadge(scene, x + badge / 2, y + badge / 2, row.team, badge);
     const style = { size, bold: true };
-    const name = addText(scene, x + badge + 16, y, oneLine(teamName(names, row.team), width * 0.42, style), style);
-    // What it chose, by the letter on screen (the option's words are in the best answer and the lines below).
+    // What it chose, by the letter on screen (the options' words are in the best answer and beside "why").
     const chose = row.picked.length ? row.picked.map((o) => optionLetter(o.n)).join(', ') : t.noAnswer;
-    const result = `${chose} · ${outcomeWord(row.outcome)} · ${t.plusPoints(row.score)}`;
     const right = x + width;
-    const res = addText(scene, right, y, result, { size, bold: true, color: COLOR.verdictText[mark] }).setOrigin(1, 0);
-    drawVerdictIcon(scene, right - res.width - 30, y + res.height / 2, mark, Math.round(size * 1.1));
+    const res = addText(scene, right, y, `${chose} · ${outcomeWord(row.outcome)} · ${t.gained(row.score)}`, {
+      size,
+      bold: true,
+      color: COLOR.verdictText[mark],
+    }).setOrigin(1, 0);
+    const icon = Math.round(size * 1.1);
+    drawVerdictIcon(scene, right - res.width - 12 - icon / 2, y + res.height / 2, mark, icon);
+    // The name takes what is left, shortened only if it must be.
+    const nameX = x + badge + 16;
+    const room = right - res.width - 24 - icon - 16 - nameX;
+    const name = addText(scene, nameX, y, clipName(teamName(names, row.team), room, style), style);
     y += Math.max(badge, name.height, res.height) + 14;
   }
   return y - 14 - from;
@@ -51,8 +58,6 @@ export function addWhyWrong(
   size: number,
 ): number {
   const from = y;
-  addText(scene, x, y, t.whyNot, { size: SIZE.small, bold: true, color: COLOR.accent });
-  y += Math.round(SIZE.small * 1.4);
   for (const w of items) {
     const head = addText(scene, x, y, `${optionLetter(w.option.n)}. ${optionLabel(w.option)} (${w.teams.map((k) => teamName(names, k)).join(', ')})`, {
       size,

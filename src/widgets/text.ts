@@ -84,25 +84,102 @@ function measure(value: string, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>
 }
 
 /**
- * Keeps a label on one line: drops whole words from the end and adds "…" until it fits
- * `width`. For lists where a second line would not fit (long titles, long team names).
- * Works out the label before the Text is made, so each is drawn once.
+ * Fit or ellipsis, the one way a text is shortened: the value as lines of at most `width`,
+ * at most `maxLines` of them. A value that fits comes back whole (with its line breaks put
+ * in); one that does not is cut at a word on the last line and ends in "…" (a single word
+ * too long for a line is cut between letters). Works the lines out before any Text is made,
+ * so each is drawn once; draw the result with the same size and face.
  */
+export function fitText(value: string, width: number, maxLines: number, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): string {
+  const lines = wrapLines(value, width, o);
+  if (lines.length <= maxLines) return lines.join('\n');
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  const rest = lines.slice(kept.length - 1).join(' ');
+  kept[kept.length - 1] = ellipsis(rest, width, o);
+  return kept.join('\n');
+}
+
+/** Keeps a label on one line: `fitText` with one line (long titles, long team names in a list). */
 export function oneLine(value: string, width: number, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): string {
+  return fitText(value, width, 1, o);
+}
+
+/**
+ * The largest size from `o.size` down to `floor` at which the value fits `width` in
+ * `maxLines` lines; at the floor, as many lines as it takes. Never cuts: for a text that is
+ * itself the clue (a speaker's role). Returns the size and the lines to draw.
+ */
+export function shrinkToFit(
+  value: string,
+  width: number,
+  maxLines: number,
+  o: Pick<TextOptions, 'size' | 'bold' | 'italic'>,
+  floor: number,
+): { size: number; text: string; lines: number } {
+  for (let size = o.size; size > floor; size -= 2) {
+    const lines = wrapLines(value, width, { ...o, size });
+    if (lines.length <= maxLines) return { size, text: lines.join('\n'), lines: lines.length };
+  }
+  const lines = wrapLines(value, width, { ...o, size: Math.min(o.size, floor) });
+  return { size: Math.min(o.size, floor), text: lines.join('\n'), lines: lines.length };
+}
+
+/** Greedy word wrap as the canvas measures it; a word wider than a line is split between letters. */
+export function wrapLines(value: string, width: number, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): string[] {
+  const out: string[] = [];
+  for (const paragraph of value.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (measure(next, o) <= width) {
+        line = next;
+        continue;
+      }
+      if (line) out.push(line);
+      line = word;
+      while (measure(line, o) > width && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && measure(line.slice(0, cut), o) > width) cut--;
+        out.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** The longest start of `value` that fits `width` with "…" after it, cut at a word where it can be. */
+function ellipsis(value: string, width: number, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): string {
+  if (measure(value, o) <= width) return value;
   const words = value.split(' ');
-  if (lineWidth(value, o) <= width || words.length < 2) return value;
   const label = (n: number) =>
     `${words
       .slice(0, n)
       .join(' ')
       .replace(/[\s,:;.–-]+$/, '')}…`;
-  const fits = (n: number) => measure(label(n), o) <= width;
-  let lo = 1;
-  let hi = words.length - 1;
+  let n = words.length - 1;
+  while (n > 0 && measure(label(n), o) > width) n--;
+  if (n > 0) return label(n);
+  // Not even the first word fits: cut it between letters.
+  let cut = words[0]!.length;
+  while (cut > 1 && measure(`${words[0]!.slice(0, cut)}…`, o) > width) cut--;
+  return `${words[0]!.slice(0, cut)}…`;
+}
+
+/**
+ * A name kept on one line, cut between letters with "…" when it must be: for team names in a
+ * tight strip, where "The Owls o…" says more than a cut at a word ("The…").
+ */
+export function clipName(value: string, width: number, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): string {
+  if (lineWidth(value, o) <= width) return value;
+  const chars = [...value];
+  let lo = 0;
+  let hi = chars.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
+    if (lineWidth(`${chars.slice(0, mid).join('').trimEnd()}…`, o) <= width) lo = mid;
     else hi = mid - 1;
   }
-  return label(lo);
+  return lo === 0 ? '' : `${chars.slice(0, lo).join('').trimEnd()}…`;
 }

@@ -29,7 +29,7 @@ describe('all teams answer each round', () => {
     expect(s.records['the-bridge']!.opening).toEqual({ picked: [], teamPicks: [['summer'], ['never']], teamScores: [100, 0], score: 50, verdict: 'partial' });
     expect(teamTotals(pack, s)).toEqual([100, 0]);
     const reveal = screenOf(pack, s);
-    expect(reveal.kind === 'reveal' && reveal.teamPicks?.map((p) => [p.team, p.picked.map((o) => o.id), p.score])).toEqual([
+    expect(reveal.kind === 'reveal' && reveal.allTeams?.rows.map((p) => [p.team, p.picked.map((o) => o.id), p.score])).toEqual([
       [0, ['summer'], 100],
       [1, ['never'], 0],
     ]);

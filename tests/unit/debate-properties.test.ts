@@ -22,7 +22,7 @@ const PROGRESS: ReadonlySet<Action['type']> = new Set(['debate', 'choose', 'conf
 type Cmd = { progress: boolean; pick: number };
 const arbCmds = (maxLength: number) => fc.array(fc.record({ progress: fc.boolean(), pick: fc.nat() }), { maxLength, size: 'max' });
 
-/** "free": any legal action; a fixed mode: never setMode or restart, so the mode stays put. */
+/** "free": any legal action; a fixed mode: never setMode, restart or startSession, so the mode stays put. */
 type Variant = Mode | 'free';
 
 function startState(variant: Variant): GameState {
@@ -30,7 +30,7 @@ function startState(variant: Variant): GameState {
 }
 
 function choices(s: GameState, variant: Variant, progress: boolean): Action[] {
-  const legal = legalActions(pack, s).filter((a) => variant === 'free' || (a.type !== 'setMode' && a.type !== 'restart'));
+  const legal = legalActions(pack, s).filter((a) => variant === 'free' || (a.type !== 'setMode' && a.type !== 'restart' && a.type !== 'startSession'));
   const forward = legal.filter((a) => PROGRESS.has(a.type));
   return progress && forward.length > 0 ? forward : legal;
 }

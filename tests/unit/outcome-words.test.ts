@@ -209,11 +209,11 @@ describe('one wording per outcome', () => {
     });
     s = go(pack, s, { type: 'confirm' });
     const screen = screenOf(pack, s);
-    if (screen.kind !== 'reveal' || !screen.teamPicks) throw new Error('no team reveal');
+    if (screen.kind !== 'reveal' || !screen.allTeams) throw new Error('no team reveal');
     expect(screen.headline).toEqual({ kind: 'teams' });
     const words = csvWords(s);
-    expect(words).toEqual(screen.teamPicks.map((p) => outcomeWord(p.outcome)));
-    for (const p of screen.teamPicks) expect(p.outcome).toBe(outcomeOf(p.score, true));
+    expect(words).toEqual(screen.allTeams.rows.map((p) => outcomeWord(p.outcome)));
+    for (const p of screen.allTeams.rows) expect(p.outcome).toBe(outcomeOf(p.score, true));
   });
 
   it('a debate round: the recap and the CSV word its points the same way', () => {
@@ -231,7 +231,10 @@ describe('every view words an outcome through outcomeText, and no view words a v
     // The canvas reveal: its banner word and its icon.
     'src/scenes/Reveal.ts': /headlineText\(hl\)[\s\S]*OUTCOME_MARK\[|OUTCOME_MARK\[[\s\S]*headlineText\(hl\)/,
     // The DOM layer: the reveal's status line, a pick-all option's mark, and the recaps.
-    'src/a11y/AccessibleLayer.ts': /headlineText\(screen\.headline\)[\s\S]*outcomeWord\(o\.judged[\s\S]*outcomeWord\(i\.outcome\)/,
+    // The banner, a pick-all's options and the recap, in whatever order the file has them.
+    'src/a11y/AccessibleLayer.ts': /^(?=[\s\S]*headlineText\(screen\.headline\))(?=[\s\S]*outcomeWord\(o\.judged)(?=[\s\S]*outcomeWord\(i\.outcome\))/,
+    // The all-teams rows.
+    'src/a11y/teamsRevealView.ts': /outcomeWord\(row\.outcome\)/,
     'src/i18n/speechText.ts': /headlineText\(screen\.headline\)/,
     // The CSV's word column and the print summary's.
     'src/services/exportResults.ts': /outcomeWord\(row\.outcome\)[\s\S]*outcomeWord\(r\.outcome\)/,

@@ -71,7 +71,7 @@ describe('a reveal', () => {
         ['never', false, null],
       ]),
     );
-    expect([r.header.roundIndex, r.header.score, r.teamPicks]).toEqual([0, 100, null]);
+    expect([r.header.roundIndex, r.header.score, r.allTeams]).toEqual([0, 100, null]);
   });
 
   it('when the player was wrong: the best answer too, the explanation of their own pick, and the best answer’s quote', () => {
@@ -127,7 +127,7 @@ describe('a reveal', () => {
     ]);
     const r = as(screenOf(mini, s), 'reveal');
     expect(r.headline).toEqual({ kind: 'teams' });
-    expect(r.teamPicks?.map((p) => [p.team, ids(p.picked), p.score, p.outcome])).toEqual([
+    expect(r.allTeams?.rows.map((p) => [p.team, ids(p.picked), p.score, p.outcome])).toEqual([
       [0, ['summer'], 100, 'right'],
       [1, ['never'], 0, 'wrong'],
       [2, ['this-year'], 50, 'partly'],

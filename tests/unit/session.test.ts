@@ -97,7 +97,7 @@ describe('three teams, every team answering', () => {
     s = allAnswer(s, ['summer', 'never', 'this-year']);
     expect(s.records['the-bridge']!.opening).toMatchObject({ teamScores: [100, 0, 50], score: 50 });
     const reveal = screenOf(mini, s);
-    expect(reveal.kind === 'reveal' && reveal.teamPicks?.map((p) => [p.team, p.score])).toEqual([
+    expect(reveal.kind === 'reveal' && reveal.allTeams?.rows.map((p) => [p.team, p.score])).toEqual([
       [0, 100],
       [1, 0],
       [2, 50],

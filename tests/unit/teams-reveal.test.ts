@@ -29,7 +29,11 @@ describe('the all-teams reveal', () => {
     expect(best.length).toBeGreaterThan(0);
     expect(wrong.length).toBeGreaterThan(1);
     const picks = [best.map((o) => o.id), [wrong[0]!.id], [wrong[0]!.id]];
-    s = run(pack, s, picks.flatMap((p, team): Action[] => [{ type: 'setActiveTeam', team }, ...p.map((id) => A.choose(id))]));
+    s = run(
+      pack,
+      s,
+      picks.flatMap((p, team): Action[] => [{ type: 'setActiveTeam', team }, ...p.map((id) => A.choose(id))]),
+    );
     s = step(pack, s, A.confirm);
     const r = reveal(s);
     expect(r.best.map((o) => o.id).sort()).toEqual(best.map((o) => o.id).sort());

@@ -60,8 +60,6 @@ export interface PickReveal {
   reported: string;
   /** All teams answer: the best answer, each team's row, and why the wrong picks fail. */
   allTeams: TeamsReveal | null;
-  /** All teams answer: each team's pick and points. */
-  teamPicks: { team: Team; picked: OptionView[]; score: number; outcome: AnswerOutcome }[] | null;
 }
 
 /** The options of a round as shown, with what is selected. */
@@ -139,11 +137,5 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
     evidence: evidenceOf(pack, shownEvidence),
     reported: pack.manifest.source.reported,
     allTeams: teamsReveal(record, options),
-    teamPicks: record.teamPicks
-      ? record.teamPicks.map((p, t) => {
-          const score = record.teamScores?.[t] ?? 0;
-          return { team: t, picked: options.filter((o) => p.includes(o.id)), score, outcome: outcomeOf(score, p.length > 0) };
-        })
-      : null,
   };
 }
