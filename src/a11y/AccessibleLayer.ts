@@ -258,7 +258,10 @@ function renderOverlay(s: AppState): Child[] {
   }
   const o = s.game.overlay;
   if (o?.kind === 'menu') {
-    return [h('h2', {}, t.menu), ...menuItems(s).map((item, i) => button(`${MENU_KEYS[i]}. ${item.label}`, item.run, { 'data-menu': String(i) }))];
+    return [
+      h('h2', {}, s.menuPage === 'settings' ? t.menuSettingsTitle : t.menu),
+      ...menuItems(s).map((item, i) => button(`${MENU_KEYS[i]}. ${item.label}`, item.run, { 'data-menu': String(i) })),
+    ];
   }
   if (o?.kind === 'article') return articleView(s);
   const source = sourceView(s.pack, s.game);
@@ -299,6 +302,8 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
       s.packs.map((p) => p.manifest.id),
       s.loadedPackIds,
       s.confirmErase,
+      s.confirmNewSession,
+      s.menuPage,
       voiceNames().length,
       s.page,
       s.game.overlay,

@@ -39,7 +39,7 @@ export function teamsRevealView(s: AppState, r: TeamsReveal): HTMLElement[] {
             ...r.whyWrong.map((w) =>
               h(
                 'li',
-                { 'data-option': w.option.id },
+                { 'data-why-option': w.option.id },
                 `${optionLetter(w.option.n)}. ${optionLabel(w.option)} (${w.teams.map((k) => teamName(names, k)).join(', ')}): ${w.why}`,
               ),
             ),

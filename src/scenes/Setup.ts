@@ -93,7 +93,7 @@ export class Setup extends ScreenScene {
     const share = Math.floor((right - left - 16 * (options.length - 1)) / options.length);
     options.forEach((o, i) => {
       const w = Math.min(share, buttonWidth(o.label, o.hint));
-      addButton(this, { x: left + i * (share + 16), y: FOOTER_Y, width: w, label: o.label, hint: o.hint, name: o.name, onClick: o.run });
+      addButton(this, { x: left + i * (share + 16), y: FOOTER_Y, width: w, label: o.label, hint: o.hint, name: o.name, grow: 'up', onClick: o.run });
     });
     if (screen.canStart) this.footerNext(t.startSession, 'Enter');
     else addText(this, DESIGN.width - m, FOOTER_Y + 24, t.noLevels, { size: SIZE.small, bold: true, color: COLOR.highlight }).setOrigin(1, 0);

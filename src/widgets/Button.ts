@@ -15,6 +15,8 @@ export interface ButtonSpec {
   primary?: boolean;
   /** Which edge of the button `x` names. */
   anchor?: 'left' | 'center' | 'right';
+  /** Which way a button grows when its label needs two lines: down from `y` (a list), or up (a footer, whose bottom stays). */
+  grow?: 'down' | 'up';
   /** Names the hit zone, so browser tests can find what to click. */
   name?: string;
   onClick: () => void;
@@ -42,7 +44,7 @@ export function addButton(scene: Phaser.Scene, spec: ButtonSpec): { width: numbe
   const text = addText(scene, 0, 0, label, { size, bold: true, color, ...(wraps ? { width: room, align: 'center' as const } : {}) });
   const width = spec.width ?? Math.ceil(text.width + 72);
   const height = Math.max(spec.height ?? 96, Math.ceil(text.height + 16));
-  const { y } = spec;
+  const y = spec.grow === 'up' ? spec.y + (spec.height ?? 96) - height : spec.y;
   const x = spec.anchor === 'center' ? spec.x - width / 2 : spec.anchor === 'right' ? spec.x - width : spec.x;
   text.setPosition(Math.round(x + (width - text.width) / 2), Math.round(y + (height - text.height) / 2));
   const g = scene.add.graphics();

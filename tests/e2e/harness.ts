@@ -205,7 +205,7 @@ interface TextReport {
 }
 
 /** Every Text on the canvas, in design pixels, as the scenes laid it out. */
-async function textsOnCanvas(page: Page): Promise<TextReport[]> {
+export async function textsOnCanvas(page: Page): Promise<TextReport[]> {
   // Let the director start the scene for the new state before measuring.
   await page.waitForTimeout(250);
   return page.evaluate(() => {
