@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bestIds, openGame, optionIds, readPack, screenKind, watchPage } from './harness';
+import { bestIds, menuEntry, openGame, optionIds, readPack, screenKind, watchPage } from './harness';
 import { letterFor } from './shown';
 
 const { levels, quoteSpeaker } = readPack();
@@ -76,8 +76,12 @@ test('setup by keyboard: questions left out are skipped; a discussion countdown 
   const watch = watchPage(page);
   await page.clock.install();
   await openGame(page);
-  // Menu: 20 s round timer (6), discussion on then 30 s (7, 7).
-  for (const k of ['Escape', '6', '7', '7', 'Escape']) await page.keyboard.press(k);
+  // Menu → Settings: 20 s round timer, discussion on then 30 s.
+  await menuEntry(page, /Settings/);
+  await menuEntry(page, /Round timer/);
+  await menuEntry(page, /Discussion/);
+  await menuEntry(page, /Discussion/);
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Enter'); // solo → setup
   // Leave out the first question: the session starts at the second.
   await page.keyboard.press('ArrowDown');

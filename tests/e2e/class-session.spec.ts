@@ -5,19 +5,11 @@
  * Then every screen this touches, checked for legibility in each preset and language.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { bestIds, checkLegible, openGame, optionIds, readPack, screenKind, textsOnCanvas, watchPage } from './harness';
+import { bestIds, checkLegible, menuEntry, openGame, optionIds, readPack, screenKind, textsOnCanvas, watchPage } from './harness';
 import { letterFor } from './shown';
 
 const { levels, quoteSpeaker } = readPack();
 const NAMES = ['Owls', 'Lions', 'Foxes'];
-
-/** Presses the menu entry whose DOM label matches, by its number key (the numbers move as entries come and go). */
-async function menuEntry(page: Page, label: RegExp): Promise<void> {
-  if (!(await page.locator('#a11y [data-menu]').count())) await page.keyboard.press('Escape');
-  const item = page.locator('#a11y [data-menu]').filter({ hasText: label });
-  await expect(item).toHaveCount(1);
-  await page.keyboard.press(String(Number(await item.getAttribute('data-menu')) + 1));
-}
 
 async function canvasText(page: Page): Promise<string> {
   return (await textsOnCanvas(page)).map((t) => t.text).join(' | ');

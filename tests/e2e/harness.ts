@@ -299,3 +299,11 @@ export async function playFirstAnswers(page: Page, until: 'final' | 'levelSummar
   }
   expect(await screenKind(page)).toBe(until);
 }
+
+/** Presses the Esc menu's entry whose label matches, by its number key (numbers move as entries come and go); opens the menu first if needed. */
+export async function menuEntry(page: Page, label: RegExp): Promise<void> {
+  if (!(await page.locator('#a11y [data-menu]').count())) await page.keyboard.press('Escape');
+  const item = page.locator('#a11y [data-menu]').filter({ hasText: label });
+  await expect(item).toHaveCount(1);
+  await page.keyboard.press(String(Number(await item.getAttribute('data-menu')) + 1));
+}

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { makeBundle } from '../../src/core/pack/bundle';
-import { openGame, screenKind, watchPage, playFirstAnswers } from './harness';
+import { menuEntry, openGame, playFirstAnswers, screenKind, watchPage } from './harness';
 
 const MINI = new URL('../fixtures/mini-pack/', import.meta.url);
 const BAD = new URL('../fixtures/bad-packs/', import.meta.url);
@@ -46,8 +46,7 @@ test('a pack bundle opened with the file picker plays, and is still there after 
   expect(await screenKind(page)).toBe('title');
   await playFirstAnswers(page, 'final');
   // Back on the title, Delete asks once, and a second Delete removes it, for good.
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('3'); // menu: title screen
+  await menuEntry(page, /Title screen/);
   expect(await screenKind(page)).toBe('title');
   await page.keyboard.press('Delete');
   await expect(page.locator('.pack-dialog')).toContainText('Press Delete again');

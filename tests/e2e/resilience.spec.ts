@@ -58,12 +58,15 @@ test('"Erase all data" (asked twice) forgets saves, backups and loaded packs on 
   await expect(page.locator('#a11y [data-pack]')).toHaveCount(3);
   for (const k of ['Enter', 'Enter', 'a', 'Enter']) await page.keyboard.press(k);
   await page.evaluate(() => localStorage.setItem('on-the-record:save:unreadable:1', '{broken'));
+  // Erasing lives in the menu's settings page, asked twice; clicked on the canvas as a teacher would.
   await page.keyboard.press('Escape');
-  await page.keyboard.press('3'); // menu: title screen
-  await clickControl(page, 'Title', 'action:erase');
-  await expect(page.locator('#a11y [data-action="erase"]')).toHaveText(/Really erase/);
+  const entry = async (label: RegExp) => `menu:${await page.locator('#a11y [data-menu]').filter({ hasText: label }).getAttribute('data-menu')}`;
+  await clickControl(page, 'Menu', await entry(/Settings/));
+  const erase = await entry(/Erase all data/);
+  await clickControl(page, 'Menu', erase);
+  await expect(page.locator('#a11y [data-menu]').filter({ hasText: /Really erase/ })).toHaveCount(1);
   const reloaded = page.waitForEvent('load');
-  await clickControl(page, 'Title', 'action:erase');
+  await clickControl(page, 'Menu', erase);
   await reloaded;
   await page.waitForSelector('html[data-ready="true"]');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('on-the-record')))).toEqual([]);

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { openGame, screenKind, watchPage } from './harness';
+import { menuEntry, openGame, screenKind, watchPage } from './harness';
 
 test('round timer: set in the menu, paused, run out, locked, revealed; the countdown is shown and announced', async ({ page }) => {
   const watch = watchPage(page);
   await page.clock.install();
   await openGame(page);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('6'); // Round timer: off → 20 s
-  await expect(page.locator('#a11y [data-menu="5"]')).toContainText('20 s');
+  await menuEntry(page, /Settings/);
+  await menuEntry(page, /Round timer/); // off → 20 s
+  await expect(page.locator('#a11y [data-menu]').filter({ hasText: /Round timer/ })).toContainText('20 s');
   await page.keyboard.press('Escape');
   for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
   expect(await screenKind(page)).toBe('round');

@@ -3,15 +3,15 @@
  * it was: the time left is saved when the page goes away.
  */
 import { expect, test } from '@playwright/test';
-import { openGame, screenKind, watchPage } from './harness';
+import { menuEntry, openGame, screenKind, watchPage } from './harness';
 
 test('ticks write nothing; a reload mid-countdown resumes with the time left, not a fresh timer', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('6'); // Round timer: off → 20 s
-  await page.keyboard.press('6'); // → 30 s
-  await expect(page.locator('#a11y [data-menu="5"]')).toContainText('30 s');
+  await menuEntry(page, /Settings/);
+  await menuEntry(page, /Round timer/); // off → 20 s
+  await menuEntry(page, /Round timer/); // → 30 s
+  await expect(page.locator('#a11y [data-menu]').filter({ hasText: /Round timer/ })).toContainText('30 s');
   await page.keyboard.press('Escape');
   for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
   expect(await screenKind(page)).toBe('round');
