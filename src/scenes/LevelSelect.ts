@@ -1,7 +1,7 @@
 import type { Screen } from '../core/screens/screen';
-import { panel } from '../widgets/shapes';
+import { drawCursor, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
-import { addText, lineWidth } from '../widgets/text';
+import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { ScreenScene } from './ScreenScene';
 import { onTap } from '../widgets/tap';
@@ -36,9 +36,18 @@ export class LevelSelect extends ScreenScene {
     screen.levels.forEach((level, i) => {
       const x = m + (i % cols) * (w + gap);
       const y = top + Math.floor(i / cols) * (h + gap);
-      const g = panel(this, x, y, w, h, level.complete ? COLOR.panelRaised : COLOR.panel, level.complete ? COLOR.accent : COLOR.inkMuted);
-      // The keyboard cursor: a thick focus ring, so arrow keys show where Enter will go.
-      if (this.state.levelCursor === i) g.lineStyle(8, hex(COLOR.focus), 1).strokeRoundedRect(x - 4, y - 4, w + 8, h + 8, 20);
+      const atCursor = this.state.levelCursor === i;
+      const g = panel(
+        this,
+        x,
+        y,
+        w,
+        h,
+        atCursor ? COLOR.selected : level.complete ? COLOR.panelRaised : COLOR.panel,
+        level.complete ? COLOR.accent : COLOR.inkMuted,
+      );
+      // The keyboard cursor: a thick ring, a tab and a fill, so arrow keys show from the back where Enter will go.
+      if (atCursor) drawCursor(g, x, y, w, h);
       // Two lines per card when there is room; one line (title, then status) when the pack is long.
       const compact = h < 130;
       const num = addText(this, x + 56, y + h / 2, String(i + 1), { size: compact ? SIZE.body : SIZE.question, bold: true, color: COLOR.accent });
@@ -53,7 +62,9 @@ export class LevelSelect extends ScreenScene {
       const statusStyle = { size: SIZE.small, color: level.complete ? COLOR.accent : COLOR.inkMuted };
       if (status) addText(this, compact ? x + w - 24 : x + 112, compact ? y + (h - 44) / 2 : y + h - 58, status, statusStyle).setOrigin(compact ? 1 : 0, 0);
       const statusRoom = compact ? (status ? lineWidth(status, statusStyle) : 0) + 24 : 0;
-      addText(this, x + 112, compact ? y + (h - 54) / 2 : y + 14, level.title, { size: SIZE.body, bold: true, width: w - 130 - statusRoom, maxLines: 1 });
+      const titleStyle = { size: SIZE.body, bold: true };
+      const title = addText(this, x + 112, y + 14, oneLine(level.title, w - 130 - statusRoom, titleStyle), titleStyle);
+      if (compact) title.setY(Math.round(y + (h - title.height) / 2));
       if (level.complete) g.lineStyle(6, hex(COLOR.accent), 1).strokeCircle(x + 56, y + h / 2, Math.min(40, h / 2 - 6));
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`level:${i}`).setInteractive({ useHandCursor: true });
       onTap(zone, () => this.state.dispatch({ type: 'openLevel', level: i }));

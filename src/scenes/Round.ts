@@ -180,7 +180,8 @@ export class Round extends ScreenScene {
         const clockStyle = { size: SIZE.question, bold: true };
         const clockW = Math.max(lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, clockStyle), lineWidth(t.timeUpShort, clockStyle));
         const right = this.clock ? this.clock.x - clockW : DESIGN.width - m - buttonWidth(t.openAnswers, 'Space');
-        const prompt = shrinkToFit(hint, right - 40 - m, 2, { size: SIZE.small, bold: true }, MIN_TEXT);
+        // Never narrower than a readable column (the largest presets in Spanish are tight here).
+        const prompt = shrinkToFit(hint, Math.max(560, right - 40 - m), 2, { size: SIZE.small, bold: true }, MIN_TEXT);
         const text = addText(this, m, FOOTER_Y, prompt.text, { size: prompt.size, bold: true, color: COLOR.accent });
         text.setY(Math.round(Math.min(FOOTER_Y + (96 - text.height) / 2, DESIGN.height - 20 - text.height)));
       } else {

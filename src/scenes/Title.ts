@@ -67,9 +67,11 @@ export class Title extends ScreenScene {
       const gap = 20;
       const tabW = Math.min(740, (pw - gap * (packs.length - 1)) / packs.length);
       const tabY = Math.max(y + 64, 650);
+      // Two lines only where they stand clear of the ways to play below (880).
+      const lines = tabY + 124 <= 880 - 16 ? 2 : 1;
       const labels = packs.map((p, i) => {
         const style = { size: SIZE.small, bold: p === this.state.pack };
-        return { style, text: fitText(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, tabW - 40, 2, style) };
+        return { style, text: fitText(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, tabW - 40, lines, style) };
       });
       const tabH = labels.some((l) => l.text.includes('\n')) ? 124 : 80;
       let tx = cx - (tabW * packs.length + gap * (packs.length - 1)) / 2;

@@ -71,7 +71,7 @@ test("in Spanish, no screen shows an English interface string (the pack's own te
     } else await page.keyboard.press('Space');
   }
   await check('level summary');
-  expect(await page.locator('#a11y h1').first().textContent()).toContain('Nivel completado');
+  expect(await page.locator('#a11y h1').first().textContent()).toContain('Pregunta completada');
   expect(leaks).toEqual([]);
   // The choice is kept: a reload stays in Spanish.
   await page.reload();
