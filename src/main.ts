@@ -48,6 +48,7 @@ import { attachKeyboard } from './input/keyboard';
 import { chooseRenderer } from './platform/renderer';
 import { attachSound } from './services/sound';
 import { COLOR, DESIGN, applyTextSize, applyTheme } from './platform/theme';
+import { setRevealPaging } from './state/view';
 
 async function start(): Promise<void> {
   const a11yRoot = document.getElementById('a11y')!;
@@ -120,6 +121,7 @@ async function start(): Promise<void> {
   // The display settings (text size, theme) come from the saved settings before anything is drawn.
   const applyDisplay = (s: Settings) => {
     applyTextSize(s.textSize);
+    setRevealPaging(s.textSize);
     applyTheme(s.theme);
     setLanguage(s.language);
     document.documentElement.lang = s.language;

@@ -10,7 +10,7 @@ export const DESIGN = { width: 1920, height: 1080, margin: 64 } as const;
 export const FONT = '"Atkinson Hyperlegible", system-ui, sans-serif';
 
 /** Text size presets for the back row: the standard sizes, or all text larger by a factor. */
-const TEXT_FACTOR: Record<TextSize, number> = { standard: 1, large: 1.12, xl: 1.25 };
+const TEXT_FACTOR: Record<TextSize, number> = { standard: 1, large: 1.25, xl: 1.5 };
 const BASE_SIZE = { small: 36, body: 44, question: 52, heading: 64, hero: 120 } as const;
 
 /**

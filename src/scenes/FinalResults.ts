@@ -2,7 +2,7 @@ import type { Screen } from '../core/screens/screen';
 import { addRecapList } from '../widgets/RecapList';
 import { panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
-import { addText, oneLine } from '../widgets/text';
+import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, MIN_TEXT, hex } from '../platform/theme';
 import { firstThatFits } from '../platform/fitting';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
@@ -35,8 +35,8 @@ export class FinalResults extends ScreenScene {
   protected render(screen: Screen): void {
     if (screen.kind !== 'final') return;
     const m = DESIGN.margin;
-    addText(this, m, 36, t.finalTitle, { size: SIZE.heading, bold: true });
-    let y = 122;
+    const title = addText(this, m, 36, t.finalTitle, { size: SIZE.heading, bold: true });
+    let y = Math.max(122, 36 + title.height + 8);
     if (screen.poll) {
       // How the class's view moved between the two polls (a show of hands not taken says so, never 0).
       const poll = screen.poll;
@@ -44,7 +44,9 @@ export class FinalResults extends ScreenScene {
       y += addText(this, m, y, `${t.pollMoved}: ${moved}`, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 }).height + 8;
     }
     const top = Math.max(140, y + 12);
-    if (screen.teams) addScoreStrip(this, DESIGN.width - m, 48, screen.teams, this.state.game.teams, SIZE.body, 1300);
+    // The strip takes what the title leaves on its line.
+    if (screen.teams)
+      addScoreStrip(this, DESIGN.width - m, 48, screen.teams, this.state.game.teams, SIZE.body, Math.min(1300, DESIGN.width - 2 * m - title.width - 40));
     else addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     // Pages: each level's recap, then "Telling apart" when a claim round was answered. It gets a
     // page of its own because a line per team, in full, does not fit above the list with three
@@ -62,7 +64,7 @@ export class FinalResults extends ScreenScene {
     const listW = 700;
     // Rows stay 64 px tall for touch: a long pack shows a window of them around the selected
     // level, which moves as the selection does (arrows, Next recap, or tapping an edge row).
-    const rowH = 72;
+    const rowH = Math.max(72, Math.round(SIZE.small * 1.25) + 16);
     const listTop = top + (standPage >= 0 ? rowH : 0);
     const count = screen.levels.length;
     const visible = Math.min(count, Math.floor((FOOTER_Y - 24 - top) / rowH) - extraRows);
@@ -71,7 +73,9 @@ export class FinalResults extends ScreenScene {
       const textY = y + (rowH - 8 - SIZE.small * 1.2) / 2;
       panel(this, m, y, listW, rowH - 8, on ? COLOR.selected : COLOR.panel, on ? COLOR.focus : undefined);
       const style = { size: SIZE.small, bold: on };
-      addText(this, m + 20, textY, oneLine(label, listW - 200, style), style);
+      // The label takes what the right-hand words leave (they are wider at the larger presets).
+      const rightW = right ? lineWidth(right, { size: SIZE.small }) + 24 : 0;
+      addText(this, m + 20, textY, oneLine(label, Math.min(listW - 200, listW - 40 - rightW), style), style);
       if (right) addText(this, m + listW - 20, textY, right, { size: SIZE.small, color: COLOR.ink }).setOrigin(1, 0);
       const row = this.add
         .zone(m, y, listW, rowH - 8)
@@ -154,9 +158,12 @@ export class FinalResults extends ScreenScene {
           : misPage >= 0 && page + 1 >= misPage
             ? t.misconceptionsShort
             : t.nextRecap;
-    const nextW = hasNext ? buttonWidth(nextLabel, 'Space') : 0;
     const keepW = buttonWidth(t.csvShort, 'C') + buttonWidth(t.printShort, 'P') + 20;
-    const room = (label: string) => DESIGN.width - m * 2 - nextW - keepW - buttonWidth(label) - 80;
+    // At the larger presets in a long language the Next button drops its key name (Space still works) before anything overlaps.
+    const roomWith = (nextW: number, label: string) => DESIGN.width - m * 2 - nextW - keepW - buttonWidth(label) - 80;
+    const nextHint = !hasNext || roomWith(buttonWidth(nextLabel, 'Space'), t.back) >= 0 ? 'Space' : '';
+    const nextW = hasNext ? buttonWidth(nextLabel, nextHint || undefined) : 0;
+    const room = (label: string) => roomWith(nextW, label);
     const backLabel = room(t.backToLevels) >= 0 ? t.backToLevels : t.back;
     this.footerBack(backLabel, () => this.state.dispatch({ type: 'back' }));
     const left = m + buttonWidth(backLabel) + 40;
@@ -178,7 +185,7 @@ export class FinalResults extends ScreenScene {
       name: 'action:print',
       onClick: () => printSummary(pack, game),
     });
-    if (hasNext) this.footerNext(nextLabel, 'Space');
+    if (hasNext) this.footerNext(nextLabel, nextHint);
   }
 
   /** Rounds most picks got wrong: where and how many, the question, and what the sources supported. Returns the height. */

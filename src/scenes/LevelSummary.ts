@@ -6,6 +6,7 @@ import { COLOR, DESIGN, SIZE, MIN_TEXT } from '../platform/theme';
 import { firstThatFits } from '../platform/fitting';
 import { addScoreStrip } from '../widgets/ScoreStrip';
 import { ScreenScene } from './ScreenScene';
+import { summaryPage } from '../state/view';
 import { addStandings } from '../widgets/Standings';
 
 export class LevelSummary extends ScreenScene {
@@ -26,11 +27,12 @@ export class LevelSummary extends ScreenScene {
     const m = DESIGN.margin;
     // The summary shows the scoreboard large under its heading, so the strip above leaves it out.
     const top = this.drawHeader(screen.header, screen.header.roundCount, !screen.teams) + 10;
-    const onStandings = screen.board !== null && this.state.page === 0;
-    addText(this, m, top, onStandings ? t.standingsAfter : t.levelDone, { size: SIZE.heading, bold: true });
+    const shown = summaryPage(screen, this.state.page);
+    const onStandings = shown.kind === 'standings';
+    const heading = addText(this, m, top, onStandings ? t.standingsAfter : t.levelDone, { size: SIZE.heading, bold: true });
     if (onStandings) {
       // Between levels: who leads, by name, before the recap.
-      const y = top + 110;
+      const y = top + heading.height + 24;
       addStandings(this, {
         x: m,
         y,
@@ -46,15 +48,18 @@ export class LevelSummary extends ScreenScene {
     }
     if (screen.teams) addScoreStrip(this, DESIGN.width - m, top + 12, screen.teams, this.state.game.teams, SIZE.body, 1000);
     else addText(this, DESIGN.width - m, top + 8, t.points(screen.score, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
-    const q = addText(this, m, top + 90, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
-    addText(this, m, top + 110 + q.height, t.recap, { size: SIZE.small, color: COLOR.accent, bold: true });
-    const listY = top + 170 + q.height;
+    const q = addText(this, m, top + heading.height + 12, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
+    if (shown.kind !== 'recap') return;
+    const recapLabel = shown.pages > 1 ? `${t.recap} · ${t.pageOf(shown.page + 1, shown.pages)}` : t.recap;
+    const label = addText(this, m, q.y + q.height + 20, recapLabel, { size: SIZE.small, color: COLOR.accent, bold: true });
+    const listY = label.y + label.height + 16;
     const list =
       (quotes: boolean, size: number = SIZE.small) =>
       () =>
-        addRecapList(this, m, listY, DESIGN.width - m * 2, screen.recap, quotes, size);
+        addRecapList(this, m, listY, DESIGN.width - m * 2, shown.items, quotes, size);
     firstThatFits(this, DESIGN.height - 150 - listY, [list(true), list(false), list(false, MIN_TEXT)]);
     this.footerBack();
-    this.footerNext(screen.isLast ? t.seeResults : t.nextLevel, 'Space');
+    const more = shown.page + 1 < shown.pages;
+    this.footerNext(more ? t.nextRecap : screen.isLast ? t.seeResults : t.nextLevel, 'Space');
   }
 }

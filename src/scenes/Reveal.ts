@@ -1,10 +1,10 @@
 import type { Screen } from '../core/screens/screen';
-import { evidenceOnPage, pageCount } from '../state/view';
+import { revealPages, spaciousReveal } from '../state/view';
 import { firstThatFits } from '../platform/fitting';
 import { addQuoteCard } from '../widgets/QuoteCard';
 import { drawVerdictIcon, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
-import { addText, oneLine } from '../widgets/text';
+import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex, MIN_TEXT } from '../platform/theme';
 import { optionLabel } from '../i18n/optionLabel';
 import { headlineText } from '../i18n/outcomeText';
@@ -35,32 +35,45 @@ export class Reveal extends ScreenScene {
     const top = this.drawHeader(screen.header, screen.header.roundIndex + 1) + 10;
     // With every team answering, the left column holds a row per team: it takes more of the width.
     const teams = screen.allTeams;
+    // The evidence column, a page at a time (state/view.ts). At the larger presets the explanation
+    // has a page's evidence column to itself, and a pick-all list takes the whole width of its own page.
+    const spacious = spaciousReveal();
+    const plan = revealPages(screen);
+    const pages = plan.length;
+    const page = Math.min(this.state.page, pages - 1);
+    const shown = plan[page]!;
     const leftW = teams ? 900 : 760;
-    const rightX = m + leftW + 40;
-    const rightW = DESIGN.width - m - rightX;
+    const listPage = screen.multi && (!spacious || shown.kind === 'list');
     // One answer's call as a banner; with every team answering, the best answer and a row per team instead.
-    let y = teams ? top : top + this.banner(screen, top, leftW) + 26;
+    const y = teams ? top : top + this.banner(screen, top, leftW) + 26;
     if (teams) {
       const names = this.state.game.teams;
       firstThatFits(
         this,
         FOOTER_Y - 24 - top,
-        [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => addTeamsAnswers(this, m, top, leftW, teams, names, size)),
+        [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => addTeamsAnswers(this, m, top, leftW, teams, names, size, !spacious)),
       );
     } else if (screen.multi) {
-      addText(this, m, y, t.yourAnswers, { size: SIZE.small, color: COLOR.accent, bold: true });
-      y += 52;
-      for (const o of screen.options) {
-        const mark = OUTCOME_MARK[o.judged ?? 'wrong'];
-        drawVerdictIcon(this, m + 24, y + 26, mark, 44);
-        const box = this.add
-          .graphics()
-          .lineStyle(4, hex(COLOR.ink), 1)
-          .strokeRect(m + 64, y + 8, 30, 30);
-        if (o.picked) box.fillStyle(hex(COLOR.ink), 1).fillRect(m + 70, y + 14, 18, 18);
-        const line = addText(this, m + 108, y, optionLabel(o), { size: SIZE.small, width: leftW - 108 });
-        y += line.height + 14;
-      }
+      const from = y;
+      const list = (width: number, size: number) => () => {
+        let ly = from;
+        ly += addText(this, m, ly, t.yourAnswers, { size: SIZE.small, color: COLOR.accent, bold: true }).height + 4;
+        const mid = Math.round(size * 0.62);
+        for (const o of screen.options) {
+          const mark = OUTCOME_MARK[o.judged ?? 'wrong'];
+          drawVerdictIcon(this, m + 24, ly + mid, mark, 44);
+          const box = this.add
+            .graphics()
+            .lineStyle(4, hex(COLOR.ink), 1)
+            .strokeRect(m + 64, ly + mid - 15, 30, 30);
+          if (o.picked) box.fillStyle(hex(COLOR.ink), 1).fillRect(m + 70, ly + mid - 9, 18, 18);
+          const line = addText(this, m + 108, ly, optionLabel(o), { size, width: width - 108 });
+          ly += line.height + 10;
+        }
+        return ly - 10 - from;
+      };
+      const width = spacious ? DESIGN.width - m * 2 : leftW;
+      if (listPage) firstThatFits(this, FOOTER_Y - 24 - from, [list(width, SIZE.small), list(width, MIN_TEXT)]);
     } else {
       // The answers and the explanation, at the largest sizes that fit above the footer.
       const from = y;
@@ -78,7 +91,8 @@ export class Reveal extends ScreenScene {
           const best = addText(this, m, ay + label.height + 4, screen.best.map(optionLabel).join(', '), { size: answerSize, bold: true, width: leftW });
           ay += label.height + 4 + best.height + 24;
         }
-        ay += addText(this, m, ay, screen.explanation, { size: explainSize, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 }).height;
+        if (!spacious) ay += addText(this, m, ay, screen.explanation, { size: explainSize, color: COLOR.inkMuted, width: leftW, lineSpacing: 8 }).height;
+        else ay -= 24;
         return ay - from;
       };
       firstThatFits(this, FOOTER_Y - 24 - from, [
@@ -89,38 +103,44 @@ export class Reveal extends ScreenScene {
       ]);
     }
 
-    // Evidence, a page at a time.
-    const pages = pageCount(screen);
-    const page = Math.min(this.state.page, pages - 1);
-    // Every team answering: the first page gives the right column to why the wrong picks fail.
-    const whyPage = teams !== null && teams.whyWrong.length > 0 && page === 0;
-    const label = pages > 1 ? `${whyPage ? t.whyNot : t.theEvidence} · ${t.evidencePage(page + 1, pages)}` : t.theEvidence;
-    addText(this, rightX, top, oneLine(label, rightW, { size: SIZE.small, bold: true }), { size: SIZE.small, color: COLOR.accent, bold: true });
+    const rightX = m + leftW + 40;
+    const rightW = DESIGN.width - m - rightX;
+    // Every team answering: a page gives the right column to why the wrong picks fail.
+    const whyPage = teams !== null && shown.kind === 'why';
+    const full = pages > 1 ? `${whyPage ? t.whyNot : t.theEvidence} · ${t.evidencePage(page + 1, pages)}` : t.theEvidence;
+    // At the larger presets the page number alone when the whole label would not fit.
+    const label = pages > 1 && !whyPage && lineWidth(full, { size: SIZE.small, bold: true }) > rightW ? t.evidencePage(page + 1, pages) : full;
+    // (No evidence column while the options take the whole width.)
+    if (shown.kind !== 'list')
+      addText(this, rightX, top, oneLine(label, rightW, { size: SIZE.small, bold: true }), { size: SIZE.small, color: COLOR.accent, bold: true });
     let ey = top + 56;
-    if (whyPage) {
+    if (whyPage && shown.kind === 'why') {
       const names = this.state.game.teams;
+      const items = teams.whyWrong.slice(shown.from, shown.to);
       ey += firstThatFits(
         this,
         FOOTER_Y - 16 - ey,
-        [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => addWhyWrong(this, rightX, ey, rightW, teams.whyWrong, names, size)),
+        [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => addWhyWrong(this, rightX, ey, rightW, items, names, size)),
       );
-    } else if (screen.multi && page === 0) {
-      const explain = (size: number) => () =>
-        addText(this, rightX, ey, screen.explanation, { size, color: COLOR.inkMuted, width: rightW, lineSpacing: 8 }).height;
-      ey += firstThatFits(this, 380, [explain(SIZE.body), explain(SIZE.small)]) + 28;
+    } else if (shown.kind === 'explain') {
+      const text = teams ? teams.bestExplanation : screen.explanation;
+      const explain = (size: number) => () => addText(this, rightX, ey, text, { size, color: COLOR.inkMuted, width: rightW, lineSpacing: 8 }).height;
+      // Alone on the page at the larger presets; above one quote otherwise.
+      const room = spacious ? FOOTER_Y - 16 - ey : 380;
+      ey += firstThatFits(this, room, [explain(SIZE.body), explain(SIZE.small), ...(spacious ? [explain(MIN_TEXT)] : [])]) + 28;
     }
+    const quotes = shown.kind === 'quotes' || shown.kind === 'explain' ? shown.quotes : [];
     // The quotes at body size when they fit above the footer (at the larger text presets two
     // long quotes may not), otherwise at the smaller size.
     const from = ey;
     const cards = (quoteSize: number) => () => {
       let cy = from;
-      for (const q of evidenceOnPage(screen, page))
-        cy += addQuoteCard(this, { x: rightX, y: cy, width: rightW, view: q, reported: screen.reported, quoteSize }).height + 24;
+      for (const q of quotes) cy += addQuoteCard(this, { x: rightX, y: cy, width: rightW, view: q, reported: screen.reported, quoteSize }).height + 24;
       return cy - from - 24;
     };
     firstThatFits(this, FOOTER_Y - 16 - from, [cards(SIZE.body), cards(SIZE.small), cards(MIN_TEXT)]);
 
-    const first = evidenceOnPage(screen, page)[0];
+    const first = quotes[0];
     if (first) {
       this.footerBack(t.showInArticle, () => this.state.dispatch({ type: 'showSource', quote: first.quote.id }), 'action:source', 'S');
     }

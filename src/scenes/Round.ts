@@ -117,12 +117,23 @@ export class Round extends ScreenScene {
           return card.height;
         });
       };
-    // Every team answering: a line above the footer says whose answer is being entered.
-    const entering = screen.allAnswer && !screen.discussing ? Math.round(SIZE.small * 1.5) : 0;
+    // Every team answering: a line above the footer says whose answer is being entered (two lines when the larger presets need them).
+    let enteringLine: Phaser.GameObjects.Text | null = null;
+    if (screen.allAnswer && !screen.discussing) {
+      const all = screen.allAnswer;
+      const activeName = teamName(this.state.game.teams, all.active);
+      const line = screen.multi ? t.enteringForMany(activeName, all.activeCount) : t.enteringFor(activeName, all.picked[all.active] ?? false);
+      enteringLine = addText(this, m, FOOTER_Y, line, { size: SIZE.small, bold: true, color: COLOR.accent, maxLines: 2, width });
+      enteringLine.setY(FOOTER_Y - 12 - enteringLine.height);
+    }
+    const entering = enteringLine ? enteringLine.height + 12 : 0;
+    // Larger presets first try fewer columns at the smaller size, before the floor.
     firstThatFits(
       this,
       FOOTER_Y - 16 - entering - y,
-      screen.options.length > 4 ? [layout(2), layout(3), layout(3, SIZE.small)] : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small)],
+      screen.options.length > 4
+        ? [layout(2), layout(3), layout(2, SIZE.small), layout(3, SIZE.small), layout(3, MIN_TEXT)]
+        : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small), layout(2, MIN_TEXT)],
     );
 
     this.clock = null;
@@ -141,9 +152,6 @@ export class Round extends ScreenScene {
       // Which teams have answered (never what), and whose answer is being entered: tap a team to switch.
       const all = screen.allAnswer;
       const names = this.state.game.teams;
-      const activeName = teamName(names, all.active);
-      const line = screen.multi ? t.enteringForMany(activeName, all.activeCount) : t.enteringFor(activeName, all.picked[all.active] ?? false);
-      addText(this, m, FOOTER_Y - entering, line, { size: SIZE.small, bold: true, color: COLOR.accent, maxLines: 1, width: width });
       // The chips share the room left of the clock and the lock-in button; names shorten only when they must.
       const clockW = lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, { size: SIZE.question, bold: true });
       const clockLeft = this.clock ? this.clock.x - this.clock.originX * clockW : Infinity;

@@ -43,8 +43,10 @@ export class Setup extends ScreenScene {
       { mode: 'all', label: t.playAll, hint: 'A' },
     ];
     let x = m;
+    // At the larger presets the three share the width (a label shrinks, then wraps, never off the screen).
+    const modeShare = Math.floor((DESIGN.width - m * 2 - 20 * (modes.length - 1)) / modes.length);
     for (const md of modes) {
-      const w = buttonWidth(md.label, md.hint);
+      const w = Math.min(modeShare, buttonWidth(md.label, md.hint));
       addButton(this, {
         x,
         y: 130,

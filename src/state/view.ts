@@ -4,35 +4,70 @@
  * keyboard, the canvas and the DOM layer agree on it.
  */
 import type { QuoteView, Screen } from '../core/screens/screen';
+import type { TextSize } from './settings';
 
 export const QUOTES_PER_PAGE = 2;
+
+/**
+ * At the larger text presets a reveal pages more, so each part shows at the preset's size
+ * instead of shrinking to the floor: the explanation gets a page's evidence column to itself,
+ * the lines on why wrong picks fail come one a page, the quotes one a page, and a pick-all
+ * list takes the whole width of its own first page. Set with the display preset (main.ts),
+ * before the scenes redraw, so the store, the keyboard, the canvas and the DOM layer count the
+ * same pages.
+ */
+let spacious = false;
+export function setRevealPaging(textSize: TextSize): void {
+  spacious = textSize !== 'standard';
+}
+/** Whether reveals page for the larger presets (the explanation in the evidence column, one quote a page). */
+export function spaciousReveal(): boolean {
+  return spacious;
+}
+/** At the larger presets, the lines on why wrong picks fail, a page of them at a time (each in full at the preset's size). */
+export const WHY_WRONG_PER_PAGE = 1;
+
+/** What a reveal's page shows beside the answer: the options' list, the explanation, why wrong picks fail, or quotes. */
+export type RevealPage =
+  { kind: 'list' } | { kind: 'explain'; quotes: QuoteView[] } | { kind: 'why'; from: number; to: number } | { kind: 'quotes'; quotes: QuoteView[] };
+
+/** A reveal's pages, in order (at least one). */
+export function revealPages(screen: Extract<Screen, { kind: 'reveal' }>): RevealPage[] {
+  const pages: RevealPage[] = [];
+  const why = screen.allTeams?.whyWrong.length ?? 0;
+  const per = spacious ? 1 : QUOTES_PER_PAGE;
+  let rest = screen.evidence;
+  if (spacious) {
+    if (screen.multi && !screen.allTeams) pages.push({ kind: 'list' });
+    pages.push({ kind: 'explain', quotes: [] });
+    for (let i = 0; i < why; i += WHY_WRONG_PER_PAGE) pages.push({ kind: 'why', from: i, to: Math.min(why, i + WHY_WRONG_PER_PAGE) });
+  } else if (why > 0) pages.push({ kind: 'why', from: 0, to: why });
+  // A pick-all list sits on the left, so its explanation shares the first page with one quote.
+  else if (screen.multi) {
+    pages.push({ kind: 'explain', quotes: rest.slice(0, 1) });
+    rest = rest.slice(1);
+  }
+  for (let i = 0; i < rest.length; i += per) pages.push({ kind: 'quotes', quotes: rest.slice(i, i + per) });
+  if (pages.length === 0) pages.push({ kind: 'quotes', quotes: [] });
+  return pages;
+}
+
 /** A debate's scorecard keeps its breakdown and the experts' view on screen, so its quotes come one a page. */
 export const DEBATE_QUOTES_PER_PAGE = 1;
 /** The final results show the rounds most picks got wrong a few at a time, each in full. */
 export const MISCONCEPTIONS_PER_PAGE = 3;
 
-/**
- * A "pick all that apply" reveal lists every option on the left, so its explanation
- * shares the first evidence page with one quote; other reveals show two quotes a page.
- */
-function firstPageQuotes(screen: Extract<Screen, { kind: 'reveal' }>): number {
-  // With every team answering, the lines on why the wrong picks fail take the first page; the quotes follow.
-  if ((screen.allTeams?.whyWrong.length ?? 0) > 0) return 0;
-  return screen.multi ? 1 : QUOTES_PER_PAGE;
-}
-
 export function pageCount(screen: Screen): number {
   if (screen.kind === 'reveal') {
-    const rest = Math.max(0, screen.evidence.length - firstPageQuotes(screen));
-    return 1 + Math.ceil(rest / QUOTES_PER_PAGE);
+    return revealPages(screen).length;
   }
   // The final results: the standings (teams), a level's recap a page, then the discernment over the claim rounds, then the misconceptions.
   if (screen.kind === 'final') {
     const p = finalPages(screen);
     return p.misconceptions + Math.ceil(screen.misconceptions.length / MISCONCEPTIONS_PER_PAGE);
   }
-  // Between levels in team play: the standings, then the level's recap.
-  if (screen.kind === 'levelSummary') return screen.board ? 2 : 1;
+  // Between levels in team play: the standings, then the level's recap (a few rounds a page at the larger presets).
+  if (screen.kind === 'levelSummary') return (screen.board ? 1 : 0) + recapPages(screen);
   // A debate scorecard is stepped through line by line, then the experts' view with its quotes, a page of them at a time.
   if (screen.kind === 'debateReveal') return scorecardLineSteps(screen) + Math.max(1, Math.ceil(screen.sources.length / DEBATE_QUOTES_PER_PAGE));
   return 1;
@@ -58,16 +93,34 @@ export function debateRevealPage(
   return { kind: 'experts', page: p, pages, quotes: screen.sources.slice(p * DEBATE_QUOTES_PER_PAGE, (p + 1) * DEBATE_QUOTES_PER_PAGE) };
 }
 
+/** At the larger presets a level's recap shows this many rounds a page, each at the preset's size. */
+export const RECAP_PER_PAGE_SPACIOUS = 2;
+function recapPages(screen: Extract<Screen, { kind: 'levelSummary' }>): number {
+  return spacious ? Math.max(1, Math.ceil(screen.recap.length / RECAP_PER_PAGE_SPACIOUS)) : 1;
+}
+
+/** A level summary's page: the standings (team play, first), or which of the recap's rounds, and the recap page's number. */
+export function summaryPage(
+  screen: Extract<Screen, { kind: 'levelSummary' }>,
+  page: number,
+): { kind: 'standings' } | { kind: 'recap'; items: Extract<Screen, { kind: 'levelSummary' }>['recap']; page: number; pages: number } {
+  const lead = screen.board ? 1 : 0;
+  const p = Math.max(0, Math.min(page, lead + recapPages(screen) - 1));
+  if (p < lead) return { kind: 'standings' };
+  const pages = recapPages(screen);
+  const per = spacious ? RECAP_PER_PAGE_SPACIOUS : screen.recap.length;
+  return { kind: 'recap', items: screen.recap.slice((p - lead) * per, (p - lead + 1) * per), page: p - lead, pages };
+}
+
 export function evidenceOnPage(screen: Screen, page: number): QuoteView[] {
   if (screen.kind === 'debateReveal') {
     const p = debateRevealPage(screen, page);
     return p.kind === 'experts' ? p.quotes.map((q) => q.view) : [];
   }
   if (screen.kind !== 'reveal') return [];
-  const first = firstPageQuotes(screen);
-  if (page <= 0) return screen.evidence.slice(0, first);
-  const start = first + (page - 1) * QUOTES_PER_PAGE;
-  return screen.evidence.slice(start, start + QUOTES_PER_PAGE);
+  const pages = revealPages(screen);
+  const p = pages[Math.max(0, Math.min(page, pages.length - 1))]!;
+  return p.kind === 'quotes' || p.kind === 'explain' ? p.quotes : [];
 }
 
 /**

@@ -14,13 +14,25 @@ import { COLOR, SIZE, VERDICT_STYLE } from '../platform/theme';
  * explanation, then one row per team — badge, name, what it chose, how that went (word and
  * mark) and its points. Returns the height used; `size` is the type size the caller fits.
  */
-export function addTeamsAnswers(scene: Phaser.Scene, x: number, y: number, width: number, r: TeamsReveal, names: readonly string[], size: number): number {
+export function addTeamsAnswers(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  r: TeamsReveal,
+  names: readonly string[],
+  size: number,
+  /** At the larger presets the explanation has the evidence column's first page instead. */
+  withExplanation = true,
+): number {
   const from = y;
   const label = addText(scene, x + 24, y + 16, t.bestAnswer, { size: SIZE.small, bold: true, color: COLOR.verdictText.supported });
   let by = y + 16 + label.height + 4;
   for (const o of r.best) by += addText(scene, x + 24, by, `${optionLetter(o.n)}. ${optionLabel(o)}`, { size, bold: true, width: width - 48 }).height + 4;
-  by += 8;
-  by += addText(scene, x + 24, by, r.bestExplanation, { size, color: COLOR.inkMuted, width: width - 48, lineSpacing: 6 }).height;
+  if (withExplanation) {
+    by += 8;
+    by += addText(scene, x + 24, by, r.bestExplanation, { size, color: COLOR.inkMuted, width: width - 48, lineSpacing: 6 }).height;
+  } else by -= 4;
   panel(scene, x, y, width, by - y + 16, COLOR.panel, VERDICT_STYLE.supported.color).setDepth(-1);
   y = by + 40;
   const badge = Math.max(48, Math.round(size * 1.3));

@@ -76,6 +76,21 @@ describe('type scale', () => {
     }
     expect(xl.small).toBeGreaterThanOrEqual(44);
   });
+  it('Large is a quarter larger than standard and Extra large half as large again, every size but the title', () => {
+    const base = { ...SIZE };
+    applyTextSize('large');
+    const large = { ...SIZE };
+    applyTextSize('xl');
+    const xl = { ...SIZE };
+    applyTextSize('standard');
+    for (const k of ['small', 'body', 'question', 'heading'] as const) {
+      expect(large[k]).toBe(Math.round(base[k] * 1.25));
+      expect(xl[k]).toBe(Math.round(base[k] * 1.5));
+    }
+    expect(xl).toMatchObject({ small: 54, body: 66, question: 78, heading: 96 });
+    expect(large.hero).toBe(base.hero);
+    expect(xl.hero).toBe(base.hero);
+  });
 });
 
 describe('computeFit: canvas sized to the real pixels', () => {

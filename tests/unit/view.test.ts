@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteView, Screen } from '../../src/core/screens/screen';
-import { evidenceOnPage, pageCount } from '../../src/state/view';
+import { evidenceOnPage, pageCount, revealPages, setRevealPaging } from '../../src/state/view';
 
 function reveal(multi: boolean, quotes: number): Screen {
   const evidence = Array.from({ length: quotes }, (_, i) => ({ quote: { id: `q${i}` } }) as unknown as QuoteView);
@@ -32,5 +32,37 @@ describe('reveal evidence pages', () => {
         expect(seen).toEqual(Array.from({ length: n }, (_, i) => `q${i}`));
       }
     }
+  });
+});
+
+describe('reveal pages at the larger presets', () => {
+  const teamsReveal = (why: number, quotes: number): Screen =>
+    ({
+      ...(reveal(false, quotes) as object),
+      allTeams: { whyWrong: Array.from({ length: why }, () => ({})) },
+    }) as unknown as Screen;
+  const kinds = (s: Screen) => revealPages(s as Extract<Screen, { kind: 'reveal' }>).map((p) => p.kind);
+  it('the explanation gets a page, a pick-all list a page of its own, why-wrong lines and quotes one a page', () => {
+    setRevealPaging('xl');
+    try {
+      expect(kinds(reveal(false, 2))).toEqual(['explain', 'quotes', 'quotes']);
+      expect(kinds(reveal(true, 2))).toEqual(['list', 'explain', 'quotes', 'quotes']);
+      expect(kinds(teamsReveal(3, 1))).toEqual(['explain', 'why', 'why', 'why', 'quotes']);
+      expect(evidenceOnPage(reveal(false, 3), 2).map((q) => q.quote.id)).toEqual(['q1']);
+      for (const multi of [false, true]) {
+        for (let n = 0; n <= 5; n++) {
+          const s = reveal(multi, n);
+          const seen = Array.from({ length: pageCount(s) }, (_, p) => evidenceOnPage(s, p))
+            .flat()
+            .map((q) => q.quote.id);
+          expect(seen).toEqual(Array.from({ length: n }, (_, i) => `q${i}`));
+        }
+      }
+    } finally {
+      setRevealPaging('standard');
+    }
+    // Back at the standard preset the pages are as before.
+    expect(kinds(reveal(false, 2))).toEqual(['quotes']);
+    expect(kinds(teamsReveal(3, 1))).toEqual(['why', 'quotes']);
   });
 });
