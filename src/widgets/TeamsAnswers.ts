@@ -6,7 +6,7 @@ import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
 import { optionLabel, optionLetter } from '../i18n/optionLabel';
 import { outcomeWord } from '../i18n/outcomeText';
-import { addText, clipName } from './text';
+import { addText, clipName, lineWidth } from './text';
 import { COLOR, SIZE, VERDICT_STYLE } from '../platform/theme';
 
 /**
@@ -43,18 +43,20 @@ export function addTeamsAnswers(
     // What it chose, by the letter on screen (the options' words are in the best answer and beside "why").
     const chose = row.picked.length ? row.picked.map((o) => optionLetter(o.n)).join(', ') : t.noAnswer;
     const right = x + width;
-    const res = addText(scene, right, y, `${chose} · ${outcomeWord(row.outcome)} · ${t.gained(row.score)}`, {
-      size,
-      bold: true,
-      color: COLOR.verdictText[mark],
-    }).setOrigin(1, 0);
+    const result = `${chose} · ${outcomeWord(row.outcome)} · ${t.gained(row.score)}`;
     const icon = Math.round(size * 1.1);
-    drawVerdictIcon(scene, right - res.width - 12 - icon / 2, y + res.height / 2, mark, icon);
-    // The name takes what is left, shortened only if it must be.
     const nameX = x + badge + 16;
-    const room = right - res.width - 24 - icon - 16 - nameX;
-    const name = addText(scene, nameX, y, clipName(teamName(names, row.team), room, style), style);
-    y += Math.max(badge, name.height, res.height) + 14;
+    // The name takes what is left, shortened only if it must be; when that leaves too little
+    // (the larger presets), the name has its line and the result goes on the next.
+    const resW = lineWidth(result, style);
+    const besideRoom = right - resW - 24 - icon - 16 - nameX;
+    const full = teamName(names, row.team);
+    const twoLines = besideRoom < Math.min(lineWidth(full, style), size * 6);
+    const name = addText(scene, nameX, y, clipName(full, twoLines ? right - nameX : besideRoom, style), style);
+    const ry = twoLines ? y + name.height + 4 : y;
+    const res = addText(scene, right, ry, result, { size, bold: true, color: COLOR.verdictText[mark] }).setOrigin(1, 0);
+    drawVerdictIcon(scene, right - res.width - 12 - icon / 2, ry + res.height / 2, mark, icon);
+    y += Math.max(badge, twoLines ? name.height + 4 + res.height : Math.max(name.height, res.height)) + 14;
   }
   return y - 14 - from;
 }
