@@ -67,6 +67,7 @@ test('three teams, all answering: set up and named by keyboard, two levels, a re
     }
     expect(await screenKind(page)).toBe('levelSummary');
     await expect(page.locator('#a11y [data-scoreboard]')).toHaveAttribute('data-scoreboard', board.join(','));
+    await page.keyboard.press('Space'); // the standings, then the level's recap
   }
   expect(board[0]).toBeGreaterThan(board[1]!);
   expect(watch.problems).toEqual([]);
