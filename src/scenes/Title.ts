@@ -2,9 +2,9 @@ import type { Screen } from '../core/screens/screen';
 import { addButton, buttonWidth } from '../widgets/Button';
 import { panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
-import { addText, fitText } from '../widgets/text';
+import { addText, fitText, shrinkToFit } from '../widgets/text';
 import { onTap } from '../widgets/tap';
-import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import type { PackLoader } from '../services/packLoader';
 import type { Mode } from '../core/rules/stateSchema';
 import { ScreenScene } from './ScreenScene';
@@ -33,75 +33,69 @@ export class Title extends ScreenScene {
     // With several packs the stamp's tagline gives its room to the pack chooser.
     const packs = this.state.packs;
     const many = packs.length > 1;
-    if (!many) addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
+    const asking = this.state.confirmNewSession;
+    if (asking) {
+      // Starting again would clear the session under way: said in the warning colour where the
+      // pack and its article were (neither can change while the question is open).
+      const ask = shrinkToFit(t.newSessionAsk(t.startKey[asking]), 1700, 4, { size: SIZE.body, bold: true }, MIN_TEXT);
+      addText(this, cx, 380, ask.text, { size: ask.size, bold: true, color: COLOR.highlight, align: 'center' }).setOrigin(0.5, 0);
+    } else {
+      if (!many) addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
 
-    const px = 200;
-    const pw = DESIGN.width - px * 2;
-    const src = screen.source;
-    const top = many ? 350 : 460;
-    let y = top + 30;
-    const title = addText(this, px + 48, y, screen.packTitle, { size: SIZE.question, bold: true, width: pw - 96 });
-    y += title.height + 12;
-    const article = addText(this, px + 48, y, `“${src.title}”`, { size: SIZE.small, italic: true, width: pw - 96 });
-    y += article.height + 8;
-    const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
-    y += from.height;
-    // The whole article, for the projector: on the source line's right.
-    addReadArticleButton(this, {
-      right: px + pw - 24,
-      left: from.x + from.width + 24,
-      y: from.y - 4,
-      height: 72,
-      onClick: () => this.state.dispatch({ type: 'readArticle' }),
-    });
-    if (screen.fiction) {
-      // A made-up story says so, before anyone takes it for news.
-      const note = addText(this, px + 48, y + 8, t.fiction, { size: SIZE.small, bold: true, color: COLOR.highlight, width: pw - 96 });
-      y += note.height + 8;
-    }
-    panel(this, px, top, pw, y - top + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
-
-    if (many) {
-      // One tab per pack, keyed 1–9; the chosen one is highlighted. A long title takes a second
-      // line (every tab then grows with it) and only past that ends in "…".
-      const gap = 20;
-      const tabW = Math.min(740, (pw - gap * (packs.length - 1)) / packs.length);
-      const tabY = Math.max(y + 64, 650);
-      // Two lines only where they stand clear of the ways to play below (880).
-      const lines = tabY + 124 <= 880 - 16 ? 2 : 1;
-      const labels = packs.map((p, i) => {
-        const style = { size: SIZE.small, bold: p === this.state.pack };
-        return { style, text: fitText(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, tabW - 40, lines, style) };
+      const px = 200;
+      const pw = DESIGN.width - px * 2;
+      const src = screen.source;
+      const top = many ? 350 : 460;
+      let y = top + 30;
+      const title = addText(this, px + 48, y, screen.packTitle, { size: SIZE.question, bold: true, width: pw - 96 });
+      y += title.height + 12;
+      const article = addText(this, px + 48, y, `“${src.title}”`, { size: SIZE.small, italic: true, width: pw - 96 });
+      y += article.height + 8;
+      const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
+      y += from.height;
+      // The whole article, for the projector: on the source line's right.
+      addReadArticleButton(this, {
+        right: px + pw - 24,
+        left: from.x + from.width + 24,
+        y: from.y - 4,
+        height: 72,
+        onClick: () => this.state.dispatch({ type: 'readArticle' }),
       });
-      const tabH = labels.some((l) => l.text.includes('\n')) ? 124 : 80;
-      let tx = cx - (tabW * packs.length + gap * (packs.length - 1)) / 2;
-      packs.forEach((p, i) => {
-        const chosen = p === this.state.pack;
-        const g = panel(this, tx, tabY, tabW, tabH, chosen ? COLOR.selected : COLOR.panel, chosen ? COLOR.focus : COLOR.inkMuted);
-        if (chosen) g.lineStyle(6, hex(COLOR.focus), 1).strokeRoundedRect(tx, tabY, tabW, tabH, 18);
-        const label = labels[i]!;
-        const text = addText(this, tx + 20, tabY, label.text, label.style);
-        text.setY(Math.round(tabY + (tabH - text.height) / 2));
-        const zone = this.add.zone(tx, tabY, tabW, tabH).setOrigin(0).setName(`pack:${p.manifest.id}`).setInteractive({ useHandCursor: true });
-        onTap(zone, () => this.state.choosePack(p.manifest.id));
-        tx += tabW + gap;
-      });
+      if (screen.fiction) {
+        // A made-up story says so, before anyone takes it for news.
+        const note = addText(this, px + 48, y + 8, t.fiction, { size: SIZE.small, bold: true, color: COLOR.highlight, width: pw - 96 });
+        y += note.height + 8;
+      }
+      panel(this, px, top, pw, y - top + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
+
+      if (many) {
+        // One tab per pack, keyed 1–9; the chosen one is highlighted. A long title takes a second
+        // line (every tab then grows with it) and only past that ends in "…".
+        const gap = 20;
+        const tabW = Math.min(740, (pw - gap * (packs.length - 1)) / packs.length);
+        const tabY = Math.max(y + 64, 650);
+        // Two lines only where they stand clear of the ways to play below (880).
+        const lines = tabY + 124 <= 880 - 16 ? 2 : 1;
+        const labels = packs.map((p, i) => {
+          const style = { size: SIZE.small, bold: p === this.state.pack };
+          return { style, text: fitText(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, tabW - 40, lines, style) };
+        });
+        const tabH = labels.some((l) => l.text.includes('\n')) ? 124 : 80;
+        let tx = cx - (tabW * packs.length + gap * (packs.length - 1)) / 2;
+        packs.forEach((p, i) => {
+          const chosen = p === this.state.pack;
+          const g = panel(this, tx, tabY, tabW, tabH, chosen ? COLOR.selected : COLOR.panel, chosen ? COLOR.focus : COLOR.inkMuted);
+          if (chosen) g.lineStyle(6, hex(COLOR.focus), 1).strokeRoundedRect(tx, tabY, tabW, tabH, 18);
+          const label = labels[i]!;
+          const text = addText(this, tx + 20, tabY, label.text, label.style);
+          text.setY(Math.round(tabY + (tabH - text.height) / 2));
+          const zone = this.add.zone(tx, tabY, tabW, tabH).setOrigin(0).setName(`pack:${p.manifest.id}`).setInteractive({ useHandCursor: true });
+          onTap(zone, () => this.state.choosePack(p.manifest.id));
+          tx += tabW + gap;
+        });
+      }
     }
 
-    // A session under way can be continued; erasing the device's data lives in the menu's settings.
-    const resume =
-      screen.progress === 'unfinished'
-        ? addButton(this, {
-            x: 40,
-            y: 20,
-            height: 72,
-            label: t.continueSession,
-            hint: 'C',
-            name: 'action:continue',
-            onClick: () => this.state.dispatch({ type: 'toLevelSelect' }),
-          })
-        : null;
-    const eraseWidth = resume ? resume.width : -20;
     // Opening a pack from disk, top right; a loaded pack on show can be removed.
     const loader = this.registry.get('packLoader') as PackLoader | undefined;
     if (loader) {
@@ -129,7 +123,7 @@ export class Title extends ScreenScene {
       });
       if (this.state.loadedPackIds.includes(this.state.pack.manifest.id)) {
         addButton(this, {
-          x: 40 + eraseWidth + 20,
+          x: 40,
           y: 20,
           height: 72,
           label: t.removePack,
@@ -141,29 +135,35 @@ export class Title extends ScreenScene {
     }
 
     const start = (mode: Mode) => () => this.state.startSession(mode);
-    const asking = this.state.confirmNewSession;
-    if (asking) {
-      // Starting again would clear the session under way: said where the buttons are, in the warning colour.
-      addText(this, cx, 860, t.newSessionAsk(t.startKey[asking]), {
-        size: SIZE.small,
-        bold: true,
-        color: COLOR.highlight,
-        align: 'center',
-        width: 1700,
-      }).setOrigin(0.5, 1);
-    }
     // Three ways to play, centred as one row.
+    // A session under way can be continued (first in the row); erasing the device's data lives in the menu's settings.
+    const resume =
+      screen.progress === 'unfinished'
+        ? [{ label: t.continueSession, hint: 'C', name: 'action:continue', run: () => this.state.dispatch({ type: 'toLevelSelect' }) }]
+        : [];
     const choices = [
-      { label: t.playSolo, hint: 'Enter', name: 'action:next', mode: 'solo' as const },
-      { label: t.playTeams, hint: 'T', name: 'action:teams', mode: 'teams' as const },
-      { label: t.playAll, hint: 'A', name: 'action:all', mode: 'all' as const },
+      ...resume,
+      { label: t.playSolo, hint: 'Enter', name: 'action:next', run: start('solo') },
+      { label: t.playTeams, hint: 'T', name: 'action:teams', run: start('teams') },
+      { label: t.playAll, hint: 'A', name: 'action:all', run: start('all') },
     ];
-    const widths = choices.map((c) => buttonWidth(c.label, c.hint));
+    // At the larger presets the row may not fit: the buttons share the width (a label shrinks, then wraps).
+    const natural = choices.map((c) => buttonWidth(c.label, c.hint));
+    const room = DESIGN.width - 2 * DESIGN.margin - 24 * (choices.length - 1);
+    const widths = natural.reduce((n, w) => n + w, 0) <= room ? natural : natural.map(() => Math.floor(room / choices.length));
     let x = cx - (widths.reduce((n, w) => n + w, 0) + 24 * (choices.length - 1)) / 2;
     choices.forEach((c, i) => {
-      addButton(this, { x, y: 880, width: widths[i], label: c.label, hint: c.hint, primary: i === 0, name: c.name, onClick: start(c.mode) });
+      addButton(this, { x, y: 880, width: widths[i], label: c.label, hint: c.hint, primary: i === 0, name: c.name, onClick: c.run });
       x += widths[i]! + 24;
     });
-    addText(this, cx, 1010, many ? `${t.keysTitle} · ${t.packKeys(packs.length)}` : t.keysTitle, { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(0.5, 0);
+    // The keys, on one line that fits the width (smaller type first, never under the floor).
+    const keys = shrinkToFit(
+      many ? `${t.keysTitle} · ${t.packKeys(packs.length)}` : t.keysTitle,
+      DESIGN.width - 2 * DESIGN.margin,
+      1,
+      { size: SIZE.small },
+      MIN_TEXT,
+    );
+    addText(this, cx, DESIGN.height - 24, keys.text, { size: keys.size, color: COLOR.inkMuted, align: 'center' }).setOrigin(0.5, 1);
   }
 }

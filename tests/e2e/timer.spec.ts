@@ -41,7 +41,11 @@ test('discussion first: the answers stay closed and the timer waits until Space 
   const watch = watchPage(page);
   await page.clock.install();
   await openGame(page);
-  for (const k of ['Escape', '6', '7', 'Escape']) await page.keyboard.press(k); // 20 s timer, discussion on
+  // Menu → Settings: a 20 s timer, the discussion on.
+  await menuEntry(page, /Settings/);
+  await menuEntry(page, /Round timer/);
+  await menuEntry(page, /Discussion/);
+  await page.keyboard.press('Escape');
   for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
   await expect(page.locator('#a11y [data-discussing]')).toBeAttached();
   await page.keyboard.press('a');
