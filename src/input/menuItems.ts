@@ -78,10 +78,6 @@ function settingsItems(s: AppState): MenuItem[] {
   ];
   // Erasing forgets every score, loaded pack and setting on this device: asked twice.
   const eraseKey = keyOf(items);
-  items.push(
-    s.confirmErase
-      ? { label: t.eraseAllConfirm(eraseKey), run: () => void eraseAllData() }
-      : { label: t.eraseAll, run: () => s.askErase(true) },
-  );
+  items.push(s.confirmErase ? { label: t.eraseAllConfirm(eraseKey), run: () => void eraseAllData() } : { label: t.eraseAll, run: () => s.askErase(true) });
   return items;
 }

@@ -62,7 +62,7 @@ describe('CSV', () => {
     const lines = csv.trimEnd().split('\r\n');
     // A byte-order mark first, so Excel reads UTF-8.
     expect(lines[0]).toBe(`\uFEFF${csvHeader().join(',')}`);
-    expect(lines[0]).toMatch(/^\uFEFFTeam,Question,Level,/);
+    expect(lines[0]).toMatch(/^\uFEFFTeam,Question,Question title,Round,/);
     // The rounds end at the empty line before the discernment section (tested in discernment.test.ts).
     expect(lines.indexOf('')).toBe(4);
     expect(lines[1]).toMatch(/^Class,1,/);

@@ -108,10 +108,11 @@ describe('keyboard map', () => {
     handleKey(store, '2');
     expect(store.getState().game.phase).toBe('levelSelect');
     expect(store.getState().game.overlay).toBeNull();
-    // The session's page: resume, the list, end now, results, start over, the title, the settings.
+    // The session's page: resume, the list, the article, end now, results, start over, the title, the settings.
     expect(menuItems(store.getState()).map((i) => i.label)).toEqual([
       t.menuResume,
       t.menuLevels,
+      t.readArticle,
       t.menuEndSession,
       t.downloadCsv,
       t.menuRestart,
