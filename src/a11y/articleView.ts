@@ -8,7 +8,7 @@ import type { AppState } from '../state/store';
 import { h, type Child } from '../services/dom';
 import { printArticle } from '../services/printArticle';
 import { t } from '../i18n/strings';
-import { SIZE } from '../platform/theme';
+import { readerBody } from '../platform/theme';
 import { button } from './debateViews';
 
 /** "Read the article", on the title and a level's intro. */
@@ -16,7 +16,7 @@ export const readArticleButton = (s: AppState): HTMLButtonElement =>
   button(`${t.readArticle} (S)`, () => s.dispatch({ type: 'readArticle' }), { 'data-action': 'read-article' });
 
 export function articleView(s: AppState): Child[] {
-  const view = articleScreen(s.pack, s.game, articleBudget(SIZE.body));
+  const view = articleScreen(s.pack, s.game, articleBudget(readerBody()));
   if (!view) return [];
   const src = view.article;
   const last = view.page + 1 >= view.pageCount;

@@ -5,14 +5,14 @@
 import { articleBudget, articleScreen } from '../core/screens/articleScreen';
 import { sourceView } from '../core/screens/sourceScreen';
 import type { AppState } from '../state/store';
-import { SIZE } from '../platform/theme';
+import { readerBody } from '../platform/theme';
 
 const NEXT = new Set([' ', 'ArrowRight', 'PageDown', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'Backspace', 'PageUp']);
 
 /** The reading screen: turn pages (not past either end), P prints, S or Esc closes. Null for a key it leaves alone. */
 export function readerKey(s: AppState, key: string, print: (() => void) | undefined): boolean | null {
-  const view = articleScreen(s.pack, s.game, articleBudget(SIZE.body));
+  const view = articleScreen(s.pack, s.game, articleBudget(readerBody()));
   if (!view) return null;
   const lower = key.toLowerCase();
   if (key === 'Escape' || lower === 's') return s.dispatch({ type: 'closeArticle' });

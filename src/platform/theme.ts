@@ -26,6 +26,17 @@ export const SIZE: { small: number; body: number; question: number; heading: num
  */
 export const MIN_TEXT = BASE_SIZE.small;
 
+/**
+ * The reading screen's type: the preset's sizes up to a cap. At Extra large (×1.5) the body
+ * would be 66 px and a page would hold a few lines, so a long sentence could not fit under the
+ * article's title (measured: it ran into the footer); capped, pages keep whole sentences and
+ * stay larger than the standard preset. One source for the scene, its keys and the DOM layer,
+ * which must count the same pages.
+ */
+export const READER_CAP = { body: 55, small: 45 } as const;
+export const readerBody = (): number => Math.min(SIZE.body, READER_CAP.body);
+export const readerSmall = (): number => Math.min(SIZE.small, READER_CAP.small);
+
 export function applyTextSize(preset: TextSize): void {
   const k = TEXT_FACTOR[preset];
   SIZE.small = Math.round(BASE_SIZE.small * k);

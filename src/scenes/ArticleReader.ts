@@ -5,7 +5,7 @@ import { addButton, buttonWidth } from '../widgets/Button';
 import { drawSpeakerBadge, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
 import { addText, lineWidth, oneLine } from '../widgets/text';
-import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { COLOR, DESIGN, hex, readerBody, readerSmall } from '../platform/theme';
 import { printArticle } from '../services/printArticle';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
@@ -26,6 +26,7 @@ interface Piece {
  * highlighted and each speaker's badge beside the line their words start on. The page split comes
  * from the screen model; this scene lays out the page it is given.
  */
+
 export class ArticleReader extends ScreenScene {
   constructor() {
     super('ArticleReader');
@@ -41,17 +42,17 @@ export class ArticleReader extends ScreenScene {
   }
 
   protected render(_screen: Screen): void {
-    const view = articleScreen(this.state.pack, this.state.game, articleBudget(SIZE.body));
+    const view = articleScreen(this.state.pack, this.state.game, articleBudget(readerBody()));
     if (!view) return;
     this.dimBehind(0.94);
     const L = ARTICLE_LAYOUT;
     panel(this, 40, 24, DESIGN.width - 80, FOOTER_Y - 48, COLOR.paper).setDepth(-2);
     const pageLabel = addText(this, L.textRight + 72, 44, t.articlePage(view.page + 1, view.pageCount), {
-      size: SIZE.small,
+      size: readerSmall(),
       bold: true,
       color: COLOR.paperInk,
     }).setOrigin(1, 0);
-    const headStyle = { size: SIZE.small, bold: true, color: COLOR.paperInk };
+    const headStyle = { size: readerSmall(), bold: true, color: COLOR.paperInk };
     const head = `${t.article}: “${view.article.title}”`;
     addText(this, L.textLeft - 72, 44, oneLine(head, pageLabel.x - pageLabel.width - 48 - (L.textLeft - 72), headStyle), headStyle);
     let y: number = L.textTop;
@@ -66,20 +67,20 @@ export class ArticleReader extends ScreenScene {
   private drawTitle(view: ArticleScreen, y: number): number {
     const L = ARTICLE_LAYOUT;
     const width = L.textRight - L.textLeft;
-    const title = addText(this, L.textLeft, y, view.article.title, { size: Math.round(SIZE.body * L.titleScale), bold: true, color: COLOR.paperInk, width });
+    const title = addText(this, L.textLeft, y, view.article.title, { size: Math.round(readerBody() * L.titleScale), bold: true, color: COLOR.paperInk, width });
     y += title.height + 8;
     const src = view.article;
-    const from = addText(this, L.textLeft, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: MUTED_INK, width });
+    const from = addText(this, L.textLeft, y, t.fromArticle(src.outlet, src.author, src.date), { size: readerSmall(), color: MUTED_INK, width });
     y += from.height + 4;
-    const legend = addText(this, L.textLeft, y, t.articleLegend, { size: SIZE.small, italic: true, color: MUTED_INK, width });
-    return y + legend.height + Math.round(SIZE.body * 0.5);
+    const legend = addText(this, L.textLeft, y, t.articleLegend, { size: readerSmall(), italic: true, color: MUTED_INK, width });
+    return y + legend.height + Math.round(readerBody() * 0.5);
   }
 
   /** One paragraph (or part of one) on the page; returns the y below it. */
   private drawBlock(block: ArticleBlock, y: number, badges: { y: number; speaker: Speaker }[]): number {
     const L = ARTICLE_LAYOUT;
     const p = block.paragraph;
-    const size = SIZE.body;
+    const size = readerBody();
     const pitch = Math.round(size * L.lineHeight);
     const gap = Math.round(size * 0.5);
     if (p.kind === 'heading') {
@@ -93,7 +94,10 @@ export class ArticleReader extends ScreenScene {
     }
     if (!block.part || block.part.n === 1) for (const note of p.notes) y = this.drawNote(note, y) + Math.round(size * 0.3);
     // The paragraph's number in the left gutter, so the class can find it on the handout.
-    addText(this, L.textLeft - 24, y + Math.round((size - SIZE.small) * 0.8), String(p.n), { size: SIZE.small, bold: true, color: MUTED_INK }).setOrigin(1, 0);
+    addText(this, L.textLeft - 24, y + Math.round((size - readerSmall()) * 0.8), String(p.n), { size: readerSmall(), bold: true, color: MUTED_INK }).setOrigin(
+      1,
+      0,
+    );
     const lines = this.wrap(this.piecesOf(block), L.textRight - L.textLeft, size);
     const starts = new Set(block.marks.map((m) => m.start));
     let at = 0;
@@ -176,7 +180,7 @@ export class ArticleReader extends ScreenScene {
     const x = L.textLeft;
     const w = L.textRight - L.textLeft;
     const body = addText(this, x + pad + 12, y + pad, `${t.editorialNote}: ${text}`, {
-      size: SIZE.small,
+      size: readerSmall(),
       italic: true,
       color: NOTE_INK,
       width: w - pad * 2 - 12,

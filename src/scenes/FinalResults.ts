@@ -47,7 +47,13 @@ export class FinalResults extends ScreenScene {
     // The strip takes what the title leaves on its line.
     if (screen.teams)
       addScoreStrip(this, DESIGN.width - m, 48, screen.teams, this.state.game.teams, SIZE.body, Math.min(1300, DESIGN.width - 2 * m - title.width - 40));
-    else addText(this, DESIGN.width - m, 44, t.totalScore(screen.total, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
+    else {
+      // The total beside the heading, at the largest size that leaves the heading clear.
+      const total = t.totalScore(screen.total, screen.max);
+      const room = DESIGN.width - m - (title.x + title.width + 40);
+      const size = [SIZE.question, SIZE.body, SIZE.small, MIN_TEXT].find((z) => lineWidth(total, { size: z, bold: true }) <= room) ?? MIN_TEXT;
+      addText(this, DESIGN.width - m, 44, total, { size, bold: true, color: COLOR.accent }).setOrigin(1, 0);
+    }
     // Pages: each level's recap, then "Telling apart" when a claim round was answered. It gets a
     // page of its own because a line per team, in full, does not fit above the list with three
     // teams at the larger text sizes; its row stays in view below the list, so it is one tap away.

@@ -53,14 +53,27 @@ export class Title extends ScreenScene {
       y += article.height + 8;
       const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
       y += from.height;
-      // The whole article, for the projector: on the source line's right.
-      addReadArticleButton(this, {
-        right: px + pw - 24,
-        left: from.x + from.width + 24,
-        y: from.y - 4,
-        height: 72,
-        onClick: () => this.state.dispatch({ type: 'readArticle' }),
-      });
+      // The whole article, for the projector: on the source line's right, or (when the larger
+      // presets leave no room there) at the top left, which is free on the title.
+      const beside = px + pw - 24 - buttonWidth(t.readArticle, 'S') >= from.x + from.width + 24;
+      if (beside)
+        addReadArticleButton(this, {
+          right: px + pw - 24,
+          left: from.x + from.width + 24,
+          y: from.y - 4,
+          height: 72,
+          onClick: () => this.state.dispatch({ type: 'readArticle' }),
+        });
+      else
+        addButton(this, {
+          x: 40,
+          y: 20,
+          height: 72,
+          label: t.readArticle,
+          hint: 'S',
+          name: 'action:read-article',
+          onClick: () => this.state.dispatch({ type: 'readArticle' }),
+        });
       if (screen.fiction) {
         // A made-up story says so, before anyone takes it for news.
         const note = addText(this, px + 48, y + 8, t.fiction, { size: SIZE.small, bold: true, color: COLOR.highlight, width: pw - 96 });
