@@ -115,7 +115,8 @@ const SCREENS: { name: string; reach: (page: Page) => Promise<void> }[] = [
     reach: async (p) => {
       await p.keyboard.press('Enter');
       for (let i = 0; i < 300 && (await screenKind(p)) !== 'final'; i++) {
-        if (!(await answerAny(p))) await p.keyboard.press('Space');
+        // Space on the setup works its question list; Enter starts the session.
+        if (!(await answerAny(p))) await p.keyboard.press((await screenKind(p)) === 'setup' ? 'Enter' : 'Space');
         while (['reveal', 'debateReveal'].includes((await screenKind(p)) ?? '')) await p.keyboard.press('Space');
       }
       expect(await screenKind(p)).toBe('final');
