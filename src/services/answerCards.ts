@@ -10,6 +10,7 @@ import { optionLetter } from '../i18n/optionLabel';
 import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
 import { TEAM_STYLE, type TeamShape } from '../platform/theme';
+import { teamShapePoints } from '../platform/teamShape';
 import { h } from './dom';
 import { printElement } from './printPage';
 
@@ -27,27 +28,13 @@ function svg(doc: Document, tag: string, attrs: Record<string, string | number>)
   return el;
 }
 
-/** The corners of a team's shape in a 100×100 box, as the canvas badge draws it (src/widgets/shapes.ts), or null for the circle. */
+/** The badge's corners in its 100×100 box as SVG `points`, the same shape as the canvas badge (platform/teamShape.ts); null for the circle. */
 function shapePoints(shape: TeamShape, r = 42): string | null {
-  const ring = (n: number, radius: (i: number) => number, turn = -Math.PI / 2, dy = 0) =>
-    Array.from({ length: n }, (_, i) => {
-      const a = turn + (i * 2 * Math.PI) / n;
-      return `${(50 + radius(i) * Math.cos(a)).toFixed(1)},${(50 + dy + radius(i) * Math.sin(a)).toFixed(1)}`;
-    }).join(' ');
-  switch (shape) {
-    case 'circle':
-      return null;
-    case 'diamond':
-      return ring(4, () => r);
-    case 'square':
-      return ring(4, () => r * 0.92, -Math.PI / 4);
-    case 'triangle':
-      return ring(3, () => r * 1.05, -Math.PI / 2, r * 0.12);
-    case 'hexagon':
-      return ring(6, () => r, 0);
-    case 'star':
-      return ring(10, (i) => (i % 2 === 0 ? r * 1.05 : r * 0.62));
-  }
+  return (
+    teamShapePoints(shape, 50, 50, r)
+      ?.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`)
+      .join(' ') ?? null
+  );
 }
 
 /** A team's badge as inline SVG: its shape in its colour, outlined, with its number inside. */

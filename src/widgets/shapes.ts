@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { Speaker, Verdict } from '../core/pack/schema';
-import { COLOR, KIND_STYLE, SIZE, TEAM_STYLE, VERDICT_STYLE, hex, type TeamShape } from '../platform/theme';
+import { COLOR, KIND_STYLE, SIZE, TEAM_STYLE, VERDICT_STYLE, hex } from '../platform/theme';
+import { teamShapePoints } from '../platform/teamShape';
 import { addText } from './text';
 
 /** A verdict drawn as a shape, so it never rests on colour alone. */
@@ -83,36 +84,13 @@ export function panel(scene: Phaser.Scene, x: number, y: number, w: number, h: n
   return g;
 }
 
-/** The corners of a team's shape around (cx, cy), or null for the circle. */
-function teamShapePoints(shape: TeamShape, cx: number, cy: number, r: number): Phaser.Math.Vector2[] | null {
-  const ring = (n: number, radius: (i: number) => number, turn = -Math.PI / 2) =>
-    Array.from(
-      { length: n },
-      (_, i) => new Phaser.Math.Vector2(cx + radius(i) * Math.cos(turn + (i * 2 * Math.PI) / n), cy + radius(i) * Math.sin(turn + (i * 2 * Math.PI) / n)),
-    );
-  switch (shape) {
-    case 'circle':
-      return null;
-    case 'diamond':
-      return ring(4, () => r);
-    case 'square':
-      return ring(4, () => r * 0.92, -Math.PI / 4);
-    case 'triangle':
-      return ring(3, () => r * 1.05).map((p) => p.set(p.x, p.y + r * 0.12));
-    case 'hexagon':
-      return ring(6, () => r, 0);
-    case 'star':
-      return ring(10, (i) => (i % 2 === 0 ? r * 1.05 : r * 0.62));
-  }
-}
-
 /** A team's mark: its colour, its shape and its number, so colour is never the only sign. */
 export function drawTeamBadge(scene: Phaser.Scene, cx: number, cy: number, team: number, size: number): void {
   const style = TEAM_STYLE[team % TEAM_STYLE.length]!;
   const g = scene.add.graphics();
   const r = size / 2;
   g.fillStyle(hex(style.color), 1).lineStyle(4, hex(COLOR.paperInk), 1);
-  const pts = teamShapePoints(style.shape, cx, cy, r);
+  const pts = teamShapePoints(style.shape, cx, cy, r)?.map((p) => new Phaser.Math.Vector2(p.x, p.y));
   if (!pts) g.fillCircle(cx, cy, r).strokeCircle(cx, cy, r);
   else g.fillPoints(pts, true).strokePoints(pts, true);
   // The triangle's letter sits lower, where the shape is wide.
