@@ -9,7 +9,7 @@ import { t } from '../i18n/strings';
 import { onTap } from '../widgets/tap';
 import { teamName } from '../i18n/teamName';
 import { addText, lineWidth, oneLine } from '../widgets/text';
-import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import { SETUP_ROWS } from '../input/setupLayout';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
@@ -42,10 +42,14 @@ export class Setup extends ScreenScene {
       { mode: 'teams', label: t.playTeams, hint: 'T' },
       { mode: 'all', label: t.playAll, hint: 'A' },
     ];
+    // Once a round is scored the way of playing stays: only the chosen way is shown, and beside
+    // it why the others are gone (the DOM layer still lists all three, marked as locked).
+    const shown = screen.modeLock ? modes.filter((md) => md.mode === screen.mode) : modes;
     let x = m;
-    // At the larger presets the three share the width (a label shrinks, then wraps, never off the screen).
-    const modeShare = Math.floor((DESIGN.width - m * 2 - 20 * (modes.length - 1)) / modes.length);
-    for (const md of modes) {
+    // At the larger presets the three share the width (a label shrinks, then wraps, never off the
+    // screen); shown alone, the chosen one takes its own width.
+    const modeShare = Math.floor((DESIGN.width - m * 2 - 20 * (shown.length - 1)) / shown.length);
+    for (const md of shown) {
       const w = Math.min(modeShare, buttonWidth(md.label, md.hint));
       addButton(this, {
         x,
@@ -59,10 +63,11 @@ export class Setup extends ScreenScene {
       });
       x += w + 20;
     }
-    // Once a round is scored the way of playing stays: say so beside the buttons.
-    if (screen.modeLock) addText(this, x + 12, 130, t.modeLock[screen.modeLock], { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m - x - 12 });
-
     let y = 250;
+    if (screen.modeLock) {
+      const lock = addText(this, x + 12, 130, t.modeLock[screen.modeLock], { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m - x - 12 });
+      y = Math.max(y, lock.getBounds().bottom + 24);
+    }
     if (screen.mode === 'solo') {
       const note = addText(this, m, y, t.soloNote, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
       y += note.height + 24;
@@ -140,11 +145,15 @@ export class Setup extends ScreenScene {
     }
     const labelRight = right - 4;
     const teamsStyle = { size: SIZE.small, bold: true, color: COLOR.accent };
-    addText(this, m, top + 14, oneLine(`${t.setupTeams(names.length)} · ${t.renameHint}`, labelRight - m, teamsStyle), teamsStyle);
+    // The rename hint goes when there is no room for it (the DOM layer and the help still say it).
+    const withHint = `${t.setupTeams(names.length)} · ${t.renameHint}`;
+    const heading = lineWidth(withHint, teamsStyle) <= labelRight - m ? withHint : t.setupTeams(names.length);
+    addText(this, m, top + 14, oneLine(heading, labelRight - m, teamsStyle), teamsStyle);
     const cols = 3;
     const gap = 20;
     const w = (DESIGN.width - m * 2 - gap * (cols - 1)) / cols;
-    const h = 72;
+    // A chip is as tall as its name needs at the preset's size.
+    const h = Math.max(72, Math.round(SIZE.small * 1.25) + 16);
     const y0 = top + 84;
     names.forEach((_, team) => {
       const x = m + (team % cols) * (w + gap);
@@ -152,7 +161,7 @@ export class Setup extends ScreenScene {
       panel(this, x, y, w, h, COLOR.panel, COLOR.inkMuted);
       drawTeamBadge(this, x + 48, y + h / 2, team, 52);
       const nameStyle = { size: SIZE.small, bold: true };
-      addText(this, x + 92, y + (h - 44) / 2, oneLine(`${team + 1}. ${teamName(names, team)}`, w - 110, nameStyle), nameStyle);
+      addText(this, x + 92, y + (h - SIZE.small * 1.25) / 2, oneLine(`${team + 1}. ${teamName(names, team)}`, w - 110, nameStyle), nameStyle);
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`team-name:${team}`).setInteractive({ useHandCursor: true });
       onTap(zone, () => openRenameDialog(this.store, team));
     });
@@ -169,6 +178,7 @@ export class Setup extends ScreenScene {
     const w = (DESIGN.width - m * 2 - gap * (cols - 1)) / cols;
     const y0 = top + 56;
     const h = Math.min(84, Math.floor((FOOTER_Y - 24 - y0) / SETUP_ROWS) - 8);
+    const rowSize = Math.max(MIN_TEXT, Math.min(SIZE.small, Math.floor((h - 8) / 1.25)));
     screen.levels.forEach((level, i) => {
       const x = m + Math.floor(i / SETUP_ROWS) * (w + gap);
       const y = y0 + (i % SETUP_ROWS) * (h + 8);
@@ -185,8 +195,9 @@ export class Setup extends ScreenScene {
           .lineBetween(bx + 7, by + 19, bx + 15, by + 28)
           .lineBetween(bx + 15, by + 28, bx + 30, by + 8);
       const label = `${i + 1}. ${level.title}${level.included ? '' : ` (${t.levelOut})`}`;
-      const rowStyle = { size: SIZE.small, color: level.included ? COLOR.ink : COLOR.inkMuted };
-      addText(this, x + 72, y + (h - 44) / 2, oneLine(label, w - 90, rowStyle), rowStyle);
+      // The row's words take the row's height, never more (rows get shorter as the setup fills up).
+      const rowStyle = { size: rowSize, color: level.included ? COLOR.ink : COLOR.inkMuted };
+      addText(this, x + 72, y + (h - rowSize * 1.25) / 2, oneLine(label, w - 90, rowStyle), rowStyle);
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`setup-level:${i}`).setInteractive({ useHandCursor: true });
       onTap(zone, () => this.state.dispatch({ type: 'toggleLevel', level: i }));
     });

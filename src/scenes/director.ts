@@ -57,6 +57,11 @@ export function directScenes(game: Phaser.Game, store: GameStore, classes: Scene
       else takeDown(key);
     });
   const retire = (key: SceneKey) => {
+    // Only a running scene can sleep; one that failed while being made is taken down at once.
+    if (!game.scene.isActive(key)) {
+      game.scene.stop(key);
+      return;
+    }
     game.scene.sleep(key);
     retiring.add(key);
     takeDownSoon(key);

@@ -44,7 +44,9 @@ export function addText(scene: Phaser.Scene, x: number, y: number, value: string
     align: o.align ?? 'left',
     resolution: currentFit().renderScale,
     // A line already known to fit is not wrapped: Phaser would measure it word by word.
-    wordWrap: o.width && !asIs ? { width: o.width, useAdvancedWrap: true } : undefined,
+    // Phaser throws (and the screen is lost) if a wrap is narrower than one letter; a layout
+    // squeezed that far gets an overflow the legibility checks report, not a dead screen.
+    wordWrap: o.width && !asIs ? { width: Math.max(o.width, o.size * 1.5), useAdvancedWrap: true } : undefined,
     maxLines: o.maxLines ?? 0,
   });
   text.lineSpacing = o.lineSpacing ?? Math.round(o.size * 0.18);

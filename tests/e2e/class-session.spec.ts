@@ -148,6 +148,17 @@ async function walkScreens(page: Page, look: (name: string) => Promise<void>): P
   await look('standings');
   await page.keyboard.press('Space');
   await look('summary-recap');
+  // Back to the setup mid-session: the way of playing is locked, and the setup says why.
+  await page.evaluate(() => {
+    const { store } = (window as unknown as { onTheRecord: { store: { getState(): { dispatch(a: { type: string }): void } } } }).onTheRecord;
+    for (const type of ['toLevelSelect', 'back', 'back']) store.getState().dispatch({ type });
+  });
+  expect(await screenKind(page)).toBe('setup');
+  await expect(page.locator('#a11y [data-mode-lock]')).toBeAttached();
+  await look('setup-locked');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  expect(await screenKind(page)).toBe('levelSelect');
   await menuEntry(page, /End the session now|Terminar la sesión/);
   await look('poll-after');
   await page.keyboard.press('Enter');
@@ -172,8 +183,9 @@ for (const language of ['en', 'es'] as const) {
       const watch = watchPage(page);
       await openWith(page, language, preset);
       await walkScreens(page, async (name) => {
-        await checkLegible(page, `${name} (${preset}, ${language})`);
+        // The picture first, so a screen that fails the check can be looked at.
         await page.screenshot({ path: `${OUT}/${name}-${language}-${preset}-1920x1080.png` });
+        await checkLegible(page, `${name} (${preset}, ${language})`);
       });
       expect(watch.problems).toEqual([]);
     });
