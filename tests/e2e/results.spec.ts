@@ -7,6 +7,7 @@ import { misconceptions, resultRows } from '../../src/core/rules/results';
 import { screenOf } from '../../src/core/screens/screen';
 import { optionLabel } from '../../src/i18n/optionLabel';
 import { CATALOGS } from '../../src/i18n/strings';
+import { parseCsv } from '../unit/csv';
 
 const { levels, quoteSpeaker } = readPack();
 
@@ -40,7 +41,7 @@ test('two teams play a level; the CSV download has one row per team per round, c
   expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = readFileSync(file, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const all = parseCsv(text.slice(1));
+  const all = parseCsv(text.slice(1), ',');
   expect(
     all.every((r) => r.length === 1 || r.length >= 8),
     'every row splits into its cells',
@@ -99,32 +100,3 @@ test('final results: misconceptions listed, and P prints a summary with every re
   await page.screenshot({ path: 'tests/artifacts/screens/print-summary.png', fullPage: true });
   expect(watch.problems).toEqual([]);
 });
-
-/** A small CSV reader for the test: quoted cells, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}

@@ -8,7 +8,8 @@ import type { GameState, RoundRecord } from '../../src/core/rules/stateSchema';
 import { discernmentItem } from '../../src/i18n/discernmentText';
 import { printSheet, resultsCsv } from '../../src/services/exportResults';
 import { setLanguage } from '../../src/i18n/strings';
-import { A, loadValidPack, MINI_PACK_DIR, run } from './helpers';
+import { loadValidPack, MINI_PACK_DIR, run } from './helpers';
+import { miniAnswers, textOf, withFakeDocument } from './fixtures';
 
 const mini = loadValidPack(MINI_PACK_DIR);
 
@@ -74,7 +75,7 @@ describe('discernment over the claim rounds', () => {
 
   it('the right answer is the option the pack marks supported, whatever it is (played through the reducer)', () => {
     // The mini pack's claim: the engineer's view is reported, so "says otherwise" is right; "says so" was picked.
-    const played = run(mini, initialState(), [A.next, A.next, A.next, A.next, A.choose('never'), A.confirm, A.next, A.choose('says'), A.confirm]);
+    const played = run(mini, initialState(), miniAnswers('never', 'says'));
     expect(discernment(mini, played)).toEqual([
       {
         team: null,
@@ -173,7 +174,7 @@ describe('discernment over the claim rounds', () => {
 
   it('no claim round answered: nothing to show, on screen, in the CSV or in print', () => {
     // Only the mini pack's first (choice) round answered, and a claim round with no pick (time ran out).
-    const choiceOnly = run(mini, initialState(), [A.next, A.next, A.next, A.next, A.choose('summer'), A.confirm]);
+    const choiceOnly = run(mini, initialState(), miniAnswers('summer'));
     expect(discernment(mini, choiceOnly)).toEqual([]);
     expect(discernment(pack, withRecords([{ picked: [], score: 0, verdict: 'unsupported' }]))).toEqual([]);
     const final = screenOf(mini, { ...choiceOnly, phase: 'final' });
@@ -233,29 +234,3 @@ describe('discernment in the CSV and the print summary', () => {
     for (const d of discernment(pack, s)) expect(text).toContain(discernmentItem(d, s.teams));
   });
 });
-
-/** Just enough of a document for the print sheet's builder (the unit tests run in Node). */
-interface FakeNode {
-  tag: string;
-  children: (FakeNode | string)[];
-}
-function withFakeDocument<T>(f: () => T): T {
-  const g = globalThis as { document?: unknown };
-  const before = g.document;
-  g.document = {
-    createElement: (tag: string): FakeNode & Record<string, unknown> => {
-      const el: FakeNode & Record<string, unknown> = { tag, children: [], setAttribute: () => {}, addEventListener: () => {} };
-      el.append = (...c: (FakeNode | string)[]) => void el.children.push(...c);
-      return el;
-    },
-  };
-  try {
-    return f();
-  } finally {
-    g.document = before;
-  }
-}
-function textOf(n: unknown): string {
-  const node = n as FakeNode | string;
-  return typeof node === 'string' ? node : node.children.map(textOf).join('\n');
-}

@@ -14,51 +14,10 @@ import { optionLabel } from '../../src/i18n/optionLabel';
 import { setLanguage, t } from '../../src/i18n/strings';
 import { teamName } from '../../src/i18n/teamName';
 import { CECOT_DIR, DEBATE_PACK_DIR, completeDebate, loadValidPack, run, step, A } from './helpers';
+import { parseCsv } from './csv';
+import { textOf, withFakeDocument } from './fixtures';
 
 afterEach(() => setLanguage('en'));
-
-/** An RFC 4180 reader: quoted cells, doubled quote marks, CRLF between rows, line breaks kept inside quotes. */
-function parseCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let atStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-      continue;
-    }
-    if (c === '"' && atStart) {
-      quoted = true;
-      atStart = false;
-    } else if (c === '"') throw new Error(`a quote mark inside an unquoted cell at ${i}`);
-    else if (c === sep) {
-      row.push(cell);
-      cell = '';
-      atStart = true;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      atStart = true;
-      i++;
-    } else if (c === '\r' || c === '\n') throw new Error(`a bare line break outside quotes at ${i}`);
-    else {
-      cell += c;
-      atStart = false;
-    }
-  }
-  if (quoted) throw new Error('an unclosed quote');
-  if (cell || row.length) throw new Error('the last row has no CRLF');
-  return rows;
-}
 
 /** What a spreadsheet should show in each cell: the value as text, a formula-looking one defused with a leading apostrophe. */
 const shown = (v: string | number): string => (/^[=+\-@\t\r]/.test(String(v)) ? `'${v}` : String(v));
@@ -186,29 +145,3 @@ describe('misconceptions name options, never ids', () => {
     expect(teamName([], 5)).toBe('Equipo 6');
   });
 });
-
-/** Just enough of a document for the print sheet's builder (the unit tests run in Node). */
-interface FakeNode {
-  tag: string;
-  children: (FakeNode | string)[];
-}
-function withFakeDocument<T>(f: () => T): T {
-  const g = globalThis as { document?: unknown };
-  const before = g.document;
-  g.document = {
-    createElement: (tag: string): FakeNode & Record<string, unknown> => {
-      const el: FakeNode & Record<string, unknown> = { tag, children: [], setAttribute: () => {}, addEventListener: () => {} };
-      el.append = (...c: (FakeNode | string)[]) => void el.children.push(...c);
-      return el;
-    },
-  };
-  try {
-    return f();
-  } finally {
-    g.document = before;
-  }
-}
-function textOf(n: unknown): string {
-  const node = n as FakeNode | string;
-  return typeof node === 'string' ? node : node.children.map(textOf).join('\n');
-}

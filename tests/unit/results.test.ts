@@ -2,25 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { initialState } from '../../src/core/rules/game';
 import { misconceptions, resultRows } from '../../src/core/rules/results';
 import { csvHeader, csvCell, resultsCsv } from '../../src/services/exportResults';
-import { loadValidPack, MINI_PACK_DIR, run, A } from './helpers';
+import { loadValidPack, MINI_PACK_DIR, run } from './helpers';
+import { miniAnswers } from './fixtures';
 
 const pack = loadValidPack(MINI_PACK_DIR);
 
 /** The mini pack's first level: "never" (contradicted), "says" on the claim (contradicted), Voss on who (right). */
-const played = run(pack, initialState(), [
-  A.next,
-  A.next,
-  A.next,
-  A.next,
-  { type: 'choose', option: 'never' },
-  A.confirm,
-  A.next,
-  { type: 'choose', option: 'says' },
-  A.confirm,
-  A.next,
-  { type: 'choose', option: 'voss' },
-  A.confirm,
-]);
+const played = run(pack, initialState(), miniAnswers('never', 'says', 'voss'));
 
 describe('results', () => {
   it('has one row per answered round, with the pick, verdict and points', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { teamShapePoints, type Point } from '../../src/platform/teamShape';
 import { TEAM_STYLE, type TeamShape } from '../../src/platform/theme';
 import { teamBadgeSvg } from '../../src/services/answerCards';
+import { fakeDocument, type FakeNode } from './fixtures';
 
 const CORNERS: Record<TeamShape, number | null> = { circle: null, diamond: 4, square: 4, triangle: 3, hexagon: 6, star: 10 };
 const SHAPES = Object.keys(CORNERS) as TeamShape[];
@@ -78,32 +79,11 @@ describe('team shape corners', () => {
   });
 });
 
-/** Just enough of an SVG document to build a badge in Node: elements keep their attributes and children. */
-interface FakeEl {
-  tag: string;
-  attrs: Record<string, string>;
-  children: FakeEl[];
-  textContent: string;
-}
-const fakeDoc = {
-  createElementNS: (_ns: string, tag: string) => {
-    const el: FakeEl & { setAttribute: (k: string, v: string) => void; append: (...c: FakeEl[]) => void } = {
-      tag,
-      attrs: {},
-      children: [],
-      textContent: '',
-      setAttribute: (k, v) => void (el.attrs[k] = v),
-      append: (...c) => void el.children.push(...c),
-    };
-    return el;
-  },
-} as unknown as Document;
-
 describe('the printed answer card badge', () => {
   it.each(TEAM_STYLE.map((s, team) => [s.shape, team] as const))('%s: the SVG draws the same corners in its 100×100 box, inside it', (shape, team) => {
-    const root = teamBadgeSvg(fakeDoc, team) as unknown as FakeEl;
+    const root = teamBadgeSvg(fakeDocument(), team) as unknown as FakeNode;
     expect(root.attrs['data-shape']).toBe(shape);
-    const [outline, number] = root.children;
+    const [outline, number] = root.children as FakeNode[];
     expect(number!.textContent).toBe(String(team + 1));
     const pts = teamShapePoints(shape, 50, 50, 42);
     if (pts === null) {
