@@ -7,7 +7,7 @@ import { screenOf, type LevelCard, type MisconceptionView, type OptionView, type
 import { headlineText, outcomeWord } from '../i18n/outcomeText';
 import { sourceView } from '../core/screens/sourceScreen';
 import type { AppState, GameStore } from '../state/store';
-import { evidenceOnPage, pageCount } from '../state/view';
+import { evidenceOnPage, pageCount, summaryNext } from '../state/view';
 import { MENU_KEYS, menuItems } from '../input/menuItems';
 import { attribution } from '../i18n/attribution';
 import { optionLabel, optionLetter, recapAnswer } from '../i18n/optionLabel';
@@ -177,7 +177,8 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         screen.board ? standingsList(s, screen.board, true) : null,
         h('h2', {}, t.recap),
         recapList(screen.recap),
-        button(screen.isLast ? t.seeResults : t.nextLevel, () => s.advance(), { 'data-action': 'next' }),
+        // Labelled with what Space/Enter does on this page (the standings page goes on to the recap first), as on the canvas.
+        button(t[summaryNext(screen, s.page)], () => s.advance(), { 'data-action': 'next' }),
       ];
     case 'final':
       return [

@@ -112,6 +112,18 @@ export function summaryPage(
   return { kind: 'recap', items: screen.recap.slice((p - lead) * per, (p - lead + 1) * per), page: p - lead, pages };
 }
 
+/**
+ * What Space or Enter does on a level summary's page, as the catalogue key of its Next
+ * button's label: from the standings on to the recap, then the recap's next page, then the
+ * next question or the final results. The canvas and the DOM layer both label it from here.
+ */
+export function summaryNext(screen: Extract<Screen, { kind: 'levelSummary' }>, page: number): 'recap' | 'nextRecap' | 'nextLevel' | 'seeResults' {
+  const shown = summaryPage(screen, page);
+  if (shown.kind === 'standings') return 'recap';
+  if (shown.page + 1 < shown.pages) return 'nextRecap';
+  return screen.isLast ? 'seeResults' : 'nextLevel';
+}
+
 export function evidenceOnPage(screen: Screen, page: number): QuoteView[] {
   if (screen.kind === 'debateReveal') {
     const p = debateRevealPage(screen, page);
