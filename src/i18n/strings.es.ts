@@ -303,7 +303,7 @@ export const es: Strings = {
     ['Flechas', 'moverse por la lista de preguntas'],
     ['S', 'el artículo: leerlo (portada, presentación de una pregunta), una cita en él (solución); S otra vez lo cierra'],
     ['. (o B fuera de una pregunta)', 'poner la pantalla en negro; cualquier tecla la recupera'],
-    ['º (la tecla a la izquierda del 1)', 'pantalla completa, en todas las pantallas'],
+    ['` o º (la tecla a la izquierda del 1)', 'pantalla completa, en todas las pantallas'],
     ['P · +', 'pausar o reanudar el temporizador · sumar 30 segundos'],
     ['M · O · R', 'sonido sí o no · marcador sí o no · leer en voz alta (Mayús+R: cada pantalla nueva)'],
     ['Preparar: + / - · 1-6 · P · Espacio', 'número de equipos · renombrar un equipo · imprimir tarjetas de respuesta · marcar una pregunta'],

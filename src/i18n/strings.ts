@@ -334,7 +334,7 @@ export const en = {
     ['Arrows', 'move on the question list'],
     ['S', "the article: read it (title, a question's intro), a quote in it (reveal); S again closes it"],
     ['. (or B off a question)', 'blank the screen; any key brings it back'],
-    ['` (the key left of 1)', 'full screen, on every screen'],
+    ['` or º (the key left of 1)', 'full screen, on every screen'],
     ['P · +', 'pause or restart the round timer · add 30 seconds'],
     ['M · O · R', 'sound on or off · scoreboard on or off · read aloud (Shift+R: every new screen)'],
     ['Setup: + / - · 1-6 · P · Space', 'team count · rename a team · print answer cards · tick a question'],
