@@ -7,7 +7,7 @@ import { screenOf, type LevelCard, type MisconceptionView, type OptionView, type
 import { headlineText, outcomeWord } from '../i18n/outcomeText';
 import { sourceView } from '../core/screens/sourceScreen';
 import type { AppState, GameStore } from '../state/store';
-import { evidenceOnPage, pageCount, summaryNext } from '../state/view';
+import { evidenceOnPage, pageCount } from '../state/view';
 import { MENU_KEYS, menuItems } from '../input/menuItems';
 import { attribution } from '../i18n/attribution';
 import { optionLabel, optionLetter, recapAnswer } from '../i18n/optionLabel';
@@ -22,7 +22,7 @@ import { titleView } from './titleView';
 import { teamsRevealView } from './teamsRevealView';
 import { articleView, readArticleButton } from './articleView';
 import { pollResults, standingsList } from './standingsView';
-import { levelResult } from '../i18n/levelResult';
+import { levelResult, summaryNextLabel } from '../i18n/levelResult';
 import { readNowButton } from './speechControls';
 import { voiceNames } from '../services/readAloud';
 import type { PackLoader } from '../services/packLoader';
@@ -178,7 +178,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         h('h2', {}, t.recap),
         recapList(screen.recap),
         // Labelled with what Space/Enter does on this page (the standings page goes on to the recap first), as on the canvas.
-        button(t[summaryNext(screen, s.page)], () => s.advance(), { 'data-action': 'next' }),
+        button(summaryNextLabel(screen, s.page), () => s.advance(), { 'data-action': 'next' }),
       ];
     case 'final':
       return [

@@ -6,7 +6,8 @@ import { COLOR, DESIGN, SIZE, MIN_TEXT } from '../platform/theme';
 import { firstThatFits } from '../platform/fitting';
 import { addScoreStrip } from '../widgets/ScoreStrip';
 import { ScreenScene } from './ScreenScene';
-import { summaryNext, summaryPage } from '../state/view';
+import { summaryPage } from '../state/view';
+import { summaryNextLabel } from '../i18n/levelResult';
 import { addStandings } from '../widgets/Standings';
 
 export class LevelSummary extends ScreenScene {
@@ -43,7 +44,7 @@ export class LevelSummary extends ScreenScene {
         withGain: true,
       });
       this.footerBack();
-      this.footerNext(t[summaryNext(screen, this.state.page)], 'Space');
+      this.footerNext(summaryNextLabel(screen, this.state.page), 'Space');
       return;
     }
     if (screen.teams) addScoreStrip(this, DESIGN.width - m, top + 12, screen.teams, this.state.game.teams, SIZE.body, 1000);
@@ -59,6 +60,6 @@ export class LevelSummary extends ScreenScene {
         addRecapList(this, m, listY, DESIGN.width - m * 2, shown.items, quotes, size);
     firstThatFits(this, DESIGN.height - 150 - listY, [list(true), list(false), list(false, MIN_TEXT)]);
     this.footerBack();
-    this.footerNext(t[summaryNext(screen, this.state.page)], 'Space');
+    this.footerNext(summaryNextLabel(screen, this.state.page), 'Space');
   }
 }

@@ -10,6 +10,8 @@ import { createGameStore } from '../../src/state/store';
 import { setRevealPaging, summaryNext, summaryPage } from '../../src/state/view';
 import { A, MINI_PACK_DIR, loadValidPack, run } from './helpers';
 import { miniAnswers } from './fixtures';
+import { summaryNextLabel } from '../../src/i18n/levelResult';
+import { setLanguage, t } from '../../src/i18n/strings';
 
 const mini = loadValidPack(MINI_PACK_DIR);
 type Summary = Extract<Screen, { kind: 'levelSummary' }>;
@@ -31,6 +33,8 @@ function walk(state: GameState): string[] {
     if (screen.kind !== 'levelSummary') break;
     const label = summaryNext(screen, page);
     labels.push(label);
+    // The words both views put on the button.
+    expect(summaryNextLabel(screen, page)).toBe(t[label]);
     const before = summaryPage(screen, page);
     expect(store.getState().advance()).toBe(true);
     const after = store.getState();
@@ -71,6 +75,16 @@ describe('the level summary’s Next says what Space does', () => {
     setRevealPaging('xl');
     expect(walk(atSummary('teams'))).toEqual(['recap', 'nextRecap', 'nextLevel']);
     expect(walk(atSummary('solo'))).toEqual(['nextRecap', 'nextLevel']);
+  });
+
+  it('in Spanish, the Spanish words', () => {
+    setLanguage('es');
+    try {
+      expect(walk(atSummary('teams'))).toEqual(['recap', 'nextLevel']);
+      expect(summaryNextLabel(screenOf(mini, atSummary('teams')) as Summary, 0)).toBe('Lo que dijeron las fuentes');
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('the last question of the session goes on to the results', () => {
