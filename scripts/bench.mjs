@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { measureZipBomb } from './zipBomb.mjs';
 
 const root = resolve('.');
 const GAME_DIST = join(root, 'bench/dist-game');
@@ -251,6 +252,7 @@ async function main() {
     };
     const cpu = { game: await idle(browser, game.url, true), baseline: await idle(browser, base.url, false) };
     const mem = await memory(browser, game.url);
+    const bomb = await measureZipBomb();
     const budgets = [
       [
         'JS to the first screen over baseline (gzip)',
@@ -276,6 +278,13 @@ async function main() {
         mem.start.textures === mem.end.textures && mem.start.listeners === mem.end.listeners,
       ],
       ['canvas backing store at DSF 2', `${(frame.uhd.crisp * 100).toFixed(0)}%`, '≥ 95%', frame.uhd.crisp >= 0.95],
+      // The command-line validator refusing a ~1 MB zip whose pack.json claims 1 byte and inflates to ~1 GB.
+      [
+        'peak memory refusing a 1 MB zip bomb, above rest',
+        `${(bomb.above / 1e6).toFixed(1)} MB (${bomb.ms.toFixed(0)} ms)`,
+        '≤ 64 MB, refused',
+        bomb.refused && bomb.above <= 64e6,
+      ],
     ];
     const results = {
       date: new Date().toISOString(),
@@ -286,6 +295,7 @@ async function main() {
       frame,
       cpu,
       mem,
+      bomb: { zipBytes: bomb.zipBytes, ms: bomb.ms, idle: bomb.idle, peak: Math.max(bomb.peak, bomb.before), above: bomb.above, refused: bomb.refused },
       budgets: budgets.map(([name, value, budget, ok]) => ({ name, value, budget, ok })),
     };
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackFiles } from '../src/core/pack/validate';
+import { decodeText } from '../src/core/pack/encoding';
 
 /** The .json and .md files of a pack folder, by name. */
 export function readFolder(dir: string): PackFiles {
   const files: Record<string, string> = {};
   for (const name of readdirSync(dir)) {
-    if (/\.(json|md)$/.test(name) && name !== 'README.md' && statSync(join(dir, name)).isFile()) files[name] = readFileSync(join(dir, name), 'utf8');
+    if (/\.(json|md)$/.test(name) && name !== 'README.md' && statSync(join(dir, name)).isFile()) files[name] = decodeText(readFileSync(join(dir, name)));
   }
   return files;
 }

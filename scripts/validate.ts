@@ -5,13 +5,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import { openPackFile } from '../src/core/pack/openPack';
+import { openPackFile, refuseBeforeReading } from '../src/core/pack/openPack';
 import { formatLine, reportPack, type PackReport } from '../src/core/pack/report';
 import { packFolders, readFolder } from './packFiles';
 
 async function check(path: string): Promise<PackReport> {
-  if (statSync(path).isDirectory()) return reportPack(readFolder(path));
-  return openPackFile(basename(path), new Uint8Array(readFileSync(path)));
+  const stat = statSync(path);
+  if (stat.isDirectory()) return reportPack(readFolder(path));
+  // Its name and size first: a 5 GB file is refused as too large, never read.
+  return refuseBeforeReading(basename(path), stat.size) ?? openPackFile(basename(path), new Uint8Array(readFileSync(path)));
 }
 
 export async function main(args: string[], root = process.cwd(), print: (line: string) => void = console.log): Promise<number> {

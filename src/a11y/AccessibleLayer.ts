@@ -9,7 +9,7 @@ import { sourceView } from '../core/screens/sourceScreen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
 import { MENU_KEYS, menuItems } from '../input/menuItems';
-import { attribution } from '../i18n/attribution';
+import { attribution, roleAndKind } from '../i18n/attribution';
 import { optionLabel, optionLetter, recapAnswer } from '../i18n/optionLabel';
 import { downloadCsv, printSummary } from '../services/exportResults';
 import { discernmentItem } from '../i18n/discernmentText';
@@ -37,7 +37,7 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
 }
 
 function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
-  const role = o.speakerView ? [o.speakerView.role, o.kindHidden ? undefined : t.kind[o.speakerView.kind]].filter(Boolean).join(', ') : '';
+  const role = o.speakerView ? roleAndKind(o.speakerView, o.kindHidden, ', ') : '';
   return button(`${optionLetter(o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}`, () => s.dispatch({ type: 'choose', option: o.id }), {
     'data-option': o.id,
     'aria-pressed': String(o.selected),

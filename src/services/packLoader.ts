@@ -75,7 +75,10 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
   };
 
   const load = async (file: File): Promise<boolean> => {
-    const [{ openPackFile }, { formatLine }] = await Promise.all([import('../core/pack/openPack'), import('../core/pack/report')]);
+    const [{ openPackFile, refuseBeforeReading }, { formatLine }] = await Promise.all([import('../core/pack/openPack'), import('../core/pack/report')]);
+    // Its name and size first: a 5 GB file is refused as too large, never read.
+    const early = refuseBeforeReading(file.name, file.size);
+    if (early) return refuse(file.name, early.lines, formatLine);
     const r = await openPackFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!r.pack || !r.files) return refuse(file.name, r.lines, formatLine);
     const id = r.pack.manifest.id;

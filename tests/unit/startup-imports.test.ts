@@ -24,6 +24,8 @@ describe('what start-up loads', () => {
     expect([...packages]).not.toContain('zod');
     // The JSON reader that names a problem's line and column is the validator's alone.
     expect([...packages]).not.toContain('jsonc-parser');
+    // The zip reader's inflater loads only when a zip is opened.
+    expect([...packages]).not.toContain('fflate');
     for (const lazy of [
       'src/core/pack/jsonPositions.ts',
       'src/core/pack/schema.ts',

@@ -25,6 +25,7 @@ const HINTS: [RegExp, string][] = [
   [/ids use lower-case/, 'use lower-case letters, digits and hyphens, e.g. "the-offer"'],
   [/Unrecognized key/, 'remove the field, or check its spelling against levels/README.md'],
   [/expected .*received undefined|Invalid input: expected/, "see levels/README.md for this field's type; the JSON Schema underlines it in an editor"],
+  [/too large to be a level pack/, 'check that this is the right file: a pack is a .zip or .json of its folder, well under 1 MB'],
   [/too large/, 'split the pack, or shorten the source text'],
   [/in the header of/, 'quote the article body, below the "---" line; the header only describes the article'],
   [/in an editorial note/, 'quote words the article gives to someone, not the [bracketed] note on what the page showed'],
