@@ -11,6 +11,9 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/baseline/{arg}{ext}',
   timeout: 180_000,
   workers: 2,
+  // Tests, not files, are shared between the workers: the pixel baselines alone are one file of
+  // 60 tests, which kept one worker busy for 9 minutes while the other ran everything else.
+  fullyParallel: true,
   reporter: [['list']],
   use: {
     baseURL: 'http://127.0.0.1:4173',
