@@ -7,6 +7,7 @@ import type { PackIssue } from './issues';
 import type { Level, PackManifest } from './schema';
 import { lintTells } from './lintTells';
 import { parseSource } from './sourceText';
+import { quoteWarnings } from './quoteBounds';
 
 export const LIMITS = {
   /** A question: three lines of 52 px type across the screen. */
@@ -65,6 +66,7 @@ export function lintPack(manifest: PackManifest, levels: readonly Level[], sourc
       });
     });
   }
+  if (sourceText !== undefined) out.push(...quoteWarnings(manifest, sourceText));
   out.push(...lintTells(levels));
   return out;
 }

@@ -8,8 +8,9 @@ import { SCHEMA_VERSION } from './schema';
 type Json = Record<string, unknown>;
 
 const STEPS: Record<number, (manifest: Json) => Json> = {
-  // 1 → 2: packs say whether their story is made up; every version-1 pack reported real news.
-  1: (m) => ({ ...m, fiction: false }),
+  // 1 → 2: packs say whether their story is made up. A version-1 pack that already says so
+  // keeps what it says (the schema then checks it); one that does not reported real news.
+  1: (m) => ({ fiction: false, ...m }),
 };
 
 export type Migrated = { ok: true; manifest: unknown; from: number } | { ok: false; message: string };

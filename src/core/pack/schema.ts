@@ -35,6 +35,8 @@ export const Quote = z.strictObject({
   text,
   /** Where or when the article says it was said; only where the article says so. */
   said: text.optional(),
+  /** A quote under three words that is meant (the validator refuses one word and warns at two). */
+  short: z.boolean().optional(),
 });
 
 /** Unscored class poll, asked before the first level and after the last. */

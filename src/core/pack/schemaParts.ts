@@ -1,5 +1,6 @@
 import './zodConfig';
 import { z } from 'zod';
+import { textSafetyMessage } from './textSafety';
 
 /**
  * The pieces every part of a pack is built from: ids, text, verdicts, options and debate
@@ -13,7 +14,15 @@ export const id = z
   // Ids key plain objects in the game state (records, poll counts, who's-who drafts), where
   // "constructor" would read Object.prototype's and break the lookups (e.g. a NaN poll count).
   .refine((s) => !Object.prototype.hasOwnProperty.call(Object.prototype, s), { message: 'this id is reserved: pick another' });
-export const text = z.string().trim().min(1);
+/** Pack text: not blank, something visible, no hidden direction controls (textSafety.ts). */
+export const text = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((s, ctx) => {
+    const wrong = s && textSafetyMessage(s);
+    if (wrong) ctx.addIssue({ code: 'custom', message: wrong });
+  });
 
 /** Relative to what the sourced experts said, as the article reports it. */
 export const Verdict = z.enum(['supported', 'partial', 'unsupported', 'contradicted']);

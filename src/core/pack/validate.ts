@@ -6,6 +6,9 @@ import { matchInSource, mismatchMessage } from './sourceText';
 import { migrateManifest } from './migratePack';
 import { LIMITS, jsonLimitIssue } from './bundle';
 import { formatPath, type PackIssue } from './issues';
+import { encodingIssues, stripBoms } from './encoding';
+import { quoteShapeIssues } from './quoteBounds';
+import { sourceControlIssues } from './textSafety';
 
 export const MANIFEST_FILE = 'pack.json';
 
@@ -42,8 +45,9 @@ function check<T>(schema: z.ZodType<T>, file: string, data: unknown, issues: Pac
 }
 
 /** Parses, schema-checks and cross-checks a pack folder. Never throws on bad content. */
-export function loadPack(files: PackFiles): LoadResult {
-  const issues: PackIssue[] = [];
+export function loadPack(input: PackFiles): LoadResult {
+  const files = stripBoms(input);
+  const issues: PackIssue[] = encodingIssues(files);
   const migrated = migrateManifest(parseJson(MANIFEST_FILE, files[MANIFEST_FILE], issues));
   if (!migrated.ok) return { ok: false, issues: [{ file: MANIFEST_FILE, path: 'schemaVersion', message: migrated.message }] };
   const manifest = check(PackManifest, MANIFEST_FILE, migrated.manifest, issues);
@@ -85,7 +89,9 @@ export function loadPack(files: PackFiles): LoadResult {
     }
     const wrong = sourceText === undefined ? null : mismatchMessage(matchInSource(sourceText, q.text), `quote "${q.id}"`, manifest.source.file);
     if (wrong) issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].text`, message: wrong });
+    else if (sourceText !== undefined) issues.push(...quoteShapeIssues(sourceText, q, i, manifest.source.file));
   });
+  if (sourceText !== undefined) issues.push(...sourceControlIssues(manifest.source.file, sourceText));
 
   const levels: Level[] = [];
   for (const levelId of manifest.levels) {
