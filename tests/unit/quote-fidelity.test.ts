@@ -78,6 +78,20 @@ describe('a quote is cut where the article’s words are', () => {
   });
 });
 
+describe('a narration card is cut where the article’s words are too', () => {
+  it('"legal for…" as narration, out of "illegal for…", is refused', () => {
+    const level = JSON.parse(CECOT['debate-citizens.json']!) as { rounds: { cards?: { narration?: string }[] }[] };
+    const r = level.rounds.findIndex((x) => x.cards?.some((c) => c.narration?.startsWith('While it is illegal')));
+    const c = level.rounds[r]!.cards!.findIndex((x) => x.narration?.startsWith('While it is illegal'));
+    level.rounds[r]!.cards![c]!.narration = 'legal for the federal government to deport citizens';
+    const files = { ...CECOT, 'debate-citizens.json': JSON.stringify(level) };
+    const r2 = loadPack(files);
+    expect(r2.ok ? [] : r2.issues.map((x) => `${x.file} ${x.path}: ${x.message}`)).toEqual([
+      `debate-citizens.json rounds[${r}].cards[${c}].narration: narration starts in the middle of the word "illegal" in source.md, leaving out "il", which can turn the meaning around: start and end a passage where the article’s words do`,
+    ]);
+  });
+});
+
 describe('a quote is a few words long unless marked short', () => {
   it('"the" is refused; with "short": true it loads', () => {
     const { files, i } = withQuote(CECOT, 'trump-heartbeat', { text: 'the' });

@@ -161,7 +161,7 @@ export function wordCount(text: string): number {
   return [...text.matchAll(WORDS)].length;
 }
 
-function cutMessage(ix: SourceIndex, what: string, file: string, o: Occurrence): string {
+function cutMessage(ix: SourceIndex, what: string, file: string, o: Occurrence, noun: string): string {
   const at = o.cutStart ? o.start : o.end;
   const { word, from, to } = wordAround(ix.body, at);
   const left = o.cutStart ? ix.body.slice(from, at) : ix.body.slice(at, to);
@@ -169,7 +169,7 @@ function cutMessage(ix: SourceIndex, what: string, file: string, o: Occurrence):
   return (
     `${what} ${o.cutStart ? 'starts' : 'ends'} in the middle of the word "${word}" in ${file}` +
     (negates ? `, leaving out "${left}", which can turn the meaning around` : '') +
-    ': start and end a quote where the article’s words do'
+    `: start and end ${noun} where the article’s words do`
   );
 }
 
@@ -189,16 +189,24 @@ export function quoteShapeIssues(sourceText: string, q: Quote, i: number, file: 
   const out: PackIssue[] = [];
   const words = wordCount(q.text);
   if (!q.short && words < SHORT_ERROR) out.push({ file: 'pack.json', path, message: lengthMessage(what, words) });
-  const needle = normaliseForMatch(q.text);
-  if (!W.test(needle)) return out;
+  const cut = cutInWord(sourceText, q.text, what, file);
+  if (cut) out.push({ file: 'pack.json', path, message: cut });
+  return out;
+}
+
+/**
+ * Why a passage that is verbatim in the body (a quote, or a narration card's text) is cut in the
+ * middle of a word, or null when it starts and ends where words do.
+ */
+export function cutInWord(sourceText: string, text: string, what: string, file: string, noun = 'a quote'): string | null {
+  const needle = normaliseForMatch(text);
+  if (!W.test(needle)) return null;
   const ix = indexOf(parseSource(sourceText));
   const found = occurrences(ix, needle);
-  if (found.some((o) => !o.cutStart && !o.cutEnd)) return out;
-  const message = found[0]
-    ? cutMessage(ix, what, file, found[0])
-    : `${what} starts or ends in the middle of a word in ${file}: start and end a quote where the article’s words do`;
-  out.push({ file: 'pack.json', path, message });
-  return out;
+  if (found.some((o) => !o.cutStart && !o.cutEnd)) return null;
+  return found[0]
+    ? cutMessage(ix, what, file, found[0], noun)
+    : `${what} starts or ends in the middle of a word in ${file}: start and end ${noun} where the article’s words do`;
 }
 
 export interface QuoteWarning extends PackIssue {

@@ -1,6 +1,7 @@
 /** The helpers each round kind's pack checks use (src/core/rounds/<kind>.schema.ts): references, verdicts, cards. */
 import type { PackIssue } from './issues';
 import { matchInSource, mismatchMessage } from './sourceText';
+import { cutInWord } from './quoteBounds';
 import type { DebateCard, SpeakerKind, Verdict } from './schema';
 
 export interface Refs {
@@ -74,7 +75,11 @@ export class Checker {
     );
     cards.forEach((c, i) => {
       if (c.quote) this.quote(c.quote, `${path}.cards[${i}].quote`);
-      const wrong = c.narration ? mismatchMessage(matchInSource(this.refs.sourceText, c.narration), 'narration', this.refs.sourceFile) : null;
+      const { sourceText, sourceFile } = this.refs;
+      const wrong = c.narration
+        ? (mismatchMessage(matchInSource(sourceText, c.narration), 'narration', sourceFile) ??
+          cutInWord(sourceText, c.narration, 'narration', sourceFile, 'a passage'))
+        : null;
       if (wrong) this.fail(`${path}.cards[${i}].narration`, wrong);
     });
   }
