@@ -53,6 +53,8 @@ interface SourceIndex {
   starts: readonly number[];
   /** Per paragraph: the positions of its quotation marks, or null when they do not pair up. */
   marks: (readonly number[] | null)[];
+  /** Occurrences found so far, by folded needle: the errors and the warnings look up each quote once. */
+  found: Map<string, Occurrence[]>;
 }
 
 const indexes = new WeakMap<ParsedSource, SourceIndex>();
@@ -89,7 +91,7 @@ function indexOf(parsed: ParsedSource): SourceIndex {
     for (let j = p.text.indexOf('"'); j >= 0; j = p.text.indexOf('"', j + 1)) at.push(from + j);
     return at.length % 2 === 0 ? at : null;
   });
-  ix = { body, ids, words, pairs, starts: parsed.starts, marks };
+  ix = { body, ids, words, pairs, starts: parsed.starts, marks, found: new Map() };
   indexes.set(parsed, ix);
   return ix;
 }
@@ -117,12 +119,22 @@ interface Occurrence {
   cutEnd: boolean;
 }
 
+/** A quote found in more places than this is judged by its first few clean ones. */
+const MAX_CLEAN = 8;
+
+/** Where a folded quote occurs in the body (see `search`), looked up once per source and needle. */
+function occurrences(ix: SourceIndex, needle: string): Occurrence[] {
+  let out = ix.found.get(needle);
+  if (!out) ix.found.set(needle, (out = search(ix, needle, MAX_CLEAN)));
+  return out;
+}
+
 /**
  * Where a folded quote occurs in the body, found through its anchor: its second and third words
  * when it has four or more (whole words wherever it occurs), its second when it has three, else
  * its first (or second) word. Stops once `clean` occurrences cut at no word are found.
  */
-function occurrences(ix: SourceIndex, needle: string, clean = 1): Occurrence[] {
+function search(ix: SourceIndex, needle: string, clean: number): Occurrence[] {
   const toks = [...needle.matchAll(TOKEN)].map((m) => ({ word: m[0], at: m.index }));
   const n = toks.length;
   // A word the source does not have: id -1, which no list is under.
@@ -277,7 +289,7 @@ export function quoteWarnings(manifest: PackManifest, sourceText: string): Quote
     const speaker = kind.get(q.speaker);
     // The publishing outlet's narration is its own words.
     const theirs = speaker?.kind === 'outlet' && outlet.includes(speaker.name.toLowerCase());
-    const clean = occurrences(ix, normaliseForMatch(q.text), 8).filter((o) => !o.cutStart && !o.cutEnd);
+    const clean = occurrences(ix, normaliseForMatch(q.text)).filter((o) => !o.cutStart && !o.cutEnd);
     let first: string | null = null;
     for (const o of clean) {
       const w = occurrenceWarning(ix, o, what, file, theirs);
