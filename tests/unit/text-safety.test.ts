@@ -5,7 +5,7 @@
  * from the mini pack and checked through the loader (or the command-line validator, for a
  * folder read from disk), with the exact message.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,27 @@ import { main as validate } from '../../scripts/validate';
 import { MINI_PACK_DIR, ROOT, readPackFiles } from './helpers';
 
 const MINI = readPackFiles(MINI_PACK_DIR);
+
+/** What the validator says of the mini pack's source saved as Windows-1252: its first curly quote, where it is. */
+function notUtf8(): { line: number; column: number; message: string } {
+  const source = MINI['source.md']!.split('\n');
+  const at = source.findIndex((l) => /[‘’“”]/.test(l));
+  const column = source[at]!.search(/[‘’“”]/) + 1;
+  const word = source[at]!.split(/\s/)
+    .find((w) => /[‘’“”]/.test(w))!
+    .replace(/[‘’“”]/g, '\uFFFD');
+  return {
+    line: at + 1,
+    column,
+    message: `file is not saved as UTF-8 text: at line ${at + 1} column ${column} ("${word}") is a character that could not be read. Open the file in a text editor and save it again with the encoding "UTF-8"`,
+  };
+}
+
+/** A text as Windows-1252 saves it: the curly quotes one byte each (0x91–0x94), not UTF-8. */
+function cp1252(text: string): Uint8Array {
+  const bytes: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
+  return Uint8Array.from([...text].map((c) => bytes[c] ?? c.charCodeAt(0)));
+}
 
 function withManifest(change: (m: PackManifest) => void, base = MINI): Record<string, string> {
   const m = JSON.parse(base['pack.json']!) as PackManifest;
@@ -130,24 +151,30 @@ describe('encoding', () => {
       const text = readFileSync(join(MINI_PACK_DIR, name), 'utf8');
       if (name === 'pack.json') writeFileSync(join(dir, name), `\uFEFF${text}`);
       else if (name === 'source.md') {
-        // What Windows-1252 makes of the curly quotes: one byte each, not UTF-8.
-        const cp1252: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
-        writeFileSync(join(dir, name), Buffer.from([...text].map((c) => cp1252[c] ?? c.charCodeAt(0))));
+        writeFileSync(join(dir, name), cp1252(text));
       } else writeFileSync(join(dir, name), text);
     }
     const lines: string[] = [];
     expect(await validate([dir], ROOT, (l) => lines.push(l))).toBe(1);
-    const source = readFileSync(join(MINI_PACK_DIR, 'source.md'), 'utf8').split('\n');
-    const line = source.findIndex((l) => /[‘’“”]/.test(l));
-    const column = source[line]!.search(/[‘’“”]/) + 1;
-    const word = source[line]!.slice(0, column + 20)
-      .split(/\s/)
-      .find((w) => /[‘’“”]/.test(w))!
-      .replace(/[‘’“”]/g, '\uFFFD');
-    expect(lines.find((l) => l.includes('/source.md:'))).toBe(
-      `${relative(ROOT, dir)}/source.md:${line + 1}:${column}  error  (root): file is not saved as UTF-8 text: at line ${line + 1} column ${column} ("${word}") is a character that could not be read. Open the file in a text editor and save it again with the encoding "UTF-8"`,
-    );
+    const { line, column, message } = notUtf8();
+    expect(lines.find((l) => l.includes('/source.md:'))).toBe(`${relative(ROOT, dir)}/source.md:${line}:${column}  error  (root): ${message}`);
     expect(lines.some((l) => /Unexpected token|pack\.json.*not valid JSON/.test(l))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('encoding, in a zip', () => {
+  it('the same pack zipped: the BOM is fine, the Windows-1252 source is refused with the same words', async () => {
+    const { rawZip } = await import('./zipWriter');
+    const enc = new TextEncoder();
+    const entries = Object.entries(MINI).map(([name, text]) => ({
+      name,
+      data: name === 'pack.json' ? enc.encode(`\uFEFF${text}`) : name === 'source.md' ? cp1252(text) : enc.encode(text),
+    }));
+    const r = await openPackFile('mini.zip', rawZip(entries));
+    const { line, column, message } = notUtf8();
+    expect(r.lines.filter((l) => l.file === 'source.md').map((l) => [l.line, l.column, l.message])).toEqual([[line, column, message]]);
+    expect(r.lines.some((l) => l.file === 'pack.json' && /not valid JSON/.test(l.message))).toBe(false);
   });
 });
 
