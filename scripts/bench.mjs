@@ -1,6 +1,8 @@
 // npm run bench [-- --check]: builds the game and a baseline (a bare Phaser 4 page with one
 // text, same Vite settings), measures both in headless Chromium, prints a table and writes
 // bench/results.json. With --check, exits 1 when a budget is missed. Not part of npm test.
+// It also times the command-line validator on two generated 1 MB packs (benchValidator.mjs);
+// --validator-only does just that, without a browser.
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -8,6 +10,7 @@ import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } f
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { measureZipBomb } from './zipBomb.mjs';
+import { validatorBudgets, validatorCost } from './benchValidator.mjs';
 
 const root = resolve('.');
 const GAME_DIST = join(root, 'bench/dist-game');
@@ -235,7 +238,19 @@ async function memory(browser, url) {
   return { after1, afterN, growth: afterN - after1, start, end };
 }
 
+function printBudgets(budgets) {
+  console.log('| measure | value | budget | ok |');
+  console.log('| --- | --- | --- | --- |');
+  for (const [name, value, budget, ok] of budgets) console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
+  if (check && budgets.some((b) => !b[3])) process.exitCode = 1;
+}
+
 async function main() {
+  const validator = await validatorCost(root);
+  if (process.argv.includes('--validator-only')) {
+    console.log(JSON.stringify(validator, (k, v) => (k === 'last' ? undefined : typeof v === 'number' ? Math.round(v) : v)));
+    return printBudgets(validatorBudgets(validator));
+  }
   await builds();
   const game = await serve(GAME_DIST);
   const base = await serve(join(root, 'bench/dist-baseline'));
@@ -285,6 +300,7 @@ async function main() {
         '≤ 64 MB, refused',
         bomb.refused && bomb.above <= 64e6,
       ],
+      ...validatorBudgets(validator),
     ];
     const results = {
       date: new Date().toISOString(),
@@ -296,6 +312,7 @@ async function main() {
       cpu,
       mem,
       bomb: { zipBytes: bomb.zipBytes, ms: bomb.ms, idle: bomb.idle, peak: Math.max(bomb.peak, bomb.before), above: bomb.above, refused: bomb.refused },
+      validator,
       budgets: budgets.map(([name, value, budget, ok]) => ({ name, value, budget, ok })),
     };
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -312,10 +329,7 @@ async function main() {
     console.log(`frames p50/p95/max, canvas: 1080p ${f(frame.hd)}; 4K ${f(frame.uhd)}. WebGL (software): 1080p ${f(frame.hdWebgl)}; 4K ${f(frame.uhdWebgl)}`);
     console.log(`heap after 1: ${(mem.after1 / 1e6).toFixed(1)} MB, after ${PLAYTHROUGHS}: ${(mem.afterN / 1e6).toFixed(1)} MB`);
     console.log('');
-    console.log('| measure | value | budget | ok |');
-    console.log('| --- | --- | --- | --- |');
-    for (const [name, value, budget, ok] of budgets) console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
-    if (check && budgets.some((b) => !b[3])) process.exitCode = 1;
+    printBudgets(budgets);
   } finally {
     await browser.close();
     game.server.close();

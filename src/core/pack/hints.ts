@@ -37,20 +37,61 @@ export function hintFor(issue: PackIssue): string | undefined {
   return HINTS.find(([re]) => re.test(issue.message))?.[1];
 }
 
+/** Closest-passage hints a report gives: one per quote that is not verbatim, for this many quotes. */
+export const HINTED_QUOTES = 50;
+
+/** A text's words as closestPassage compares them: each one folded and bare, as a number. */
+interface Words {
+  words: string[];
+  ids: Int32Array;
+  byKey: Map<string, number>;
+}
+const wordCache = new Map<string, Words>();
+
+function wordsOf(source: string): Words {
+  let w = wordCache.get(source);
+  if (!w) {
+    const words = source.split(/\s+/).filter(Boolean);
+    const byKey = new Map<string, number>();
+    const ids = new Int32Array(words.length);
+    words.forEach((word, i) => {
+      const key = bare(normaliseForMatch(word).toLowerCase());
+      let id = byKey.get(key);
+      if (id === undefined) byKey.set(key, (id = byKey.size));
+      ids[i] = id;
+    });
+    w = { words, ids, byKey };
+    if (wordCache.size >= 4) wordCache.delete(wordCache.keys().next().value!);
+    wordCache.set(source, w);
+  }
+  return w;
+}
+
 /**
  * The passage of the source closest to a quote that is not verbatim: the run of as many
  * words that shares the most words with it, so the author can copy the real wording.
+ * One pass over the source's words (the count slides with the run), so a hint costs the
+ * source's length, not its length times the quote's.
  */
 export function closestPassage(source: string, quote: string): string {
-  const words = source.split(/\s+/).filter(Boolean);
+  const { words, ids, byKey } = wordsOf(source);
   const want = normaliseForMatch(quote).toLowerCase().split(/\s+/).filter(Boolean);
   const n = Math.max(1, want.length);
-  const wanted = new Set(want.map(bare));
+  const wanted = new Uint8Array(byKey.size);
+  for (const w of want) {
+    const id = byKey.get(bare(w));
+    if (id !== undefined) wanted[id] = 1;
+  }
+  const first = byKey.get(bare(want[0] ?? ''));
+  const size = Math.min(n, words.length);
+  // Shared words in the run starting at `at` (each of its words counts once per time it is there).
+  let shared = 0;
+  for (let k = 0; k < size; k++) shared += wanted[ids[k]!]!;
   let best = { score: -1, at: 0 };
   for (let at = 0; at + n <= Math.max(n, words.length); at++) {
-    const window = words.slice(at, at + n).map((w) => bare(normaliseForMatch(w).toLowerCase()));
+    if (at > 0) shared += wanted[ids[at + n - 1]!]! - wanted[ids[at - 1]!]!;
     // Shared words, and a little more for starting where the quote starts.
-    const score = window.filter((w) => wanted.has(w)).length + (window[0] === bare(want[0] ?? '') ? 0.5 : 0);
+    const score = shared + (size > 0 && ids[at] === first ? 0.5 : 0);
     if (score > best.score) best = { score, at };
   }
   return words

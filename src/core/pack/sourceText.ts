@@ -13,6 +13,7 @@
  * body; lint warns about it.
  */
 import { normaliseForMatch } from './normalise';
+import { findInText, indexText, type TextIndex } from './textIndex';
 
 export interface SourceParagraph {
   /** The paragraph's words, blockquote markers removed, folded for matching (see normalise.ts). */
@@ -114,14 +115,45 @@ export function parseSource(source: string): ParsedSource {
   return parsed;
 }
 
+// Each parse's texts indexed (textIndex.ts) when first searched: a pack's quotes cost the places
+// their words occur, not a pass over the source each. `run` is `body` with spaces for the breaks
+// (same length, same places), so one index finds both; the header and notes only on a miss.
+interface Indexes {
+  run: TextIndex;
+  notes?: TextIndex;
+  header?: TextIndex;
+}
+const indexes = new WeakMap<ParsedSource, Indexes>();
+function indexesOf(s: ParsedSource): Indexes {
+  let ix = indexes.get(s);
+  if (!ix) indexes.set(s, (ix = { run: indexText(s.run) }));
+  return ix;
+}
+
+/** Where `needle` (already folded) starts in the body, the first place; -1 if it is not there. */
+function findInBody(s: ParsedSource, needle: string, seen?: () => void): number {
+  return findInText(indexesOf(s).run, needle, (at) => {
+    seen?.();
+    // A folded needle has no newline, so it is in the body where it does not cross a break.
+    return s.body.startsWith(needle, at);
+  });
+}
+
 /** Where in the source a quote's words are, the body first. */
 export function matchInSource(source: string, quote: string): SourceMatch {
-  const s = parseSource(source);
+  return matchInParsed(parseSource(source), quote);
+}
+
+/** As matchInSource, for a source already parsed (a pack's checks parse it once). */
+export function matchInParsed(s: ParsedSource, quote: string): SourceMatch {
   const needle = normaliseForMatch(quote);
-  if (s.body.includes(needle)) return 'body';
-  if (s.run.includes(needle)) return 'across-paragraphs';
-  if (s.notes.some((n) => n.includes(needle))) return 'note';
-  if (s.header.includes(needle)) return 'header';
+  let inRun = false;
+  if (findInBody(s, needle, () => (inRun = true)) >= 0) return 'body';
+  if (inRun) return 'across-paragraphs';
+  const ix = indexesOf(s);
+  // Folded notes have no newline either: joined by one, no match runs from one note into the next.
+  if (findInText((ix.notes ??= indexText(s.notes.join('\n'))), needle) >= 0) return 'note';
+  if (findInText((ix.header ??= indexText(s.header)), needle) >= 0) return 'header';
   return 'missing';
 }
 
@@ -154,8 +186,9 @@ export interface Located {
 export function locateInSource(source: string, quote: string): Located | null {
   const s = parseSource(source);
   const needle = normaliseForMatch(quote);
-  const at = s.body.indexOf(needle);
-  if (at < 0 || !needle) return null;
+  if (!needle) return null;
+  const at = findInBody(s, needle);
+  if (at < 0) return null;
   let i = s.starts.length - 1;
   while (s.starts[i]! > at) i--;
   const p = s.paragraphs[i]!;
