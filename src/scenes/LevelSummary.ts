@@ -47,7 +47,17 @@ export class LevelSummary extends ScreenScene {
       this.footerNext(summaryNextLabel(screen, this.state.page), 'Space');
       return;
     }
-    if (screen.teams) addScoreStrip(this, DESIGN.width - m, top + 12, screen.teams, this.state.game.teams, SIZE.body, 1000);
+    // The strip takes the room beside the heading (names go first when there is too little).
+    if (screen.teams)
+      addScoreStrip(
+        this,
+        DESIGN.width - m,
+        top + 12,
+        screen.teams,
+        this.state.game.teams,
+        SIZE.body,
+        Math.min(1000, DESIGN.width - m * 2 - heading.width - 40),
+      );
     else addText(this, DESIGN.width - m, top + 8, t.points(screen.score, screen.max), { size: SIZE.question, bold: true, color: COLOR.accent }).setOrigin(1, 0);
     const q = addText(this, m, top + heading.height + 12, screen.question, { size: SIZE.body, color: COLOR.inkMuted, width: DESIGN.width - m * 2 });
     if (shown.kind !== 'recap') return;

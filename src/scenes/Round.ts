@@ -56,6 +56,30 @@ export class Round extends ScreenScene {
     this.clock.setText(label).setColor(over || clock.seconds <= 10 ? COLOR.highlight : COLOR.ink);
   }
 
+  /**
+   * The discussion prompt: in the footer, left of the clock and the button as they are drawn in
+   * this language (the clock at its widest), on at most two lines, smaller type first, never
+   * under 36 px. Where that room is too narrow (the larger presets in Spanish), in a band of its
+   * own just above the footer, full width. Returns the height that band takes from the options.
+   */
+  private addDiscussPrompt(clock: boolean): number {
+    const m = DESIGN.margin;
+    const clockStyle = { size: SIZE.question, bold: true };
+    const clockW = clock ? Math.max(lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, clockStyle), lineWidth(t.timeUpShort, clockStyle)) : 0;
+    const room = DESIGN.width - m - buttonWidth(t.openAnswers, 'Space') - 32 - clockW - 40 - m;
+    const style = { size: SIZE.small, bold: true };
+    const beside = room >= 360 ? shrinkToFit(t.discussPrompt, room, 2, style, MIN_TEXT) : null;
+    if (beside && beside.lines <= 2) {
+      const text = addText(this, m, FOOTER_Y, beside.text, { size: beside.size, bold: true, color: COLOR.accent });
+      text.setY(Math.round(Math.min(FOOTER_Y + (96 - text.height) / 2, DESIGN.height - 20 - text.height)));
+      return 0;
+    }
+    const above = shrinkToFit(t.discussPrompt, DESIGN.width - m * 2, 2, style, MIN_TEXT);
+    const text = addText(this, m, FOOTER_Y, above.text, { size: above.size, bold: true, color: COLOR.accent });
+    text.setY(FOOTER_Y - 12 - text.height);
+    return text.height + 12;
+  }
+
   /** Marks the picks on the cards as the screen model has them (the team being entered for, when every team answers). */
   private showSelection(): void {
     const screen = this.screen();
@@ -126,7 +150,8 @@ export class Round extends ScreenScene {
       enteringLine = addText(this, m, FOOTER_Y, line, { size: SIZE.small, bold: true, color: COLOR.accent, maxLines: 2, width });
       enteringLine.setY(FOOTER_Y - 12 - enteringLine.height);
     }
-    const entering = enteringLine ? enteringLine.height + 12 : 0;
+    // While discussing, the prompt is drawn first: when it needs a band above the footer, the options leave it that room.
+    const entering = (enteringLine ? enteringLine.height + 12 : 0) + (screen.discussing ? this.addDiscussPrompt(!!screen.discussClock) : 0);
     // Larger presets first try fewer columns at the smaller size, before the floor.
     firstThatFits(
       this,
@@ -183,15 +208,7 @@ export class Round extends ScreenScene {
     } else {
       const hint = screen.discussing ? t.discussPrompt : screen.opponent ? t.bestRebuttal : screen.multi ? t.pickMany : t.pickOne;
       if (screen.discussing) {
-        // The discussion prompt takes the room left of the clock and the button as they are
-        // drawn in this language, on at most two lines (smaller type first, never under 36 px).
-        const clockStyle = { size: SIZE.question, bold: true };
-        const clockW = Math.max(lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, clockStyle), lineWidth(t.timeUpShort, clockStyle));
-        const right = this.clock ? this.clock.x - clockW : DESIGN.width - m - buttonWidth(t.openAnswers, 'Space');
-        // Never narrower than a readable column (the largest presets in Spanish are tight here).
-        const prompt = shrinkToFit(hint, Math.max(560, right - 40 - m), 2, { size: SIZE.small, bold: true }, MIN_TEXT);
-        const text = addText(this, m, FOOTER_Y, prompt.text, { size: prompt.size, bold: true, color: COLOR.accent });
-        text.setY(Math.round(Math.min(FOOTER_Y + (96 - text.height) / 2, DESIGN.height - 20 - text.height)));
+        // The discussion prompt is already drawn (see addDiscussPrompt).
       } else {
         addText(this, m, FOOTER_Y + 24, hint, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 - 520 });
       }

@@ -13,6 +13,9 @@ import { COLOR, DESIGN, MIN_TEXT, SIZE } from '../platform/theme';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { teamName } from '../i18n/teamName';
 
+/** The type size of a scorecard's lines, by scorecard (see drawLines). */
+const LINE_SIZES = new Map<string, number>();
+
 /**
  * A debate round's reveal: the scorecard, stepped through a group of lines at a time with
  * a reason for every point, then what the experts' evidence really supports.
@@ -34,7 +37,8 @@ export class Scorecard extends ScreenScene {
   private drawTeamLine(card: Card, x: number, y: number, w: number, size: number): number {
     if (card.team === null) return 0;
     drawTeamBadge(this, x + 26, y + 26, card.team, 52);
-    const line = addText(this, x + 66, y + 4, `${teamName(this.state.game.teams, card.team)} · ${card.stance ? t.stance[card.stance] : ''} · ${card.score}`, {
+    const words = [teamName(this.state.game.teams, card.team), card.stance ? t.stance[card.stance] : '', String(card.score)].filter(Boolean).join(' · ');
+    const line = addText(this, x + 66, y + 4, words, {
       size,
       bold: true,
       color: COLOR.accent,
@@ -47,7 +51,7 @@ export class Scorecard extends ScreenScene {
    * The last steps: every scorecard's breakdown (a row per card or point), the experts' view
    * and its explanation, then one page of the quotes with its pager. Returns the bottom.
    */
-  private drawExperts(screen: Reveal, at: Extract<ReturnType<typeof debateRevealPage>, { kind: 'experts' }>, top: number, size: number): number {
+  private drawExperts(screen: Reveal, at: Extract<ReturnType<typeof debateRevealPage>, { kind: 'experts' }>, top: number, size: number, cut: boolean): number {
     const m = DESIGN.margin;
     const width = DESIGN.width - m * 2;
     const gap = 40;
@@ -69,7 +73,11 @@ export class Scorecard extends ScreenScene {
         const rx = x + Math.floor(r / per) * (rowW + gap);
         const o = { size, bold: true } as const;
         addText(this, rx + 96, cy, pointsLabel(row.points), { ...o, color: row.points > 0 ? COLOR.accent : COLOR.inkMuted }).setOrigin(1, 0);
-        const label = addText(this, rx + 114, cy, oneLine(breakdownLabel(row.lines), rowW - 114, { size }), { size, color: COLOR.ink });
+        // Whole, wrapped, where the room allows; on one line (cut) only as the last resort.
+        const words = breakdownLabel(row.lines);
+        const label = cut
+          ? addText(this, rx + 114, cy, oneLine(words, rowW - 114, { size }), { size, color: COLOR.ink })
+          : addText(this, rx + 114, cy, words, { size, color: COLOR.ink, width: rowW - 114 });
         cy += label.height + 6;
         bottom = Math.max(bottom, cy);
       });
@@ -132,44 +140,103 @@ export class Scorecard extends ScreenScene {
         if (q.counter) addText(this, x, cy, t.counterQuote, { size, bold: true, color: COLOR.accent, width: cardW });
         cy += size + 16;
       }
-      end = Math.max(end, cy + addQuoteCard(this, { x, y: cy, width: cardW, view: q.view, reported: screen.reported, quoteSize: size }).height);
+      end = Math.max(end, cy + addQuoteCard(this, { x, y: cy, width: cardW, view: q.view, reported: screen.reported, quoteSize: size, textSize: size }).height);
     });
     return end;
   }
 
-  /** Draws the first `steps` lines of a scorecard, each card's lines under its name. */
-  private drawCard(card: Card, x: number, y: number, w: number, steps: number): void {
-    let ly = y + this.drawTeamLine(card, x, y, w, SIZE.small);
+  /**
+   * Draws the first `steps` lines of a scorecard, each card's lines under its name, at `size`;
+   * the first `collapse` cards (already shown in full) as one line each with their total.
+   * Returns the bottom.
+   */
+  private drawCard(card: Card, x: number, y: number, w: number, steps: number, size: number, collapse = 0): number {
+    let ly = y + this.drawTeamLine(card, x, y, w, size);
     if (card.team !== null) ly += 8;
+    const pw = Math.max(100, Math.round(size * 2.5));
     let shown = 0;
-    for (const all of scorecardSteps(card)) {
+    for (const [g, all] of scorecardSteps(card).entries()) {
       const group = all.slice(0, Math.max(0, steps - shown));
       shown += all.length;
       if (group.length === 0) break;
       const label = cardLabel(group[0]!);
-      if (label && group[0]!.line.rule !== 'match' && group[0]!.line.rule !== 'sort' && group[0]!.line.rule !== 'closing') {
-        const l = addText(this, x, ly, label, { size: SIZE.small, bold: true, width: w });
+      const rule = group[0]!.line.rule;
+      if (g < collapse && group.length === all.length) {
+        // A card already read line by line: its total, so the newest lines keep their room.
+        const sum = all.reduce((n, lv) => n + lv.line.points, 0);
+        addText(this, x + pw, ly, pointsLabel(sum), { size, bold: true, color: sum > 0 ? COLOR.accent : COLOR.inkMuted }).setOrigin(1, 0);
+        const l = addText(this, x + pw + 20, ly, label || lineReason(all[0]!), { size, color: COLOR.ink, width: w - pw - 20 });
+        ly += l.height + 10;
+        continue;
+      }
+      if (label && rule !== 'match' && rule !== 'sort' && rule !== 'closing') {
+        const l = addText(this, x, ly, label, { size, bold: true, width: w });
         ly += l.height + 4;
       }
       for (const lv of group) {
-        const p = addText(this, x + 100, ly, pointsLabel(lv.line.points), {
-          size: SIZE.small,
+        const p = addText(this, x + pw, ly, pointsLabel(lv.line.points), {
+          size,
           bold: true,
           color: lv.line.points > 0 ? COLOR.accent : COLOR.inkMuted,
         });
         p.setOrigin(1, 0);
         const prefix = lv.line.rule === 'closing' ? `${cardLabel(lv)}: ` : '';
-        const r = addText(this, x + 120, ly, prefix + lineReason(lv), { size: SIZE.small, color: COLOR.ink, width: w - 120 });
+        const r = addText(this, x + pw + 20, ly, prefix + lineReason(lv), { size, color: COLOR.ink, width: w - pw - 20 });
         ly += r.height + 6;
       }
       ly += 14;
+    }
+    return ly - 14;
+  }
+
+  /**
+   * The scorecards' lines, `shown` of them, in columns from `top`. The type size is the largest
+   * at which every line of every card fits above the footer (worked out once per scorecard, so
+   * the size holds while the lines come in); at the floor, when even that is too tall, the cards
+   * read so far fold into their totals, oldest first, to leave the newest lines their room.
+   */
+  private drawLines(screen: Reveal, top: number, shown: number): void {
+    const m = DESIGN.margin;
+    const width = DESIGN.width - m * 2;
+    const cols = screen.scorecards.length;
+    const gap = 40;
+    const w = (width - gap * (cols - 1)) / cols;
+    const limit = FOOTER_Y - 16;
+    const drawAll = (steps: number, size: number, collapse: number) =>
+      Math.max(...screen.scorecards.map((card, i) => this.drawCard(card, m + i * (w + gap), top, w, steps, size, collapse)));
+    const clear = (before: Set<unknown>) => {
+      for (const child of [...this.children.list]) if (!before.has(child)) child.destroy();
+    };
+    const key = JSON.stringify([t.language, SIZE.small, screen.scorecards]);
+    let size = LINE_SIZES.get(key);
+    if (size === undefined) {
+      const sizes: number[] = [SIZE.small];
+      while (sizes[sizes.length - 1]! - 4 > MIN_TEXT) sizes.push(sizes[sizes.length - 1]! - 4);
+      if (sizes[sizes.length - 1] !== MIN_TEXT) sizes.push(MIN_TEXT);
+      size = MIN_TEXT;
+      for (const z of sizes) {
+        const before = new Set<unknown>(this.children.list);
+        const bottom = drawAll(Infinity, z, 0);
+        clear(before);
+        if (bottom <= limit) {
+          size = z;
+          break;
+        }
+      }
+      if (LINE_SIZES.size > 40) LINE_SIZES.clear();
+      LINE_SIZES.set(key, size);
+    }
+    const groups = Math.max(...screen.scorecards.map((c) => scorecardSteps(c).length));
+    for (let collapse = 0; ; collapse++) {
+      const before = new Set<unknown>(this.children.list);
+      if (drawAll(shown, size, collapse) <= limit || collapse >= groups - 1) return;
+      clear(before);
     }
   }
 
   protected render(screen: Screen): void {
     if (screen.kind !== 'debateReveal') return;
     const m = DESIGN.margin;
-    const width = DESIGN.width - m * 2;
     let y = this.drawHeader(screen.header, screen.header.roundIndex + 1);
     const pages = pageCount(screen);
     const page = Math.min(this.state.page, pages - 1);
@@ -185,19 +252,15 @@ export class Scorecard extends ScreenScene {
 
     const at = debateRevealPage(screen, page);
     if (at.kind === 'lines') {
-      const cols = screen.scorecards.length;
-      const gap = 40;
-      const w = (width - gap * (cols - 1)) / cols;
-      screen.scorecards.forEach((card, i) => this.drawCard(card, m + i * (w + gap), y, w, at.shown));
+      this.drawLines(screen, y, at.shown);
     } else {
       // The breakdown stays, a row per card or point; below it what the evidence really supports,
       // and its quotes a page at a time. At the larger presets, smaller type before anything is cut.
       const top = y;
-      firstThatFits(
-        this,
-        FOOTER_Y - 16 - top,
-        [...new Set([SIZE.small, MIN_TEXT])].map((size) => () => this.drawExperts(screen, at, top, size) - top),
-      );
+      firstThatFits(this, FOOTER_Y - 16 - top, [
+        ...[...new Set([SIZE.small, MIN_TEXT])].map((size) => () => this.drawExperts(screen, at, top, size, false) - top),
+        () => this.drawExperts(screen, at, top, MIN_TEXT, true) - top,
+      ]);
     }
     const first = at.kind === 'experts' ? at.quotes[0]?.view : undefined;
     if (first) {

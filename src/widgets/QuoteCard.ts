@@ -14,6 +14,8 @@ export interface QuoteCardSpec {
   /** "as reported in Feb 2025": the game scores against what was said then. */
   reported?: string;
   quoteSize?: number;
+  /** The attribution's size (the preset's small size unless a crowded screen needs less). */
+  textSize?: number;
 }
 
 /** A quote on paper: the exact words large, then who said it, their role, and where. */
@@ -28,14 +30,15 @@ export function addQuoteCard(scene: Phaser.Scene, spec: QuoteCardSpec): { height
     bold: true,
   });
   const by = y + pad + quote.height + 20;
+  const small = spec.textSize ?? SIZE.small;
   const who = addText(scene, x + pad + badge + 24, by, attribution(view), {
-    size: SIZE.small,
+    size: small,
     bold: true,
     color: COLOR.paperInk,
     width: width - pad * 2 - badge - 24,
   });
   const sub = [t.kind[view.speaker.kind], spec.reported ? t.asReported(spec.reported) : ''].filter(Boolean).join(' · ');
-  const meta = addText(scene, x + pad + badge + 24, by + who.height + 4, sub, { size: SIZE.small, color: '#33415c', width: width - pad * 2 - badge - 24 });
+  const meta = addText(scene, x + pad + badge + 24, by + who.height + 4, sub, { size: small, color: '#33415c', width: width - pad * 2 - badge - 24 });
   const footer = Math.max(badge, who.height + meta.height + 4);
   const height = pad + quote.height + 20 + footer + pad;
   const bg = scene.add.graphics().setDepth(-1);

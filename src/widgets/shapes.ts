@@ -1,8 +1,8 @@
 import Phaser from 'phaser';
 import type { Speaker, Verdict } from '../core/pack/schema';
-import { COLOR, KIND_STYLE, SIZE, TEAM_STYLE, VERDICT_STYLE, hex } from '../platform/theme';
+import { COLOR, KIND_STYLE, MIN_TEXT, SIZE, TEAM_STYLE, VERDICT_STYLE, hex } from '../platform/theme';
 import { teamShapePoints } from '../platform/teamShape';
-import { addText } from './text';
+import { addText, lineWidth } from './text';
 
 /** A verdict drawn as a shape, so it never rests on colour alone. */
 export function drawVerdictIcon(scene: Phaser.Scene, cx: number, cy: number, verdict: Verdict, size: number): Phaser.GameObjects.Graphics {
@@ -58,6 +58,15 @@ export function drawSpeakerBadge(
   neutral = false,
 ): Phaser.GameObjects.GameObject[] {
   const { color, shape } = neutral ? { color: COLOR.inkMuted, shape: 'circle' as const } : KIND_STYLE[speaker.kind];
+  // The initials fit inside the shape: the preset's size down to the floor, and where even the
+  // floor is too wide (three letters in a small badge) the badge grows round them rather than
+  // letting them spill. The room is the shape's width across its middle, less a margin.
+  const across = shape === 'hexagon' ? 0.78 : 0.84;
+  const mark = initials(speaker.name);
+  let textSize = Math.max(MIN_TEXT, Math.min(SIZE.small, Math.round(size * 0.4)));
+  while (textSize > MIN_TEXT && lineWidth(mark, { size: textSize, bold: true }) > size * across) textSize -= 2;
+  textSize = Math.max(MIN_TEXT, textSize);
+  size = Math.max(size, Math.ceil(lineWidth(mark, { size: textSize, bold: true }) / across), Math.ceil(textSize / across));
   const g = scene.add.graphics();
   const r = size / 2;
   g.fillStyle(hex(color), 1).lineStyle(4, hex(COLOR.paperInk), 1);
@@ -72,7 +81,7 @@ export function drawSpeakerBadge(
     });
     g.fillPoints(pts, true).strokePoints(pts, true);
   }
-  const label = addText(scene, cx, cy, initials(speaker.name), { size: Math.max(SIZE.small, Math.round(size * 0.36)), bold: true, color: COLOR.paperInk });
+  const label = addText(scene, cx, cy, mark, { size: textSize, bold: true, color: COLOR.paperInk });
   label.setOrigin(0.5);
   return [g, label];
 }
