@@ -139,19 +139,9 @@ function search(ix: SourceIndex, needle: string, clean: number): Occurrence[] {
   const n = toks.length;
   // A word the source does not have: id -1, which no list is under.
   const id = (k: number) => ix.ids.get(toks[k]!.word) ?? -1;
-  const tries: [Map<number, number[]>, number, number][] =
-    n >= 4
-      ? [[ix.pairs, id(1) < 0 || id(2) < 0 ? -1 : pairKey(id(1), id(2)), toks[1]!.at]]
-      : n === 3
-        ? [[ix.words, id(1), toks[1]!.at]]
-        : n === 2
-          ? [
-              [ix.words, id(0), toks[0]!.at],
-              [ix.words, id(1), toks[1]!.at],
-            ]
-          : n === 1
-            ? [[ix.words, id(0), toks[0]!.at]]
-            : [];
+  const word = (k: number): [Map<number, number[]>, number, number] => [ix.words, id(k), toks[k]!.at];
+  const pair: [Map<number, number[]>, number, number] = [ix.pairs, n < 4 || id(1) < 0 || id(2) < 0 ? -1 : pairKey(id(1), id(2)), toks[1]?.at ?? 0];
+  const tries = n >= 4 ? [pair] : n === 3 ? [word(1)] : n === 2 ? [word(0), word(1)] : n === 1 ? [word(0)] : [];
   const out: Occurrence[] = [];
   const seen = new Set<number>();
   let good = 0;
