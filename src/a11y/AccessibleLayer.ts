@@ -36,11 +36,13 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
   );
 }
 
-function optionButton(s: AppState, o: OptionView): HTMLButtonElement {
+/** An answer's button; on a question looked at again (review) it shows the pick but takes none. */
+function optionButton(s: AppState, o: OptionView, review = false): HTMLButtonElement {
   const role = o.speakerView ? roleAndKind(o.speakerView, o.kindHidden, ', ') : '';
   return button(`${optionLetter(o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}`, () => s.dispatch({ type: 'choose', option: o.id }), {
     'data-option': o.id,
     'aria-pressed': String(o.selected),
+    ...(review ? { 'aria-disabled': 'true' } : {}),
   });
 }
 
@@ -117,8 +119,8 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
               ),
             )
           : null,
-        h('p', {}, screen.multi ? t.pickMany : t.pickOne),
-        h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o))),
+        screen.review ? h('p', { 'data-review': '' }, t.reviewLine) : h('p', {}, screen.multi ? t.pickMany : t.pickOne),
+        h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o, screen.review))),
         screen.discussClock
           ? h(
               'p',
@@ -134,12 +136,16 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
             )
           : null,
         screen.discussing ? h('p', { 'data-discussing': '' }, t.discussPrompt) : null,
-        screen.discussing
-          ? button(t.openAnswers, () => s.dispatch({ type: 'next' }), { 'data-action': 'open-answers' })
-          : button(t.lockIn, () => s.dispatch({ type: 'confirm' }), {
-              'data-action': 'confirm',
-              'aria-disabled': String(!screen.canConfirm && !screen.locked),
-            }),
+        ...(screen.review
+          ? [button(t.showReveal, () => s.advance(), { 'data-action': 'next' }), button(t.back, () => s.retreat(), { 'data-action': 'back' })]
+          : [
+              screen.discussing
+                ? button(t.openAnswers, () => s.dispatch({ type: 'next' }), { 'data-action': 'open-answers' })
+                : button(t.lockIn, () => s.dispatch({ type: 'confirm' }), {
+                    'data-action': 'confirm',
+                    'aria-disabled': String(!screen.canConfirm && !screen.locked),
+                  }),
+            ]),
       ];
     case 'reveal': {
       const page = Math.min(s.page, pageCount(screen) - 1);

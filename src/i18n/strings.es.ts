@@ -31,6 +31,8 @@ export const es: Strings = {
   back: 'Atrás',
   pickOne: 'Elige una respuesta y fíjala.',
   pickMany: 'Elige todas las respuestas que correspondan y fíjalas.',
+  reviewLine: 'Ya respondida — Intro vuelve a la solución',
+  showReveal: 'Ver la solución',
   claimLabel: 'La afirmación',
   claimAnswer: {
     says: 'El artículo lo dice',
@@ -297,7 +299,7 @@ export const es: Strings = {
     ['1-6 y una letra', 'responden todos: elegir el equipo y luego su respuesta'],
     ['Intro', 'fijar; en otras pantallas, seguir'],
     ['Espacio, Derecha, AvPág', 'seguir (las pruebas y la puntuación van paso a paso)'],
-    ['Izquierda, RePág', 'atrás'],
+    ['Izquierda, RePág', 'atrás (desde la solución: su pregunta, tal como se respondió)'],
     ['F / X', 'debates: postura a favor / en contra (como en los botones)'],
     ['0 · U', 'debates: no conceder nada · deshacer una carta'],
     ['Flechas', 'moverse por la lista de preguntas'],

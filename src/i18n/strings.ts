@@ -32,6 +32,9 @@ export const en = {
   back: 'Back',
   pickOne: 'Pick one answer, then lock it in.',
   pickMany: 'Pick every answer that applies, then lock them in.',
+  /** Back from a reveal: the question again, as it was answered (read-only). */
+  reviewLine: 'Answered — Enter shows the reveal again',
+  showReveal: 'Show the reveal',
   claimLabel: 'The claim',
   claimAnswer: {
     says: 'The article says so',
@@ -328,7 +331,7 @@ export const en = {
     ['1-6 then a letter', 'all teams answer: pick the team, then its answer'],
     ['Enter', 'lock in; elsewhere, continue'],
     ['Space, Right, PageDown', 'continue (reveal pages and scorecards step first)'],
-    ['Left, PageUp', 'back'],
+    ['Left, PageUp', 'back (from a reveal: its question, as answered)'],
     ['F / X', 'debates: take the side for / against (as on the buttons)'],
     ['0 · U', 'debates: concede nothing · undo a card'],
     ['Arrows', 'move on the question list'],

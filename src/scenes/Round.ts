@@ -173,7 +173,17 @@ export class Round extends ScreenScene {
       this.clock.setOrigin(crowded ? 1 : 0.5, 0);
       this.showClock();
     }
-    if (screen.allAnswer && !screen.discussing) {
+    if (screen.review) {
+      // The question looked at again after its reveal: the team that answered (team play), and how to get back to the reveal.
+      const left = screen.team !== null ? m + 66 : m;
+      if (screen.team !== null) drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);
+      const room = DESIGN.width - m - buttonWidth(t.showReveal, 'Enter') - 32 - left;
+      const words = screen.team !== null ? `${teamName(this.state.game.teams, screen.team)}: ${t.reviewLine}` : t.reviewLine;
+      // One line in the footer's band, smaller type first; two lines only at the floor, where they still fit the band (never over the cards).
+      const line = shrinkToFit(words, room, 1, { size: SIZE.small, bold: true }, MIN_TEXT);
+      const text = addText(this, left, FOOTER_Y, line.text, { size: line.size, bold: true, color: COLOR.accent });
+      text.setName('review-line').setY(Math.floor(Math.min(FOOTER_Y + (96 - text.height) / 2, DESIGN.height - 22 - text.height)));
+    } else if (screen.allAnswer && !screen.discussing) {
       // Which teams have answered (never what), and whose answer is being entered: tap a team to switch.
       const all = screen.allAnswer;
       const names = this.state.game.teams;
@@ -213,7 +223,8 @@ export class Round extends ScreenScene {
         addText(this, m, FOOTER_Y + 24, hint, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 - 520 });
       }
     }
-    if (screen.discussing) this.footerNext(t.openAnswers, 'Space', () => this.state.dispatch({ type: 'next' }), 'action:open-answers');
+    if (screen.review) this.footerNext(t.showReveal, 'Enter', () => this.state.advance(), 'action:next');
+    else if (screen.discussing) this.footerNext(t.openAnswers, 'Space', () => this.state.dispatch({ type: 'next' }), 'action:open-answers');
     else this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');
     this.showSelection();
   }

@@ -37,6 +37,7 @@ const Saved = z.strictObject({
 export type Saved = z.infer<typeof Saved>;
 
 /**
+ * (A phase added to the list, as 'review' was, needs no new version: every earlier save still reads.)
  * Migrations from older save versions, H5P-style: each takes version N's data to N+1.
  * Each version keeps a frozen fixture in tests/fixtures/saves/ that must still load.
  */
@@ -110,12 +111,14 @@ export type LoadOutcome =
 /** Does a saved state still point at real levels, rounds and quotes of this pack? */
 export function fitsPack(pack: Pack, g: GameState): boolean {
   const level = pack.levels[g.level];
-  const inLevel = ['levelIntro', 'round', 'reveal', 'levelSummary'].includes(g.phase);
+  const inLevel = ['levelIntro', 'round', 'reveal', 'review', 'levelSummary'].includes(g.phase);
   if (inLevel && (!level || !level.rounds[g.round])) return false;
   const round = level?.rounds[g.round];
   if (g.phase === 'round' && round && isDebateRound(round) !== (g.draft !== null)) return false;
   if (g.phase === 'round' && round && g.draft && g.draft.kind !== round.type) return false;
   if (g.phase === 'reveal' && (!level || !round || !g.records[level.id]?.[round.id])) return false;
+  // A question looked at again (review) is an answered pick round's, with nothing running.
+  if (g.phase === 'review' && (!level || !round || !g.records[level.id]?.[round.id] || isDebateRound(round) || g.draft || g.timer)) return false;
   if (g.overlay?.kind === 'source' && !pack.manifest.quotes.some((q) => q.id === (g.overlay as { quote: string }).quote)) return false;
   for (const [levelId, rounds] of Object.entries(g.records)) {
     const l = pack.levels.find((x) => x.id === levelId);

@@ -73,6 +73,19 @@ test('menu and article view by keyboard, with the DOM layer following', async ({
   await clickControl(page, 'SourceView', 'action:close-source');
   await expect(page.locator('#a11y [data-overlay]')).toHaveCount(0);
   expect(await screenKind(page)).toBe('reveal');
+  // Back from the reveal: the same question, read-only, with the pick (A) shown as picked; letters change nothing; Enter is the reveal again.
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('#a11y [data-review]')).toHaveText('Answered — Enter shows the reveal again');
+  expect(await screenKind(page)).toBe('round');
+  const picked = page.locator('#a11y [data-option][aria-pressed="true"]');
+  await expect(picked).toHaveCount(1);
+  await expect(picked).toHaveText(/^A\. /);
+  await expect(page.locator('#a11y [data-action="confirm"]')).toHaveCount(0);
+  await sceneReady(page, 'Round', 'action:next');
+  await page.keyboard.press('b');
+  await expect(picked).toHaveText(/^A\. /);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#a11y [data-screen="reveal"]')).toBeAttached();
   expect(watch.problems).toEqual([]);
 });
 

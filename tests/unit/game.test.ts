@@ -103,9 +103,10 @@ describe('back navigation', () => {
     expect(where(step(pack, inRound1, A.back))).toEqual({ phase: 'reveal', level: 0, round: 0 });
   });
 
-  it('reveal of round 0 → levelIntro; unanswered round 0 → levelIntro', () => {
+  it('reveal of round 0 → its question (review) → levelIntro; unanswered round 0 → levelIntro', () => {
     const reveal0 = step(pack, inRound1, A.back);
-    expect(where(step(pack, reveal0, A.back))).toEqual({ phase: 'levelIntro', level: 0, round: 0 });
+    expect(where(step(pack, reveal0, A.back))).toEqual({ phase: 'review', level: 0, round: 0 });
+    expect(where(run(pack, reveal0, [A.back, A.back]))).toEqual({ phase: 'levelIntro', level: 0, round: 0 });
     const round0 = run(pack, start, [A.next, A.next, A.next, A.choose('never')]);
     const s = step(pack, round0, A.back);
     expect(s.phase).toBe('levelIntro');
@@ -126,7 +127,7 @@ describe('back navigation', () => {
 
   it('going back keeps the answers: reveal → next → the open round; levelIntro → next skips answered rounds', () => {
     expect(where(run(pack, inRound1, [A.back, A.next]))).toEqual({ phase: 'round', level: 0, round: 1 });
-    const s = run(pack, inRound1, [A.back, A.back, A.next]);
+    const s = run(pack, inRound1, [A.back, A.back, A.back, A.next]);
     expect(where(s)).toEqual({ phase: 'round', level: 0, round: 1 });
     expect(s.records['the-bridge']?.opening?.score).toBe(100);
   });

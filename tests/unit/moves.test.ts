@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { initialState, reduce, type Action, type GameState } from '../../src/core/rules/game';
 import { allowedIn, MOVES, placeOf, type ActionType, type Place } from '../../src/core/rules/moves';
 import { PHASES } from '../../src/core/rules/choices';
+import { isDebateRound } from '../../src/core/rules/debate';
 import { A, MINI_PACK_DIR, completeDebate, loadValidPack, run, step } from './helpers';
 
 const pack = loadValidPack(MINI_PACK_DIR);
@@ -58,6 +59,8 @@ function statesByPlace(): Map<Place, GameState> {
       out.set('menu', step(pack, s, A.openMenu));
     }
     if (s.phase === 'levelIntro' && !out.has('article')) out.set('article', step(pack, s, { type: 'readArticle' }));
+    // Back from a pick round's reveal: its question again, read-only.
+    if (s.phase === 'reveal' && !out.has('review') && !isDebateRound(pack.levels[s.level]!.rounds[s.round]!)) out.set('review', step(pack, s, A.back));
     const debate = completeDebate(pack, s);
     if (s.phase === 'round') s = debate ? step(pack, s, debate) : run(pack, s, [A.choose(firstOption(s)), A.confirm]);
     else s = step(pack, s, A.next);
@@ -86,7 +89,14 @@ describe('the move table', () => {
         const out = reduce(pack, s, SAMPLES[type]);
         if (!allowedIn(type, place)) {
           expect(out.ok, `${type} in ${place}`).toBe(false);
-          if (!out.ok) expect(out.error.code).toBe(place === 'menu' || place === 'source' || place === 'article' ? 'overlay-open' : 'wrong-phase');
+          // An answered question looked at again refuses what answering takes as answered, the rest as elsewhere.
+          const code =
+            place === 'menu' || place === 'source' || place === 'article'
+              ? 'overlay-open'
+              : place === 'review' && allowedIn(type, 'round')
+                ? 'answered'
+                : 'wrong-phase';
+          if (!out.ok) expect(out.error.code, `${type} in ${place}`).toBe(code);
         } else if (!out.ok) {
           expect(out.error.code, `${type} in ${place}: ${out.error.message}`).not.toBe('overlay-open');
           // A place the table allows is not refused for the table's reason (only for the arguments).

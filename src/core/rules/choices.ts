@@ -3,7 +3,12 @@
  * scoreboard settings. Kept apart from the state's schema (stateSchema.ts, which builds on these) so the
  * rules and screens can use them without loading the schema library at start-up.
  */
-export const PHASES = ['title', 'setup', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'pollAfter', 'final'] as const;
+/**
+ * 'review' is an answered pick round's question again, read-only (back from its reveal): no
+ * timer, no picks, Next shows the reveal again. A phase of its own, so everything that means
+ * "the question being answered" by 'round' (the clock, the keys, the timer's announcements) leaves it alone.
+ */
+export const PHASES = ['title', 'setup', 'pollBefore', 'levelSelect', 'levelIntro', 'round', 'reveal', 'review', 'levelSummary', 'pollAfter', 'final'] as const;
 
 /** A claim round's three answers, in the natural order they are always shown in. */
 export const CLAIM_ANSWERS = ['says', 'contradicts', 'not-said'] as const;

@@ -142,6 +142,9 @@ function next(pack: Pack, s: GameState): Outcome {
       // From the discussion to answering; otherwise the answer must be locked in first.
       if (s.discussing) return ok(endDiscussion(s));
       return reject('wrong-phase', 'answer the question first (confirm), then continue');
+    case 'review':
+      // The question looked at again: on to its reveal, as it was.
+      return ok({ ...s, phase: 'reveal' });
     case 'reveal': {
       const last = pack.levels[s.level]!.rounds.length - 1;
       return ok(s.round < last ? goToRound(pack, s, s.round + 1) : { ...s, phase: 'levelSummary', selection: [], draft: null });
@@ -170,9 +173,13 @@ function back(pack: Pack, s: GameState): Outcome {
       return ok({ ...s, phase: pack.manifest.poll ? 'pollBefore' : 'setup' });
     case 'levelIntro':
       return ok({ ...s, phase: 'levelSelect' });
-    case 'round':
     case 'reveal':
-      return ok(s.round === 0 ? { ...s, phase: 'levelIntro', selection: [], draft: null } : goToRound(pack, s, s.round - 1));
+      // A pick round's reveal: back to its question, as it was answered (review); a debate's scorecard goes to the round before.
+      if (!isDebateRound(currentRound(pack, s)!)) return ok(review(s));
+      return ok(toPreviousRound(pack, s));
+    case 'round':
+    case 'review':
+      return ok(toPreviousRound(pack, s));
     case 'pollAfter':
       return ok({ ...s, phase: 'levelSelect' });
     case 'levelSummary':
@@ -180,6 +187,20 @@ function back(pack: Pack, s: GameState): Outcome {
     case 'final':
       return ok({ ...s, phase: 'levelSelect' });
   }
+}
+
+/** The round before this one (its reveal when answered), or the level's intro from the first round. */
+function toPreviousRound(pack: Pack, s: GameState): GameState {
+  return s.round === 0 ? { ...s, phase: 'levelIntro', selection: [], draft: null } : goToRound(pack, s, s.round - 1);
+}
+
+/**
+ * An answered round's question again, read-only: the screen marks the recorded pick(s), never
+ * the right one; nothing runs (no timer, no discussion), and picks and confirming are refused
+ * (moves.ts). The record is not touched, so scores never change by reviewing.
+ */
+function review(s: GameState): GameState {
+  return { ...s, phase: 'review', selection: [], draft: null, timer: null, locked: false, discussing: false, discussTimer: null, teamPicks: [], activeTeam: 0 };
 }
 
 function choose(pack: Pack, s: GameState, option: string): Outcome {

@@ -42,7 +42,7 @@ export const MOVES: { readonly [T in ActionType]: Move } = {
   startSession: { where: ['title'], refusal: 'a new session starts from the title' },
   // From the menu or any screen of play; not before the session has started, nor after it ended.
   endSession: {
-    where: ['levelSelect', 'levelIntro', 'round', 'reveal', 'levelSummary', 'menu'],
+    where: ['levelSelect', 'levelIntro', 'round', 'reveal', 'review', 'levelSummary', 'menu'],
     refusal: 'the session can be ended while it is being played',
   },
   setMode: { where: ['title', 'setup'], refusal: 'choose solo or team play when setting up the session' },
@@ -77,5 +77,7 @@ export function refusal(type: ActionType, place: Place): { code: RejectionCode; 
   if (place === 'menu') return { code: 'overlay-open', message: 'close the menu first' };
   if (place === 'source') return { code: 'overlay-open', message: 'close the article view first' };
   if (place === 'article') return { code: 'overlay-open', message: 'close the reading screen first' };
+  // An answered round's question, looked at again: what answering takes (picks, confirming, the timer) is over.
+  if (place === 'review' && allowedIn(type, 'round')) return { code: 'answered', message: 'this round is answered: next shows its reveal again' };
   return { code: 'wrong-phase', message: MOVES[type].refusal };
 }

@@ -51,6 +51,8 @@ export type RejectionCode =
   | 'not-ready'
   | 'locked'
   | 'discussing'
+  /** An answered round's question looked at again (review): it takes no picks. */
+  | 'answered'
   | 'unknown-team';
 export interface Rejection {
   code: RejectionCode;

@@ -31,6 +31,12 @@ export interface PickRound extends PickStem {
   allAnswer: { active: Team; picked: boolean[]; activeCount: number } | null;
   /** A discussion countdown, when one is set. */
   discussClock: { seconds: number; running: boolean } | null;
+  /**
+   * Back from the reveal: the question as it was answered, read-only. The recorded pick(s) show
+   * as selected (solo, or the team that answered); with every team answering none do, as they
+   * never did on this screen (the reveal's rows say who chose what). The right answer is never marked here.
+   */
+  review: boolean;
 }
 
 /**
@@ -81,9 +87,12 @@ const clockOf = (t: GameState['timer']) => (t ? { seconds: Math.ceil(t.remaining
 
 export function pickRound(pack: Pack, s: GameState, round: Round, header: RoundHeader): PickRound {
   const kind = pickKind(round)!;
+  const review = s.phase === 'review';
+  const record = review ? s.records[pack.levels[s.level]!.id]?.[round.id] : undefined;
   // Every team answering: picks stay hidden until the reveal (later teams would copy), so no
   // option shows as chosen; the screen says only which teams have answered.
-  const options = optionViews(pack, round, s.mode === 'all' ? [] : picksOf(s));
+  const picks = review ? (record?.teamPicks ? [] : (record?.picked ?? [])) : s.mode === 'all' ? [] : picksOf(s);
+  const options = optionViews(pack, round, picks);
   return {
     kind: 'round',
     header,
@@ -92,14 +101,17 @@ export function pickRound(pack: Pack, s: GameState, round: Round, header: RoundH
     ...kind.stem(pack, round),
     multi: kind.multi,
     options,
-    canConfirm: s.mode === 'all' ? s.teamPicks.every((p) => p.length > 0) : s.selection.length > 0,
-    team: s.mode === 'teams' ? teamForRound(pack, s, s.level, s.round) : null,
-    clock: clockOf(s.timer),
-    locked: s.locked,
-    discussing: s.discussing,
-    discussClock: s.discussing ? clockOf(s.discussTimer) : null,
+    canConfirm: review ? false : s.mode === 'all' ? s.teamPicks.every((p) => p.length > 0) : s.selection.length > 0,
+    team: s.mode === 'teams' ? (review ? (record?.team ?? null) : teamForRound(pack, s, s.level, s.round)) : null,
+    clock: review ? null : clockOf(s.timer),
+    locked: review ? false : s.locked,
+    discussing: review ? false : s.discussing,
+    discussClock: !review && s.discussing ? clockOf(s.discussTimer) : null,
     allAnswer:
-      s.mode === 'all' ? { active: s.activeTeam, picked: s.teamPicks.map((p) => p.length > 0), activeCount: s.teamPicks[s.activeTeam]?.length ?? 0 } : null,
+      s.mode === 'all' && !review
+        ? { active: s.activeTeam, picked: s.teamPicks.map((p) => p.length > 0), activeCount: s.teamPicks[s.activeTeam]?.length ?? 0 }
+        : null,
+    review,
   };
 }
 

@@ -206,6 +206,9 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
       const ctx = roundContext(pack, s);
       return debateRoundScreen(pack, round!, ctx) ?? pickRound(pack, s, round!, ctx.header);
     }
+    // An answered pick round's question again (back from its reveal); debate rounds never get here.
+    case 'review':
+      return pickRound(pack, s, round!, header(pack, s));
     case 'reveal': {
       const record = s.records[level!.id]![round!.id]!;
       const ctx = roundContext(pack, s);
