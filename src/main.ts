@@ -31,7 +31,7 @@ import { Setup } from './scenes/Setup';
 import { attachPersistence, browserStorage, nothingSaved } from './state/attachPersistence';
 import { attachClock } from './state/clock';
 import { createGameStore, type Settings } from './state/store';
-import { storedPacks, type StoredPack } from './state/packStore';
+import { storedPacks, storePack, type StoredPack } from './state/packStore';
 import { hasSomethingToLoad, savedPackId } from './state/saveSlot';
 import { attachPackLoader } from './services/packLoader';
 import { attachRecovery } from './services/recovery';
@@ -90,9 +90,13 @@ async function start(): Promise<void> {
   const stored = storedPacks();
   const check = async (list: StoredPack[], known: ReadonlySet<string>) => {
     if (list.length === 0) return [];
-    const { loadPack } = await import('./core/pack/validate');
+    const [{ loadPack }, { packStamp }] = await Promise.all([import('./core/pack/validate'), import('./core/pack/packHash')]);
     return list.flatMap((one) => {
-      const r = loadPack(one.files);
+      // The same files that passed these checks before skip the source comparisons; a pack that
+      // passes in full gets its stamp written back, so the next start is quick too.
+      const stamp = packStamp(one.files);
+      const r = loadPack(one.files, { sourceChecked: one.stamp === stamp });
+      if (r.ok && one.stamp !== stamp) void storePack({ ...one, stamp });
       return r.ok && !known.has(r.pack.manifest.id) ? [r.pack] : [];
     });
   };

@@ -75,7 +75,11 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
   };
 
   const load = async (file: File): Promise<boolean> => {
-    const [{ openPackFile, refuseBeforeReading }, { formatLine }] = await Promise.all([import('../core/pack/openPack'), import('../core/pack/report')]);
+    const [{ openPackFile, refuseBeforeReading }, { formatLine }, { packStamp }] = await Promise.all([
+      import('../core/pack/openPack'),
+      import('../core/pack/report'),
+      import('../core/pack/packHash'),
+    ]);
     // Its name and size first: a 5 GB file is refused as too large, never read.
     const early = refuseBeforeReading(file.name, file.size);
     if (early) return refuse(file.name, early.lines, formatLine);
@@ -85,7 +89,7 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
     if (builtinIds.has(id)) {
       return refuse(file.name, [{ file: 'pack.json', line: null, column: null, path: 'id', severity: 'error', message: t.packIdTaken(id) }], formatLine);
     }
-    const kept = await storePack({ id, files: r.files, addedAt: Date.now() });
+    const kept = await storePack({ id, files: r.files, addedAt: Date.now(), stamp: packStamp(r.files) });
     const s = store.getState();
     const others = s.packs.filter((p) => p.manifest.id !== id);
     s.setPacks([...others, r.pack], [...s.loadedPackIds.filter((x) => x !== id), id]);

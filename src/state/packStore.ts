@@ -1,7 +1,9 @@
 /**
  * Packs a teacher loaded, kept in this browser (IndexedDB) so they play offline next time.
  * Stored as their files and validated again on every start, with the same code as the
- * built-in packs. Storage that is missing or refuses never stops the game.
+ * built-in packs; a pack stored with its stamp (core/pack/packHash.ts) that still matches its
+ * files skips the source comparisons, which cost most. Storage that is missing or refuses
+ * never stops the game.
  */
 import type { PackFiles } from '../core/pack/validate';
 
@@ -12,6 +14,8 @@ export interface StoredPack {
   id: string;
   files: PackFiles;
   addedAt: number;
+  /** packStamp(files) when these files passed every check; absent for packs stored before stamps. */
+  stamp?: string;
 }
 
 function open(idb: IDBFactory): Promise<IDBDatabase> {

@@ -1,18 +1,41 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { makeBundle } from '../../src/core/pack/bundle';
+import { packStamp } from '../../src/core/pack/packHash';
 import { menuEntry, openGame, playFirstAnswers, screenKind, watchPage } from './harness';
 
 const MINI = new URL('../fixtures/mini-pack/', import.meta.url);
 const BAD = new URL('../fixtures/bad-packs/', import.meta.url);
 
-/** The fiction mini pack as a bundle, with HTML in its title that must show as plain text. */
-function miniBundle(): Buffer {
+/** The fiction mini pack's files, with HTML in its title that must show as plain text. */
+function miniFiles(): Record<string, string> {
   const files = Object.fromEntries(readdirSync(MINI).map((f) => [f, readFileSync(new URL(f, MINI), 'utf8')]));
   const manifest = JSON.parse(files['pack.json']!);
   manifest.title = 'The Lantern Bridge <img src=x onerror="window.hacked=1"><b>bold</b>';
   files['pack.json'] = JSON.stringify(manifest, null, 2);
-  return Buffer.from(makeBundle(files));
+  return files;
+}
+const miniBundle = (): Buffer => Buffer.from(makeBundle(miniFiles()));
+
+/** The stamp kept beside a stored pack (null: none); with `remove`, takes it away instead. */
+function storedStamp(page: Page, id: string, remove = false): Promise<string | null> {
+  return page.evaluate(
+    ([packId, drop]) =>
+      new Promise<string | null>((resolve, reject) => {
+        const req = indexedDB.open('on-the-record');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const store = req.result.transaction('packs', 'readwrite').objectStore('packs');
+          const get = store.get(packId);
+          get.onsuccess = () => {
+            const record = get.result as { stamp?: string } | undefined;
+            if (drop && record) store.put({ ...record, stamp: undefined });
+            store.transaction.oncomplete = () => (req.result.close(), resolve(drop ? null : (record?.stamp ?? null)));
+          };
+        };
+      }),
+    [id, remove] as const,
+  );
 }
 
 /** The file picker's own input, given a file as the browser's chooser would give it. */
@@ -37,8 +60,13 @@ test('a pack bundle opened with the file picker plays, and is still there after 
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
   await expect(page.locator('#a11y [data-pack]')).toHaveCount(3);
   await playFirstAnswers(page, 'final');
+  // Stored with the stamp of the files that passed (so a start skips the source comparisons);
+  // a pack stored before stamps gets its stamp back once a start has checked it in full.
+  expect(await storedStamp(page, 'mini-pack')).toBe(packStamp(miniFiles()));
+  await storedStamp(page, 'mini-pack', true);
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
+  await expect.poll(() => storedStamp(page, 'mini-pack')).toBe(packStamp(miniFiles()));
   // The saved game belonged to the loaded pack, so it comes back with it.
   await page.keyboard.press('n');
   await page.keyboard.press('n');

@@ -13,6 +13,7 @@ import { closestPassage, HINTED_QUOTES } from '../../src/core/pack/hints';
 import { normaliseForMatch } from '../../src/core/pack/normalise';
 import { packHash, packStamp, VALIDATOR_VERSION } from '../../src/core/pack/packHash';
 import { reportPack } from '../../src/core/pack/report';
+import { loadPack } from '../../src/core/pack/validate';
 import { locateInSource, matchInSource, parseSource, type SourceMatch } from '../../src/core/pack/sourceText';
 import { findInText, indexText } from '../../src/core/pack/textIndex';
 import { packFolders, readFolder } from '../../scripts/packFiles';
@@ -223,5 +224,27 @@ describe('a stored pack’s stamp', () => {
     expect(packHash({ ...rest, 'source2.md': source })).not.toBe(base);
     expect(packHash({ a: 'xy', b: 'z' })).not.toBe(packHash({ a: 'x', b: 'yz' }));
     expect(packHash({ ab: '', c: '' })).not.toBe(packHash({ a: '', bc: '' }));
+  });
+});
+
+describe('a stored pack whose stamp matches', () => {
+  const files = readPackFiles(CECOT_DIR);
+
+  it('loads to the very same pack without the source comparisons', () => {
+    expect(loadPack(files, { sourceChecked: true })).toEqual(loadPack(files));
+    // What is skipped: a quote no longer in the source passes. That is why only files whose
+    // stamp still matches (the very files that passed) may skip it.
+    const changed = { ...files, 'pack.json': files['pack.json']!.replace('"text": "', '"text": "really ') };
+    expect(loadPack(changed).ok).toBe(false);
+    expect(loadPack(changed, { sourceChecked: true }).ok).toBe(true);
+  });
+
+  it('still checks the schema and the references', () => {
+    const manifest = JSON.parse(files['pack.json']!) as { quotes: { speaker: string }[]; title?: string };
+    manifest.quotes[0]!.speaker = 'nobody';
+    const r = loadPack({ ...files, 'pack.json': JSON.stringify(manifest) }, { sourceChecked: true });
+    expect(r.ok ? [] : r.issues).toContainEqual({ file: 'pack.json', path: 'quotes[0].speaker', message: 'unknown speaker "nobody"' });
+    delete manifest.title;
+    expect(loadPack({ ...files, 'pack.json': JSON.stringify(manifest) }, { sourceChecked: true }).ok).toBe(false);
   });
 });

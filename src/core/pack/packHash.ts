@@ -51,10 +51,13 @@ export function packHash(files: PackFiles): string {
     }
   };
   // Plain code-unit order, not localeCompare: the same on every device and in every language.
-  const names = Object.keys(files).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  // A stored record may be damaged: a value that is not text hashes as empty text (such files
+  // never pass the checks, so no stamp is ever written for them).
+  const names = Object.keys(files ?? {}).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   for (const name of names) {
+    const text = files[name];
     feed(name);
-    feed(files[name]!);
+    feed(typeof text === 'string' ? text : '');
   }
   const hex = (h: number) => fmix(h).toString(16).padStart(8, '0');
   return hex(a) + hex(b);
