@@ -51,7 +51,14 @@ export class Scorecard extends ScreenScene {
    * The last steps: every scorecard's breakdown (a row per card or point), the experts' view
    * and its explanation, then one page of the quotes with its pager. Returns the bottom.
    */
-  private drawExperts(screen: Reveal, at: Extract<ReturnType<typeof debateRevealPage>, { kind: 'experts' }>, top: number, size: number, cut: boolean): number {
+  private drawExperts(
+    screen: Reveal,
+    at: Extract<ReturnType<typeof debateRevealPage>, { kind: 'experts' }>,
+    top: number,
+    size: number,
+    cut: boolean,
+    dense = false,
+  ): number {
     const m = DESIGN.margin;
     const width = DESIGN.width - m * 2;
     const gap = 40;
@@ -62,8 +69,8 @@ export class Scorecard extends ScreenScene {
     screen.scorecards.forEach((card, i) => {
       const x = m + i * (w + gap);
       const rows = scorecardBreakdown(card);
-      // One scorecard with many rows (who's who) runs them in two columns.
-      const sub = cols === 1 && rows.length > 4 ? 2 : 1;
+      // One scorecard with many rows (who's who) runs them in two columns; on a crowded page, more than two.
+      const sub = cols === 1 && rows.length > (dense ? 2 : 4) ? 2 : 1;
       const rowW = (w - gap * (sub - 1)) / sub;
       const per = Math.ceil(rows.length / sub);
       let cy = top + this.drawTeamLine(card, x, top, w, size);
@@ -90,7 +97,7 @@ export class Scorecard extends ScreenScene {
         : screen.roundType === 'verdict' && screen.bestPositionLabel
           ? t.bestPosition(screen.bestPositionLabel)
           : t.recap;
-    y += addText(this, m, y, heading, { size: Math.max(size, SIZE.body - 4), bold: true, color: COLOR.accent, width }).height + 8;
+    y += addText(this, m, y, heading, { size: dense ? size + 4 : Math.max(size, SIZE.body - 4), bold: true, color: COLOR.accent, width }).height + 8;
     y += addText(this, m, y, screen.explanation, { size, color: COLOR.ink, width }).height + 20;
     if (!at.quotes.length) return y;
     // The quotes, a page at a time: which page, and the way to the others (← and → step too).
@@ -259,7 +266,9 @@ export class Scorecard extends ScreenScene {
       const top = y;
       firstThatFits(this, FOOTER_Y - 16 - top, [
         ...[...new Set([SIZE.small, MIN_TEXT])].map((size) => () => this.drawExperts(screen, at, top, size, false) - top),
-        () => this.drawExperts(screen, at, top, MIN_TEXT, true) - top,
+        // Crowded: a lone scorecard's rows in two columns, then cut to one line each.
+        () => this.drawExperts(screen, at, top, MIN_TEXT, false, true) - top,
+        () => this.drawExperts(screen, at, top, MIN_TEXT, true, true) - top,
       ]);
     }
     const first = at.kind === 'experts' ? at.quotes[0]?.view : undefined;
