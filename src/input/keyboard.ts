@@ -9,7 +9,7 @@
 import { screenOf, type Screen } from '../core/screens/screen';
 import { draftKeyMove } from '../core/rounds/registry';
 import type { AppState, GameStore } from '../state/store';
-import { evidenceOnPage } from '../state/view';
+import { evidenceOnPage, finalRowPage } from '../state/view';
 import { downloadCsv, printSummary } from '../services/exportResults';
 import { printAnswerCards } from '../services/answerCards';
 import { MENU_KEYS, menuItems } from './menuItems';
@@ -200,8 +200,9 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     else effects.printSummary();
     return true;
   }
-  if (g.phase === 'final' && (key === 'ArrowDown' || key === 'ArrowUp')) {
-    s.setPage(s.page + (key === 'ArrowDown' ? 1 : -1));
+  if (screen.kind === 'final' && (key === 'ArrowDown' || key === 'ArrowUp')) {
+    // Row by row down the list (a level's recap may take more pages than one: Space turns those).
+    s.setPage(finalRowPage(screen, s.page, key === 'ArrowDown' ? 1 : -1));
     return true;
   }
   if (CONTINUE.has(key) && g.phase !== 'round') return s.advance();

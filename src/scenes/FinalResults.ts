@@ -11,11 +11,10 @@ import { downloadCsv, printSummary } from '../services/exportResults';
 import { onTap } from '../widgets/tap';
 import { addScoreStrip } from '../widgets/ScoreStrip';
 import { discernmentItem } from '../i18n/discernmentText';
-import { MISCONCEPTIONS_PER_PAGE, finalPages, pageCount } from '../state/view';
+import { finalPages, pageCount } from '../state/view';
+import { FINAL_LAYOUT, finalTop, levelFirstPage, misconceptionLines, pollLine, recapHeading } from '../state/finalPaging';
 import { addStandings } from '../widgets/Standings';
-import { pollCounts } from '../i18n/pollText';
 import { levelResult } from '../i18n/levelResult';
-import { optionLabel } from '../i18n/optionLabel';
 import type { MisconceptionView } from '../core/screens/screen';
 
 /** Score per level on the left; the recap of the selected level on the right. */
@@ -39,11 +38,10 @@ export class FinalResults extends ScreenScene {
     let y = Math.max(122, 36 + title.height + 8);
     if (screen.poll) {
       // How the class's view moved between the two polls (a show of hands not taken says so, never 0).
-      const poll = screen.poll;
-      const moved = poll.taken.before || poll.taken.after ? poll.options.map((o) => `${o.text}: ${pollCounts(poll, o)}`).join(' · ') : t.pollNotTaken;
-      y += addText(this, m, y, `${t.pollMoved}: ${moved}`, { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 }).height + 8;
+      y += addText(this, m, y, pollLine(screen.poll), { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m * 2 }).height + 8;
     }
-    const top = Math.max(140, y + 12);
+    // Where the pages were worked out to start (state/finalPaging), or lower if the title took more room.
+    const top = Math.max(140, y + 12, finalTop(screen));
     // The strip takes what the title leaves on its line.
     if (screen.teams)
       addScoreStrip(this, DESIGN.width - m, 48, screen.teams, this.state.game.teams, SIZE.body, Math.min(1300, DESIGN.width - 2 * m - title.width - 40));
@@ -66,8 +64,10 @@ export class FinalResults extends ScreenScene {
     const discernPage = parts.discernment;
     const misPage = screen.misconceptions.length ? parts.misconceptions : -1;
     const extraRows = (standPage >= 0 ? 1 : 0) + (discernPage >= 0 ? 1 : 0) + (misPage >= 0 ? 1 : 0);
-    const selected = Math.max(0, Math.min(page - parts.levels, screen.levels.length - 1));
-    const listW = 700;
+    // A level's recap takes a page or more; the list selects its level on each of them.
+    const recapPage = page >= parts.levels ? parts.recap[page - parts.levels] : undefined;
+    const selected = recapPage?.level ?? (page < parts.levels ? 0 : screen.levels.length - 1);
+    const listW = FINAL_LAYOUT.listWidth;
     // Rows stay 64 px tall for touch: a long pack shows a window of them around the selected
     // level, which moves as the selection does (arrows, Next recap, or tapping an edge row).
     const rowH = Math.max(72, Math.round(SIZE.small * 1.25) + 16);
@@ -93,11 +93,11 @@ export class FinalResults extends ScreenScene {
     if (standPage >= 0) listRow(top, t.standings, '', page === standPage, 'standings', standPage);
     screen.levels.slice(first, first + visible).forEach((l, k) => {
       const i = first + k;
-      listRow(listTop + k * rowH, `${i + 1}. ${l.title}`, levelResult(l), i + parts.levels === page, `level:${i}`, i + parts.levels);
+      listRow(listTop + k * rowH, `${i + 1}. ${l.title}`, levelResult(l), recapPage?.level === i, `level:${i}`, levelFirstPage(parts, i));
     });
     if (discernPage >= 0) listRow(listTop + visible * rowH, t.discern.title, '', page === discernPage, 'discernment', discernPage);
     // Its row counts them, or on their pages says which page is showing (their heading, to leave the room to them).
-    const misPages = Math.ceil(screen.misconceptions.length / MISCONCEPTIONS_PER_PAGE);
+    const misPages = parts.misconceptionPages.length;
     const misRight = page >= misPage && misPages > 1 ? `${page - misPage + 1}/${misPages}` : String(screen.misconceptions.length);
     if (misPage >= 0)
       listRow(
@@ -113,10 +113,10 @@ export class FinalResults extends ScreenScene {
     if (first > 0) arrows.fillTriangle(m + listW + 12, listTop + 24, m + listW + 32, listTop + 24, m + listW + 22, listTop + 6);
     const end = listTop + visible * rowH - 8;
     if (first + visible < count) arrows.fillTriangle(m + listW + 12, end - 24, m + listW + 32, end - 24, m + listW + 22, end - 6);
-    const rx = m + listW + 40;
-    const rw = DESIGN.width - m - rx;
-    const bottom = DESIGN.height - 150;
-    const recap = screen.recap[selected];
+    const rx = FINAL_LAYOUT.columnX;
+    const rw = FINAL_LAYOUT.columnRight - rx;
+    const bottom = FINAL_LAYOUT.columnBottom;
+    const recap = recapPage ? screen.recap[recapPage.level] : undefined;
     if (page === standPage && screen.board) {
       const h = addText(this, rx, top, t.standings, { size: SIZE.body, bold: true, width: rw });
       addStandings(this, {
@@ -129,8 +129,8 @@ export class FinalResults extends ScreenScene {
         withGain: false,
       });
     } else if (misPage >= 0 && page >= misPage) {
-      const k = page - misPage;
-      const shown = screen.misconceptions.slice(k * MISCONCEPTIONS_PER_PAGE, (k + 1) * MISCONCEPTIONS_PER_PAGE);
+      const run = parts.misconceptionPages[Math.min(page - misPage, misPages - 1)]!;
+      const shown = screen.misconceptions.slice(run.from, run.to);
       firstThatFits(
         this,
         bottom - top,
@@ -145,13 +145,16 @@ export class FinalResults extends ScreenScene {
         return h - 24;
       };
       firstThatFits(this, bottom - (top + 30 + q.height), [lines(SIZE.body), lines(SIZE.small), lines(MIN_TEXT)]);
-    } else if (recap) {
-      const q = addText(this, rx, top, recap.level.question, { size: SIZE.body, bold: true, width: rw });
+    } else if (recap && recapPage) {
+      const heading = recapHeading(recap.level.question, recapPage.part, recapPage.parts);
+      const q = addText(this, rx, top, heading, { size: SIZE.body, bold: true, width: rw });
+      const items = recap.items.slice(recapPage.from, recapPage.to);
+      // The pages were cut to fit at the preset's size without the quotes; the quotes show when they fit too.
       const list =
         (quotes: boolean, size: number = SIZE.small) =>
         () =>
-          addRecapList(this, rx, top + 30 + q.height, rw, recap.items, quotes, size);
-      firstThatFits(this, bottom - (top + 30 + q.height), [list(true), list(false), list(false, MIN_TEXT)]);
+          addRecapList(this, rx, top + FINAL_LAYOUT.headingGap + q.height, rw, items, quotes, size);
+      firstThatFits(this, bottom - (top + FINAL_LAYOUT.headingGap + q.height), [list(true), list(false), list(false, MIN_TEXT)]);
     }
     // Results to keep: the CSV and the printable summary, side by side between Back and Next.
     // At the larger text sizes the long "back" label gives way to the short one.
@@ -198,16 +201,11 @@ export class FinalResults extends ScreenScene {
   private misconceptions(items: readonly MisconceptionView[], x: number, y: number, width: number, size: number): number {
     const start = y;
     for (const m of items) {
-      const prompt = addText(this, x, y, m.quote ? `${m.prompt} “${m.quote.quote.text}”` : m.prompt, { size, bold: true, width });
-      const best = addText(
-        this,
-        x,
-        y + prompt.height + 4,
-        `${m.levelTitle} · ${t.wrongOf(m.wrong, m.of)} · ${t.bestAnswer}: ${m.best.map(optionLabel).join('; ')}`,
-        { size, color: COLOR.inkMuted, width },
-      );
-      y = best.y + best.height + 24;
+      const lines = misconceptionLines(m);
+      const prompt = addText(this, x, y, lines.prompt, { size, bold: true, width });
+      const best = addText(this, x, y + prompt.height + 4, lines.detail, { size, color: COLOR.inkMuted, width });
+      y = best.y + best.height + FINAL_LAYOUT.missGap;
     }
-    return y - start - 24;
+    return y - start - FINAL_LAYOUT.missGap;
   }
 }

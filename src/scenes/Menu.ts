@@ -30,8 +30,9 @@ export class Menu extends ScreenScene {
     const w = 1400;
     const x = (DESIGN.width - w) / 2;
     const y = Math.max(20, (DESIGN.height - (150 + items.length * 96)) / 2);
-    addText(this, x + 48, y + 36, this.state.menuPage === 'settings' ? t.menuSettingsTitle : t.menu, { size: SIZE.heading, bold: true });
-    let by = y + 130;
+    const heading = addText(this, x + 48, y + 36, this.state.menuPage === 'settings' ? t.menuSettingsTitle : t.menu, { size: SIZE.heading, bold: true });
+    // The entries start under the heading, however tall the preset makes it.
+    let by = Math.max(y + 130, heading.y + heading.height + 12);
     items.forEach((item, i) => {
       by +=
         addButton(this, {

@@ -111,9 +111,12 @@ export class Reveal extends ScreenScene {
     // At the larger presets the page number alone when the whole label would not fit.
     const label = pages > 1 && !whyPage && lineWidth(full, { size: SIZE.small, bold: true }) > rightW ? t.evidencePage(page + 1, pages) : full;
     // (No evidence column while the options take the whole width.)
-    if (shown.kind !== 'list')
-      addText(this, rightX, top, oneLine(label, rightW, { size: SIZE.small, bold: true }), { size: SIZE.small, color: COLOR.accent, bold: true });
-    let ey = top + 56;
+    const heading =
+      shown.kind !== 'list'
+        ? addText(this, rightX, top, oneLine(label, rightW, { size: SIZE.small, bold: true }), { size: SIZE.small, color: COLOR.accent, bold: true })
+        : null;
+    // Under the column's heading, however tall the preset makes it.
+    let ey = top + Math.max(56, heading ? heading.height + 8 : 0);
     if (whyPage && shown.kind === 'why') {
       const names = this.state.game.teams;
       const items = teams.whyWrong.slice(shown.from, shown.to);

@@ -152,13 +152,18 @@ export class Round extends ScreenScene {
     }
     // While discussing, the prompt is drawn first: when it needs a band above the footer, the options leave it that room.
     const entering = (enteringLine ? enteringLine.height + 12 : 0) + (screen.discussing ? this.addDiscussPrompt(!!screen.discussClock) : 0);
-    // Larger presets first try fewer columns at the smaller size, before the floor.
+    // Larger presets first try fewer columns at the smaller size, then a step or two between it and the floor, before the floor.
+    const between = (columns: number) =>
+      [2 / 3, 1 / 3]
+        .map((k) => Math.round(MIN_TEXT + (SIZE.small - MIN_TEXT) * k))
+        .filter((z) => z > MIN_TEXT && z < SIZE.small)
+        .map((z) => layout(columns, z));
     firstThatFits(
       this,
       FOOTER_Y - 16 - entering - y,
       screen.options.length > 4
-        ? [layout(2), layout(3), layout(2, SIZE.small), layout(3, SIZE.small), layout(3, MIN_TEXT)]
-        : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small), layout(2, MIN_TEXT)],
+        ? [layout(2), layout(3), layout(2, SIZE.small), layout(3, SIZE.small), ...between(3), layout(3, MIN_TEXT)]
+        : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small), ...between(2), layout(2, MIN_TEXT)],
     );
 
     this.clock = null;

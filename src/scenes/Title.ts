@@ -26,6 +26,8 @@ export class Title extends ScreenScene {
   protected render(screen: Screen): void {
     if (screen.kind !== 'title') return;
     const cx = DESIGN.width / 2;
+    // The ways to play first: what sits above them keeps clear of the row (it grows up when a label wraps).
+    const playTop = this.drawPlayRow(screen);
     // A press stamp: the game's mark.
     const stamp = this.add.graphics();
     stamp.lineStyle(10, hex(COLOR.accent), 1).strokeRoundedRect(cx - 560, 110, 1120, 200, 24);
@@ -34,6 +36,9 @@ export class Title extends ScreenScene {
     const packs = this.state.packs;
     const many = packs.length > 1;
     const asking = this.state.confirmNewSession;
+    const loader = this.registry.get('packLoader') as PackLoader | undefined;
+    // A loaded pack on show can be removed: its button takes the top left.
+    const removable = !!loader && this.state.loadedPackIds.includes(this.state.pack.manifest.id);
     if (asking) {
       // Starting again would clear the session under way: said in the warning colour where the
       // pack and its article were (neither can change while the question is open).
@@ -42,7 +47,8 @@ export class Title extends ScreenScene {
     } else {
       if (!many) addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
 
-      const px = 200;
+      // Several packs at the larger presets: the panel takes more of the width, so it stays short enough to leave the tabs room above the ways to play.
+      const px = many && SIZE.small > MIN_TEXT ? DESIGN.margin + 32 : 200;
       const pw = DESIGN.width - px * 2;
       const src = screen.source;
       const top = many ? 350 : 460;
@@ -54,9 +60,12 @@ export class Title extends ScreenScene {
       const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
       y += from.height;
       // The whole article, for the projector: on the source line's right, or (when the larger
-      // presets leave no room there) at the top left, which is free on the title.
-      const beside = px + pw - 24 - buttonWidth(t.readArticle, 'S') >= from.x + from.width + 24;
-      if (beside)
+      // presets leave no room there) at the top left, which is free on the title unless a loaded
+      // pack's Remove button is there; then left of the stamp, in the short words if they fit.
+      const beside = px + pw - 24 - buttonWidth(t.article, 'S') >= from.x + from.width + 24;
+      if (beside) {
+        // What follows starts under the button as well as the line.
+        y = Math.max(y, from.y - 4 + 72);
         addReadArticleButton(this, {
           right: px + pw - 24,
           left: from.x + from.width + 24,
@@ -64,7 +73,18 @@ export class Title extends ScreenScene {
           height: 72,
           onClick: () => this.state.dispatch({ type: 'readArticle' }),
         });
-      else
+      } else if (removable) {
+        const width = cx - 560 - 24 - 40;
+        addButton(this, {
+          x: 40,
+          y: 110,
+          width,
+          label: buttonWidth(t.readArticle, 'S') <= width ? t.readArticle : t.article,
+          hint: 'S',
+          name: 'action:read-article',
+          onClick: () => this.state.dispatch({ type: 'readArticle' }),
+        });
+      } else
         addButton(this, {
           x: 40,
           y: 20,
@@ -86,9 +106,9 @@ export class Title extends ScreenScene {
         // line (every tab then grows with it) and only past that ends in "…".
         const gap = 20;
         const tabW = Math.min(740, (pw - gap * (packs.length - 1)) / packs.length);
-        const tabY = Math.max(y + 64, 650);
-        // Two lines only where they stand clear of the ways to play below (880).
-        const lines = tabY + 124 <= 880 - 16 ? 2 : 1;
+        const tabY = Math.max(y + 48, 650);
+        // Two lines only where they stand clear of the ways to play below.
+        const lines = tabY + 124 <= playTop - 16 ? 2 : 1;
         const labels = packs.map((p, i) => {
           const style = { size: SIZE.small, bold: p === this.state.pack };
           return { style, text: fitText(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, tabW - 40, lines, style) };
@@ -109,8 +129,7 @@ export class Title extends ScreenScene {
       }
     }
 
-    // Opening a pack from disk, top right; a loaded pack on show can be removed.
-    const loader = this.registry.get('packLoader') as PackLoader | undefined;
+    // Opening a pack from disk, top right; a loaded pack on show can be removed (top left).
     if (loader) {
       const open = addButton(this, {
         x: DESIGN.width - 40,
@@ -124,7 +143,7 @@ export class Title extends ScreenScene {
       });
       // The other interface language, named in itself.
       const other = this.state.settings.language === 'en' ? 'es' : 'en';
-      addButton(this, {
+      const language = addButton(this, {
         x: DESIGN.width - 60 - open.width,
         y: 20,
         height: 72,
@@ -134,19 +153,36 @@ export class Title extends ScreenScene {
         name: 'action:language',
         onClick: () => this.state.setLanguage(other),
       });
-      if (this.state.loadedPackIds.includes(this.state.pack.manifest.id)) {
+      if (removable) {
+        // It takes what the two on the right leave (its key name goes first, then its type shrinks or wraps).
+        const room = DESIGN.width - 60 - open.width - 20 - language.width - 24 - 40;
         addButton(this, {
           x: 40,
           y: 20,
           height: 72,
+          width: Math.min(room, buttonWidth(t.removePack, 'Del')),
           label: t.removePack,
-          hint: 'Del',
+          hint: buttonWidth(t.removePack, 'Del') <= room ? 'Del' : undefined,
           name: 'action:remove-pack',
           onClick: () => void loader.removeCurrent(),
         });
       }
     }
 
+    // The keys, on one line that fits the width (smaller type first, never under the floor).
+    const keys = shrinkToFit(
+      many ? `${t.keysTitle} · ${t.packKeys(packs.length)}` : t.keysTitle,
+      DESIGN.width - 2 * DESIGN.margin,
+      1,
+      { size: SIZE.small },
+      MIN_TEXT,
+    );
+    addText(this, cx, DESIGN.height - 24, keys.text, { size: keys.size, color: COLOR.inkMuted, align: 'center' }).setOrigin(0.5, 1);
+  }
+
+  /** The ways to play (and Continue), centred as one row above the keys line; returns the row's top. */
+  private drawPlayRow(screen: Extract<Screen, { kind: 'title' }>): number {
+    const cx = DESIGN.width / 2;
     const start = (mode: Mode) => () => this.state.startSession(mode);
     // Three ways to play, centred as one row.
     // A session under way can be continued (first in the row); erasing the device's data lives in the menu's settings.
@@ -165,18 +201,13 @@ export class Title extends ScreenScene {
     const room = DESIGN.width - 2 * DESIGN.margin - 24 * (choices.length - 1);
     const widths = natural.reduce((n, w) => n + w, 0) <= room ? natural : natural.map(() => Math.floor(room / choices.length));
     let x = cx - (widths.reduce((n, w) => n + w, 0) + 24 * (choices.length - 1)) / 2;
+    let top = 880;
     choices.forEach((c, i) => {
-      addButton(this, { x, y: 880, width: widths[i], label: c.label, hint: c.hint, primary: i === 0, name: c.name, onClick: c.run });
+      // A label that wraps to two lines grows the button upwards: the keys line below stays clear.
+      const b = addButton(this, { x, y: 880, width: widths[i], label: c.label, hint: c.hint, primary: i === 0, name: c.name, grow: 'up', onClick: c.run });
+      top = Math.min(top, 880 + 96 - b.height);
       x += widths[i]! + 24;
     });
-    // The keys, on one line that fits the width (smaller type first, never under the floor).
-    const keys = shrinkToFit(
-      many ? `${t.keysTitle} · ${t.packKeys(packs.length)}` : t.keysTitle,
-      DESIGN.width - 2 * DESIGN.margin,
-      1,
-      { size: SIZE.small },
-      MIN_TEXT,
-    );
-    addText(this, cx, DESIGN.height - 24, keys.text, { size: keys.size, color: COLOR.inkMuted, align: 'center' }).setOrigin(0.5, 1);
+    return top;
   }
 }

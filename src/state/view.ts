@@ -1,10 +1,13 @@
 /**
  * View-only state the core does not need: which page of a screen is showing (a reveal's
- * evidence, a page at a time; the final results' recap, a level at a time). Pure, so the
+ * evidence, a page at a time; the final results' recap, a level a page or more). Pure, so the
  * keyboard, the canvas and the DOM layer agree on it.
  */
 import type { QuoteView, Screen } from '../core/screens/screen';
 import type { TextSize } from './settings';
+import { finalPages } from './finalPaging';
+
+export { MISCONCEPTIONS_PER_PAGE, finalPages, finalRowPage, type FinalPages, type RecapPage } from './finalPaging';
 
 export const QUOTES_PER_PAGE = 2;
 
@@ -54,18 +57,13 @@ export function revealPages(screen: Extract<Screen, { kind: 'reveal' }>): Reveal
 
 /** A debate's scorecard keeps its breakdown and the experts' view on screen, so its quotes come one a page. */
 export const DEBATE_QUOTES_PER_PAGE = 1;
-/** The final results show the rounds most picks got wrong a few at a time, each in full. */
-export const MISCONCEPTIONS_PER_PAGE = 3;
 
 export function pageCount(screen: Screen): number {
   if (screen.kind === 'reveal') {
     return revealPages(screen).length;
   }
-  // The final results: the standings (teams), a level's recap a page, then the discernment over the claim rounds, then the misconceptions.
-  if (screen.kind === 'final') {
-    const p = finalPages(screen);
-    return p.misconceptions + Math.ceil(screen.misconceptions.length / MISCONCEPTIONS_PER_PAGE);
-  }
+  // The final results: the standings (teams), each level's recap (more pages than one where it must), the discernment, the misconceptions.
+  if (screen.kind === 'final') return finalPages(screen).count;
   // Between levels in team play: the standings, then the level's recap (a few rounds a page at the larger presets).
   if (screen.kind === 'levelSummary') return (screen.board ? 1 : 0) + recapPages(screen);
   // A debate scorecard is stepped through line by line, then the experts' view with its quotes, a page of them at a time.
@@ -133,16 +131,4 @@ export function evidenceOnPage(screen: Screen, page: number): QuoteView[] {
   const pages = revealPages(screen);
   const p = pages[Math.max(0, Math.min(page, pages.length - 1))]!;
   return p.kind === 'quotes' || p.kind === 'explain' ? p.quotes : [];
-}
-
-/**
- * Where each part of the final results starts: the standings page (-1 without teams), the
- * first level's recap, the discernment page (-1 when no claim round was answered), the first
- * misconceptions page. Levels take one page each.
- */
-export function finalPages(screen: Extract<Screen, { kind: 'final' }>): { standings: number; levels: number; discernment: number; misconceptions: number } {
-  const levels = screen.board ? 1 : 0;
-  const after = levels + screen.recap.length;
-  const discernment = screen.discernment.length ? after : -1;
-  return { standings: screen.board ? 0 : -1, levels, discernment, misconceptions: after + (discernment >= 0 ? 1 : 0) };
 }

@@ -32,15 +32,46 @@ export function buttonWidth(label: string, hint?: string): number {
   return lineWidth(hint ? `${label}  ·  ${keyLabel(hint)}` : label, { size: SIZE.body, bold: true }) + 72;
 }
 
+/** Lines a label takes, wrapped at its words to `room` design pixels. */
+function linesFor(label: string, room: number, size: number): number {
+  const space = lineWidth(' ', { size, bold: true });
+  let lines = 1;
+  let used = 0;
+  for (const word of label.split(' ').filter(Boolean)) {
+    const w = lineWidth(word, { size, bold: true });
+    if (w > room) return Infinity;
+    if (used === 0) used = w;
+    else if (used + space + w <= room) used += space + w;
+    else {
+      lines++;
+      used = w;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The size a label is drawn at in `room`, and whether it wraps: the body or the small size on one
+ * line, else the small size on two lines, else a step smaller on two lines, down to the floor
+ * (wrapped as it must be there).
+ */
+export function labelFit(label: string, room: number): { size: number; wraps: boolean } {
+  const one = [SIZE.body, SIZE.small].find((z) => lineWidth(label, { size: z, bold: true }) <= room);
+  if (one !== undefined) return { size: one, wraps: false };
+  for (let z = SIZE.small; z > MIN_TEXT; z -= 4) if (linesFor(label, room, z) <= 2) return { size: z, wraps: true };
+  if (lineWidth(label, { size: MIN_TEXT, bold: true }) <= room) return { size: MIN_TEXT, wraps: false };
+  return { size: MIN_TEXT, wraps: true };
+}
+
 /** A large, clickable, touchable button; at least 88 px tall at 1080p for smartboards. */
 export function addButton(scene: Phaser.Scene, spec: ButtonSpec): { width: number; height: number; objects: Phaser.GameObjects.GameObject[] } {
   const label = spec.hint ? `${spec.label}  ·  ${keyLabel(spec.hint)}` : spec.label;
   const color = spec.primary ? COLOR.paperInk : COLOR.ink;
-  // A button of set width never lets its label run out: smaller type first (never under the
-  // floor), then two lines, and the button grows to hold them.
+  // A button of set width never lets its label run out: the small size on one line, then on two
+  // lines (the button grows to hold them, up for a footer), and only then smaller type, never
+  // under the floor.
   const room = spec.width === undefined ? Infinity : spec.width - 48;
-  const size = [SIZE.body, SIZE.small, MIN_TEXT].find((z) => lineWidth(label, { size: z, bold: true }) <= room) ?? MIN_TEXT;
-  const wraps = lineWidth(label, { size, bold: true }) > room;
+  const { size, wraps } = labelFit(label, room);
   const text = addText(scene, 0, 0, label, { size, bold: true, color, ...(wraps ? { width: room, align: 'center' as const } : {}) });
   const width = spec.width ?? Math.ceil(text.width + 72);
   const height = Math.max(spec.height ?? 96, Math.ceil(text.height + 16));

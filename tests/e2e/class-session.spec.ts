@@ -5,7 +5,7 @@
  * Then every screen this touches, checked for legibility in each preset and language.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { bestIds, checkLegible, menuEntry, openGame, optionIds, readPack, screenKind, textsOnCanvas, watchPage } from './harness';
+import { bestIds, checkLegible, checkTexts, menuEntry, openGame, optionIds, readPack, screenKind, textsOnCanvas, textsOnEveryPage, watchPage } from './harness';
 import { letterFor } from './shown';
 
 const { levels, quoteSpeaker } = readPack();
@@ -122,6 +122,28 @@ test('three named teams, all answering: hidden picks, names on the reveal and th
 
 /** Walks the screens this issue touches, calling `look` on each. */
 async function walkScreens(page: Page, look: (name: string) => Promise<void>): Promise<void> {
+  // The title with a loaded pack on show (the practice pack, marked as loaded): Remove this pack and Read the article each in their place.
+  await page.evaluate(() => {
+    const { store } = (
+      window as unknown as {
+        onTheRecord: { store: { getState(): { packs: { manifest: { id: string } }[]; choosePack(id: string): void }; setState(s: object): void } };
+      }
+    ).onTheRecord;
+    const other = store.getState().packs[1]!.manifest.id;
+    store.getState().choosePack(other);
+    store.setState({ loadedPackIds: [other] });
+  });
+  await expect(page.locator('#a11y [data-action="remove-pack"]')).toBeAttached();
+  await look('title-loaded-pack');
+  await page.evaluate(() => {
+    const { store } = (
+      window as unknown as {
+        onTheRecord: { store: { getState(): { packs: { manifest: { id: string } }[]; choosePack(id: string): void }; setState(s: object): void } };
+      }
+    ).onTheRecord;
+    store.setState({ loadedPackIds: [] });
+    store.getState().choosePack(store.getState().packs[0]!.manifest.id);
+  });
   await setUpThreeTeams(page);
   await look('setup');
   await page.keyboard.press('Enter');
@@ -139,12 +161,17 @@ async function walkScreens(page: Page, look: (name: string) => Promise<void>): P
   await menuEntry(page, /Settings|Ajustes/);
   await look('menu-settings');
   await page.keyboard.press('Escape');
+  // The rest of the first question; its pick-all round (five options) is looked at with all three teams' picks in.
+  let next = 1;
   for (let i = 0; i < 30 && (await screenKind(page)) !== 'levelSummary'; i++) {
     if ((await screenKind(page)) === 'round') {
-      for (const key of ['1', 'a', '2', 'a', '3', 'b']) await page.keyboard.press(key);
+      const multi = levels[0]!.rounds[next++]?.type === 'multi';
+      for (const key of multi ? ['1', 'a', 'b', '2', 'a', 'c', '3', 'd', 'e'] : ['1', 'a', '2', 'a', '3', 'b']) await page.keyboard.press(key);
+      if (multi) await look('round-pick-all-entered');
       await page.keyboard.press('Enter');
     } else await page.keyboard.press('Space');
   }
+  expect(next, 'the first question has a pick-all round to look at').toBeGreaterThan(levels[0]!.rounds.findIndex((r) => r.type === 'multi'));
   await look('standings');
   await page.keyboard.press('Space');
   await look('summary-recap');
@@ -167,6 +194,21 @@ async function walkScreens(page: Page, look: (name: string) => Promise<void>): P
   await look('final-level');
   await page.keyboard.press('ArrowDown');
   await look('final-not-played');
+  // Every page of the results (a question's recap takes more than one at the larger presets), checked in one go; a continued recap page and the misconceptions looked at.
+  const finalPages = await textsOnEveryPage(page);
+  finalPages.forEach((texts, p) => checkTexts(texts, `final results page ${p + 1} of ${finalPages.length}`));
+  const continued = finalPages.findIndex((texts) => texts.some((x) => /\(2\/\d+\)/.test(x.text)));
+  for (const [name, at] of [
+    ['final-level-continued', continued],
+    ['final-misconceptions', (await page.locator('#a11y [data-misconceptions] li').count()) > 0 ? finalPages.length - 1 : -1],
+  ] as const) {
+    if (at < 0) continue;
+    await page.evaluate(
+      (p) => (window as unknown as { onTheRecord: { store: { getState(): { setPage(p: number): void } } } }).onTheRecord.store.getState().setPage(p),
+      at,
+    );
+    await look(name);
+  }
   await menuEntry(page, /Title screen|Pantalla de inicio/);
   await page.keyboard.press('a');
   await look('title-ask');
