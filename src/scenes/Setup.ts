@@ -74,7 +74,7 @@ export class Setup extends ScreenScene {
     } else {
       y = this.drawTeams(screen, y);
     }
-    this.drawLevels(screen, y + 8);
+    const levelsTop = y + 8;
 
     this.footerBack();
     // Class options share the room between Back and Start, each button as wide as its share
@@ -98,10 +98,14 @@ export class Setup extends ScreenScene {
     const left = m + buttonWidth(t.back) + 24;
     const right = DESIGN.width - m - (screen.canStart ? buttonWidth(t.startSession, 'Enter') : lineWidth(t.noLevels, { size: SIZE.small, bold: true })) - 24;
     const share = Math.floor((right - left - 16 * (options.length - 1)) / options.length);
+    let footerTop = FOOTER_Y;
     options.forEach((o, i) => {
       const w = Math.min(share, buttonWidth(o.label, o.hint));
-      addButton(this, { x: left + i * (share + 16), y: FOOTER_Y, width: w, label: o.label, hint: o.hint, name: o.name, grow: 'up', onClick: o.run });
+      const b = addButton(this, { x: left + i * (share + 16), y: FOOTER_Y, width: w, label: o.label, hint: o.hint, name: o.name, grow: 'up', onClick: o.run });
+      footerTop = Math.min(footerTop, FOOTER_Y + 96 - b.height);
     });
+    // The questions fill what the footer leaves (an option that wraps grows the footer upwards).
+    this.drawLevels(screen, levelsTop, footerTop);
     if (screen.canStart) this.footerNext(t.startSession, 'Enter');
     else addText(this, DESIGN.width - m, FOOTER_Y + 24, t.noLevels, { size: SIZE.small, bold: true, color: COLOR.highlight }).setOrigin(1, 0);
   }
@@ -169,7 +173,7 @@ export class Setup extends ScreenScene {
   }
 
   /** Every question of the pack, ticked when it is in this session; arrows move, Space ticks. */
-  private drawLevels(screen: Extract<Screen, { kind: 'setup' }>, top: number): void {
+  private drawLevels(screen: Extract<Screen, { kind: 'setup' }>, top: number, bottom: number = FOOTER_Y): void {
     const m = DESIGN.margin;
     const included = screen.levels.filter((l) => l.included).length;
     addText(this, m, top, t.setupLevels(included, screen.levels.length), { size: SIZE.small, bold: true, color: COLOR.accent });
@@ -177,7 +181,7 @@ export class Setup extends ScreenScene {
     const gap = 16;
     const w = (DESIGN.width - m * 2 - gap * (cols - 1)) / cols;
     const y0 = top + 56;
-    const h = Math.min(84, Math.floor((FOOTER_Y - 24 - y0) / SETUP_ROWS) - 8);
+    const h = Math.min(84, Math.floor((bottom - 24 - y0) / SETUP_ROWS) - 8);
     const rowSize = Math.max(MIN_TEXT, Math.min(SIZE.small, Math.floor((h - 8) / 1.25)));
     screen.levels.forEach((level, i) => {
       const x = m + Math.floor(i / SETUP_ROWS) * (w + gap);
