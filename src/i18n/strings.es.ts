@@ -127,7 +127,7 @@ export const es: Strings = {
   removeTeam: 'Quitar equipo',
   renameHint: 'Renombrar: pulsa el número del equipo',
   teamLock: { scored: 'Los equipos quedan fijados en cuanto se puntúa una ronda.' },
-  modeLock: { scored: 'La forma de jugar queda fija en cuanto se puntúa una ronda: empieza una sesión nueva desde el inicio para cambiarla.' },
+  modeLock: { scored: 'Fija tras puntuar una ronda. Para cambiarla, empieza una sesión nueva desde el inicio.' },
   renameLabel: (team) => `Nuevo nombre para ${team}`,
   renameSave: 'Guardar',
   renameCancel: 'Cancelar',

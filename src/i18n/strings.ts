@@ -141,10 +141,7 @@ export const en = {
   removeTeam: 'Remove team',
   renameHint: 'Rename: press the team number',
   teamLock: { scored: 'The teams are fixed once a round is scored.' } satisfies Record<'scored', string>,
-  modeLock: { scored: 'The way of playing is fixed once a round is scored: start a new session from the title to change it.' } satisfies Record<
-    'scored',
-    string
-  >,
+  modeLock: { scored: 'Fixed once a round is scored. To change it, start a new session from the title.' } satisfies Record<'scored', string>,
   renameLabel: (team: string) => `New name for ${team}`,
   renameSave: 'Save',
   renameCancel: 'Cancel',
