@@ -166,35 +166,46 @@ function expectBestAnswers(pack: Pack, s: GameState): void {
   if (max === totalMax(pack, { skipped: [] })) expect(totalScore(pack, s)).toBe(totalMax(pack, { skipped: [] }));
 }
 
+/** 200 walks of 120 moves take 9 s alone; two cores shared with the other test files, more. */
+const WALK_TIMEOUT = 90_000;
+
 function properties(label: string, pack: Pack | undefined): void {
   describe(label, () => {
     const runs = { numRuns: label.startsWith('mini') ? 200 : 60 };
 
-    it.skipIf(!pack)('reachable states: score within [0, totalMax], some legal action, JSON-safe; rejections change nothing', () => {
-      fc.assert(
-        fc.property(arbCmds(pack!, 120), (cmds) => void walk(pack!, cmds)),
-        runs,
-      );
-    });
+    it.skipIf(!pack)(
+      'reachable states: score within [0, totalMax], some legal action, JSON-safe; rejections change nothing',
+      () => {
+        fc.assert(
+          fc.property(arbCmds(pack!, 120), (cmds) => void walk(pack!, cmds)),
+          runs,
+        );
+      },
+      WALK_TIMEOUT,
+    );
 
-    it.skipIf(!pack)('final results are reachable from every reachable state', () => {
-      fc.assert(
-        fc.property(arbCmds(pack!, 120), (cmds) => {
-          const { state } = drive(pack!, walk(pack!, cmds), firstOption);
-          expect(state.phase).toBe('final');
-          // Every level of the session is done (the teacher may have left some out), unless the
-          // walk ended the session early: then the results are out of the rounds played only.
-          const final = screenOf(pack!, state);
-          const done = pack!.levels.every((_, i) => !inSession(pack!, state, i) || isLevelComplete(pack!, state, i));
-          if (final.kind !== 'final') throw new Error('not the results');
-          if (done) expect(final.levels.every((l) => l.status === 'complete' || l.status === 'leftOut' || !l.included)).toBe(true);
-          expect(final.max).toBe(100 * final.levels.reduce((n, l) => n + l.answered, 0));
-          expect(final.total).toBeLessThanOrEqual(final.max);
-          checkState(pack!, state);
-        }),
-        runs,
-      );
-    });
+    it.skipIf(!pack)(
+      'final results are reachable from every reachable state',
+      () => {
+        fc.assert(
+          fc.property(arbCmds(pack!, 120), (cmds) => {
+            const { state } = drive(pack!, walk(pack!, cmds), firstOption);
+            expect(state.phase).toBe('final');
+            // Every level of the session is done (the teacher may have left some out), unless the
+            // walk ended the session early: then the results are out of the rounds played only.
+            const final = screenOf(pack!, state);
+            const done = pack!.levels.every((_, i) => !inSession(pack!, state, i) || isLevelComplete(pack!, state, i));
+            if (final.kind !== 'final') throw new Error('not the results');
+            if (done) expect(final.levels.every((l) => l.status === 'complete' || l.status === 'leftOut' || !l.included)).toBe(true);
+            expect(final.max).toBe(100 * final.levels.reduce((n, l) => n + l.answered, 0));
+            expect(final.total).toBeLessThanOrEqual(final.max);
+            checkState(pack!, state);
+          }),
+          runs,
+        );
+      },
+      WALK_TIMEOUT,
+    );
 
     it.skipIf(!pack)('always picking the supported option(s) scores 100 in every answer round (totalMax without debates)', () => {
       const { state } = drive(pack!, initialState(), supportedOptions);
