@@ -122,19 +122,24 @@ export class Scorecard extends ScreenScene {
               onClick: () => this.state.advance(),
             })
           : null;
+      let tallest = next?.height ?? 0;
       if (at.page > 0) {
-        addButton(this, {
-          x: right - (next ? next.width + 20 : 0),
-          y,
-          height: 64,
-          anchor: 'right',
-          label: t.pagePrevious,
-          hint: '←',
-          name: 'action:quotes-previous',
-          onClick: () => this.state.retreat(),
-        });
+        tallest = Math.max(
+          tallest,
+          addButton(this, {
+            x: right - (next ? next.width + 20 : 0),
+            y,
+            height: 64,
+            anchor: 'right',
+            label: t.pagePrevious,
+            hint: '←',
+            name: 'action:quotes-previous',
+            onClick: () => this.state.retreat(),
+          }).height,
+        );
       }
-      rowH = Math.max(rowH, 76);
+      // A button grows with the preset's type: the quotes start below the taller of the two.
+      rowH = Math.max(rowH, 76, tallest + 12);
     }
     y += rowH;
     const labelled = at.quotes.some((q) => q.counter);
