@@ -92,29 +92,42 @@ export class Round extends ScreenScene {
     if (screen.kind !== 'round') return;
     const m = DESIGN.margin;
     const width = DESIGN.width - m * 2;
-    let y = this.drawHeader(screen.header, screen.header.roundIndex) + 10;
-    // A rebuttal's prompt only restates the opponent's claim (it stays in the DOM layer); the claim leads.
-    if (!screen.opponent) {
-      const prompt = addText(this, m, y, screen.prompt, { size: SIZE.question, bold: true, width });
-      y += prompt.height + 24;
-    }
-
-    const quoted = screen.claim ?? screen.quote?.quote.text ?? screen.opponent?.line;
-    if (quoted) {
-      // A rebuttal's opponent is a made-up character, and says so, so nobody mistakes them for a source.
-      const who = screen.opponent
-        ? addText(this, m + 40, y + 20, `${t.opponentSays(screen.opponent.name)} (${t.madeUp}):`, { size: SIZE.small, bold: true, color: '#5c3d00' })
-        : null;
-      const top = who ? who.height + 28 : 28;
-      const text = addText(this, m + 40, y + top, `“${quoted}”`, { size: SIZE.question - 4, bold: true, color: COLOR.paperInk, width: width - 80 });
-      panel(this, m, y, width, top + text.height + 28, COLOR.paper).setDepth(-1);
-      this.add
-        .graphics()
-        .setDepth(-1)
-        .fillStyle(hex(COLOR.accent), 1)
-        .fillRect(m, y + 14, 12, top + text.height);
-      y += top + text.height + 28 + 24;
-    }
+    const top = this.drawHeader(screen.header, screen.header.roundIndex) + 10;
+    let y = top;
+    /**
+     * The question and what it quotes, at a prompt size (the quote 4 px under it, the
+     * opponent's line at most the small size). Returns where the options start.
+     */
+    const drawHead = (promptSize: number): number => {
+      let at = top;
+      // A rebuttal's prompt only restates the opponent's claim (it stays in the DOM layer); the claim leads.
+      if (!screen.opponent) {
+        const prompt = addText(this, m, at, screen.prompt, { size: promptSize, bold: true, width });
+        at += prompt.height + 24;
+      }
+      const quoted = screen.claim ?? screen.quote?.quote.text ?? screen.opponent?.line;
+      if (quoted) {
+        // A rebuttal's opponent is a made-up character, and says so, so nobody mistakes them for a source.
+        const who = screen.opponent
+          ? addText(this, m + 40, at + 20, `${t.opponentSays(screen.opponent.name)} (${t.madeUp}):`, {
+              size: Math.min(SIZE.small, promptSize),
+              bold: true,
+              color: '#5c3d00',
+            })
+          : null;
+        const lead = who ? who.height + 28 : 28;
+        const quoteSize = Math.max(MIN_TEXT, promptSize - 4);
+        const text = addText(this, m + 40, at + lead, `“${quoted}”`, { size: quoteSize, bold: true, color: COLOR.paperInk, width: width - 80 });
+        panel(this, m, at, width, lead + text.height + 28, COLOR.paper).setDepth(-1);
+        this.add
+          .graphics()
+          .setDepth(-1)
+          .fillStyle(hex(COLOR.accent), 1)
+          .fillRect(m, at + 14, 12, lead + text.height);
+        at += lead + text.height + 28 + 24;
+      }
+      return at;
+    };
 
     const layout =
       (columns: number, textSize: number = SIZE.body) =>
@@ -158,13 +171,21 @@ export class Round extends ScreenScene {
         .map((k) => Math.round(MIN_TEXT + (SIZE.small - MIN_TEXT) * k))
         .filter((z) => z > MIN_TEXT && z < SIZE.small)
         .map((z) => layout(columns, z));
-    firstThatFits(
-      this,
-      FOOTER_Y - 16 - entering - y,
+    const layouts = () =>
       screen.options.length > 4
         ? [layout(2), layout(3), layout(2, SIZE.small), layout(3, SIZE.small), ...between(3), layout(3, MIN_TEXT)]
-        : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small), ...between(2), layout(2, MIN_TEXT)],
-    );
+        : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small), ...between(2), layout(2, MIN_TEXT)];
+    // Where even the floor's two (or three) columns run into the footer, the question and its quote
+    // shrink first, a step at a time to the floor, so every option keeps its whole text.
+    const headSizes = [SIZE.question, SIZE.body, SIZE.small, MIN_TEXT].filter((z, i, all) => z >= MIN_TEXT && all.indexOf(z) === i);
+    for (const [n, promptSize] of headSizes.entries()) {
+      const before = this.children.list.length;
+      y = drawHead(promptSize);
+      const room = FOOTER_Y - 16 - entering - y;
+      const height = firstThatFits(this, room, layouts());
+      if (height <= room || n === headSizes.length - 1) break;
+      for (const o of this.children.list.slice(before)) o.destroy();
+    }
 
     this.clock = null;
     const teamCount = screen.allAnswer?.picked.length ?? 0;
@@ -214,12 +235,13 @@ export class Round extends ScreenScene {
       });
     } else if (screen.team !== null && !screen.discussing) {
       drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);
-      addText(this, m + 66, FOOTER_Y + 24, t.teamAnswers(teamName(this.state.game.teams, screen.team)), {
-        size: SIZE.small,
-        bold: true,
-        color: COLOR.accent,
-        width: DESIGN.width / 2 - m - 160,
-      });
+      // In the footer's band left of the clock (or of the button), smaller type first, two lines at most.
+      const clockW = lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, { size: SIZE.question, bold: true });
+      const right = this.clock ? this.clock.x - this.clock.originX * clockW : DESIGN.width - m - buttonWidth(t.lockIn, 'Enter');
+      const words = t.teamAnswers(teamName(this.state.game.teams, screen.team));
+      const line = shrinkToFit(words, right - 32 - (m + 66), 2, { size: SIZE.small, bold: true }, MIN_TEXT);
+      const text = addText(this, m + 66, FOOTER_Y, line.text, { size: line.size, bold: true, color: COLOR.accent });
+      text.setY(Math.floor(Math.min(FOOTER_Y + (96 - text.height) / 2, DESIGN.height - 22 - text.height)));
     } else {
       const hint = screen.discussing ? t.discussPrompt : screen.opponent ? t.bestRebuttal : screen.multi ? t.pickMany : t.pickOne;
       if (screen.discussing) {

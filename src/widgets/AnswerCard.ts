@@ -49,7 +49,9 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
     const role = spec.quoted
       ? [spec.speaker.name, spec.speaker.role].filter(Boolean).join(', ')
       : [spec.speaker.role, spec.kindHidden ? undefined : t.kind[spec.speaker.kind]].filter(Boolean).join(' · ');
-    const roleText = addText(scene, textX, y + pad + main.height + 4, role, { size: SIZE.small, color: COLOR.inkMuted, width: textWidth });
+    // The role line never outgrows the answer it belongs to (a dense layout shrinks both).
+    const roleSize = Math.min(SIZE.small, spec.textSize ?? SIZE.small);
+    const roleText = addText(scene, textX, y + pad + main.height + 4, role, { size: roleSize, color: COLOR.inkMuted, width: textWidth });
     contentHeight += roleText.height + 4;
   }
   const height = Math.max(spec.minHeight ?? 0, contentHeight + pad * 2, keyBox + pad * 2);

@@ -96,6 +96,12 @@ export function panel(scene: Phaser.Scene, x: number, y: number, w: number, h: n
 /** A team's mark: its colour, its shape and its number, so colour is never the only sign. */
 export function drawTeamBadge(scene: Phaser.Scene, cx: number, cy: number, team: number, size: number): void {
   const style = TEAM_STYLE[team % TEAM_STYLE.length]!;
+  // The digit fits inside the shape: about half the badge, between the floor and the preset's
+  // small size; where the floor is still too tall for a small badge, the badge grows round it.
+  // (A triangle's inside is narrower, so its digit takes less of it.)
+  const share = style.shape === 'triangle' ? 0.6 : 0.7;
+  const digitSize = Math.max(MIN_TEXT, Math.min(SIZE.small, Math.round(size * share)));
+  size = Math.max(size, Math.ceil(digitSize / share));
   const g = scene.add.graphics();
   const r = size / 2;
   g.fillStyle(hex(style.color), 1).lineStyle(4, hex(COLOR.paperInk), 1);
@@ -104,7 +110,7 @@ export function drawTeamBadge(scene: Phaser.Scene, cx: number, cy: number, team:
   else g.fillPoints(pts, true).strokePoints(pts, true);
   // The triangle's letter sits lower, where the shape is wide.
   const ly = style.shape === 'triangle' ? cy + r * 0.2 : cy;
-  addText(scene, cx, ly, String(team + 1), { size: Math.max(SIZE.small, Math.round(size * 0.5)), bold: true, color: COLOR.paperInk }).setOrigin(0.5);
+  addText(scene, cx, ly, String(team + 1), { size: digitSize, bold: true, color: COLOR.paperInk }).setOrigin(0.5);
 }
 
 /**
