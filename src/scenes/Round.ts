@@ -198,6 +198,8 @@ export class Round extends ScreenScene {
       this.clock = addText(this, crowded ? clockRight : DESIGN.width / 2, FOOTER_Y + 20, '', { size: SIZE.question, bold: true });
       this.clock.setOrigin(crowded ? 1 : 0.5, 0);
       this.showClock();
+      // At Extra large the clock's line is taller than the footer's band below it: it rises to stay inside the bottom margin.
+      this.clock.setY(Math.floor(Math.min(FOOTER_Y + 20, DESIGN.height - 22 - this.clock.height)));
     }
     if (screen.review) {
       // The question looked at again after its reveal: the team that answered (team play), and how to get back to the reveal.

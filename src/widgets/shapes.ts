@@ -96,10 +96,10 @@ export function panel(scene: Phaser.Scene, x: number, y: number, w: number, h: n
 /** A team's mark: its colour, its shape and its number, so colour is never the only sign. */
 export function drawTeamBadge(scene: Phaser.Scene, cx: number, cy: number, team: number, size: number): void {
   const style = TEAM_STYLE[team % TEAM_STYLE.length]!;
-  // The digit fits inside the shape: about half the badge, between the floor and the preset's
-  // small size; where the floor is still too tall for a small badge, the badge grows round it.
+  // The digit fits inside the shape: three quarters of the badge, between the floor and the preset's
+  // small size; where the floor is still too big for a small badge, the badge grows round it.
   // (A triangle's inside is narrower, so its digit takes less of it.)
-  const share = style.shape === 'triangle' ? 0.6 : 0.7;
+  const share = style.shape === 'triangle' ? 0.6 : 0.75;
   const digitSize = Math.max(MIN_TEXT, Math.min(SIZE.small, Math.round(size * share)));
   size = Math.max(size, Math.ceil(digitSize / share));
   const g = scene.add.graphics();

@@ -1,7 +1,7 @@
 /**
  * The debate screens at every text preset, in English and Spanish, at 1920×1080: each case
  * round's side and hand (two cards played), a whole case scorecard step by step, the rebuttal
- * rounds, who's who (assign and sort) and its scorecard, and the final verdict with its
+ * rounds (their discussion and their options), who's who (assign and sort) and its scorecard, and the final verdict with its
  * scorecard. Team play (three teams), where the screens carry the most: team names on the
  * cards and a scorecard per side. Screens are reached by dispatching store actions, so one
  * page per preset and language walks them all; each is checked for legibility and saved.
@@ -142,10 +142,6 @@ for (const language of ['en', 'es'] as const) {
         await checkLegible(page, `${name} (${preset}, ${language})`);
         await page.screenshot({ path: `${OUT}/${name}-${language}-${preset}.png` });
       };
-      // The rebuttal's options are Round's grid, which at the larger presets still overflows (left
-      // to that scene's owner): checked at the standard size, only photographed at the others.
-      const lookRebuttal =
-        preset === 'standard' ? look : (name: string) => page.screenshot({ path: `${OUT}/${name}-${language}-${preset}.png` }).then(() => {});
       // Team play, three teams: each debate round is argued by two of them.
       await act(page, { type: 'startSession', mode: 'teams' }, { type: 'setTeamCount', count: 3 }, { type: 'next' }, { type: 'next' });
       expect(await screenKind(page)).toBe('levelSelect');
@@ -157,7 +153,7 @@ for (const language of ['en', 'es'] as const) {
       const transfer = await caseRound(page, look, 'debate-transfer');
       await finishCase(page, transfer, look);
       await walkScorecard(page, look, 'case-scorecard');
-      await rebuttal(page, lookRebuttal, 'debate-transfer');
+      await rebuttal(page, look, 'debate-transfer');
       await whosWho(page, look, 'debate-transfer');
       await walkScorecard(page, look, 'whoswho-scorecard', 2);
 
