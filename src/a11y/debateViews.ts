@@ -6,6 +6,7 @@ import { debateRevealPage, pageCount } from '../state/view';
 import { attribution } from '../i18n/attribution';
 import { cardLabel, lineReason, pointsLabel } from '../i18n/scoreLines';
 import { t } from '../i18n/strings';
+import { pollCounts } from '../i18n/pollText';
 import { h, type Child } from '../services/dom';
 import { teamName } from '../i18n/teamName';
 import { markLabel } from '../i18n/cardMarks';
@@ -221,7 +222,7 @@ export function pollView(s: AppState, when: 'before' | 'after', poll: PollView):
         h(
           'li',
           { 'data-poll': o.id, 'data-count': String(when === 'before' ? o.before : o.after) },
-          `${o.text}: ${when === 'before' ? o.before : t.pollBeforeAfter(o.before, o.after)} `,
+          `${o.text}: ${when === 'before' ? o.before : pollCounts(poll, o)} `,
           button(`${o.text} -1`, () => s.dispatch({ type: 'poll', option: o.id, delta: -1 }), { 'data-poll-minus': o.id }),
           button(`${o.text} +1`, () => s.dispatch({ type: 'poll', option: o.id, delta: 1 }), { 'data-poll-plus': o.id }),
         ),

@@ -220,7 +220,7 @@ export const es: Strings = {
   bestPosition: (pos) => `Donde la sitúan los expertos: ${pos}`,
   counterQuote: 'La cita más fuerte en sentido contrario',
   stepLine: (n, of) => `Paso ${n} de ${of}`,
-  pollTitle: { before: 'Encuesta de clase: antes de empezar', after: 'Encuesta de clase: después del debate' },
+  pollTitle: { before: 'Encuesta de clase: antes de empezar', after: 'Encuesta de clase: al final' },
   pollHelp: (rows: number) => `Cuenta las manos levantadas: elige una fila (1–${rows}); Arriba suma una y Abajo resta una; o pulsa + y -.`,
   pollMoved: 'Cómo cambió la opinión de la clase',
   pollBeforeAfter: (before, after) => `antes ${before ?? 'no se hizo'} · después ${after ?? 'no se hizo'}`,

@@ -236,7 +236,7 @@ export const en = {
   bestPosition: (pos: string) => `Where the experts put it: ${pos}`,
   counterQuote: 'The strongest quote the other way',
   stepLine: (n: number, of: number) => `Step ${n} of ${of}`,
-  pollTitle: { before: 'Class poll: before we start', after: 'Class poll: after the debate' } satisfies Record<keyof PollCounts, string>,
+  pollTitle: { before: 'Class poll: before we start', after: 'Class poll: at the end' } satisfies Record<keyof PollCounts, string>,
   pollHelp: (rows: number) => `Count the show of hands: pick a row (1–${rows}), then Up adds one and Down takes one away; or click + and -.`,
   pollMoved: 'How the class view moved',
   /** A count, or null for a show of hands not taken (never shown as 0). */

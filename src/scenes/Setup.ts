@@ -34,7 +34,9 @@ export class Setup extends ScreenScene {
     if (screen.kind !== 'setup') return;
     const m = DESIGN.margin;
     const g = this.state.game;
-    addText(this, m, 36, t.setupTitle, { size: SIZE.heading, bold: true });
+    const title = addText(this, m, 36, t.setupTitle, { size: SIZE.heading, bold: true });
+    // At Extra large the heading is taller than the room above the mode buttons: they move down.
+    const modeY = Math.max(130, Math.ceil(title.y + title.height) + 8);
 
     // How the class plays: the chosen mode is the highlighted button.
     const modes: { mode: Mode; label: string; hint: string }[] = [
@@ -46,26 +48,31 @@ export class Setup extends ScreenScene {
     // it why the others are gone (the DOM layer still lists all three, marked as locked).
     const shown = screen.modeLock ? modes.filter((md) => md.mode === screen.mode) : modes;
     let x = m;
+    let modeBottom = modeY;
     // At the larger presets the three share the width (a label shrinks, then wraps, never off the
     // screen); shown alone, the chosen one takes its own width.
     const modeShare = Math.floor((DESIGN.width - m * 2 - 20 * (shown.length - 1)) / shown.length);
     for (const md of shown) {
       const w = Math.min(modeShare, buttonWidth(md.label, md.hint));
-      addButton(this, {
-        x,
-        y: 130,
-        width: w,
-        label: md.label,
-        hint: md.hint,
-        primary: screen.mode === md.mode,
-        name: `mode:${md.mode}`,
-        onClick: () => this.state.dispatch({ type: 'setMode', mode: md.mode }),
-      });
+      modeBottom = Math.max(
+        modeBottom,
+        modeY +
+          addButton(this, {
+            x,
+            y: modeY,
+            width: w,
+            label: md.label,
+            hint: md.hint,
+            primary: screen.mode === md.mode,
+            name: `mode:${md.mode}`,
+            onClick: () => this.state.dispatch({ type: 'setMode', mode: md.mode }),
+          }).height,
+      );
       x += w + 20;
     }
-    let y = 250;
+    let y = Math.max(250, modeBottom + 24);
     if (screen.modeLock) {
-      const lock = addText(this, x + 12, 130, t.modeLock[screen.modeLock], { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m - x - 12 });
+      const lock = addText(this, x + 12, modeY, t.modeLock[screen.modeLock], { size: SIZE.small, color: COLOR.inkMuted, width: DESIGN.width - m - x - 12 });
       y = Math.max(y, lock.getBounds().bottom + 24);
     }
     if (screen.mode === 'solo') {

@@ -33,8 +33,12 @@ export function addScoreStrip(
   for (const row of [...rows].reverse()) {
     const label = addText(scene, x, y, value(row), style).setOrigin(1, 0);
     x -= label.width;
+    // "Team 1: 0", not "Team 1 0", which reads as "Team 10".
     if (withNames) {
-      const name = addText(scene, x - 12, y, clipName(teamName(names, row.team), nameRoom, style), { ...style, color: COLOR.inkMuted }).setOrigin(1, 0);
+      const name = addText(scene, x - 12, y, `${clipName(teamName(names, row.team), nameRoom - 12, style)}:`, { ...style, color: COLOR.inkMuted }).setOrigin(
+        1,
+        0,
+      );
       x -= name.width + 12;
     }
     x -= 8 + badge / 2;

@@ -179,8 +179,10 @@ describe('the final results', () => {
     ]);
     expect(f.recap.map((r) => [r.level.id, r.level.score, r.items.length, r.items.filter((i) => i.verdict).length])).toEqual([
       ['the-bridge', 250, 3, 3],
-      ['the-budget', 0, 2, 0],
+      ['the-budget', 0, 0, 0],
     ]);
+    // A level not reached keeps its best answers to itself: no spoiler for the next lesson.
+    expect(f.recap[1]!.items.flatMap((i) => i.best ?? [])).toEqual([]);
   });
 
   it('carries the rounds most picks got wrong, with what the sources supported', () => {

@@ -236,7 +236,8 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
         total: totalScore(pack, s),
         // Out of what was played: levels left out or not reached (the bell rang) are not counted against the class.
         max: playedMax(pack, s),
-        recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index) })),
+        // Only rounds played: the best answers of a level not reached would spoil a later lesson.
+        recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index).filter((item) => item.outcome !== null) })),
         teams: s.mode !== 'solo' && s.scoreboard !== 'never' ? standings(pack, s, s.level) : null,
         board: s.mode !== 'solo' && s.scoreboard !== 'never' ? standingsBoard(pack, s, s.level) : null,
         poll: pollView(pack, s),
