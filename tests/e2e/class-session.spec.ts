@@ -5,7 +5,20 @@
  * Then every screen this touches, checked for legibility in each preset and language.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { bestIds, checkLegible, checkTexts, menuEntry, openGame, optionIds, readPack, screenKind, textsOnCanvas, textsOnEveryPage, watchPage } from './harness';
+import {
+  bestIds,
+  checkLegible,
+  checkTexts,
+  menuEntry,
+  openGame,
+  optionIds,
+  readPack,
+  screenKind,
+  textsOnCanvas,
+  textsOnEveryPage,
+  watchPage,
+  openWith,
+} from './harness';
 import { letterFor } from './shown';
 
 const { levels, quoteSpeaker } = readPack();
@@ -261,18 +274,3 @@ test('at 1280×720, 3840×2160 and 1920×1080@2x, extra large Spanish: the same 
     await context.close();
   }
 });
-
-async function openWith(page: Page, language: 'en' | 'es', preset: (typeof PRESETS)[number]): Promise<void> {
-  await openGame(page, '?renderer=canvas&seed=7');
-  await page.evaluate(
-    ([language, textSize]) => {
-      const store = (
-        window as unknown as { onTheRecord: { store: { getState(): { settings: object; setLanguage(l: string): void }; setState(s: object): void } } }
-      ).onTheRecord.store;
-      store.getState().setLanguage(language);
-      store.setState({ settings: { ...store.getState().settings, textSize } });
-    },
-    [language, preset] as const,
-  );
-  await expect(page.locator('html')).toHaveAttribute('data-text-size', preset);
-}

@@ -8,14 +8,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { checkLegible, openGame, readPack, screenKind, watchPage, type RawRound } from './harness';
+import { checkLegible, readPack, screenKind, watchPage, type RawRound, openWith } from './harness';
 
 const { levels, quoteSpeaker } = readPack();
 const OUT = 'tests/artifacts/debate-presets';
 mkdirSync(OUT, { recursive: true });
 
 const PRESETS = ['standard', 'large', 'xl'] as const;
-type Preset = (typeof PRESETS)[number];
 
 const levelOf = (id: string) => levels.findIndex((l) => l.id === id);
 const roundOf = (level: string, type: RawRound['type']) => levels[levelOf(level)]!.rounds.find((r) => r.type === type)!;
@@ -32,21 +31,6 @@ async function act(page: Page, ...actions: Action[]): Promise<void> {
 }
 
 const debate = (move: Record<string, unknown>): Action => ({ type: 'debate', move });
-
-async function openWith(page: Page, language: 'en' | 'es', preset: Preset): Promise<void> {
-  await openGame(page, '?renderer=canvas&seed=7');
-  await page.evaluate(
-    ([language, textSize]) => {
-      const store = (
-        window as unknown as { onTheRecord: { store: { getState(): { settings: object; setLanguage(l: string): void }; setState(s: object): void } } }
-      ).onTheRecord.store;
-      store.getState().setLanguage(language);
-      store.setState({ settings: { ...store.getState().settings, textSize } });
-    },
-    [language, preset] as const,
-  );
-  await expect(page.locator('html')).toHaveAttribute('data-text-size', preset);
-}
 
 /**
  * Pages through a debate scorecard with "Continue" (its steps, then its quotes), ending on the

@@ -136,6 +136,22 @@ export async function openGame(page: Page, query = '?renderer=canvas', startsOn:
   await expect(page.locator(`#a11y [data-screen="${startsOn}"]`)).toBeAttached();
 }
 
+/** Opens the game seeded (every list in one order) in a language at a text preset. */
+export async function openWith(page: Page, language: 'en' | 'es', textSize: 'standard' | 'large' | 'xl'): Promise<void> {
+  await openGame(page, '?renderer=canvas&seed=7');
+  await page.evaluate(
+    ([language, textSize]) => {
+      const store = (
+        window as unknown as { onTheRecord: { store: { getState(): { settings: object; setLanguage(l: string): void }; setState(s: object): void } } }
+      ).onTheRecord.store;
+      store.getState().setLanguage(language);
+      store.setState({ settings: { ...store.getState().settings, textSize } });
+    },
+    [language, textSize] as const,
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', textSize);
+}
+
 export async function screenKind(page: Page): Promise<string | null> {
   return page.locator('#a11y [data-screen]').getAttribute('data-screen');
 }

@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { checkLegible, isDebate, openGame, optionIds, readPack, screenKind, watchPage } from './harness';
+import { checkLegible, isDebate, optionIds, readPack, screenKind, watchPage, openWith } from './harness';
 
 const { levels } = readPack();
 const OUT = 'tests/artifacts/rounds-presets';
@@ -31,21 +31,6 @@ async function pastReveals(page: Page): Promise<void> {
     const { store } = (window as unknown as { onTheRecord: { store: { getState(): { advance(): boolean; game: { phase: string } } } } }).onTheRecord;
     for (let i = 0; i < 40 && /reveal/i.test(store.getState().game.phase); i++) store.getState().advance();
   });
-}
-
-async function openWith(page: Page, language: 'en' | 'es', textSize: 'large' | 'xl'): Promise<void> {
-  await openGame(page, '?renderer=canvas&seed=7');
-  await page.evaluate(
-    ([language, textSize]) => {
-      const store = (
-        window as unknown as { onTheRecord: { store: { getState(): { settings: object; setLanguage(l: string): void }; setState(s: object): void } } }
-      ).onTheRecord.store;
-      store.getState().setLanguage(language);
-      store.setState({ settings: { ...store.getState().settings, textSize } });
-    },
-    [language, textSize] as const,
-  );
-  await expect(page.locator('html')).toHaveAttribute('data-text-size', textSize);
 }
 
 test.describe.configure({ mode: 'parallel' });
