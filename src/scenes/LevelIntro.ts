@@ -1,7 +1,8 @@
 import type { Screen } from '../core/screens/screen';
 import { t } from '../i18n/strings';
 import { addText } from '../widgets/text';
-import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
+import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
+import { firstThatFits } from '../platform/fitting';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { addReadArticleButton } from '../widgets/ReadArticleButton';
 import { buttonWidth } from '../widgets/Button';
@@ -17,13 +18,30 @@ export class LevelIntro extends ScreenScene {
     const h = screen.header;
     this.drawHeader(h, 0);
     const width = DESIGN.width - m * 2 - 200;
-    addText(this, m + 100, 220, h.levelTitle.toUpperCase(), { size: SIZE.body, bold: true, color: COLOR.accent, letterSpacing: 4 });
-    const q = addText(this, m + 100, 300, screen.question, { size: 72, bold: true, width });
-    this.add
-      .graphics()
-      .fillStyle(hex(COLOR.accent), 1)
-      .fillRect(m + 100, 330 + q.height, 160, 8);
-    addText(this, m + 100, 380 + q.height, screen.context, { size: SIZE.body, color: COLOR.inkMuted, width });
+    const title = addText(this, m + 100, 220, h.levelTitle.toUpperCase(), { size: SIZE.body, bold: true, color: COLOR.accent, letterSpacing: 4, width });
+    const top = Math.max(300, Math.ceil(title.y + title.height) + 16);
+    // The question and its context at the largest sizes that end above the footer (a long
+    // context steps down towards the floor, the question with it, never under 36 px).
+    const steps = [
+      { question: 72, context: SIZE.body },
+      { question: 72, context: SIZE.small },
+      { question: SIZE.question, context: SIZE.small },
+      { question: SIZE.question, context: MIN_TEXT },
+      { question: MIN_TEXT + 8, context: MIN_TEXT },
+    ];
+    firstThatFits(
+      this,
+      FOOTER_Y - 24 - top,
+      steps.map((size) => () => {
+        const q = addText(this, m + 100, top, screen.question, { size: size.question, bold: true, width });
+        this.add
+          .graphics()
+          .fillStyle(hex(COLOR.accent), 1)
+          .fillRect(m + 100, top + q.height + 30, 160, 8);
+        const c = addText(this, m + 100, top + q.height + 80, screen.context, { size: size.context, color: COLOR.inkMuted, width });
+        return q.height + 80 + c.height;
+      }),
+    );
     this.footerBack();
     // The whole article, read together before the questions.
     addReadArticleButton(this, {

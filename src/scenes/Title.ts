@@ -45,87 +45,12 @@ export class Title extends ScreenScene {
       const ask = shrinkToFit(t.newSessionAsk(t.startKey[asking]), 1700, 4, { size: SIZE.body, bold: true }, MIN_TEXT);
       addText(this, cx, 380, ask.text, { size: ask.size, bold: true, color: COLOR.highlight, align: 'center' }).setOrigin(0.5, 0);
     } else {
-      if (!many) addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
-
-      // Several packs at the larger presets: the panel takes more of the width, so it stays short enough to leave the tabs room above the ways to play.
-      const px = many && SIZE.small > MIN_TEXT ? DESIGN.margin + 32 : 200;
-      const pw = DESIGN.width - px * 2;
-      const src = screen.source;
-      const top = many ? 350 : 460;
-      let y = top + 30;
-      const title = addText(this, px + 48, y, screen.packTitle, { size: SIZE.question, bold: true, width: pw - 96 });
-      y += title.height + 12;
-      const article = addText(this, px + 48, y, `“${src.title}”`, { size: SIZE.small, italic: true, width: pw - 96 });
-      y += article.height + 8;
-      const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
-      y += from.height;
-      // The whole article, for the projector: on the source line's right, or (when the larger
-      // presets leave no room there) at the top left, which is free on the title unless a loaded
-      // pack's Remove button is there; then left of the stamp, in the short words if they fit.
-      const beside = px + pw - 24 - buttonWidth(t.article, 'S') >= from.x + from.width + 24;
-      if (beside) {
-        // What follows starts under the button as well as the line.
-        y = Math.max(y, from.y - 4 + 72);
-        addReadArticleButton(this, {
-          right: px + pw - 24,
-          left: from.x + from.width + 24,
-          y: from.y - 4,
-          height: 72,
-          onClick: () => this.state.dispatch({ type: 'readArticle' }),
-        });
-      } else if (removable) {
-        const width = cx - 560 - 24 - 40;
-        addButton(this, {
-          x: 40,
-          y: 110,
-          width,
-          label: buttonWidth(t.readArticle, 'S') <= width ? t.readArticle : t.article,
-          hint: 'S',
-          name: 'action:read-article',
-          onClick: () => this.state.dispatch({ type: 'readArticle' }),
-        });
-      } else
-        addButton(this, {
-          x: 40,
-          y: 20,
-          height: 72,
-          label: t.readArticle,
-          hint: 'S',
-          name: 'action:read-article',
-          onClick: () => this.state.dispatch({ type: 'readArticle' }),
-        });
-      if (screen.fiction) {
-        // A made-up story says so, before anyone takes it for news.
-        const note = addText(this, px + 48, y + 8, t.fiction, { size: SIZE.small, bold: true, color: COLOR.highlight, width: pw - 96 });
-        y += note.height + 8;
-      }
-      panel(this, px, top, pw, y - top + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
-
-      if (many) {
-        // One tab per pack, keyed 1–9; the chosen one is highlighted. A long title takes a second
-        // line (every tab then grows with it) and only past that ends in "…".
-        const gap = 20;
-        const tabW = Math.min(740, (pw - gap * (packs.length - 1)) / packs.length);
-        const tabY = Math.max(y + 48, 650);
-        // Two lines only where they stand clear of the ways to play below.
-        const lines = tabY + 124 <= playTop - 16 ? 2 : 1;
-        const labels = packs.map((p, i) => {
-          const style = { size: SIZE.small, bold: p === this.state.pack };
-          return { style, text: fitText(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, tabW - 40, lines, style) };
-        });
-        const tabH = labels.some((l) => l.text.includes('\n')) ? 124 : 80;
-        let tx = cx - (tabW * packs.length + gap * (packs.length - 1)) / 2;
-        packs.forEach((p, i) => {
-          const chosen = p === this.state.pack;
-          const g = panel(this, tx, tabY, tabW, tabH, chosen ? COLOR.selected : COLOR.panel, chosen ? COLOR.focus : COLOR.inkMuted);
-          if (chosen) g.lineStyle(6, hex(COLOR.focus), 1).strokeRoundedRect(tx, tabY, tabW, tabH, 18);
-          const label = labels[i]!;
-          const text = addText(this, tx + 20, tabY, label.text, label.style);
-          text.setY(Math.round(tabY + (tabH - text.height) / 2));
-          const zone = this.add.zone(tx, tabY, tabW, tabH).setOrigin(0).setName(`pack:${p.manifest.id}`).setInteractive({ useHandCursor: true });
-          onTap(zone, () => this.state.choosePack(p.manifest.id));
-          tx += tabW + gap;
-        });
+      // A long pack title steps down (never under the floor) until the panel and the pack tabs stand clear of the ways to play.
+      const sizes = [SIZE.question, SIZE.body, SIZE.small, MIN_TEXT].filter((z, i, all) => z >= MIN_TEXT && all.indexOf(z) === i);
+      for (const [i, size] of sizes.entries()) {
+        const before = new Set(this.children.list);
+        if (this.drawPack(screen, size, playTop, removable) <= playTop - 16 || i === sizes.length - 1) break;
+        for (const child of [...this.children.list]) if (!before.has(child)) child.destroy();
       }
     }
 
@@ -178,6 +103,98 @@ export class Title extends ScreenScene {
       MIN_TEXT,
     );
     addText(this, cx, DESIGN.height - 24, keys.text, { size: keys.size, color: COLOR.inkMuted, align: 'center' }).setOrigin(0.5, 1);
+  }
+
+  /** The pack's panel (its title at `titleSize`, the article, the fiction note) and, with several packs, their tabs; returns the bottom. */
+  private drawPack(screen: Extract<Screen, { kind: 'title' }>, titleSize: number, playTop: number, removable: boolean): number {
+    const cx = DESIGN.width / 2;
+    const packs = this.state.packs;
+    const many = packs.length > 1;
+    if (!many) addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
+
+    // Several packs at the larger presets: the panel takes more of the width, so it stays short enough to leave the tabs room above the ways to play.
+    const px = many && SIZE.small > MIN_TEXT ? DESIGN.margin + 32 : 200;
+    const pw = DESIGN.width - px * 2;
+    const src = screen.source;
+    const top = many ? 350 : 460;
+    let y = top + 30;
+    const title = addText(this, px + 48, y, screen.packTitle, { size: titleSize, bold: true, width: pw - 96 });
+    y += title.height + 12;
+    const article = addText(this, px + 48, y, `“${src.title}”`, { size: SIZE.small, italic: true, width: pw - 96 });
+    y += article.height + 8;
+    const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
+    y += from.height;
+    // The whole article, for the projector: on the source line's right, or (when the larger
+    // presets leave no room there) at the top left, which is free on the title unless a loaded
+    // pack's Remove button is there; then left of the stamp, in the short words if they fit.
+    const beside = px + pw - 24 - buttonWidth(t.article, 'S') >= from.x + from.width + 24;
+    if (beside) {
+      // What follows starts under the button as well as the line.
+      y = Math.max(y, from.y - 4 + 72);
+      addReadArticleButton(this, {
+        right: px + pw - 24,
+        left: from.x + from.width + 24,
+        y: from.y - 4,
+        height: 72,
+        onClick: () => this.state.dispatch({ type: 'readArticle' }),
+      });
+    } else if (removable) {
+      const width = cx - 560 - 24 - 40;
+      addButton(this, {
+        x: 40,
+        y: 110,
+        width,
+        label: buttonWidth(t.readArticle, 'S') <= width ? t.readArticle : t.article,
+        hint: 'S',
+        name: 'action:read-article',
+        onClick: () => this.state.dispatch({ type: 'readArticle' }),
+      });
+    } else
+      addButton(this, {
+        x: 40,
+        y: 20,
+        height: 72,
+        label: t.readArticle,
+        hint: 'S',
+        name: 'action:read-article',
+        onClick: () => this.state.dispatch({ type: 'readArticle' }),
+      });
+    if (screen.fiction) {
+      // A made-up story says so, before anyone takes it for news.
+      const note = addText(this, px + 48, y + 8, t.fiction, { size: SIZE.small, bold: true, color: COLOR.highlight, width: pw - 96 });
+      y += note.height + 8;
+    }
+    panel(this, px, top, pw, y - top + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
+    let bottom = y + 32;
+
+    if (many) {
+      // One tab per pack, keyed 1–9; the chosen one is highlighted. A long title takes a second
+      // line (every tab then grows with it) and only past that ends in "…".
+      const gap = 20;
+      const tabW = Math.min(740, (pw - gap * (packs.length - 1)) / packs.length);
+      const tabY = Math.max(y + 48, 650);
+      // Two lines only where they stand clear of the ways to play below.
+      const lines = tabY + 124 <= playTop - 16 ? 2 : 1;
+      const labels = packs.map((p, i) => {
+        const style = { size: SIZE.small, bold: p === this.state.pack };
+        return { style, text: fitText(`${i + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, tabW - 40, lines, style) };
+      });
+      const tabH = labels.some((l) => l.text.includes('\n')) ? 124 : 80;
+      let tx = cx - (tabW * packs.length + gap * (packs.length - 1)) / 2;
+      packs.forEach((p, i) => {
+        const chosen = p === this.state.pack;
+        const g = panel(this, tx, tabY, tabW, tabH, chosen ? COLOR.selected : COLOR.panel, chosen ? COLOR.focus : COLOR.inkMuted);
+        if (chosen) g.lineStyle(6, hex(COLOR.focus), 1).strokeRoundedRect(tx, tabY, tabW, tabH, 18);
+        const label = labels[i]!;
+        const text = addText(this, tx + 20, tabY, label.text, label.style);
+        text.setY(Math.round(tabY + (tabH - text.height) / 2));
+        const zone = this.add.zone(tx, tabY, tabW, tabH).setOrigin(0).setName(`pack:${p.manifest.id}`).setInteractive({ useHandCursor: true });
+        onTap(zone, () => this.state.choosePack(p.manifest.id));
+        tx += tabW + gap;
+      });
+      bottom = tabY + tabH;
+    }
+    return bottom;
   }
 
   /** The ways to play (and Continue), centred as one row above the keys line; returns the row's top. */

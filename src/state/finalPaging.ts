@@ -41,7 +41,7 @@ const L = FINAL_LAYOUT;
 const columnWidth = () => L.columnRight - L.columnX;
 
 /** Height of a text wrapped at `width` design pixels. */
-function textHeight(text: string, width: number, size: number, bold: boolean): number {
+export function textHeight(text: string, width: number, size: number, bold: boolean): number {
   const chars = Math.max(8, Math.floor(width / (size * (bold ? L.boldWidth : L.plainWidth))));
   const lines = text.split('\n').reduce((n, line) => n + wrappedLines(line, chars), 0);
   return lines * size * L.lineHeight;
@@ -65,9 +65,9 @@ export function recapHeading(question: string, part: number, parts: number): str
   return parts > 1 ? `${question} (${part + 1}/${parts})` : question;
 }
 
-/** A recap round, as the list draws it without its quote (the quote shows only when it fits). */
-function recapItemHeight(item: RecapItem, size: number): number {
-  const w = columnWidth() - L.itemIndent;
+/** A recap round, as the list draws it without its quote (the quote shows only when it fits), in a column `width` wide. */
+export function recapItemHeight(item: RecapItem, size: number, width: number = columnWidth()): number {
+  const w = width - L.itemIndent;
   const prompt = item.claim ? `${item.prompt} “${item.claim}”` : item.prompt;
   const answer = item.outcome ? `${outcomeWord(item.outcome)}. ${recapAnswer(item)}` : recapAnswer(item);
   return textHeight(prompt, w, size, true) + L.promptGap + textHeight(answer, w, size, false) + L.itemGap;

@@ -5,7 +5,8 @@
  */
 import type { QuoteView, Screen } from '../core/screens/screen';
 import type { TextSize } from './settings';
-import { finalPages } from './finalPaging';
+import { finalPages, recapItemHeight, textHeight } from './finalPaging';
+import { DESIGN, SIZE } from '../platform/theme';
 
 export { MISCONCEPTIONS_PER_PAGE, finalPages, finalRowPage, type FinalPages, type RecapPage } from './finalPaging';
 
@@ -94,7 +95,28 @@ export function debateRevealPage(
 /** At the larger presets a level's recap shows this many rounds a page, each at the preset's size. */
 export const RECAP_PER_PAGE_SPACIOUS = 2;
 function recapPages(screen: Extract<Screen, { kind: 'levelSummary' }>): number {
-  return spacious ? Math.max(1, Math.ceil(screen.recap.length / RECAP_PER_PAGE_SPACIOUS)) : 1;
+  return Math.max(1, Math.ceil(screen.recap.length / recapPerPage(screen)));
+}
+
+/**
+ * How many rounds a level summary's recap page holds: all of them (two at the larger presets),
+ * fewer where long prompts and answers would not stand clear of the footer at the small size.
+ * Estimated from the text as the final results' pages are (finalPaging.ts), so every view counts the same pages.
+ */
+function recapPerPage(screen: Extract<Screen, { kind: 'levelSummary' }>): number {
+  const width = DESIGN.width - DESIGN.margin * 2;
+  // Under the header strip, the heading, the question and the recap's label, as LevelSummary lays them out.
+  const top = 120 + SIZE.heading * 1.22 + 12 + textHeight(screen.question, width, SIZE.body, false) + 20 + SIZE.small * 1.22 + 16;
+  const room = DESIGN.height - 150 - top;
+  const most = spacious ? RECAP_PER_PAGE_SPACIOUS : screen.recap.length;
+  for (let per = most; per > 1; per--) {
+    let fits = true;
+    for (let i = 0; i < screen.recap.length && fits; i += per) {
+      fits = screen.recap.slice(i, i + per).reduce((h, item) => h + recapItemHeight(item, SIZE.small, width), 0) <= room;
+    }
+    if (fits) return per;
+  }
+  return 1;
 }
 
 /** A level summary's page: the standings (team play, first), or which of the recap's rounds, and the recap page's number. */
@@ -106,7 +128,7 @@ export function summaryPage(
   const p = Math.max(0, Math.min(page, lead + recapPages(screen) - 1));
   if (p < lead) return { kind: 'standings' };
   const pages = recapPages(screen);
-  const per = spacious ? RECAP_PER_PAGE_SPACIOUS : screen.recap.length;
+  const per = recapPerPage(screen);
   return { kind: 'recap', items: screen.recap.slice((p - lead) * per, (p - lead + 1) * per), page: p - lead, pages };
 }
 

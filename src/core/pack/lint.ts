@@ -8,6 +8,7 @@ import type { Level, PackManifest } from './schema';
 import { lintTells } from './lintTells';
 import { parseSource } from './sourceText';
 import { quoteWarnings } from './quoteBounds';
+import { lengthWarnings } from './lengthLint';
 
 export const LIMITS = {
   /** A question: three lines of 52 px type across the screen. */
@@ -66,6 +67,7 @@ export function lintPack(manifest: PackManifest, levels: readonly Level[], sourc
       });
     });
   }
+  out.push(...lengthWarnings(manifest, levels));
   if (sourceText !== undefined) out.push(...quoteWarnings(manifest, sourceText));
   out.push(...lintTells(levels));
   return out;
