@@ -7,7 +7,6 @@ import type { CaseRound, ClaimAnswer, SpeakerKind, Stance } from '../core/pack/s
 import type { AnswerOutcome } from '../core/rules/scoring';
 import type { PollCounts, ScoreboardShows, ScoreboardWhen, WhosWhoDraft } from '../core/rules/stateSchema';
 import type { Language, TextSize, ThemeName } from '../state/settings';
-import type { Notice } from '../state/store';
 import { plural } from './plural';
 import { es } from './strings.es';
 
@@ -164,12 +163,54 @@ export const en = {
   recoveryText: "The class's progress is saved. Try this screen again, or go back to the title screen; the scores stay.",
   recoveryAgain: 'Try again',
   recoveryTitleScreen: 'Back to the title screen',
+  tabElsewhereTitle: 'The game is open in another tab',
+  tabElsewhereText:
+    "The game is already open in another tab or window of this browser, and that one keeps the class's progress. Nothing done here is saved. Go back to the other tab and close this one, or use the game here: the other tab then stops saving, and this one carries on from its last move.",
+  tabTakeOver: 'Use the game here',
+  tabLostTitle: 'The game moved to another tab',
+  tabLostText:
+    "The game was opened in another tab, and that tab now keeps the class's progress. Nothing done here is saved any more; everything up to now is kept and carries on there. Close this tab, or take the game back here.",
+  tabTakeBack: 'Take the game back here',
+  quoted: (text: string) => `“${text}”`,
+  menuData: 'Data on this device…',
+  data: {
+    title: 'Data on this device',
+    intro: 'Everything this game keeps stays in this browser: nothing is sent anywhere. Erasing here frees space when the browser says storage is full.',
+    usage: (used: string) => `This game uses about ${used} of this browser's storage.`,
+    save: 'Saved game',
+    saveOn: (title: string, size: string) => `One saved game, on “${title}” (${size}). It is written after every move.`,
+    saveNone: 'No saved game.',
+    copies: 'Copies of saves that could not be resumed',
+    copiesNone: 'None.',
+    copy: (when: string, size: string) => `${when} · ${size}`,
+    copyUndated: (size: string) => `An earlier copy · ${size}`,
+    download: 'Download',
+    erase: 'Erase',
+    eraseAll: 'Erase all copies',
+    packs: 'Level packs kept here',
+    packsNone: 'None: only the built-in packs.',
+    packReady: (title: string, size: string) => `“${title}” · ${size} · ready to play`,
+    packAside: (title: string, size: string, why: string) => `“${title}” · ${size} · set aside: ${why}`,
+    packInUse: 'in use by the session under way',
+    remove: 'Remove',
+    reading: 'Reading what is kept…',
+  },
   eraseAll: 'Erase all data',
   eraseAllConfirm: (key: string) => `Really erase everything on this device? Press ${key} again`,
   packProblems: (name: string, n: number) => `"${name}" was not loaded: ${n} ${plural('en', n, { one: 'problem', other: 'problems' })} to fix`,
   packLoaded: (title: string) => `Loaded "${title}". It is kept in this browser and plays offline.`,
   packNotKept: 'This browser would not keep it: it will be gone after a reload.',
+  packChecking: 'Checking the pack…',
+  packCheckingNote: (name: string) => `Reading "${name}" and comparing every quote with its article. A large pack takes a few seconds.`,
   packIdTaken: (id: string) => `a built-in pack already has the id "${id}": give this pack its own id`,
+  replaceTitle: (title: string) => `“${title}” is being played`,
+  replaceText: (answered: number) =>
+    `This file is another version of the pack the class is playing, and ${answered} ${plural('en', answered, { one: 'round is', other: 'rounds are' })} answered in this session. Using the new version ends the session and clears its scores; keeping the session leaves the file unloaded.`,
+  replaceKeep: 'Keep the session on the version in use',
+  replaceUse: 'End the session and use the new version',
+  replaceDownload: 'Download the results first',
+  replaceKept: (title: string) => `Nothing changed: the session goes on with the version of "${title}" in use. Open the file again once the session has ended.`,
+  packRemoveInUse: (title: string) => `"${title}" stays while its session is under way: end the session (Menu) or start a new one first.`,
   packRemoveAsk: (title: string) => `Remove "${title}" from this browser? Press Delete again to remove it.`,
   displayMenu: (size: TextSize, theme: ThemeName) => `Display: ${{ standard: 'standard text', large: 'large text', xl: 'extra large text' }[size]}, ${theme}`,
   teamTurn: (team: string, side: string) => `${team}'s turn · arguing ${side}`,
@@ -254,6 +295,8 @@ export const en = {
     return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   },
   timerPaused: 'Paused',
+  /** The DOM layer's timer box (beside the live region, so it is read when asked for, not every second). */
+  timeLeftTitle: 'Time left',
   timeUp: 'Time is up: lock in to see the sources',
   timeUpShort: 'Time is up',
   discussMenu: (on: boolean, secs: number) =>
@@ -341,14 +384,25 @@ export const en = {
     ['Esc · ?', 'menu · this help'],
   ] satisfies [string, string][],
   notice: {
-    unreadable: 'The saved game could not be read, so a new game has started. A copy of the old data was kept.',
-    newer: 'The saved game comes from a newer version of this game, so a new game has started. A copy was kept.',
-    'other-pack': 'The saved game belongs to another pack, so a new game has started. A copy was kept.',
-    'does-not-fit': 'The saved game no longer fits this pack, so a new game has started. A copy was kept.',
+    // Only what happened: "a copy was kept" only when one was (`kept`).
+    lost: {
+      unreadable: 'The saved game could not be read, so a new game has started.',
+      newer: 'The saved game comes from a newer version of this game, so a new game has started.',
+      'other-pack': 'The saved game belongs to a level pack this browser no longer has, so a new game has started.',
+      'does-not-fit': 'The saved game no longer fits this level pack, so a new game has started.',
+      'pack-failed': (title: string, why: string) =>
+        `The saved game is on the level pack “${title}”, which no longer passes the game's checks (${why}), so a new game has started.`,
+    },
+    unreadableRecord: 'its stored files could not be read',
+    kept: 'A copy of the old save was kept: Menu → Settings → Data on this device.',
+    notKept: 'No copy could be kept: storage is full.',
+    asideOne: (title: string, why: string) => `The level pack “${title}” kept on this device was set aside: ${why}. See Menu → Settings → Data on this device.`,
+    asideMany: (n: number, titles: string) => `${n} level packs kept on this device were set aside (${titles}). See Menu → Settings → Data on this device.`,
     unavailable: 'This browser is not letting the game save, so progress will be lost on reload. Play goes on.',
-    'save-failed': 'The game could not save (storage full or blocked). Play goes on, but a reload will lose progress.',
+    'save-failed':
+      'Not saved: storage is full or blocked. A reload would lose the answers since the last save. Free space: Menu → Settings → Data on this device.',
     'update-ready': 'A newer version of the game is ready. It will be used the next time the game is opened; nothing changes now.',
-  } satisfies Record<Notice, string>,
+  },
   packErrors: 'This pack has problems',
   csvHeader: ['Team', 'Question', 'Question title', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said'],
   printHeader: ['Team', 'Question', 'Round', 'Answer', 'Verdict', 'Points'],

@@ -1,6 +1,7 @@
 import type { AppState } from '../state/store';
 import { downloadCsv } from '../services/exportResults';
 import { eraseAllData } from '../services/recovery';
+import { browserStorage } from '../state/attachPersistence';
 import { DISCUSS_CHOICES, SCOREBOARD_CHOICES, TIMER_CHOICES } from '../core/rules/choices';
 import { allowedIn } from '../core/rules/moves';
 import type { DiscussSeconds, TimerSeconds } from '../core/rules/stateSchema';
@@ -76,6 +77,8 @@ function settingsItems(s: AppState): MenuItem[] {
     },
     { label: t.displayMenu(s.settings.textSize, s.settings.theme), run: () => s.cycleDisplay() },
   ];
+  // What the device keeps, and freeing space (a DOM dialog, loaded when opened).
+  items.push({ label: t.menuData, run: () => void import('../services/deviceData').then((m) => m.showDeviceData(s, browserStorage())) });
   // Erasing forgets every score, loaded pack and setting on this device: asked twice.
   const eraseKey = keyOf(items);
   items.push(s.confirmErase ? { label: t.eraseAllConfirm(eraseKey), run: () => void eraseAllData() } : { label: t.eraseAll, run: () => s.askErase(true) });

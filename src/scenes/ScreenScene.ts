@@ -9,6 +9,7 @@ import { addProgressPips } from '../widgets/ProgressBar';
 import { addButton } from '../widgets/Button';
 import type { RoundHeader } from '../core/screens/screen';
 import { t } from '../i18n/strings';
+import { noticeText } from '../i18n/noticeText';
 import { markDrawn } from '../platform/startupMarks';
 import { SCREEN_DRAWN } from '../platform/idleLoop';
 
@@ -61,7 +62,13 @@ export abstract class ScreenScene extends Phaser.Scene {
     const notice = this.state.notice;
     if (notice) {
       // A notice about saving sits over the top strip until the next move.
-      const text = addText(this, DESIGN.width / 2, 20, t.notice[notice], { size: SIZE.small, bold: true, color: COLOR.paperInk, width: 1500, align: 'center' });
+      const text = addText(this, DESIGN.width / 2, 20, noticeText(notice), {
+        size: SIZE.small,
+        bold: true,
+        color: COLOR.paperInk,
+        width: 1500,
+        align: 'center',
+      });
       text.setOrigin(0.5, 0).setDepth(11);
       this.add
         .graphics()

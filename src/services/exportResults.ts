@@ -155,10 +155,15 @@ function discernmentTable(pack: Pack, s: GameState): (string | number)[][] {
 /** Saves the CSV, with the separator this browser's spreadsheet expects (see csvSeparator). */
 export function downloadCsv(pack: Pack, s: GameState, doc: Document = document): void {
   const blob = new Blob([resultsCsv(pack, s, csvSeparator(doc.defaultView?.navigator.language))], { type: 'text/csv;charset=utf-8' });
+  downloadBlob(doc, blob, `on-the-record-${pack.manifest.id}-results.csv`);
+}
+
+/** Hands a file to the browser's downloads, made on the device (no request leaves it). */
+export function downloadBlob(doc: Document, blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;
-  a.download = `on-the-record-${pack.manifest.id}-results.csv`;
+  a.download = name;
   doc.body.append(a);
   a.click();
   a.remove();

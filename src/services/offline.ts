@@ -22,7 +22,7 @@ export function registerOffline(store: GameStore, after: Promise<unknown>, win: 
         const incoming = reg.installing;
         incoming?.addEventListener('statechange', () => {
           // Installed while an older version runs this page: say so, swap nothing.
-          if (incoming.state === 'installed' && sw.controller) store.setState({ notice: 'update-ready' });
+          if (incoming.state === 'installed' && sw.controller) store.setState({ notice: { kind: 'update-ready' } });
         });
       });
     })

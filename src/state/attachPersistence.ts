@@ -2,7 +2,7 @@ import { shallow } from 'zustand/vanilla/shallow';
 import type { Timer } from '../core/rules/stateSchema';
 import type { loadSaved } from './persistence';
 import { save, savedPackId } from './saveSlot';
-import type { AppState, GameStore, Notice } from './store';
+import type { AppState, AsidePack, GameStore, Notice } from './store';
 
 /** Reads the saved game back: persistence.ts's loadSaved, or a stand-in when nothing is saved. */
 export type LoadSaved = typeof loadSaved;
@@ -24,6 +24,14 @@ function worthSaving(s: AppState): Record<string, unknown> {
   return { ...game, timer: clockOf(timer), discussTimer: clockOf(discussTimer), pack: s.pack, settings: s.settings };
 }
 
+/** What the teacher is told about a save that could not be resumed; a pack set aside is named. */
+function discardNotice(outcome: Extract<ReturnType<LoadSaved>, { kind: 'discarded' }>, aside: AsidePack | undefined): Notice {
+  const kept = outcome.backupKey !== null;
+  if (outcome.reason === 'unavailable') return { kind: 'unavailable' };
+  if (outcome.reason === 'other-pack' && aside) return { kind: 'pack-failed', kept, pack: aside };
+  return { kind: outcome.reason, kept };
+}
+
 /** Where the page says it is going away; a browser window by default, none outside one. */
 type PageEvents = Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Pick<Document, 'visibilityState'> };
 
@@ -31,13 +39,17 @@ type PageEvents = Pick<Window, 'addEventListener' | 'removeEventListener'> & { d
  * Restores the saved game into the store (or explains why it could not), then saves every
  * change to the game or the settings, but not the timer's ticks: the time left is written
  * with the next change that is worth a write, and when the page is hidden or closed, so a
- * reload resumes the countdown where it was. A failing write warns once and play goes on.
+ * reload resumes the countdown where it was. A failing write says so until one succeeds, and play goes on.
  */
 export function attachPersistence(
   store: GameStore,
   storage: Storage | null,
   load: LoadSaved,
   page: PageEvents | undefined = typeof window === 'undefined' ? undefined : window,
+  /** Whether this tab may write now: not while another tab holds the session (services/tabOwner.ts). */
+  allowed: () => boolean = () => true,
+  /** Stored packs set aside at start-up, by id: a save on one of them names it and says why. */
+  aside: ReadonlyMap<string, AsidePack> = new Map(),
 ): () => void {
   // The saved game picks its own pack from those on offer.
   const savedPack = store.getState().packs.find((p) => p.manifest.id === savedPackId(storage));
@@ -47,19 +59,22 @@ export function attachPersistence(
     // A session with answers in it asks "resume or start new?"; an untouched one just opens.
     const started = Object.keys(outcome.game.records).length > 0 || outcome.game.phase !== 'title';
     store.setState({ game: outcome.game, settings: outcome.settings, resumePrompt: started });
-  } else if (outcome.kind === 'discarded') store.setState({ notice: outcome.reason satisfies Notice });
-  let warned = false;
+  } else if (outcome.kind === 'discarded') store.setState({ notice: discardNotice(outcome, aside.get(savedPackId(storage) ?? '')) });
   let saved: AppState['game'] = store.getState().game;
+  // A failing write says so until a write succeeds: each move is one more answer a reload would lose.
   const write = () => {
+    if (!allowed()) return;
     const s = store.getState();
     saved = s.game;
+    const failing = s.notice?.kind === 'save-failed';
     const r = save(storage, s.pack, s.game, s.settings);
-    if (!r.ok && !warned) {
-      warned = true;
-      store.setState({ notice: 'save-failed' });
-    }
+    if (!r.ok && r.reason === 'full-or-blocked' && !failing) store.setState({ notice: { kind: 'save-failed' } });
+    else if (r.ok && failing) store.setState({ notice: null });
   };
   const unsubscribe = store.subscribe(worthSaving, write, { equalityFn: shallow });
+  // A resumed session is written back at once: a full disk is then said on the first screen, not
+  // after the first answers have gone unsaved.
+  if (outcome.kind === 'loaded') write();
   // Only ticks since the last write: the time left is all that is behind.
   const flush = () => {
     if (store.getState().game !== saved) write();

@@ -1,7 +1,7 @@
 /**
  * Packs a teacher loaded, kept in this browser (IndexedDB) so they play offline next time.
  * Stored as their files and validated again on every start, with the same code as the
- * built-in packs; a pack stored with its stamp (core/pack/packHash.ts) that still matches its
+ * built-in packs (one that fails is kept aside, named in a notice, and not offered); a pack stored with its stamp (core/pack/packHash.ts) that still matches its
  * files skips the source comparisons, which cost most. Storage that is missing or refuses
  * never stops the game.
  */
@@ -16,6 +16,24 @@ export interface StoredPack {
   addedAt: number;
   /** packStamp(files) when these files passed every check; absent for packs stored before stamps. */
   stamp?: string;
+  /** Set when the pack stopped passing the checks (or its record could not be read): kept, not offered. */
+  aside?: AsideMark;
+}
+
+/** Why a stored pack is not offered: the checker's first problem, or null for a record that could not be read. */
+export interface AsideMark {
+  title: string;
+  problem: string | null;
+  at: number;
+}
+
+/** What start-up finds in the pack store: packs to check and offer, and packs kept aside. */
+export interface StoredRead {
+  usable: StoredPack[];
+  /** Every record kept aside, including those set aside by this read. */
+  aside: StoredPack[];
+  /** The ids set aside by this read: their records were not readable. */
+  newlyAside: string[];
 }
 
 function open(idb: IDBFactory): Promise<IDBDatabase> {
@@ -56,14 +74,67 @@ async function hasDatabase(idb: IDBFactory): Promise<boolean> {
   }
 }
 
-export async function storedPacks(idb = factory()): Promise<StoredPack[]> {
+/** Files as stored: an object of strings with a pack.json, nothing else. */
+function readableFiles(files: unknown): files is PackFiles {
+  if (typeof files !== 'object' || files === null || Array.isArray(files)) return false;
+  const entries = Object.entries(files as Record<string, unknown>);
+  return entries.length > 0 && entries.every(([, v]) => typeof v === 'string') && typeof (files as Record<string, unknown>)['pack.json'] === 'string';
+}
+
+/** The pack's title as far as its pack.json says one, for naming it when it can't be played. */
+export function titleOf(files: unknown, id: unknown): string {
   try {
-    if (idb && !(await hasDatabase(idb))) return [];
-    const all = await run(idb, 'readonly', (s) => s.getAll() as IDBRequest<StoredPack[]>);
-    return all.filter((p) => p && typeof p.id === 'string' && typeof p.files === 'object').sort((a, b) => a.addedAt - b.addedAt);
+    const raw = (files as Record<string, unknown>)['pack.json'];
+    const title = typeof raw === 'string' ? (JSON.parse(raw.replace(/^\uFEFF/, '')) as { title?: unknown }).title : undefined;
+    if (typeof title === 'string' && title.trim()) return title.slice(0, 120);
   } catch {
-    return [];
+    // Not JSON: the id names it.
   }
+  return typeof id === 'string' ? id.slice(0, 120) : String(id);
+}
+
+/**
+ * Every record, checked before use: a record whose files are not strings (a damaged database,
+ * another program's writes) is set aside in place, with its data kept, and never reaches the
+ * checker, so it cannot stop the game from starting.
+ */
+export async function readStoredPacks(idb = factory(), now = Date.now()): Promise<StoredRead> {
+  const none: StoredRead = { usable: [], aside: [], newlyAside: [] };
+  try {
+    if (idb && !(await hasDatabase(idb))) return none;
+    const all = (await run(idb, 'readonly', (s) => s.getAll())) as unknown[];
+    const read: StoredRead = { usable: [], aside: [], newlyAside: [] };
+    for (const r of all) {
+      const rec = (typeof r === 'object' && r !== null ? r : {}) as Partial<StoredPack> & Record<string, unknown>;
+      if (typeof rec.id !== 'string') continue; // no key the game could name or remove it by
+      if (rec.aside && typeof rec.aside === 'object') read.aside.push(rec as StoredPack);
+      else if (readableFiles(rec.files) && typeof rec.addedAt === 'number') read.usable.push(rec as StoredPack);
+      else {
+        const marked = {
+          ...rec,
+          addedAt: typeof rec.addedAt === 'number' ? rec.addedAt : 0,
+          aside: { title: titleOf(rec.files, rec.id), problem: null, at: now },
+        } as StoredPack;
+        await storePack(marked, idb);
+        read.aside.push(marked);
+        read.newlyAside.push(rec.id);
+      }
+    }
+    read.usable.sort((a, b) => a.addedAt - b.addedAt);
+    return read;
+  } catch {
+    return none;
+  }
+}
+
+/** The packs to check and offer (see readStoredPacks). */
+export async function storedPacks(idb = factory()): Promise<StoredPack[]> {
+  return (await readStoredPacks(idb)).usable;
+}
+
+/** Keeps a pack that no longer passes the checks aside: its files stay, it is no longer offered. */
+export async function setAside(pack: StoredPack, problem: string, idb = factory(), now = Date.now()): Promise<boolean> {
+  return storePack({ ...pack, aside: { title: titleOf(pack.files, pack.id), problem, at: now } }, idb);
 }
 
 export async function storePack(pack: StoredPack, idb = factory()): Promise<boolean> {

@@ -8,10 +8,11 @@
  */
 import '../core/pack/zodConfig';
 import { z } from 'zod';
-import { isDebateRound } from '../core/rules/debate';
+import { fitsPack } from '../core/rules/fitsPack';
 import { hash32 } from '../core/rules/order';
 import type { Pack } from '../core/pack/schema';
 import { GameState } from '../core/rules/stateSchema';
+import { keepBackup } from './backups';
 import { SAVE_KEY, SAVE_VERSION } from './saveSlot';
 import { LANGUAGES, SPEECH_RATES, TEXT_SIZES, THEMES } from './settings';
 
@@ -103,39 +104,12 @@ function sideDraft(draft: unknown): unknown {
   return { ...d, played: d.played.map(({ team, ...p }) => ({ ...p, side: team })) };
 }
 
+export { fitsPack };
+
 export type LoadOutcome =
   | { kind: 'none' }
   | { kind: 'loaded'; game: GameState; settings: SavedSettings }
   | { kind: 'discarded'; reason: 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable'; backupKey: string | null };
-
-/** Does a saved state still point at real levels, rounds and quotes of this pack? */
-export function fitsPack(pack: Pack, g: GameState): boolean {
-  const level = pack.levels[g.level];
-  const inLevel = ['levelIntro', 'round', 'reveal', 'review', 'levelSummary'].includes(g.phase);
-  if (inLevel && (!level || !level.rounds[g.round])) return false;
-  const round = level?.rounds[g.round];
-  if (g.phase === 'round' && round && isDebateRound(round) !== (g.draft !== null)) return false;
-  if (g.phase === 'round' && round && g.draft && g.draft.kind !== round.type) return false;
-  if (g.phase === 'reveal' && (!level || !round || !g.records[level.id]?.[round.id])) return false;
-  // A question looked at again (review) is an answered pick round's, with nothing running.
-  if (g.phase === 'review' && (!level || !round || !g.records[level.id]?.[round.id] || isDebateRound(round) || g.draft || g.timer)) return false;
-  if (g.overlay?.kind === 'source' && !pack.manifest.quotes.some((q) => q.id === (g.overlay as { quote: string }).quote)) return false;
-  for (const [levelId, rounds] of Object.entries(g.records)) {
-    const l = pack.levels.find((x) => x.id === levelId);
-    if (!l || Object.keys(rounds).some((r) => !l.rounds.some((x) => x.id === r))) return false;
-  }
-  return true;
-}
-
-function backup(storage: Storage, raw: string, now: number): string | null {
-  const key = `${SAVE_KEY}:unreadable:${now}`;
-  try {
-    storage.setItem(key, raw);
-    return key;
-  } catch {
-    return null;
-  }
-}
 
 export function loadSaved(storage: Storage | null, pack: Pack, now = Date.now()): LoadOutcome {
   if (!storage) return { kind: 'discarded', reason: 'unavailable', backupKey: null };
@@ -149,7 +123,7 @@ export function loadSaved(storage: Storage | null, pack: Pack, now = Date.now())
   const discard = (reason: Exclude<LoadOutcome, { kind: 'none' | 'loaded' }>['reason']): LoadOutcome => ({
     kind: 'discarded',
     reason,
-    backupKey: backup(storage, raw!, now),
+    backupKey: keepBackup(storage, raw!, now),
   });
   let data: unknown;
   try {

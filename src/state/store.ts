@@ -2,6 +2,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { initialState, isLevelComplete, reduce, type Action, type GameState, type Rejection } from '../core/rules/game';
 import { drawSeed } from '../core/rules/order';
+import { fitsPack } from '../core/rules/fitsPack';
 import { screenOf } from '../core/screens/screen';
 import type { Pack } from '../core/pack/schema';
 import { pageCount } from './view';
@@ -19,8 +20,19 @@ export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', 
 
 export type MenuPage = 'main' | 'settings';
 
-/** Something the player should know about saving: shown once, cleared by the next move. */
-export type Notice = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable' | 'save-failed' | 'update-ready';
+/** Why a saved game could not be resumed (it is kept as a copy when storage allows: `kept`). */
+export type SaveLoss = 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'pack-failed';
+/** A stored pack that was set aside: its title as far as it can be read, and the checker's first problem (null: its record could not be read at all). */
+export interface AsidePack {
+  title: string;
+  problem: string | null;
+}
+/**
+ * Something the teacher should know about what the device keeps. Shown once and cleared by the
+ * next move, except 'save-failed', which stays until a save succeeds (see attachPersistence).
+ */
+export type Notice =
+  { kind: SaveLoss; kept: boolean; pack?: AsidePack } | { kind: 'packs-aside'; packs: AsidePack[] } | { kind: 'unavailable' | 'save-failed' | 'update-ready' };
 
 export interface AppState {
   /** The pack being played, one of `packs`. */
@@ -76,6 +88,8 @@ export interface AppState {
   choosePack: (id: string) => boolean;
   /** The packs on offer changed (one loaded or removed); the current one stays if it still exists. */
   setPacks: (packs: Pack[], loaded?: string[]) => void;
+  /** A loaded pack removed from this browser (Data on this device): no longer on offer. */
+  dropPack: (id: string) => void;
   setLanguage: (language: Settings['language']) => void;
   /** Read-aloud: auto-read on or off, the speed, the voice. */
   setSpeech: (speech: Partial<Pick<Settings, 'readAloud' | 'speechRate' | 'voice'>>) => void;
@@ -96,6 +110,11 @@ export interface StoreOptions {
 export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [pack], options: StoreOptions = {}): GameStore {
   // The one impure step of a new session: drawing its seed. The reducer only ever receives it.
   const newSeed = () => options.seed ?? drawSeed(options.random);
+  // A new pack is a new game; the teacher's class settings and teams carry over.
+  const freshGame = (g: GameState): GameState => {
+    const { mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = g;
+    return { ...initialState(newSeed()), mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams };
+  };
   return createStore<AppState>()(
     subscribeWithSelector((set, get) => {
       const dispatch = (input: Action): boolean => {
@@ -118,7 +137,8 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
             rejection: null,
             page: keepPage ? get().page : 0,
             levelCursor: samePhase ? get().levelCursor : null,
-            notice: null,
+            // A failing save keeps saying so until one succeeds; anything else was said once.
+            notice: get().notice?.kind === 'save-failed' ? get().notice : null,
             confirmRestart: false,
             confirmErase: false,
             confirmNewSession: null,
@@ -202,21 +222,25 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
           const next = all.find((p) => p.manifest.id === id);
           if (!next || g.phase !== 'title' || g.overlay) return false;
           if (next === current) return true;
-          // A new pack is a new game; the teacher's class settings and teams carry over.
-          const { mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = g;
-          set({
-            pack: next,
-            game: { ...initialState(newSeed()), mode, timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams },
-            page: 0,
-            levelCursor: null,
-            rejection: null,
-          });
+          set({ pack: next, game: freshGame(g), page: 0, levelCursor: null, rejection: null });
           return true;
         },
         setPacks: (list, loaded = get().loadedPackIds) => {
-          const current = list.find((p) => p.manifest.id === get().pack.manifest.id);
-          if (current) set({ packs: list, pack: current, loadedPackIds: loaded });
+          const { pack: was, game: g } = get();
+          const current = list.find((p) => p.manifest.id === was.manifest.id);
+          // A new version of the pack in play keeps the game only where it still fits (the pack
+          // loader asks before replacing one with a session under way); otherwise a fresh game.
+          if (current && (current === was || fitsPack(current, g))) set({ packs: list, pack: current, loadedPackIds: loaded });
+          else if (current) set({ packs: list, pack: current, loadedPackIds: loaded, game: freshGame(g), page: 0, levelCursor: null });
           else if (list[0]) set({ packs: list, pack: list[0], loadedPackIds: loaded, game: initialState(newSeed()), page: 0, levelCursor: null });
+        },
+        dropPack: (id) => {
+          const { packs: all, loadedPackIds } = get();
+          if (loadedPackIds.includes(id))
+            get().setPacks(
+              all.filter((p) => p.manifest.id !== id),
+              loadedPackIds.filter((x) => x !== id),
+            );
         },
         setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
         setSpeech: (speech) => set((s) => ({ settings: { ...s.settings, ...speech } })),

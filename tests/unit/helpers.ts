@@ -117,20 +117,23 @@ export function rejects(pack: Pack, s: GameState, a: Action, code: string): void
 }
 
 /** Storage in memory, like localStorage; `failWrites` makes every write throw as a full disk does. */
-export function memoryStorage(init: Record<string, string> = {}, failWrites = false): Storage & { data: Map<string, string> } {
+/** Storage in memory; `failWrites` (settable later: the disk fills up, or space is freed) makes every write throw as a full disk does. */
+export function memoryStorage(init: Record<string, string> = {}, failWrites = false): Storage & { data: Map<string, string>; failWrites: boolean } {
   const data = new Map(Object.entries(init));
-  return {
+  const storage = {
     data,
+    failWrites,
     get length() {
       return data.size;
     },
     clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => {
-      if (failWrites) throw new DOMException('quota', 'QuotaExceededError');
+    getItem: (k: string) => data.get(k) ?? null,
+    key: (i: number) => [...data.keys()][i] ?? null,
+    removeItem: (k: string) => void data.delete(k),
+    setItem: (k: string, v: string) => {
+      if (storage.failWrites) throw new DOMException('quota', 'QuotaExceededError');
       data.set(k, String(v));
     },
   };
+  return storage as typeof storage & Storage;
 }

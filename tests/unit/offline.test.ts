@@ -33,7 +33,7 @@ describe('offline and updates', () => {
     reg.dispatchEvent(new Event('updatefound'));
     incoming.state = 'installed';
     incoming.dispatchEvent(new Event('statechange'));
-    expect(store.getState().notice).toBe('update-ready');
+    expect(store.getState().notice).toEqual({ kind: 'update-ready' });
     // Nothing else happened: the game is where it was.
     expect(store.getState().game.phase).toBe('title');
   });

@@ -5,6 +5,8 @@ import { initialState, type GameState } from '../../src/core/rules/game';
 import { attachPersistence } from '../../src/state/attachPersistence';
 import { attachClock } from '../../src/state/clock';
 import { fitsPack, loadSaved } from '../../src/state/persistence';
+import { eraseBackups, listBackups } from '../../src/state/backups';
+import { noticeText } from '../../src/i18n/noticeText';
 import { save, SAVE_KEY, SAVE_VERSION } from '../../src/state/saveSlot';
 import { createGameStore, DEFAULT_SETTINGS } from '../../src/state/store';
 import { DEBATE_PACK_DIR, loadValidPack, memoryStorage, MINI_PACK_DIR, ROOT, run, A } from './helpers';
@@ -32,8 +34,46 @@ describe('saving and loading', () => {
   it('keeps unreadable data aside under a backup key and starts clean', () => {
     const storage = memoryStorage({ [SAVE_KEY]: '{"version":1,"game":' });
     const out = loadSaved(storage, pack, 1234);
-    expect(out).toEqual({ kind: 'discarded', reason: 'unreadable', backupKey: `${SAVE_KEY}:unreadable:1234` });
-    expect(storage.data.get(`${SAVE_KEY}:unreadable:1234`)).toBe('{"version":1,"game":');
+    expect(out).toEqual({ kind: 'discarded', reason: 'unreadable', backupKey: expect.stringMatching(new RegExp(`^${SAVE_KEY}:backup:[0-9a-f]{8}:1234$`)) });
+    expect(out.kind === 'discarded' && storage.data.get(out.backupKey!)).toBe('{"version":1,"game":');
+    expect(listBackups(storage)).toEqual([{ key: (out as { backupKey: string }).backupKey, at: 1234, bytes: 40 }]);
+  });
+
+  it('keeps one copy per distinct bad value: reloading the same broken save adds none', () => {
+    const storage = memoryStorage({ [SAVE_KEY]: 'not json' });
+    const first = loadSaved(storage, pack, 1000);
+    const again = loadSaved(storage, pack, 2000);
+    const third = loadSaved(storage, pack, 3000);
+    expect(again).toEqual(first);
+    expect(third).toEqual(first);
+    expect(listBackups(storage).map((b) => b.at)).toEqual([1000]);
+    // Another bad value is another copy.
+    storage.setItem(SAVE_KEY, '{"version":99}');
+    expect(loadSaved(storage, pack, 4000)).toMatchObject({ kind: 'discarded', reason: 'newer' });
+    expect(listBackups(storage).map((b) => b.at)).toEqual([1000, 4000]);
+    // The teacher erases one, then the rest (Data on this device).
+    eraseBackups(storage, listBackups(storage)[0]!.key);
+    expect(listBackups(storage).map((b) => b.at)).toEqual([4000]);
+    eraseBackups(storage);
+    expect(listBackups(storage)).toEqual([]);
+    expect(storage.data.get(SAVE_KEY)).toBe('{"version":99}');
+  });
+
+  it('near the quota says no copy was kept, never that one was', () => {
+    const storage = memoryStorage({ [SAVE_KEY]: 'not json' }, true);
+    expect(loadSaved(storage, pack, 1000)).toEqual({ kind: 'discarded', reason: 'unreadable', backupKey: null });
+    const store = createGameStore(pack);
+    attachPersistence(store, storage, loadSaved);
+    expect(store.getState().notice).toEqual({ kind: 'unreadable', kept: false });
+    expect(noticeText(store.getState().notice!)).toBe('The saved game could not be read, so a new game has started. No copy could be kept: storage is full.');
+  });
+
+  it('lists the copies of earlier versions too (…:unreadable:<time>), oldest first', () => {
+    const storage = memoryStorage({ [`${SAVE_KEY}:unreadable:50`]: 'x', [`${SAVE_KEY}:backup:0000abcd:10`]: 'yy', [SAVE_KEY]: '{}', 'other-app': 'z' });
+    expect(listBackups(storage)).toEqual([
+      { key: `${SAVE_KEY}:backup:0000abcd:10`, at: 10, bytes: 4 },
+      { key: `${SAVE_KEY}:unreadable:50`, at: 50, bytes: 2 },
+    ]);
   });
 
   it('rejects data of the wrong shape (foreign data under our key)', () => {
@@ -153,19 +193,54 @@ describe('attachPersistence', () => {
   it('says so once when the saved game was unreadable, and clears the notice on the next move', () => {
     const store = createGameStore(pack);
     attachPersistence(store, memoryStorage({ [SAVE_KEY]: 'not json' }), loadSaved);
-    expect(store.getState().notice).toBe('unreadable');
+    expect(store.getState().notice).toEqual({ kind: 'unreadable', kept: true });
+    expect(noticeText(store.getState().notice!)).toBe(
+      'The saved game could not be read, so a new game has started. A copy of the old save was kept: Menu → Settings → Data on this device.',
+    );
     expect(store.getState().game).toEqual(initialState(store.getState().game.seed));
     store.getState().dispatch({ type: 'next' });
     expect(store.getState().notice).toBeNull();
   });
 
-  it('warns once when saving fails, and play goes on', () => {
+  it('a failing save keeps saying so, move after move, until a save succeeds; play goes on', () => {
     const store = createGameStore(pack);
-    attachPersistence(store, memoryStorage({}, true), loadSaved);
+    const storage = memoryStorage({}, true);
+    attachPersistence(store, storage, loadSaved);
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
-    expect(store.getState().notice).toBe('save-failed');
+    expect(store.getState().notice).toEqual({ kind: 'save-failed' });
+    // One key press can send two actions: the second must not clear the warning.
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
+    expect(store.getState().notice).toEqual({ kind: 'save-failed' });
     expect(store.getState().game.phase).not.toBe('title');
+    expect(noticeText(store.getState().notice!)).toContain('Free space: Menu → Settings → Data on this device.');
+    // Space freed: the next move saves, and the warning goes.
+    storage.failWrites = false;
+    store.getState().dispatch({ type: 'openMenu' });
+    expect(store.getState().notice).toBeNull();
+    expect(JSON.parse(storage.data.get(SAVE_KEY)!).game.overlay).toEqual({ kind: 'menu' });
+  });
+
+  it('a resumed session is written back at once, so a full disk is said on the first screen', () => {
+    const storage = memoryStorage();
+    save(storage, pack, midRound, DEFAULT_SETTINGS);
+    storage.failWrites = true;
+    const store = createGameStore(pack);
+    attachPersistence(store, storage, loadSaved);
+    expect(store.getState().game).toEqual(midRound);
+    expect(store.getState().notice).toEqual({ kind: 'save-failed' });
+  });
+
+  it('a save on a stored pack that was set aside names the pack and why, and keeps a copy', () => {
+    const storage = memoryStorage();
+    save(storage, { ...pack, manifest: { ...pack.manifest, id: 'gone' } }, midRound, DEFAULT_SETTINGS);
+    const store = createGameStore(pack);
+    const aside = new Map([['gone', { title: 'Harbour Inquiry', problem: 'pack.json: a quote is not in the article' }]]);
+    attachPersistence(store, storage, loadSaved, undefined, undefined, aside);
+    expect(store.getState().notice).toEqual({ kind: 'pack-failed', kept: true, pack: aside.get('gone') });
+    expect(noticeText(store.getState().notice!)).toBe(
+      "The saved game is on the level pack “Harbour Inquiry”, which no longer passes the game's checks (pack.json: a quote is not in the article), so a new game has started. A copy of the old save was kept: Menu → Settings → Data on this device.",
+    );
+    expect(listBackups(storage)).toHaveLength(1);
   });
 });
 

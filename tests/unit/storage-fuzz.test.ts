@@ -51,26 +51,27 @@ describe('loading whatever storage holds', () => {
         const store = createGameStore(pack);
         attachPersistence(store, memoryStorage({ [SAVE_KEY]: raw }), loadSaved);
         expect(GameStateSchema.safeParse(store.getState().game).success).toBe(true);
-        if (out.kind === 'discarded') expect(store.getState().notice).toBe(out.reason);
+        if (out.kind === 'discarded') expect(store.getState().notice).toEqual({ kind: out.reason, kept: true });
       }),
       { numRuns: 600 },
     );
   });
 
-  it('full storage: saving fails quietly once with a notice, and play goes on', () => {
+  it('full storage: saving fails with a notice that stays, and play goes on', () => {
     const full = memoryStorage({}, true);
     const store = createGameStore(pack);
     attachPersistence(store, full, loadSaved);
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
-    expect(store.getState().notice).toBe('save-failed');
+    expect(store.getState().notice).toEqual({ kind: 'save-failed' });
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
+    expect(store.getState().notice).toEqual({ kind: 'save-failed' });
     expect(store.getState().game.phase).not.toBe('title');
   });
 
   it('unavailable storage: one clear notice, and the game still plays', () => {
     const store = createGameStore(pack);
     attachPersistence(store, null, loadSaved);
-    expect(store.getState().notice).toBe('unavailable');
+    expect(store.getState().notice).toEqual({ kind: 'unavailable' });
     expect(store.getState().dispatch({ type: 'next' })).toBe(true);
     expect(save(null, pack, store.getState().game, DEFAULT_SETTINGS)).toEqual({ ok: false, reason: 'unavailable' });
   });
