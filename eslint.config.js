@@ -38,6 +38,6 @@ export default defineConfig(
   // Plain JavaScript gets no-undef (TypeScript files leave it to tsc), so name its globals.
   { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: globals.node } },
   // The benchmark's page.evaluate callbacks run in the browser.
-  { files: ['scripts/bench.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ['scripts/bench.mjs', 'scripts/benchLoading.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   prettier,
 );

@@ -2,7 +2,8 @@
 // text, same Vite settings), measures both in headless Chromium, prints a table and writes
 // bench/results.json. With --check, exits 1 when a budget is missed. Not part of npm test.
 // It also times the command-line validator on two generated 1 MB packs (benchValidator.mjs);
-// --validator-only does just that, without a browser.
+// --validator-only does just that, without a browser. It opens and stores big packs in the
+// browser too (benchLoading.mjs); --loading-only builds the game and does just that.
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -11,6 +12,7 @@ import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { measureZipBomb } from './zipBomb.mjs';
 import { validatorBudgets, validatorCost } from './benchValidator.mjs';
+import { loadingBudgets, loadingCost, printLoading } from './benchLoading.mjs';
 
 const root = resolve('.');
 const GAME_DIST = join(root, 'bench/dist-game');
@@ -253,6 +255,18 @@ async function main() {
   }
   await builds();
   const game = await serve(GAME_DIST);
+  if (process.argv.includes('--loading-only')) {
+    const browser = await chromium.launch({ executablePath, args });
+    try {
+      const loading = await loadingCost(browser, game.url);
+      console.log(JSON.stringify(loading, (_k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+      printLoading(loading);
+      return printBudgets(loadingBudgets(loading));
+    } finally {
+      await browser.close();
+      game.server.close();
+    }
+  }
   const base = await serve(join(root, 'bench/dist-baseline'));
   const browser = await chromium.launch({ executablePath, args });
   try {
@@ -268,6 +282,7 @@ async function main() {
     const cpu = { game: await idle(browser, game.url, true), baseline: await idle(browser, base.url, false) };
     const mem = await memory(browser, game.url);
     const bomb = await measureZipBomb();
+    const loading = await loadingCost(browser, game.url);
     const budgets = [
       [
         'JS to the first screen over baseline (gzip)',
@@ -301,6 +316,7 @@ async function main() {
         bomb.refused && bomb.above <= 64e6,
       ],
       ...validatorBudgets(validator),
+      ...loadingBudgets(loading),
     ];
     const results = {
       date: new Date().toISOString(),
@@ -313,6 +329,7 @@ async function main() {
       mem,
       bomb: { zipBytes: bomb.zipBytes, ms: bomb.ms, idle: bomb.idle, peak: Math.max(bomb.peak, bomb.before), above: bomb.above, refused: bomb.refused },
       validator,
+      loading,
       budgets: budgets.map(([name, value, budget, ok]) => ({ name, value, budget, ok })),
     };
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -328,6 +345,7 @@ async function main() {
     const f = (x) => `${x.p50.toFixed(1)}/${x.p95.toFixed(1)}/${x.max.toFixed(1)} ms`;
     console.log(`frames p50/p95/max, canvas: 1080p ${f(frame.hd)}; 4K ${f(frame.uhd)}. WebGL (software): 1080p ${f(frame.hdWebgl)}; 4K ${f(frame.uhdWebgl)}`);
     console.log(`heap after 1: ${(mem.after1 / 1e6).toFixed(1)} MB, after ${PLAYTHROUGHS}: ${(mem.afterN / 1e6).toFixed(1)} MB`);
+    printLoading(loading);
     console.log('');
     printBudgets(budgets);
   } finally {

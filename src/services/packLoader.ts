@@ -11,6 +11,8 @@ import { forgetPack, storePack } from '../state/packStore';
 import type { GameStore } from '../state/store';
 import { t } from '../i18n/strings';
 import { modalDialog, showModal } from './modal';
+import { checkFile } from './packCheck';
+import { showChecking } from './packChecking';
 
 export interface PackLoader {
   openPicker(): void;
@@ -75,7 +77,7 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
   };
 
   const load = async (file: File): Promise<boolean> => {
-    const [{ openPackFile, refuseBeforeReading }, { formatLine }, { packStamp }] = await Promise.all([
+    const [{ refuseBeforeReading }, { formatLine }, { packStamp }] = await Promise.all([
       import('../core/pack/openPack'),
       import('../core/pack/report'),
       import('../core/pack/packHash'),
@@ -83,13 +85,18 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
     // Its name and size first: a 5 GB file is refused as too large, never read.
     const early = refuseBeforeReading(file.name, file.size);
     if (early) return refuse(file.name, early.lines, formatLine);
-    const r = await openPackFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    // Checked off the page's thread (packCheck.ts), with "Checking the pack…" up until the answer's dialog takes its place.
+    const hide = showChecking(doc, file.name);
+    const r = await checkFile(file.name, new Uint8Array(await file.arrayBuffer())).catch((e: unknown) => {
+      hide();
+      throw e;
+    });
     if (!r.pack || !r.files) return refuse(file.name, r.lines, formatLine);
     const id = r.pack.manifest.id;
     if (builtinIds.has(id)) {
       return refuse(file.name, [{ file: 'pack.json', line: null, column: null, path: 'id', severity: 'error', message: t.packIdTaken(id) }], formatLine);
     }
-    const kept = await storePack({ id, files: r.files, addedAt: Date.now(), stamp: packStamp(r.files) });
+    const kept = await storePack({ id, files: r.files, addedAt: Date.now(), stamp: r.stamp ?? packStamp(r.files) });
     const s = store.getState();
     const others = s.packs.filter((p) => p.manifest.id !== id);
     s.setPacks([...others, r.pack], [...s.loadedPackIds.filter((x) => x !== id), id]);

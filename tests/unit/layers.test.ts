@@ -88,10 +88,10 @@ describe('the import reader', () => {
     expect(director.edges.map((e) => e.file)).toContain('src/core/screens/screen.ts');
     expect(
       graph
-        .get('src/main.ts')!
+        .get('src/services/packCheck.ts')!
         .edges.filter((e) => e.kind === 'dynamic')
         .map((e) => e.file),
-    ).toContain('src/core/pack/validate.ts');
+    ).toContain('src/core/pack/checkPacks.ts');
   });
 
   it('finds the file behind every relative import (one that names nothing would slip past every rule)', () => {
