@@ -35,6 +35,8 @@ import { storedPacks, storePack, type StoredPack } from './state/packStore';
 import { hasSomethingToLoad, savedPackId } from './state/saveSlot';
 import { attachPackLoader } from './services/packLoader';
 import { attachRecovery } from './services/recovery';
+import { browserLocks, claimTab, tabFlags, takeOverAsked } from './services/tabOwner';
+import { attachTabNotice } from './services/tabDialog';
 import { attachReadAloud } from './services/readAloud';
 import { registerOffline } from './services/offline';
 import { attachIdleLoop } from './platform/idleLoop';
@@ -52,6 +54,8 @@ import { setRevealPaging } from './state/view';
 
 async function start(): Promise<void> {
   const a11yRoot = document.getElementById('a11y')!;
+  // One tab holds the session (services/tabOwner.ts): asked for first, settled before the save is read.
+  const tab = claimTab(browserLocks(), takeOverAsked(tabFlags()));
   const packs = builtinPacks();
   const playable = packs.flatMap((p) => (p.result.ok ? [p.result.pack] : []));
   const broken = packs.filter((p) => !p.result.ok);
@@ -100,6 +104,7 @@ async function start(): Promise<void> {
       return r.ok && !known.has(r.pack.manifest.id) ? [r.pack] : [];
     });
   };
+  await tab.settled;
   const storage = browserStorage();
   const reader = hasSomethingToLoad(storage) ? import('./state/persistence') : null;
   const savedId = savedPackId(storage);
@@ -118,7 +123,7 @@ async function start(): Promise<void> {
   }
   // A first visit speaks the browser's language; a saved choice then wins.
   store.setState({ settings: { ...store.getState().settings, language: browserLanguage() } });
-  attachPersistence(store, storage, reader ? (await reader).loadSaved : nothingSaved);
+  attachPersistence(store, storage, reader ? (await reader).loadSaved : nothingSaved, undefined, tab.saves);
   // A fixed seed wins over a restored session's own: the printed sheet and the screen must agree.
   const restored = store.getState().game;
   if (fixedSeed !== null && restored.seed !== fixedSeed) store.setState({ game: { ...restored, seed: fixedSeed } });
@@ -132,6 +137,7 @@ async function start(): Promise<void> {
     Object.assign(document.documentElement.dataset, { theme: s.theme, textSize: s.textSize });
   };
   applyDisplay(store.getState().settings);
+  attachTabNotice(tab);
   const packLoader = attachPackLoader(store, builtinIds);
   game.registry.set('store', store);
   game.registry.set('packLoader', packLoader);
