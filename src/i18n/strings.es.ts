@@ -142,7 +142,7 @@ export const es: Strings = {
   fiction: 'Ficción: una historia inventada para practicar. Nada en ella es una noticia real.',
   fictionShort: 'Práctica (ficción)',
   choosePack: (n) => `${n} paquetes: pulsa 1–${n} para elegir`,
-  packKeys: (n) => `1–${n} paquete`,
+  packKeys: (n) => (n > 9 ? '1–9 o ↑ ↓ paquete' : `1–${n} paquete`),
   openPack: 'Abrir un paquete',
   removePack: 'Quitar este paquete',
   packClose: 'Cerrar',

@@ -155,7 +155,7 @@ export const en = {
   fiction: 'Fiction: a made-up story for practice. Nothing in it is real news.',
   fictionShort: 'Practice (fiction)',
   choosePack: (n: number) => `${n} packs: press 1–${n} to choose`,
-  packKeys: (n: number) => `1–${n} pack`,
+  packKeys: (n: number) => (n > 9 ? '1–9 or ↑ ↓ pack' : `1–${n} pack`),
   openPack: 'Open a pack',
   removePack: 'Remove this pack',
   packClose: 'Close',

@@ -160,6 +160,11 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     const pack = s.packs[Number(key) - 1];
     return pack ? s.choosePack(pack.manifest.id) : false;
   }
+  if (screen.kind === 'title' && (key === 'ArrowDown' || key === 'ArrowUp') && s.packs.length > 1) {
+    // Through every pack (past the ninth, which no digit names), the tabs' page following.
+    const at = s.packs.indexOf(s.pack) + (key === 'ArrowDown' ? 1 : -1);
+    return s.choosePack(s.packs[(at + s.packs.length) % s.packs.length]!.manifest.id);
+  }
   if (screen.kind === 'title' && (lower === 't' || lower === 'a' || key === 'Enter')) {
     // A new session from zero; one under way is asked about first (the same key again starts it).
     s.startSession(lower === 't' ? 'teams' : lower === 'a' ? 'all' : 'solo');

@@ -3,7 +3,9 @@ import { drawCursor, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
 import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
-import { ScreenScene } from './ScreenScene';
+import { FOOTER_Y, ScreenScene } from './ScreenScene';
+import { addButton, buttonWidth } from '../widgets/Button';
+import { LEVEL_SELECT, levelSelectPerPage, listPage, type ListPage } from '../state/listPages';
 import { onTap } from '../widgets/tap';
 
 /** The article's questions as a board of cards, with progress and score on each. */
@@ -26,16 +28,29 @@ export class LevelSelect extends ScreenScene {
     addText(this, m, 40, t.chooseQuestion, { size: SIZE.heading, bold: true });
     addText(this, DESIGN.width - m, 56, t.points(screen.total, screen.max), { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
 
-    const cols = 2;
-    const gap = screen.levels.length > 10 ? 14 : 24;
-    const top = 150;
-    const bottom = DESIGN.height - 150;
-    const rows = Math.ceil(screen.levels.length / cols);
+    // A long pack a page at a time: the page of the card under the cursor (state/listPages.ts).
+    const per = levelSelectPerPage();
+    const shown = listPage(
+      screen.levels.length,
+      per,
+      this.state.levelCursor ??
+        Math.max(
+          0,
+          screen.levels.findIndex((l) => !l.complete),
+        ),
+    );
+    const cols = LEVEL_SELECT.columns;
+    const gap = screen.levels.length > 10 ? LEVEL_SELECT.gap : 24;
+    const top = LEVEL_SELECT.top;
+    const bottom = LEVEL_SELECT.bottom;
+    const onPage = screen.levels.slice(shown.from, shown.to);
+    const rows = Math.ceil((shown.pages > 1 ? per : onPage.length) / cols);
     const w = (DESIGN.width - m * 2 - gap) / cols;
     const h = Math.min(150, (bottom - top - gap * (rows - 1)) / rows);
-    screen.levels.forEach((level, i) => {
-      const x = m + (i % cols) * (w + gap);
-      const y = top + Math.floor(i / cols) * (h + gap);
+    onPage.forEach((level, k) => {
+      const i = shown.from + k;
+      const x = m + (k % cols) * (w + gap);
+      const y = top + Math.floor(k / cols) * (h + gap);
       const atCursor = this.state.levelCursor === i;
       const g = panel(
         this,
@@ -70,6 +85,26 @@ export class LevelSelect extends ScreenScene {
       onTap(zone, () => this.state.dispatch({ type: 'openLevel', level: i }));
     });
     this.footerBack();
-    this.footerNext(screen.next === 'results' ? t.results : t.levelAction[screen.next], 'Enter');
+    const nextLabel = screen.next === 'results' ? t.results : t.levelAction[screen.next];
+    this.footerNext(nextLabel, 'Enter');
+    if (shown.pages > 1) this.drawPager(shown, per, nextLabel);
+  }
+
+  /** Which page of the questions shows, and buttons to the pages either side, between Back and Next (the arrow keys cross pages too). */
+  private drawPager(shown: ListPage, per: number, nextLabel: string): void {
+    const m = DESIGN.margin;
+    const left = m + buttonWidth(t.back) + 24;
+    const right = DESIGN.width - m - buttonWidth(nextLabel, 'Enter') - 24;
+    const statusText = t.pageOf(shown.page + 1, shown.pages);
+    const statusW = lineWidth(statusText, { size: SIZE.small, bold: true });
+    // In words where they fit between the footer's buttons, else as arrows.
+    const worded = buttonWidth(t.pagePrevious) + buttonWidth(t.pageNext) + statusW + 48 <= right - left;
+    const [prev, next] = worded ? [t.pagePrevious, t.pageNext] : ['←', '→'];
+    const cx = (left + right) / 2;
+    const status = addText(this, cx, FOOTER_Y + 48, statusText, { size: SIZE.small, bold: true }).setOrigin(0.5);
+    const move = (by: number) => () => this.state.moveLevelCursor(by);
+    if (shown.page > 0)
+      addButton(this, { x: status.x - statusW / 2 - 24, y: FOOTER_Y, anchor: 'right', label: prev, name: 'levels:previous', onClick: move(-per) });
+    if (shown.page + 1 < shown.pages) addButton(this, { x: status.x + statusW / 2 + 24, y: FOOTER_Y, label: next, name: 'levels:next', onClick: move(per) });
   }
 }

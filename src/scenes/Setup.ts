@@ -10,7 +10,8 @@ import { onTap } from '../widgets/tap';
 import { teamName } from '../i18n/teamName';
 import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
-import { SETUP_ROWS } from '../input/setupLayout';
+import { SETUP_PER_PAGE, SETUP_ROWS } from '../input/setupLayout';
+import { listPage, type ListPage } from '../state/listPages';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 /**
@@ -183,16 +184,29 @@ export class Setup extends ScreenScene {
   private drawLevels(screen: Extract<Screen, { kind: 'setup' }>, top: number, bottom: number = FOOTER_Y): void {
     const m = DESIGN.margin;
     const included = screen.levels.filter((l) => l.included).length;
-    addText(this, m, top, t.setupLevels(included, screen.levels.length), { size: SIZE.small, bold: true, color: COLOR.accent });
-    const cols = Math.ceil(screen.levels.length / SETUP_ROWS);
+    const heading = addText(this, m, top, t.setupLevels(included, screen.levels.length), { size: SIZE.small, bold: true, color: COLOR.accent });
+    // A long pack a page at a time: the page of the question under the cursor (state/listPages.ts).
+    const shown = listPage(
+      screen.levels.length,
+      SETUP_PER_PAGE,
+      this.state.levelCursor ??
+        Math.max(
+          0,
+          screen.levels.findIndex((l) => !l.complete),
+        ),
+    );
+    const onPage = screen.levels.slice(shown.from, shown.to);
+    let y0 = top + 56;
+    if (shown.pages > 1) y0 = Math.max(y0, this.drawPager(shown, heading.x + heading.width + 32, top - 12) + 8);
+    const cols = Math.ceil((shown.pages > 1 ? SETUP_PER_PAGE : onPage.length) / SETUP_ROWS);
     const gap = 16;
     const w = (DESIGN.width - m * 2 - gap * (cols - 1)) / cols;
-    const y0 = top + 56;
     const h = Math.min(84, Math.floor((bottom - 24 - y0) / SETUP_ROWS) - 8);
     const rowSize = Math.max(MIN_TEXT, Math.min(SIZE.small, Math.floor((h - 8) / 1.25)));
-    screen.levels.forEach((level, i) => {
-      const x = m + Math.floor(i / SETUP_ROWS) * (w + gap);
-      const y = y0 + (i % SETUP_ROWS) * (h + 8);
+    onPage.forEach((level, k) => {
+      const i = shown.from + k;
+      const x = m + Math.floor(k / SETUP_ROWS) * (w + gap);
+      const y = y0 + (k % SETUP_ROWS) * (h + 8);
       const atCursor = this.state.levelCursor === i;
       const fill = atCursor ? COLOR.selected : level.included ? COLOR.panelRaised : COLOR.background;
       const g = panel(this, x, y, w, h, fill, level.included ? COLOR.accent : COLOR.inkMuted);
@@ -212,5 +226,23 @@ export class Setup extends ScreenScene {
       const zone = this.add.zone(x, y, w, h).setOrigin(0).setName(`setup-level:${i}`).setInteractive({ useHandCursor: true });
       onTap(zone, () => this.state.dispatch({ type: 'toggleLevel', level: i }));
     });
+  }
+
+  /** Which page of the questions shows, with buttons to the pages either side, from `left` on the heading's row; returns the bottom. */
+  private drawPager(shown: ListPage, left: number, y: number): number {
+    const move = (by: number) => () => this.state.moveLevelCursor(by);
+    const status = addText(this, left, y + 12, t.pageOf(shown.page + 1, shown.pages), { size: SIZE.small, bold: true });
+    let x = status.x + status.width + 24;
+    let bottom = status.y + status.height;
+    if (shown.page > 0) {
+      const b = addButton(this, { x, y, height: 64, label: t.pagePrevious, name: 'setup:levels-previous', onClick: move(-SETUP_PER_PAGE) });
+      x += b.width + 16;
+      bottom = Math.max(bottom, y + b.height);
+    }
+    if (shown.page + 1 < shown.pages) {
+      const b = addButton(this, { x, y, height: 64, label: t.pageNext, name: 'setup:levels-next', onClick: move(SETUP_PER_PAGE) });
+      bottom = Math.max(bottom, y + b.height);
+    }
+    return bottom;
   }
 }

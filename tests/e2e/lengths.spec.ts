@@ -9,8 +9,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { makeBundle } from '../../src/core/pack/bundle';
 import { limitPack } from '../unit/longPack';
+import { dropPack } from './dropPack';
 import { checkTexts, openWith, screenKind, textsOnEveryPage, watchPage } from './harness';
 
 const OUT = 'tests/artifacts/lengths';
@@ -30,22 +30,6 @@ async function act(page: Page, ...actions: Action[]): Promise<void> {
     return list.filter((a) => !store.getState().dispatch(a)).map((a) => JSON.stringify(a));
   }, actions);
   expect(refused, 'every action taken').toEqual([]);
-}
-
-/** Drops a pack bundle on the page, as a teacher drags a file onto the game. */
-export async function dropPack(page: Page, name: string, files: Record<string, string>): Promise<void> {
-  const text = makeBundle(files);
-  await page.evaluate(
-    ([fileName, data]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([data], fileName, { type: 'application/json' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
-    },
-    [name, text] as const,
-  );
-  await expect(page.locator('.pack-dialog[data-kind="done"]')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.locator('.pack-dialog')).toHaveCount(0);
 }
 
 const debate = (move: object): Action => ({ type: 'debate', move });
