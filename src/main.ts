@@ -31,9 +31,10 @@ import { Setup } from './scenes/Setup';
 import { attachPersistence, browserStorage, nothingSaved } from './state/attachPersistence';
 import { attachClock } from './state/clock';
 import { createGameStore, type Settings } from './state/store';
-import { storedPacks, storePack, type StoredPack } from './state/packStore';
+import { readStoredPacks } from './state/packStore';
 import { hasSomethingToLoad, savedPackId } from './state/saveSlot';
 import { attachPackLoader } from './services/packLoader';
+import { checkStoredPacks } from './services/storedPackCheck';
 import { attachRecovery } from './services/recovery';
 import { browserLocks, claimTab, tabFlags, takeOverAsked } from './services/tabOwner';
 import { attachTabNotice } from './services/tabDialog';
@@ -91,39 +92,33 @@ async function start(): Promise<void> {
   // they join the list once read (the title redraws its tabs). The checker (and the schema
   // library under it) loads only when there is a stored pack or a saved game to check.
   const builtinIds = new Set(playable.map((p) => p.manifest.id));
-  const stored = storedPacks();
-  const check = async (list: StoredPack[], known: ReadonlySet<string>) => {
-    if (list.length === 0) return [];
-    const [{ loadPack }, { packStamp }] = await Promise.all([import('./core/pack/validate'), import('./core/pack/packHash')]);
-    return list.flatMap((one) => {
-      // The same files that passed these checks before skip the source comparisons; a pack that
-      // passes in full gets its stamp written back, so the next start is quick too.
-      const stamp = packStamp(one.files);
-      const r = loadPack(one.files, { sourceChecked: one.stamp === stamp });
-      if (r.ok && one.stamp !== stamp) void storePack({ ...one, stamp });
-      return r.ok && !known.has(r.pack.manifest.id) ? [r.pack] : [];
-    });
-  };
+  // Read now, checked (in a worker, see services/storedPackCheck.ts) when needed; a pack that no
+  // longer passes is kept aside and named in a notice.
+  const stored = readStoredPacks();
+  const check = (known: ReadonlySet<string>) => checkStoredPacks(known, stored);
   await tab.settled;
   const storage = browserStorage();
   const reader = hasSomethingToLoad(storage) ? import('./state/persistence') : null;
   const savedId = savedPackId(storage);
   const waitForStored = savedId !== null && !builtinIds.has(savedId);
-  const loaded = waitForStored ? await check(await stored, builtinIds) : [];
+  const first = waitForStored ? await check(builtinIds) : null;
+  const loaded = first?.packs ?? [];
   // `?seed=N` fixes the order of every list (tests, and a teacher who printed an answer sheet).
   const fixedSeed = parseSeed(new URLSearchParams(location.search).get('seed'));
   const store = createGameStore(playable[0]!, undefined, [...playable, ...loaded], { seed: fixedSeed });
   store.setState({ loadedPackIds: loaded.map((p) => p.manifest.id) });
   if (!waitForStored) {
-    void stored.then(async (list) => {
-      const more = await check(list, new Set(store.getState().packs.map((p) => p.manifest.id)));
-      const { packs, loadedPackIds, setPacks } = store.getState();
+    void check(new Set(store.getState().packs.map((p) => p.manifest.id))).then(({ packs: more, newlyAside }) => {
+      const { packs, loadedPackIds, setPacks, notice } = store.getState();
       if (more.length > 0) setPacks([...packs, ...more], [...loadedPackIds, ...more.map((p) => p.manifest.id)]);
+      if (newlyAside.length > 0 && !notice) store.setState({ notice: { kind: 'packs-aside', packs: newlyAside } });
     });
   }
   // A first visit speaks the browser's language; a saved choice then wins.
   store.setState({ settings: { ...store.getState().settings, language: browserLanguage() } });
-  attachPersistence(store, storage, reader ? (await reader).loadSaved : nothingSaved, undefined, tab.saves);
+  attachPersistence(store, storage, reader ? (await reader).loadSaved : nothingSaved, undefined, tab.saves, first?.aside);
+  // Packs set aside now, unless the save's notice already names the one it was on.
+  if (first && first.newlyAside.length > 0 && !store.getState().notice) store.setState({ notice: { kind: 'packs-aside', packs: first.newlyAside } });
   // A fixed seed wins over a restored session's own: the printed sheet and the screen must agree.
   const restored = store.getState().game;
   if (fixedSeed !== null && restored.seed !== fixedSeed) store.setState({ game: { ...restored, seed: fixedSeed } });

@@ -11,6 +11,9 @@ import { forgetPack, storePack } from '../state/packStore';
 import type { GameStore } from '../state/store';
 import { t } from '../i18n/strings';
 import { modalDialog, showModal } from './modal';
+import { downloadCsv } from './exportResults';
+import { askReplace } from './replaceDialog';
+import { sessionProgress } from '../core/rules/session';
 import { checkFile } from './packCheck';
 import { showChecking } from './packChecking';
 
@@ -96,10 +99,22 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
     if (builtinIds.has(id)) {
       return refuse(file.name, [{ file: 'pack.json', line: null, column: null, path: 'id', severity: 'error', message: t.packIdTaken(id) }], formatLine);
     }
+    // Never swapped under a running session: asked first, and the session ends only if the teacher says so.
+    const now = store.getState();
+    const inPlay = now.pack.manifest.id === id && sessionProgress(now.pack, now.game) !== 'none';
+    if (inPlay) {
+      const answered = Object.values(now.game.records).reduce((n, level) => n + Object.keys(level).length, 0);
+      const choice = await askReplace(doc, now.pack.manifest.title, answered, () => downloadCsv(now.pack, now.game, doc));
+      if (choice === 'keep') {
+        dialog(doc, t.replaceKept(now.pack.manifest.title), [], 'done');
+        return false;
+      }
+    }
     const kept = await storePack({ id, files: r.files, addedAt: Date.now(), stamp: r.stamp ?? packStamp(r.files) });
     const s = store.getState();
     const others = s.packs.filter((p) => p.manifest.id !== id);
     s.setPacks([...others, r.pack], [...s.loadedPackIds.filter((x) => x !== id), id]);
+    if (inPlay) store.getState().dispatch({ type: 'restart' });
     store.getState().choosePack(id);
     dialog(doc, t.packLoaded(r.pack.manifest.title), [...(kept ? [] : [t.packNotKept]), ...r.lines.map((l) => formatLine(l))], 'done');
     return true;
@@ -125,6 +140,11 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
       const s = store.getState();
       const id = s.pack.manifest.id;
       if (!s.loadedPackIds.includes(id) || s.game.phase !== 'title') return false;
+      // The pack a session is on stays until that session ends: its scores point into it.
+      if (sessionProgress(s.pack, s.game) === 'unfinished') {
+        dialog(doc, t.packRemoveInUse(s.pack.manifest.title), [], 'done');
+        return true;
+      }
       if (removing !== id) {
         removing = id;
         dialog(doc, t.packRemoveAsk(s.pack.manifest.title), [], 'done');
