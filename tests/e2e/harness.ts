@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 
 /** The pack as data, read straight from disk: the tests' answer key never comes from game code. */
 export interface RawOption {
@@ -111,22 +111,37 @@ export function optionIds(round: RawRound): string[] {
   return round.type === 'who' || round.type === 'stronger' ? round.speakers! : round.options!.map((o) => o.id);
 }
 
-/** Console errors, failed requests and requests to any other origin, collected for a test to assert on. */
+/**
+ * Console errors, failed requests and requests to any other origin, collected for a test to assert on.
+ * `stop` takes the listeners off again (a page reused by the next test, see sharedPage.ts).
+ */
 export function watchPage(page: Page, origin = 'http://127.0.0.1:4173') {
   const problems: string[] = [];
   const foreign: string[] = [];
-  page.on('console', (m) => {
+  const onConsole = (m: ConsoleMessage) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
+  };
+  const onPageError = (e: Error) => problems.push(`pageerror: ${e.message}`);
+  const onRequest = (r: Request) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
-  });
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
-  page.on('response', (r) => {
+  };
+  const onRequestFailed = (r: Request) => problems.push(`requestfailed: ${r.url()}`);
+  const onResponse = (r: Response) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  return { problems, foreign };
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
+  const stop = () => {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
+    page.off('requestfailed', onRequestFailed);
+    page.off('response', onResponse);
+  };
+  return { problems, foreign, stop };
 }
 
 /** Opens the game; a fresh browser starts on the title (a seeded save may start elsewhere). */
@@ -139,6 +154,11 @@ export async function openGame(page: Page, query = '?renderer=canvas', startsOn:
 /** Opens the game seeded (every list in one order) in a language at a text preset. */
 export async function openWith(page: Page, language: 'en' | 'es', textSize: 'standard' | 'large' | 'xl'): Promise<void> {
   await openGame(page, '?renderer=canvas&seed=7');
+  await showIn(page, language, textSize);
+}
+
+/** The language and text preset of a page on the title, set as a teacher's saved settings would be. */
+export async function showIn(page: Page, language: 'en' | 'es', textSize: 'standard' | 'large' | 'xl'): Promise<void> {
   await page.evaluate(
     ([language, textSize]) => {
       const store = (
@@ -220,10 +240,25 @@ export interface TextReport {
   bottom: number;
 }
 
+/**
+ * Waits until the game has drawn the state it was given: a change wakes the render loop at the
+ * next animation frame (platform/idleLoop), the director's scene starts in that step, and the loop
+ * sleeps again once the frames after the last change are rendered. (This was a fixed 250 ms wait,
+ * paid on every screen looked at.)
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const { game } = (window as unknown as { onTheRecord: { game: { loop: { running: boolean } } } }).onTheRecord;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    await frame();
+    await frame();
+    for (let i = 0; i < 300 && game.loop.running; i++) await frame();
+  });
+}
+
 /** Every Text on the canvas, in design pixels, as the scenes laid it out. */
 export async function textsOnCanvas(page: Page): Promise<TextReport[]> {
-  // Let the director start the scene for the new state before measuring.
-  await page.waitForTimeout(250);
+  await settled(page);
   return page.evaluate(() => {
     const { game } = (
       window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { scene: { key: string }; children: { list: unknown[] } }[] } } } }
@@ -260,7 +295,7 @@ export async function textsOnCanvas(page: Page): Promise<TextReport[]> {
  * no waiting per page, so a test can check dozens of pages.
  */
 export async function textsOnEveryPage(page: Page): Promise<TextReport[][]> {
-  await page.waitForTimeout(250);
+  await settled(page);
   return page.evaluate(() => {
     const { game, store } = (
       window as unknown as {
