@@ -4,7 +4,8 @@
  * the bell ending the session early, and a new session from the title that starts from zero.
  * Then every screen this touches, checked for legibility in each preset and language.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { sharedWith, test } from './sharedPage';
 import {
   bestIds,
   checkLegible,
@@ -233,10 +234,10 @@ const OUT = 'tests/artifacts/class-session';
 const PRESETS = ['standard', 'large', 'xl'] as const;
 for (const language of ['en', 'es'] as const) {
   for (const preset of PRESETS) {
-    test(`legible at 1920×1080, ${preset} text, ${language}: every screen of a class session, with screenshots`, async ({ page }) => {
+    test(`legible at 1920×1080, ${preset} text, ${language}: every screen of a class session, with screenshots`, async ({ sharedPages }) => {
       test.setTimeout(150_000);
+      const page = await sharedWith(sharedPages, language, preset);
       const watch = watchPage(page);
-      await openWith(page, language, preset);
       await walkScreens(page, async (name) => {
         // The picture first, so a screen that fails the check can be looked at.
         await page.screenshot({ path: `${OUT}/${name}-${language}-${preset}-1920x1080.png` });

@@ -7,8 +7,9 @@
  * page per preset and language walks them all; each is checked for legibility and saved.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { checkLegible, readPack, screenKind, watchPage, type RawRound, openWith } from './harness';
+import { expect, type Page } from '@playwright/test';
+import { sharedWith, test } from './sharedPage';
+import { checkLegible, readPack, screenKind, watchPage, type RawRound } from './harness';
 
 const { levels, quoteSpeaker } = readPack();
 const OUT = 'tests/artifacts/debate-presets';
@@ -118,10 +119,10 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const language of ['en', 'es'] as const) {
   for (const preset of PRESETS) {
-    test(`debate screens legible at 1920×1080, ${preset} text, ${language}, team play, with screenshots`, async ({ page }) => {
+    test(`debate screens legible at 1920×1080, ${preset} text, ${language}, team play, with screenshots`, async ({ sharedPages }) => {
       test.setTimeout(300_000);
+      const page = await sharedWith(sharedPages, language, preset);
       const watch = watchPage(page);
-      await openWith(page, language, preset);
       const look = async (name: string) => {
         await checkLegible(page, `${name} (${preset}, ${language})`);
         await page.screenshot({ path: `${OUT}/${name}-${language}-${preset}.png` });

@@ -7,8 +7,9 @@
  * problems are gathered and asserted once, so one run names every screen that fails.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { checkLegible, isDebate, optionIds, readPack, screenKind, watchPage, openWith } from './harness';
+import { expect, type Page } from '@playwright/test';
+import { sharedWith, test } from './sharedPage';
+import { checkLegible, isDebate, optionIds, readPack, screenKind, watchPage } from './harness';
 
 const { levels } = readPack();
 const OUT = 'tests/artifacts/rounds-presets';
@@ -42,10 +43,10 @@ const CASES = [
 ] as const;
 
 for (const [language, preset] of CASES) {
-  test(`every question screen legible at 1920×1080, ${preset} text, ${language}`, async ({ page }) => {
+  test(`every question screen legible at 1920×1080, ${preset} text, ${language}`, async ({ sharedPages }) => {
     test.setTimeout(120_000);
+    const page = await sharedWith(sharedPages, language, preset);
     const watch = watchPage(page);
-    await openWith(page, language, preset);
     await act(page, { type: 'startSession', mode: 'teams' }, { type: 'setTeamCount', count: 3 }, { type: 'next' }, { type: 'next' });
     expect(await screenKind(page)).toBe('levelSelect');
     const failures: string[] = [];
