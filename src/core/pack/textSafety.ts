@@ -32,6 +32,15 @@ export const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|[\uD802\uD803\uD83
 /** Something a reader can see: a letter, digit, punctuation mark or symbol. */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
+/** Whether the text has something a reader can see (not only spaces and invisible characters). */
+export const hasVisible = (text: string): boolean => VISIBLE.test(text);
+
+/** Text with the direction controls it may not hold taken out (a mark stays beside right-to-left letters): for text a person types. */
+export function withoutControls(text: string): string {
+  const out = text.replace(new RegExp(ALWAYS.source, 'g'), '');
+  return RTL.test(out) ? out : out.replace(new RegExp(MARKS.source, 'g'), '');
+}
+
 /** The first direction control in a text that is not allowed there, or null. */
 export function bidiControl(text: string): { char: string; at: number } | null {
   const always = ALWAYS.exec(text);
@@ -82,7 +91,11 @@ export function sourceControlIssues(file: string, text: string): { file: string;
  * Pack text (a name, a role) to join to the game's own words: text with right-to-left letters
  * is wrapped in a first-strong isolate, so its direction cannot run into the words beside it
  * ("Expert" stays "Expert"). Other text is returned as it is: it cannot reorder its neighbours.
+ * A direction control that got past the checks (the schema refuses them) is taken out first:
+ * text with no right-to-left letters is not wrapped, so an override left in it would still
+ * turn the label after it backwards.
  */
 export function isolate(text: string): string {
-  return RTL.test(text) ? `\u2068${text}\u2069` : text;
+  const plain = withoutControls(text);
+  return RTL.test(plain) ? `\u2068${plain}\u2069` : plain;
 }

@@ -4,7 +4,8 @@
  */
 import { ok, reject, type Action, type Outcome } from './outcome';
 import type { Pack } from '../pack/schema';
-import { MAX_TEAMS, MIN_TEAMS, TEAM_NAME_MAX } from './choices';
+import { MAX_TEAMS, MIN_TEAMS } from './choices';
+import { typedTeamName } from './teamNames';
 import type { GameState, Team } from './stateSchema';
 
 /** In team play the teams answer rounds in turn, counted across the whole pack. */
@@ -68,7 +69,7 @@ export function sessionSetup(pack: Pack, s: GameState, a: Extract<Action, { type
   if (a.type === 'renameTeam') {
     // Names may change at any time (a team asks for a better one mid-lesson).
     if (!Number.isInteger(a.team) || a.team < 0 || a.team >= s.teams.length) return reject('unknown-team', `there is no team ${a.team + 1}`);
-    const name = a.name.replace(/\s+/g, ' ').trim().slice(0, TEAM_NAME_MAX);
+    const name = typedTeamName(a.name);
     return ok({ ...s, teams: s.teams.map((n, t) => (t === a.team ? name : n)) });
   }
   if (s.phase !== 'setup') return reject('wrong-phase', 'teams and levels are chosen when setting up the session');

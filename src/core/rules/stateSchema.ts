@@ -18,6 +18,7 @@ import {
   TEAM_NAME_MAX,
   TIMER_CHOICES,
 } from './choices';
+import { typedTeamName } from './teamNames';
 
 export const Team = z
   .number()
@@ -26,8 +27,8 @@ export const Team = z
   .max(MAX_TEAMS - 1);
 /** A case debate has two sides; which teams play them rotates (see game.caseSides). */
 export const Side = z.union([z.literal(0), z.literal(1)]);
-/** A team's own name; empty means the interface's default ("Team 1"). */
-export const TeamName = z.string().max(TEAM_NAME_MAX);
+/** A team's own name; empty means the interface's default ("Team 1"). A saved one gets the typed name's rule (teamNames.ts). */
+export const TeamName = z.string().max(TEAM_NAME_MAX).transform(typedTeamName);
 /** Solo (one player or the whole class), teams taking turns, or every team answering every round. */
 export const Mode = z.enum(MODES);
 const int = z.number().int().min(0);
