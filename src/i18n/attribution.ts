@@ -20,3 +20,12 @@ export function attribution(view: QuoteView): string {
 export function roleAndKind(speaker: { role?: string | undefined; kind: SpeakerKind }, kindHidden: boolean | undefined, separator: string): string {
   return [speaker.role ? isolate(speaker.role) : undefined, kindHidden ? undefined : t.kind[speaker.kind]].filter(Boolean).join(separator);
 }
+
+/**
+ * A speaker's name and role ("Name, Role"), each isolated. With `kindForRole`, the game's label
+ * for their kind stands where the pack gives no role (an evidence card's "Name, Expert").
+ */
+export function nameAndRole(speaker: { name: string; role?: string | undefined; kind: SpeakerKind }, kindForRole = false): string {
+  const role = speaker.role ? isolate(speaker.role) : kindForRole ? t.kind[speaker.kind] : undefined;
+  return [speaker.name ? isolate(speaker.name) : undefined, role].filter(Boolean).join(', ');
+}

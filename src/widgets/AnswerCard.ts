@@ -3,8 +3,8 @@ import type { Speaker } from '../core/pack/schema';
 import { COLOR, SIZE, hex } from '../platform/theme';
 import { addText } from './text';
 import { drawSpeakerBadge, drawTeamBadge } from './shapes';
-import { t } from '../i18n/strings';
 import { onTap } from './tap';
+import { nameAndRole, roleAndKind } from '../i18n/attribution';
 
 export interface AnswerCardSpec {
   x: number;
@@ -46,9 +46,8 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const main = addText(scene, textX, y + pad, spec.text, { size: spec.textSize ?? SIZE.body, bold: !!spec.speaker && !spec.quoted, width: textWidth });
   let contentHeight = main.height;
   if (spec.speaker) {
-    const role = spec.quoted
-      ? [spec.speaker.name, spec.speaker.role].filter(Boolean).join(', ')
-      : [spec.speaker.role, spec.kindHidden ? undefined : t.kind[spec.speaker.kind]].filter(Boolean).join(' · ');
+    // The pack's name and role are isolated (i18n/attribution): a right-to-left role keeps its direction to itself.
+    const role = spec.quoted ? nameAndRole(spec.speaker) : roleAndKind(spec.speaker, spec.kindHidden, ' · ');
     // The role line never outgrows the answer it belongs to (a dense layout shrinks both).
     const roleSize = Math.min(SIZE.small, spec.textSize ?? SIZE.small);
     const roleText = addText(scene, textX, y + pad + main.height + 4, role, { size: roleSize, color: COLOR.inkMuted, width: textWidth });

@@ -5,6 +5,7 @@ import { t } from '../i18n/strings';
 import { onTap } from './tap';
 import { addText, oneLine } from './text';
 import { markLabel } from '../i18n/cardMarks';
+import { nameAndRole } from '../i18n/attribution';
 import { COLOR, SIZE, TEAM_STYLE, hex } from '../platform/theme';
 
 export interface EvidenceCardSpec {
@@ -78,9 +79,7 @@ export function addEvidenceCard(scene: Phaser.Scene, spec: EvidenceCardSpec): { 
 }
 
 function whoOf(card: CardView): string {
-  return card.quote
-    ? [card.quote.speaker.name, card.quote.speaker.role ?? t.kind[card.quote.speaker.kind]].filter(Boolean).join(', ')
-    : `${t.narration} (${t.notASource})`;
+  return card.quote ? nameAndRole(card.quote.speaker, true) : `${t.narration} (${t.notASource})`;
 }
 
 /** The same card as a single row: key, the words, and who said them. */
