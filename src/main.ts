@@ -45,6 +45,7 @@ import { instantBuiltinTextures } from './platform/instantTextures';
 import { afterFirstScreen } from './platform/startupMarks';
 import { browserLanguage, setLanguage, t } from './i18n/strings';
 import { attachTimerAnnouncer } from './a11y/timerAnnouncer';
+import { mountTimeLeft, TIME_LEFT_ID } from './a11y/timeLeft';
 import { hitAreas } from './platform/hitAreas';
 import { attachBlank } from './platform/blank';
 import { attachKeyboard } from './input/keyboard';
@@ -177,6 +178,7 @@ async function start(): Promise<void> {
   attachBlank(store);
   attachClock(store);
   attachTimerAnnouncer(store, document.getElementById('timer-status')!);
+  mountTimeLeft(document.getElementById(TIME_LEFT_ID)!, store);
   document.documentElement.dataset.renderer = renderer;
   // For tests and the benchmark: the store is the state; the game is only a view of it.
   Object.assign(window, { onTheRecord: { store, game, hitAreas: () => hitAreas(game) } });

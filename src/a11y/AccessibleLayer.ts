@@ -17,6 +17,7 @@ import { t } from '../i18n/strings';
 import { button, debateScreenView, pollView, scorecardView } from './debateViews';
 import { h, type Child } from '../services/dom';
 import { teamName } from '../i18n/teamName';
+import { noticeText } from '../i18n/noticeText';
 import { setupView } from './setupView';
 import { titleView } from './titleView';
 import { teamsRevealView } from './teamsRevealView';
@@ -24,6 +25,8 @@ import { articleView, readArticleButton } from './articleView';
 import { pollResults, standingsList } from './standingsView';
 import { levelResult, summaryNextLabel } from '../i18n/levelResult';
 import { readNowButton } from './speechControls';
+import { hasClock, TIME_LEFT_ID } from './timeLeft';
+import { patchChildren } from './patch';
 import { voiceNames } from '../services/readAloud';
 import type { PackLoader } from '../services/packLoader';
 
@@ -91,7 +94,8 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         button(screen.resumed ? t.resume : t.start, () => s.advance(), { 'data-action': 'next' }),
         button(t.back, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
       ];
-    case 'round':
+    case 'round': {
+      const timed = { 'aria-describedby': hasClock(screen) && TIME_LEFT_ID };
       return [
         h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`),
         readNowButton(store),
@@ -120,21 +124,8 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
             )
           : null,
         screen.review ? h('p', { 'data-review': '' }, t.reviewLine) : h('p', {}, screen.multi ? t.pickMany : t.pickOne),
-        h('div', { role: 'group', 'aria-labelledby': 'prompt' }, ...screen.options.map((o) => optionButton(s, o, screen.review))),
-        screen.discussClock
-          ? h(
-              'p',
-              { 'data-discuss-clock': String(screen.discussClock.seconds) },
-              screen.discussClock.seconds === 0 ? t.discussOver : t.discussLeft(t.timeLeft(screen.discussClock.seconds * 1000)),
-            )
-          : null,
-        screen.clock
-          ? h(
-              'p',
-              { 'data-clock': String(screen.clock.seconds) },
-              screen.locked ? t.timeUp : `${screen.clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(screen.clock.seconds * 1000)}`,
-            )
-          : null,
+        // The time left is not here: a tick would change the live region (timeLeft.ts).
+        h('div', { role: 'group', 'aria-labelledby': 'prompt', ...timed }, ...screen.options.map((o) => optionButton(s, o, screen.review))),
         screen.discussing ? h('p', { 'data-discussing': '' }, t.discussPrompt) : null,
         ...(screen.review
           ? [button(t.showReveal, () => s.advance(), { 'data-action': 'next' }), button(t.back, () => s.retreat(), { 'data-action': 'back' })]
@@ -144,9 +135,11 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
                 : button(t.lockIn, () => s.dispatch({ type: 'confirm' }), {
                     'data-action': 'confirm',
                     'aria-disabled': String(!screen.canConfirm && !screen.locked),
+                    ...timed,
                   }),
             ]),
       ];
+    }
     case 'reveal': {
       const page = Math.min(s.page, pageCount(screen) - 1);
       return [
@@ -331,26 +324,32 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
     ]);
     if (key === last) return;
     last = key;
-    const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
+    const focused = focusIn(root);
     const overlay = renderOverlay(s);
     const main = h(
       'div',
       { class: 'screen', 'data-screen': screen.kind, inert: overlay.length > 0 },
-      s.notice ? h('p', { role: 'alert', 'data-notice': s.notice }, t.notice[s.notice]) : null,
+      s.notice ? h('p', { role: 'alert', 'data-notice': s.notice.kind }, noticeText(s.notice)) : null,
       ...renderScreen(s, screen, store, loader),
     );
-    root.replaceChildren(main);
+    const parts = [main];
     if (overlay.length) {
       const kind = s.resumePrompt ? 'resume' : s.help ? 'help' : s.game.overlay!.kind;
       const label =
         kind === 'resume' ? t.resumeTitle : kind === 'help' ? t.helpTitle : kind === 'menu' ? t.menu : kind === 'article' ? t.readArticle : t.article;
-      root.append(h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': label, 'data-overlay': kind }, ...overlay));
+      parts.push(h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': label, 'data-overlay': kind }, ...overlay));
     }
-    if (focused) (root.querySelector<HTMLElement>(focused) ?? null)?.focus();
+    // Patched, not replaced (patch.ts): what did not change stays the same node, focus included.
+    patchChildren(root, parts);
+    // A focused control that went, or now stands for another one, hands the focus to its own if it is still there.
+    if (focused && focusIn(root) !== focused) root.querySelector<HTMLElement>(focused)?.focus();
   };
   render();
   return store.subscribe(render);
 }
+
+const focusIn = (root: HTMLElement) =>
+  document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
 
 function focusKey(el: HTMLElement): string | null {
   for (const attr of [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { bestIds, openGame, optionIds, readPack, screenKind, watchPage } from './harness';
+import { bestIds, menuEntry, openGame, optionIds, readPack, screenKind, watchPage } from './harness';
 import { letterFor } from './shown';
 
 /** Moves focus with Tab (or Shift+Tab) until it is on `selector`; nothing but those two keys. */
@@ -88,6 +88,51 @@ test('the live region carries a round, then its reveal: the verdict, the exact q
   await expect(live.locator('.verdict[role="status"]')).toHaveText(/^Right\. \+100 points\.$/);
   await expect(live.locator('figure.quote blockquote').first()).toContainText(quote.text);
   await expect(live.locator('figure.quote figcaption').first()).toContainText([speaker.name, speaker.role].filter(Boolean).join(', '));
+});
+
+test('the live region is patched, not rebuilt: timer ticks change no node in it, a pick keeps the heading and the focus', async ({ page }) => {
+  await page.clock.install();
+  await openGame(page);
+  await menuEntry(page, /Settings/);
+  await menuEntry(page, /Round timer/); // off → 20 s
+  await page.keyboard.press('Escape');
+  for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
+  await expect(page.locator('#timer-status')).toHaveText('Timer started: 20 seconds.');
+  await expect(page.locator('#time-left [data-clock]')).toHaveAttribute('data-clock', '20');
+  // Every mutation inside #a11y from here on, and the heading and first answer tagged as objects.
+  await page.evaluate(() => {
+    const w = window as unknown as { mutations: string[] };
+    const root = document.getElementById('a11y')!;
+    w.mutations = [];
+    new MutationObserver((list) => w.mutations.push(...list.map((m) => `${m.type} ${(m.target as Element).nodeName ?? '#text'}`))).observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    Object.assign(root.querySelector('h1')!, { kept: true });
+    const first = root.querySelector<HTMLButtonElement>('[data-option]')!;
+    Object.assign(first, { kept: true });
+    first.focus();
+  });
+  const mutations = () => page.evaluate(() => (window as unknown as { mutations: string[] }).mutations.splice(0));
+  // Twelve seconds of ticking: the box beside the layer counts down, the status region says "10 seconds left".
+  for (let i = 0; i < 12; i++) await page.clock.runFor(1_000);
+  await expect(page.locator('#time-left [data-clock]')).toHaveAttribute('data-clock', '8');
+  await expect(page.locator('#timer-status')).toHaveText('10 seconds left.');
+  await expect(page.locator('#time-left')).toHaveAttribute('aria-live', 'off');
+  await expect(page.locator('#a11y [data-action="confirm"]')).toHaveAttribute('aria-describedby', 'time-left');
+  expect(await mutations()).toEqual([]);
+  // Choosing the focused answer patches it (aria-pressed) and leaves the heading and the focus where they were.
+  await page.keyboard.press(' ');
+  await expect(page.locator('#a11y [data-option][aria-pressed="true"]')).toHaveCount(1);
+  const kept = await page.evaluate(() => {
+    const root = document.getElementById('a11y')!;
+    const has = (el: Element | null) => (el as unknown as { kept?: boolean } | null)?.kept === true;
+    return { heading: has(root.querySelector('h1')), answer: has(root.querySelector('[data-option]')), focus: has(document.activeElement) };
+  });
+  expect(kept).toEqual({ heading: true, answer: true, focus: true });
+  expect(await mutations()).toContain('attributes BUTTON');
 });
 
 test('with reduced motion asked for, nothing on any screen moves: the game uses no motion at all', async ({ page }) => {

@@ -99,7 +99,7 @@ test('setup by keyboard: questions left out are skipped; a discussion countdown 
   await page.keyboard.press('Enter'); // intro → the round, in its discussion
   await expect(page.locator('#a11y [data-discussing]')).toBeAttached();
   await page.clock.runFor(1_000);
-  await expect(page.locator('#a11y [data-discuss-clock]')).toHaveAttribute('data-discuss-clock', '29');
+  await expect(page.locator('#time-left [data-discuss-clock]')).toHaveAttribute('data-discuss-clock', '29');
   await page.clock.runFor(30_000);
   // Auto-advance: the discussion's end opens the answers and starts the 20 s answer timer.
   await expect(page.locator('#a11y [data-discussing]')).toHaveCount(0);

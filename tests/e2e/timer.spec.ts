@@ -12,19 +12,19 @@ test('round timer: set in the menu, paused, run out, locked, revealed; the count
   for (const k of ['Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(k);
   expect(await screenKind(page)).toBe('round');
   await page.clock.runFor(500);
-  await expect(page.locator('#a11y [data-clock]')).toHaveAttribute('data-clock', '20');
+  await expect(page.locator('#time-left [data-clock]')).toHaveAttribute('data-clock', '20');
   await expect(page.locator('#timer-status')).toHaveText('Timer started: 20 seconds.');
   await page.clock.runFor(5_000);
-  await expect(page.locator('#a11y [data-clock]')).toHaveAttribute('data-clock', '15');
+  await expect(page.locator('#time-left [data-clock]')).toHaveAttribute('data-clock', '15');
   await page.keyboard.press('p');
   await expect(page.locator('#timer-status')).toHaveText('Timer paused.');
   await page.clock.runFor(60_000);
-  await expect(page.locator('#a11y [data-clock]')).toHaveAttribute('data-clock', '15');
+  await expect(page.locator('#time-left [data-clock]')).toHaveAttribute('data-clock', '15');
   await page.keyboard.press('p');
   await page.keyboard.press('b');
   await page.clock.runFor(16_000);
   await expect(page.locator('#timer-status')).toHaveText('Time is up. Answers are locked.');
-  await expect(page.locator('#a11y [data-clock]')).toHaveText(/Time is up/);
+  await expect(page.locator('#time-left [data-clock]')).toHaveText(/Time is up/);
   // Locked: a new pick is refused; the teacher still decides when to reveal.
   await page.keyboard.press('a');
   await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveAttribute('data-option', /.+/);
@@ -51,11 +51,11 @@ test('discussion first: the answers stay closed and the timer waits until Space 
   await page.keyboard.press('a');
   await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(0);
   await page.clock.runFor(30_000);
-  await expect(page.locator('#a11y [data-clock]')).toHaveAttribute('data-clock', '20');
+  await expect(page.locator('#time-left [data-clock]')).toHaveAttribute('data-clock', '20');
   await page.keyboard.press('Space');
   await expect(page.locator('#a11y [data-discussing]')).toHaveCount(0);
   await page.clock.runFor(5_500);
-  await expect(page.locator('#a11y [data-clock]')).toHaveAttribute('data-clock', '15');
+  await expect(page.locator('#time-left [data-clock]')).toHaveAttribute('data-clock', '15');
   await page.keyboard.press('a');
   await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(1);
   expect(await screenKind(page)).toBe('round');

@@ -25,13 +25,13 @@ test('ticks write nothing; a reload mid-countdown resumes with the time left, no
       return setItem.call(this, k, v);
     };
   });
-  await expect(page.locator('#a11y [data-clock]')).toHaveAttribute('data-clock', '27', { timeout: 10_000 });
+  await expect(page.locator('#time-left [data-clock]')).toHaveAttribute('data-clock', '27', { timeout: 10_000 });
   expect(await page.evaluate(() => (window as unknown as { saves: number }).saves)).toBe(0);
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
   await page.keyboard.press('Enter'); // resume the class session
   expect(await screenKind(page)).toBe('round');
-  const left = Number(await page.locator('#a11y [data-clock]').getAttribute('data-clock'));
+  const left = Number(await page.locator('#time-left [data-clock]').getAttribute('data-clock'));
   expect(left).toBeLessThanOrEqual(27);
   expect(left).toBeGreaterThan(15);
   expect(watch.problems).toEqual([]);
