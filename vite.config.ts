@@ -91,6 +91,9 @@ export default defineConfig(({ mode, command }) => {
       ...(offline ? [inlineFavicon(), viteSingleFile()] : [contentSecurityPolicy(), serviceWorker(), preloadFonts()]),
     ],
     build: { target: 'es2022', chunkSizeWarningLimit: 2000, outDir: offline ? 'dist-offline' : 'dist' },
+    // The pack checker's worker (services/packCheck.worker.ts) as a module, so that it too fetches
+    // the zip reader (fflate) only when a zip is opened.
+    worker: { format: 'es' },
     test: {
       include: ['tests/unit/**/*.test.ts'],
       environment: 'node',
