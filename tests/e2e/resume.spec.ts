@@ -37,7 +37,7 @@ test('unreadable saved data: the game starts clean, keeps a copy, and says so', 
   await expect(page.locator('#a11y [data-notice="unreadable"]')).toBeAttached();
   const kept = await page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((k) => k.startsWith('on-the-record:save:unreadable:'))
+      .filter((k) => k.startsWith('on-the-record:save:backup:'))
       .map((k) => localStorage.getItem(k)),
   );
   expect(kept).toEqual(['{"version":1,"game":{"phase":']);

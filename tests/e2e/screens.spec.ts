@@ -237,7 +237,13 @@ test('every round, reveal and evidence page of the pack fits at 1920×1080', asy
   await openGame(page);
   await keys(page, 'Enter', 'Enter', 'Enter');
   for (const [li, level] of levels.entries()) {
-    await keys(page, 'Enter', 'Enter');
+    // Into the level's first round: through the previous summary's further pages (a long recap
+    // pages), checking each, then the level intro.
+    const between = ['levelSummary', 'levelIntro', 'setup', 'title', 'levelSelect', 'poll'];
+    for (let i = 0; i < 8 && between.includes((await screenKind(page)) ?? ''); i++) {
+      await page.keyboard.press('Enter');
+      if ((await screenKind(page)) === 'levelSummary') await checkLegible(page, `level ${li} summary, a further page`);
+    }
     for (const [ri, round] of level.rounds.entries()) {
       await checkLegible(page, `level ${li + 1} round ${ri + 1} (${round.type})`);
       // Alternate picks so both right and wrong reveals are laid out.
