@@ -199,6 +199,7 @@ export const es: Strings = {
   replaceDownload: 'Descargar antes los resultados',
   replaceKept: (title) => `No cambió nada: la sesión sigue con la versión de "${title}" en uso. Abre el archivo otra vez cuando termine la sesión.`,
   packRemoveInUse: (title) => `"${title}" se queda mientras su sesión sigue: termina la sesión (Menú) o empieza una nueva antes.`,
+  packMoreProblems: (n) => `…y ${n} líneas más como estas. Corrige primero las de arriba y abre el archivo otra vez: la lista se acorta.`,
   packRemoveAsk: (title) => `¿Quitar "${title}" de este navegador? Pulsa Supr otra vez para quitarlo.`,
   displayMenu: (size, theme) =>
     `Pantalla: ${{ standard: 'texto normal', large: 'texto grande', xl: 'texto muy grande' }[size]}, ${theme === 'dark' ? 'oscura' : 'clara'}`,

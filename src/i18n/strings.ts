@@ -211,6 +211,7 @@ export const en = {
   replaceDownload: 'Download the results first',
   replaceKept: (title: string) => `Nothing changed: the session goes on with the version of "${title}" in use. Open the file again once the session has ended.`,
   packRemoveInUse: (title: string) => `"${title}" stays while its session is under way: end the session (Menu) or start a new one first.`,
+  packMoreProblems: (n: number) => `…and ${n} more lines like these. Fix the ones above first, then open the file again: the list gets shorter.`,
   packRemoveAsk: (title: string) => `Remove "${title}" from this browser? Press Delete again to remove it.`,
   displayMenu: (size: TextSize, theme: ThemeName) => `Display: ${{ standard: 'standard text', large: 'large text', xl: 'extra large text' }[size]}, ${theme}`,
   teamTurn: (team: string, side: string) => `${team}'s turn · arguing ${side}`,

@@ -24,6 +24,9 @@ export interface PackLoader {
   load(file: File): Promise<boolean>;
 }
 
+/** Lines a pack dialog lists; the validator (npm run validate) lists every one. */
+export const SHOWN_LINES = 100;
+
 function dialog(doc: Document, title: string, lines: string[], kind: 'errors' | 'done'): void {
   doc.querySelector('.pack-dialog')?.remove();
   const box = modalDialog(doc, 'pack-dialog');
@@ -37,12 +40,18 @@ function dialog(doc: Document, title: string, lines: string[], kind: 'errors' | 
   inner.append(h);
   if (lines.length) {
     const list = doc.createElement('ul');
-    for (const line of lines) {
+    // A list of 800 problems is read by nobody and costs the page a long task: the first ones, then how many more.
+    for (const line of lines.slice(0, SHOWN_LINES)) {
       const li = doc.createElement('li');
       li.textContent = line; // pack text is only ever text
       list.append(li);
     }
     inner.append(list);
+    if (lines.length > SHOWN_LINES) {
+      const more = doc.createElement('p');
+      more.textContent = t.packMoreProblems(lines.length - SHOWN_LINES);
+      inner.append(more);
+    }
   }
   const close = doc.createElement('button');
   close.type = 'button';
@@ -80,9 +89,10 @@ export function attachPackLoader(store: GameStore, builtinIds: ReadonlySet<strin
   };
 
   const load = async (file: File): Promise<boolean> => {
+    // Only the light parts load on the page: the checker itself (and zod) runs in the worker.
     const [{ refuseBeforeReading }, { formatLine }, { packStamp }] = await Promise.all([
-      import('../core/pack/openPack'),
-      import('../core/pack/report'),
+      import('../core/pack/fileGate'),
+      import('../core/pack/reportLine'),
       import('../core/pack/packHash'),
     ]);
     // Its name and size first: a 5 GB file is refused as too large, never read.

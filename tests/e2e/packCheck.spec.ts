@@ -65,3 +65,18 @@ test('where the worker cannot start, the page checks: a broken pack still shows 
   // The only complaints are the refused worker script's own.
   expect(watch.problems.filter((p) => !WORKER.test(p.replace(/^.*?(http\S+).*$/, '$1')))).toEqual([]);
 });
+
+test('a pack with hundreds of problems lists the first 100 and says how many more (the whole list is a long task nobody reads)', async ({ page }) => {
+  await openGame(page);
+  const { bigNonVerbatimPack } = await import('../../scripts/bigPacks.mjs');
+  await page.setInputFiles('#pack-file', {
+    name: 'many.pack.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(makeBundle(bigNonVerbatimPack(150).files)),
+  });
+  const box = page.locator('.pack-dialog[data-kind="errors"]');
+  await expect(box).toContainText('was not loaded: 150 problems to fix', { timeout: 60_000 });
+  await expect(box.locator('li')).toHaveCount(100);
+  // 150 errors and the note on where closest-passage hints stop: 151 lines, 51 not listed.
+  await expect(box).toContainText('…and 51 more lines like these.');
+});

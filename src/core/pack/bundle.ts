@@ -5,21 +5,12 @@
  */
 import './zodConfig';
 import { z } from 'zod';
+import { BUNDLE_FILE, LIMITS } from './fileLimits';
 import type { PackIssue } from './issues';
 import { jsonDepth } from './jsonPositions';
 import type { PackFiles } from './validate';
 
 export const BUNDLE_FORMAT = 'on-the-record-pack';
-export const BUNDLE_FILE = '(bundle)';
-
-export const LIMITS = {
-  /** A whole bundle or zip: the CECOT pack is about 0.2 MB. */
-  bundleBytes: 1024 * 1024,
-  fileBytes: 512 * 1024,
-  files: 100,
-  /** Objects and arrays inside objects and arrays: a pack needs about 8. */
-  depth: 40,
-} as const;
 
 const FILE_NAME = /^[\w-][\w.-]*\.(json|md)$/;
 export const Bundle = z.strictObject({
@@ -64,3 +55,5 @@ export function makeBundle(files: PackFiles): string {
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   return `${JSON.stringify({ format: BUNDLE_FORMAT, version: 1, files: sorted }, null, 1)}\n`;
 }
+
+export { BUNDLE_FILE, LIMITS };

@@ -5,22 +5,12 @@
  */
 import { closestPassage, HINTED_QUOTES, hintFor } from './hints';
 import type { PackIssue } from './issues';
+import { formatLine, type ReportLine } from './reportLine';
 import { jsonPositions, positionOf } from './jsonPositions';
 import { lintPack } from './lint';
 import { parseSource } from './sourceText';
 import type { Pack } from './schema';
 import { loadPack, MANIFEST_FILE, type PackFiles } from './validate';
-
-export interface ReportLine {
-  file: string;
-  line: number | null;
-  column: number | null;
-  path: string;
-  /** A note is neither: it says something about the lines around it (how many more there are). */
-  severity: 'error' | 'warning' | 'note';
-  message: string;
-  hint?: string;
-}
 
 export interface PackReport {
   pack: Pack | null;
@@ -112,7 +102,4 @@ export function reportPack(files: PackFiles): PackReport {
   return { pack: r.pack, lines: explainIssues(files, warnings), errors: 0, warnings: warnings.length };
 }
 
-export function formatLine(l: ReportLine, prefix = ''): string {
-  const at = l.line !== null ? `:${l.line}:${l.column}` : '';
-  return `${prefix}${l.file}${at}  ${l.severity}  ${l.path}: ${l.message}${l.hint ? `. Fix: ${l.hint}` : ''}`;
-}
+export { formatLine, type ReportLine };

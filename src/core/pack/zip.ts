@@ -9,11 +9,9 @@
  * fflate's streaming Unzip is not used: it reads only the entries' own headers, which leave out
  * the CRC and sizes when the zip was written as a stream (macOS does), and it shows no flags.
  */
-import { LIMITS } from './bundle';
+import { LIMITS, sizeText, ZIP_FILE } from './fileLimits';
 import type { PackIssue } from './issues';
 import type { PackFiles } from './validate';
-
-export const ZIP_FILE = '(zip)';
 
 export type ZipResult = { ok: true; files: PackFiles } | { ok: false; issues: PackIssue[] };
 
@@ -40,17 +38,6 @@ export function crc32(data: Uint8Array, crc = 0): number {
   let c = ~crc >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
-}
-
-/** "1.5 GB", "919 KB", "12 bytes": a size as a teacher reads it. */
-export function sizeText(bytes: number): string {
-  const units: [number, string][] = [
-    [1024 ** 3, 'GB'],
-    [1024 ** 2, 'MB'],
-    [1024, 'KB'],
-  ];
-  for (const [size, unit] of units) if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
-  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
 }
 
 interface Entry {
@@ -231,3 +218,5 @@ export async function readZip(bytes: Uint8Array, meter: ZipMeter = { produced: 0
   }
   return { ok: true, files };
 }
+
+export { sizeText, ZIP_FILE };
