@@ -181,6 +181,7 @@ export const es: Strings = {
     packAside: (title, size, why) => `«${title}» · ${size} · apartado: ${why}`,
     packInUse: 'en uso por la sesión en curso',
     remove: 'Quitar',
+    failed: 'Parte de lo guardado aquí no se pudo leer. Borrar todos los datos (en Ajustes, pulsado dos veces) lo limpia.',
     reading: 'Leyendo lo guardado…',
   },
   eraseAll: 'Borrar todos los datos',

@@ -193,6 +193,7 @@ export const en = {
     packAside: (title: string, size: string, why: string) => `“${title}” · ${size} · set aside: ${why}`,
     packInUse: 'in use by the session under way',
     remove: 'Remove',
+    failed: 'Part of what is kept here could not be read. Erase all data (on the Settings page, pressed twice) clears it.',
     reading: 'Reading what is kept…',
   },
   eraseAll: 'Erase all data',

@@ -59,9 +59,9 @@ export function showDeviceData(s: AppState, storage: Storage | null, doc: Docume
       const title = isolate(p.aside?.title ?? s.packs.find((x) => x.manifest.id === p.id)?.manifest.title ?? p.id);
       const text = p.aside ? t.data.packAside(title, size, p.aside.problem ?? t.notice.unreadableRecord) : t.data.packReady(title, size);
       const remove = async () => {
-        await forgetPack(p.id);
+        await forgetPack(p.storeKey ?? p.id);
         s.dropPack(p.id);
-        await render();
+        await shown();
       };
       return h(
         'li',
@@ -92,19 +92,21 @@ export function showDeviceData(s: AppState, storage: Storage | null, doc: Docume
                 ' ',
                 h('button', { type: 'button', 'data-action': 'data-download', onclick: () => downloadCopy(doc, storage, c.key, c.at) }, t.data.download),
                 ' ',
-                h('button', { type: 'button', 'data-action': 'data-erase', onclick: () => (eraseBackups(storage, c.key), void render()) }, t.data.erase),
+                h('button', { type: 'button', 'data-action': 'data-erase', onclick: () => (eraseBackups(storage, c.key), void shown()) }, t.data.erase),
               ),
             ),
           ),
       copies.length > 1
-        ? h('button', { type: 'button', 'data-action': 'data-erase-all', onclick: () => (eraseBackups(storage), void render()) }, t.data.eraseAll)
+        ? h('button', { type: 'button', 'data-action': 'data-erase-all', onclick: () => (eraseBackups(storage), void shown()) }, t.data.eraseAll)
         : '',
       h('h3', {}, t.data.packs),
       packs.length === 0 ? h('p', {}, t.data.packsNone) : h('ul', {}, ...packs.map(packRow)),
     );
   };
   body.append(h('p', { role: 'status' }, t.data.reading));
-  void render();
+  // Whatever the store holds, the dialog says something: never "Reading…" for ever.
+  const shown = () => render().catch(() => body.replaceChildren(h('p', { role: 'alert' }, t.data.failed)));
+  void shown();
   return box;
 }
 

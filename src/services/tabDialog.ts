@@ -44,7 +44,10 @@ export function showTabDialog(doc: Document, kind: TabNotice, onTakeOver: () => 
   });
   inner.append(title, text, button);
   box.append(inner);
-  showModal(doc, box, button);
+  // Focus on the words, not the button: Enter and Space (the teacher's "continue") must not move
+  // the game between tabs by accident; Tab reaches the button, a click presses it.
+  text.tabIndex = -1;
+  showModal(doc, box, text);
   return box;
 }
 

@@ -25,9 +25,11 @@ function worthSaving(s: AppState): Record<string, unknown> {
 }
 
 /** What the teacher is told about a save that could not be resumed; a pack set aside is named. */
-function discardNotice(outcome: Extract<ReturnType<LoadSaved>, { kind: 'discarded' }>, aside: AsidePack | undefined): Notice {
+function discardNotice(outcome: Extract<ReturnType<LoadSaved>, { kind: 'discarded' }>, aside: AsidePack | undefined): Notice | null {
   const kept = outcome.backupKey !== null;
   if (outcome.reason === 'unavailable') return { kind: 'unavailable' };
+  // A save with nothing answered in it lost nothing: no notice about it (a pack set aside is still named, by start-up).
+  if (outcome.answered === false) return null;
   if (outcome.reason === 'other-pack' && aside) return { kind: 'pack-failed', kept, pack: aside };
   return { kind: outcome.reason, kept };
 }

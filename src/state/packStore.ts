@@ -18,6 +18,8 @@ export interface StoredPack {
   stamp?: string;
   /** Set when the pack stopped passing the checks (or its record could not be read): kept, not offered. */
   aside?: AsideMark;
+  /** The record's own key where it is not `id` (a number, written by something other than this game). */
+  storeKey?: IDBValidKey;
 }
 
 /** Why a stored pack is not offered: the checker's first problem, or null for a record that could not be read. */
@@ -81,6 +83,16 @@ function readableFiles(files: unknown): files is PackFiles {
   return entries.length > 0 && entries.every(([, v]) => typeof v === 'string') && typeof (files as Record<string, unknown>)['pack.json'] === 'string';
 }
 
+/** An aside mark as stored, trusted only as far as it is the right shape (a damaged one still lists). */
+function cleanMark(mark: unknown, files: unknown, id: string): AsideMark {
+  const m = (typeof mark === 'object' && mark !== null ? mark : {}) as Record<string, unknown>;
+  return {
+    title: typeof m.title === 'string' && m.title.trim() ? m.title.slice(0, 120) : titleOf(files, id),
+    problem: typeof m.problem === 'string' ? m.problem.slice(0, 200) : null,
+    at: typeof m.at === 'number' ? m.at : 0,
+  };
+}
+
 /** The pack's title as far as its pack.json says one, for naming it when it can't be played. */
 export function titleOf(files: unknown, id: unknown): string {
   try {
@@ -105,19 +117,19 @@ export async function readStoredPacks(idb = factory(), now = Date.now()): Promis
     const all = (await run(idb, 'readonly', (s) => s.getAll())) as unknown[];
     const read: StoredRead = { usable: [], aside: [], newlyAside: [] };
     for (const r of all) {
-      const rec = (typeof r === 'object' && r !== null ? r : {}) as Partial<StoredPack> & Record<string, unknown>;
-      if (typeof rec.id !== 'string') continue; // no key the game could name or remove it by
-      if (rec.aside && typeof rec.aside === 'object') read.aside.push(rec as StoredPack);
-      else if (readableFiles(rec.files) && typeof rec.addedAt === 'number') read.usable.push(rec as StoredPack);
+      const rec = (typeof r === 'object' && r !== null ? r : {}) as Record<string, unknown>;
+      // Another program's record may be keyed by a number: still listed, and removable by its own key.
+      const key = rec.id;
+      if (typeof key !== 'string' && typeof key !== 'number') continue;
+      const id = String(key);
+      const shown = (aside: AsideMark): StoredPack => ({ ...(rec as object), id, ...(key !== id ? { storeKey: key } : {}), aside }) as StoredPack;
+      if (rec.aside !== undefined && rec.aside !== null) read.aside.push(shown(cleanMark(rec.aside, rec.files, id)));
+      else if (typeof key === 'string' && readableFiles(rec.files) && typeof rec.addedAt === 'number') read.usable.push(rec as unknown as StoredPack);
       else {
-        const marked = {
-          ...rec,
-          addedAt: typeof rec.addedAt === 'number' ? rec.addedAt : 0,
-          aside: { title: titleOf(rec.files, rec.id), problem: null, at: now },
-        } as StoredPack;
-        await storePack(marked, idb);
-        read.aside.push(marked);
-        read.newlyAside.push(rec.id);
+        const aside: AsideMark = { title: titleOf(rec.files, id), problem: null, at: now };
+        await storePack({ ...(rec as object), addedAt: typeof rec.addedAt === 'number' ? rec.addedAt : 0, aside } as StoredPack, idb);
+        read.aside.push(shown(aside));
+        read.newlyAside.push(id);
       }
     }
     read.usable.sort((a, b) => a.addedAt - b.addedAt);
@@ -146,7 +158,7 @@ export async function storePack(pack: StoredPack, idb = factory()): Promise<bool
   }
 }
 
-export async function forgetPack(id: string, idb = factory()): Promise<boolean> {
+export async function forgetPack(id: IDBValidKey, idb = factory()): Promise<boolean> {
   try {
     await run(idb, 'readwrite', (s) => s.delete(id));
     return true;

@@ -109,7 +109,13 @@ export { fitsPack };
 export type LoadOutcome =
   | { kind: 'none' }
   | { kind: 'loaded'; game: GameState; settings: SavedSettings }
-  | { kind: 'discarded'; reason: 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable'; backupKey: string | null };
+  | {
+      kind: 'discarded';
+      reason: 'unreadable' | 'newer' | 'other-pack' | 'does-not-fit' | 'unavailable';
+      backupKey: string | null;
+      /** For a save that could be read: whether anything had been answered in it (an untouched one is not worth a notice). */
+      answered?: boolean;
+    };
 
 export function loadSaved(storage: Storage | null, pack: Pack, now = Date.now()): LoadOutcome {
   if (!storage) return { kind: 'discarded', reason: 'unavailable', backupKey: null };
@@ -120,10 +126,11 @@ export function loadSaved(storage: Storage | null, pack: Pack, now = Date.now())
     return { kind: 'discarded', reason: 'unavailable', backupKey: null };
   }
   if (raw === null) return { kind: 'none' };
-  const discard = (reason: Exclude<LoadOutcome, { kind: 'none' | 'loaded' }>['reason']): LoadOutcome => ({
+  const discard = (reason: Exclude<LoadOutcome, { kind: 'none' | 'loaded' }>['reason'], answered?: boolean): LoadOutcome => ({
     kind: 'discarded',
     reason,
     backupKey: keepBackup(storage, raw!, now),
+    ...(answered === undefined ? {} : { answered }),
   });
   let data: unknown;
   try {
@@ -142,7 +149,8 @@ export function loadSaved(storage: Storage | null, pack: Pack, now = Date.now())
   }
   const parsed = Saved.safeParse(record);
   if (!parsed.success) return discard('unreadable');
-  if (parsed.data.packId !== pack.manifest.id) return discard('other-pack');
-  if (!fitsPack(pack, parsed.data.game)) return discard('does-not-fit');
+  const answered = Object.values(parsed.data.game.records).some((level) => Object.keys(level).length > 0);
+  if (parsed.data.packId !== pack.manifest.id) return discard('other-pack', answered);
+  if (!fitsPack(pack, parsed.data.game)) return discard('does-not-fit', answered);
   return { kind: 'loaded', game: parsed.data.game, settings: parsed.data.settings };
 }

@@ -142,6 +142,9 @@ test('damaged and failing stored packs are set aside with a notice naming them; 
           s.put({ id: 'broken', files: null, addedAt: 1 });
           s.put({ id: 'numbers', files: { 'pack.json': '{"title":"Numbers"}', 'source.md': 5 }, addedAt: 2 });
           s.put({ id: 'lantern-old', files, addedAt: 3 });
+          // A damaged mark, and a record keyed by a number: both still listed, and removable.
+          s.put({ id: 'bad-mark', aside: { title: 5, problem: { x: 1 }, at: 1 }, files: {} });
+          s.put({ id: 9, files: 'nonsense' });
           tx.oncomplete = () => (req.result.close(), resolve());
         };
         // A real save of this game, as if it were played on the pack now broken.
@@ -165,6 +168,8 @@ test('damaged and failing stored packs are set aside with a notice naming them; 
     broken: null,
     numbers: null,
     'lantern-old': expect.stringContaining('pack.json'),
+    'bad-mark': { x: 1 },
+    9: null,
   });
   expect(stored.find((r) => r.id === 'lantern-old')!.aside!.title).toBe('The Old Lantern Bridge');
   // A reload of the same broken save keeps one copy, not two.
@@ -189,6 +194,10 @@ test('damaged and failing stored packs are set aside with a notice naming them; 
   await expect(data.locator('[data-stored-pack="lantern-old"]')).toContainText('“The Old Lantern Bridge” ·');
   await expect(data.locator('[data-stored-pack="lantern-old"]')).toContainText('set aside: pack.json');
   await expect(data.locator('[data-stored-pack="broken"]')).toContainText('set aside: its stored files could not be read');
+  await expect(data.locator('[data-stored-pack="bad-mark"]')).toContainText('“bad-mark” · 0 bytes · set aside: its stored files could not be read');
+  await data.locator('[data-stored-pack="9"] [data-action="data-remove"]').click();
+  await expect(data.locator('[data-stored-pack="9"]')).toHaveCount(0);
+  await data.locator('[data-stored-pack="bad-mark"] [data-action="data-remove"]').click();
   await data.locator('[data-copy] [data-action="data-erase"]').click();
   await expect(data.locator('[data-copy]')).toHaveCount(0);
   await data.locator('[data-stored-pack="numbers"] [data-action="data-remove"]').click();

@@ -71,10 +71,13 @@ test('two tabs: the second says the game is open elsewhere, takes over on reques
   await expect(notice).toHaveAttribute('role', 'alertdialog');
   await expect(notice.locator('h2')).toHaveText('The game is open in another tab');
   await expect(two.getByRole('alertdialog', { name: 'The game is open in another tab' })).toBeVisible();
-  await expect(notice.locator('[data-action="take-over"]')).toBeFocused();
-  // The keys of the game behind it do nothing, and Esc does not close it.
-  for (const k of ['Escape', 'Escape', 'n', 'n', 'Tab', 'Tab']) await two.keyboard.press(k);
+  await expect(notice.locator('#tab-dialog-text')).toBeFocused();
+  // The keys of the game behind it do nothing, Esc does not close it, and Enter or Space (the
+  // teacher's "continue") do not take the game over by accident.
+  for (const k of ['Enter', ' ', 'Escape', 'Escape', 'n', 'n']) await two.keyboard.press(k);
   await expect(notice).toBeVisible();
+  await expect(two.locator('html')).toHaveAttribute('data-tab', 'elsewhere');
+  await two.keyboard.press('Tab');
   await expect(notice.locator('[data-action="take-over"]')).toBeFocused();
   await two.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   expect(await writes(two)).toBe(0);
@@ -102,8 +105,8 @@ test('two tabs: the second says the game is open elsewhere, takes over on reques
   expect(await answeredInSave(two)).toEqual(both);
 
   // Tab 1 acts again (the game's keys, a move in its store, the page being left): the save keeps
-  // both answers. (Enter or Space there would press its one button, which takes the game back.)
-  for (const k of ['ArrowRight', 'c', 'n', 'Escape', 't']) await one.keyboard.press(k);
+  // both answers; Enter and Space there do not take the game back either.
+  for (const k of ['ArrowRight', 'c', 'n', 'Escape', 't', 'Enter', ' ']) await one.keyboard.press(k);
   await expect(lost).toBeVisible();
   await one.evaluate(() => {
     const store = (window as unknown as { onTheRecord: { store: { getState(): { dispatch(a: object): void } } } }).onTheRecord.store;

@@ -232,7 +232,10 @@ describe('attachPersistence', () => {
 
   it('a save on a stored pack that was set aside names the pack and why, and keeps a copy', () => {
     const storage = memoryStorage();
-    save(storage, { ...pack, manifest: { ...pack.manifest, id: 'gone' } }, midRound, DEFAULT_SETTINGS);
+    const played = createGameStore(pack, midRound);
+    played.getState().dispatch({ type: 'confirm' });
+    expect(Object.keys(played.getState().game.records)).toHaveLength(1);
+    save(storage, { ...pack, manifest: { ...pack.manifest, id: 'gone' } }, played.getState().game, DEFAULT_SETTINGS);
     const store = createGameStore(pack);
     const aside = new Map([['gone', { title: 'Harbour Inquiry', problem: 'pack.json: a quote is not in the article' }]]);
     attachPersistence(store, storage, loadSaved, undefined, undefined, aside);
@@ -241,6 +244,15 @@ describe('attachPersistence', () => {
       "The saved game is on the level pack “Harbour Inquiry”, which no longer passes the game's checks (pack.json: a quote is not in the article), so a new game has started. A copy of the old save was kept: Menu → Settings → Data on this device.",
     );
     expect(listBackups(storage)).toHaveLength(1);
+  });
+
+  it('a save with nothing answered in it, on a pack no longer here, lost nothing: no notice about it', () => {
+    const storage = memoryStorage();
+    save(storage, { ...pack, manifest: { ...pack.manifest, id: 'gone' } }, midRound, DEFAULT_SETTINGS);
+    expect(loadSaved(storage, pack)).toMatchObject({ kind: 'discarded', reason: 'other-pack', answered: false });
+    const store = createGameStore(pack);
+    attachPersistence(store, storage, loadSaved, undefined, undefined, new Map([['gone', { title: 'Harbour Inquiry', problem: 'x' }]]));
+    expect(store.getState().notice).toBeNull();
   });
 });
 

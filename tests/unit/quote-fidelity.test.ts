@@ -152,6 +152,20 @@ describe('a quote that leaves out a negation beside it is flagged', () => {
     ]);
   });
 
+  it('a negation with a word between ("not yet approved") is flagged with both words', () => {
+    const { files, i } = withQuote(MINI, 'gazette-budget', { text: 'approved the final budget' });
+    expect(warnings(files, `quotes[${i}].text`)).toEqual([
+      'quote "gazette-budget" leaves out the "not yet" just before it in source.md: include it, or check the quote does not say the opposite of what was said',
+    ]);
+    const manifest = JSON.parse(MINI['pack.json']!) as PackManifest;
+    manifest.quotes = [{ id: 'q', speaker: manifest.quotes[0]!.speaker, text: 'said the bridge was safe' }];
+    expect(quoteWarnings(manifest, "Header\n\n---\n\nShe hasn't ever said the bridge was safe.\n").map((w) => w.message)).toEqual([
+      'quote "q" leaves out the "n\'t ever" just before it in source.md: include it, or check the quote does not say the opposite of what was said',
+    ]);
+    // Any other word between them and it is not a dropped negation.
+    expect(quoteWarnings(manifest, 'Header\n\n---\n\nNot today: she said the bridge was safe.\n')).toEqual([]);
+  });
+
   it('a "not" just after it is flagged too', () => {
     const { files, i } = withQuote(MINI, 'gazette-budget', { text: 'The Gazette noted that the council had' });
     expect(warnings(files, `quotes[${i}].text`)).toEqual([

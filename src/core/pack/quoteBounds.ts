@@ -30,7 +30,12 @@ const JOINERS = new Set(["'", '-', '\u2010', '\u2011']);
 /** Prefixes that turn a word into its opposite; a cut just after one is worse than any cut. */
 const NEGATING_PREFIX = /^(?:il|im|in|ir|un|non|dis)-?$/i;
 const NEGATING_SUFFIX = /^n?'t$/i;
-const NEGATION_BEFORE = /(?:^|[^\p{L}\p{N}\p{M}'])(not|never|no|nor|cannot|neither|without)[\s"',]*$|(n't)[\s"',]*$/iu;
+/** Words that sit between a negation and what it negates ("not yet approved", "hasn't ever said"). */
+const BETWEEN = String.raw`(?:[\s"',]+(?:yet|ever|even|always|quite|really|fully|entirely|necessarily|actually|so|been|be))?`;
+const NEGATION_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}\p{M}'])((?:not|never|no|nor|cannot|neither|without)${BETWEEN})[\s"',]*$|((?:n't)${BETWEEN})[\s"',]*$`,
+  'iu',
+);
 const NEGATION_AFTER = /^[\s"',]*(not|never)(?![\p{L}\p{N}\p{M}])/iu;
 
 function isW(c: string | undefined): boolean {
@@ -217,7 +222,7 @@ export interface QuoteWarning extends PackIssue {
 
 /** What a clean occurrence leaves out or runs into; null when nothing. */
 function occurrenceWarning(ix: SourceIndex, o: Occurrence, what: string, file: string, narrationIsTheirs: boolean): string | null {
-  const before = NEGATION_BEFORE.exec(ix.body.slice(Math.max(0, o.start - 24), o.start));
+  const before = NEGATION_BEFORE.exec(ix.body.slice(Math.max(0, o.start - 40), o.start));
   if (before) {
     const word = (before[1] ?? before[2])!;
     return `${what} leaves out the "${word}" just before it in ${file}: include it, or check the quote does not say the opposite of what was said`;
