@@ -51,7 +51,8 @@ export async function checkStoredPacks(known: ReadonlySet<string>, read = readSt
       continue;
     }
     const problem = firstProblem(r.lines);
-    void setAside(one, problem);
+    // Marked before it is announced: a reload right after the notice does not announce it again.
+    await setAside(one, problem);
     const a: AsidePack = { title: titleOf(one.files, one.id), problem };
     out.aside.set(one.id, a);
     out.newlyAside.push(a);

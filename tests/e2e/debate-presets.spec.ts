@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { sharedWith, test } from './sharedPage';
-import { checkLegible, readPack, screenKind, watchPage, type RawRound } from './harness';
+import { act, checkLegible, readPack, screenKind, watchPage, type Action, type RawRound } from './harness';
 
 const { levels, quoteSpeaker } = readPack();
 const OUT = 'tests/artifacts/debate-presets';
@@ -19,17 +19,6 @@ const PRESETS = ['standard', 'large', 'xl'] as const;
 
 const levelOf = (id: string) => levels.findIndex((l) => l.id === id);
 const roundOf = (level: string, type: RawRound['type']) => levels[levelOf(level)]!.rounds.find((r) => r.type === type)!;
-
-type Action = Record<string, unknown> & { type: string };
-
-/** Dispatches each action in turn; every one must be taken (a refused one means the walk is off course). */
-async function act(page: Page, ...actions: Action[]): Promise<void> {
-  const refused = await page.evaluate((list) => {
-    const { store } = (window as unknown as { onTheRecord: { store: { getState(): { dispatch(a: unknown): boolean } } } }).onTheRecord;
-    return list.filter((a) => !store.getState().dispatch(a)).map((a) => JSON.stringify(a));
-  }, actions);
-  expect(refused, 'every action taken').toEqual([]);
-}
 
 const debate = (move: Record<string, unknown>): Action => ({ type: 'debate', move });
 

@@ -49,6 +49,31 @@ const records = (page: Page) =>
       }),
   );
 
+/** A pack kept in this browser that no longer passes: one of its quotes is not in its article. */
+const failingPack = () =>
+  miniFiles((m) => {
+    m.id = 'lantern-old';
+    m.title = 'The Old Lantern Bridge';
+    (m.quotes as { text: string }[])[0]!.text = 'words the article never printed anywhere';
+  });
+
+/** Writes records straight into the game's pack database, as a damaged one or another program could leave them. */
+const putRecords = (page: Page, list: object[]) =>
+  page.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('on-the-record', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('packs', { keyPath: 'id' });
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('packs', 'readwrite');
+          for (const r of records) tx.objectStore('packs').put(r);
+          tx.oncomplete = () => (req.result.close(), resolve());
+        };
+      }),
+    list,
+  );
+
 test('a new version of the pack being played is never swapped under the session: keep it, or end it and use the new one', async ({ page }) => {
   const watch = watchPage(page);
   await openGame(page);
@@ -124,35 +149,21 @@ test('damaged and failing stored packs are set aside with a notice naming them; 
 }) => {
   const watch = watchPage(page);
   await openGame(page);
-  const failing = miniFiles((m) => {
-    m.id = 'lantern-old';
-    m.title = 'The Old Lantern Bridge';
-    (m.quotes as { text: string }[])[0]!.text = 'words the article never printed anywhere';
-  });
-  // Three records a damaged database (or another program) could leave, and a save pointing at one.
-  await page.evaluate(
-    ([files, key]) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('on-the-record', 1);
-        req.onupgradeneeded = () => req.result.createObjectStore('packs', { keyPath: 'id' });
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const tx = req.result.transaction('packs', 'readwrite');
-          const s = tx.objectStore('packs');
-          s.put({ id: 'broken', files: null, addedAt: 1 });
-          s.put({ id: 'numbers', files: { 'pack.json': '{"title":"Numbers"}', 'source.md': 5 }, addedAt: 2 });
-          s.put({ id: 'lantern-old', files, addedAt: 3 });
-          // A damaged mark, and a record keyed by a number: both still listed, and removable.
-          s.put({ id: 'bad-mark', aside: { title: 5, problem: { x: 1 }, at: 1 }, files: {} });
-          s.put({ id: 9, files: 'nonsense' });
-          tx.oncomplete = () => (req.result.close(), resolve());
-        };
-        // A real save of this game, as if it were played on the pack now broken.
-        const st = (window as unknown as { onTheRecord: { store: { getState(): { game: unknown; settings: unknown } } } }).onTheRecord.store.getState();
-        localStorage.setItem(key, JSON.stringify({ version: 4, packId: 'broken', game: st.game, settings: st.settings }));
-      }),
-    [failing, SAVE_KEY] as const,
-  );
+  // Records a damaged database (or another program) could leave, and a save pointing at one.
+  await putRecords(page, [
+    { id: 'broken', files: null, addedAt: 1 },
+    { id: 'numbers', files: { 'pack.json': '{"title":"Numbers"}', 'source.md': 5 }, addedAt: 2 },
+    { id: 'lantern-old', files: failingPack(), addedAt: 3 },
+    // A damaged mark, and a record keyed by a number: both still listed, and removable.
+    { id: 'bad-mark', aside: { title: 5, problem: { x: 1 }, at: 1 }, files: {} },
+    { id: 9, files: 'nonsense' },
+  ]);
+  // A real save with answers in it, as if the class had played them on the pack now broken.
+  await playFirstAnswers(page, 'levelSummary');
+  await page.evaluate((key) => {
+    const st = (window as unknown as { onTheRecord: { store: { getState(): { game: unknown; settings: unknown } } } }).onTheRecord.store.getState();
+    localStorage.setItem(key, JSON.stringify({ version: 4, packId: 'broken', game: st.game, settings: st.settings }));
+  }, SAVE_KEY);
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
   // It starts (it used to stay on "Loading…"), on the built-in pack, and says what happened.
@@ -211,25 +222,7 @@ test('damaged and failing stored packs are set aside with a notice naming them; 
 
 test('a stored pack that stops passing, with no save on it, is named once in a notice and not offered', async ({ page }) => {
   await openGame(page);
-  const failing = miniFiles((m) => {
-    m.id = 'lantern-old';
-    m.title = 'The Old Lantern Bridge';
-    (m.quotes as { text: string }[])[0]!.text = 'words the article never printed anywhere';
-  });
-  await page.evaluate(
-    (files) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('on-the-record', 1);
-        req.onupgradeneeded = () => req.result.createObjectStore('packs', { keyPath: 'id' });
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const tx = req.result.transaction('packs', 'readwrite');
-          tx.objectStore('packs').put({ id: 'lantern-old', files, addedAt: 3 });
-          tx.oncomplete = () => (req.result.close(), resolve());
-        };
-      }),
-    failing,
-  );
+  await putRecords(page, [{ id: 'lantern-old', files: failingPack(), addedAt: 3 }]);
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
   const notice = page.locator('#a11y [data-notice="packs-aside"]');

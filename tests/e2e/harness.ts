@@ -409,3 +409,14 @@ export async function menuEntry(page: Page, label: RegExp): Promise<void> {
   await expect(item).toHaveCount(1);
   await page.keyboard.press(String(Number(await item.getAttribute('data-menu')) + 1));
 }
+
+export type Action = Record<string, unknown> & { type: string };
+
+/** Dispatches each action in turn through the game's store; every one must be taken (a refused one means a walk is off course). */
+export async function act(page: Page, ...actions: Action[]): Promise<void> {
+  const refused = await page.evaluate((list) => {
+    const { store } = (window as unknown as { onTheRecord: { store: { getState(): { dispatch(a: unknown): boolean } } } }).onTheRecord;
+    return list.filter((a) => !store.getState().dispatch(a)).map((a) => JSON.stringify(a));
+  }, actions);
+  expect(refused, 'every action taken').toEqual([]);
+}

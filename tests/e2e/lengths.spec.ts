@@ -8,10 +8,10 @@
  * asserted once, so a run names every screen that fails. Screenshots in tests/artifacts/lengths.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { limitPack } from '../unit/longPack';
 import { dropPack } from './dropPack';
-import { checkTexts, openWith, screenKind, textsOnEveryPage, watchPage } from './harness';
+import { act, checkTexts, openWith, screenKind, textsOnEveryPage, watchPage, type Action } from './harness';
 
 const OUT = 'tests/artifacts/lengths';
 /** Screenshots only when asked (SHOTS=1): they are most of the walk's time. */
@@ -20,17 +20,6 @@ if (SHOTS) mkdirSync(OUT, { recursive: true });
 
 /** Terminal colours in an expect message. */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-
-type Action = Record<string, unknown> & { type: string };
-
-/** Dispatches each action in turn; every one must be taken. */
-async function act(page: Page, ...actions: Action[]): Promise<void> {
-  const refused = await page.evaluate((list) => {
-    const { store } = (window as unknown as { onTheRecord: { store: { getState(): { dispatch(a: unknown): boolean } } } }).onTheRecord;
-    return list.filter((a) => !store.getState().dispatch(a)).map((a) => JSON.stringify(a));
-  }, actions);
-  expect(refused, 'every action taken').toEqual([]);
-}
 
 const debate = (move: object): Action => ({ type: 'debate', move });
 const SPEAKERS = ['pell', 'okoro', 'voss', 'hale'];

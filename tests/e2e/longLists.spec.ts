@@ -8,18 +8,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { manyLevelsPack } from '../unit/longPack';
-import { checkLegible, clickControl, openWith, screenKind, watchPage } from './harness';
+import { act, checkLegible, clickControl, openWith, screenKind, watchPage } from './harness';
 import { dropPack } from './dropPack';
-
-type Action = Record<string, unknown> & { type: string };
-
-async function act(page: Page, ...actions: Action[]): Promise<void> {
-  const refused = await page.evaluate((list) => {
-    const { store } = (window as unknown as { onTheRecord: { store: { getState(): { dispatch(a: unknown): boolean } } } }).onTheRecord;
-    return list.filter((a) => !store.getState().dispatch(a)).map((a) => JSON.stringify(a));
-  }, actions);
-  expect(refused, 'every action taken').toEqual([]);
-}
 
 /** The names of a scene's tappable areas that start with `prefix`. */
 async function areas(page: Page, scene: string, prefix: string): Promise<string[]> {

@@ -9,22 +9,11 @@
 import { mkdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { sharedWith, test } from './sharedPage';
-import { checkLegible, isDebate, optionIds, readPack, screenKind, watchPage } from './harness';
+import { act, checkLegible, isDebate, optionIds, readPack, screenKind, watchPage } from './harness';
 
 const { levels } = readPack();
 const OUT = 'tests/artifacts/rounds-presets';
 mkdirSync(OUT, { recursive: true });
-
-type Action = Record<string, unknown> & { type: string };
-
-/** Dispatches each action in turn; every one must be taken. */
-async function act(page: Page, ...actions: Action[]): Promise<void> {
-  const refused = await page.evaluate((list) => {
-    const { store } = (window as unknown as { onTheRecord: { store: { getState(): { dispatch(a: unknown): boolean } } } }).onTheRecord;
-    return list.filter((a) => !store.getState().dispatch(a)).map((a) => JSON.stringify(a));
-  }, actions);
-  expect(refused, 'every action taken').toEqual([]);
-}
 
 /** Advances while the screen is a reveal (a round's or a debate scorecard), to whatever comes next. */
 async function pastReveals(page: Page): Promise<void> {
