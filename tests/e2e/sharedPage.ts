@@ -40,13 +40,16 @@ async function boot(page: Page, query: string): Promise<void> {
 
 /**
  * Back to the state of the boot: the store as it was (game, settings, page, cursors, overlays),
- * nothing focused, and the same scenes running as then.
+ * nothing focused, the timer's status empty, and the same scenes running as then.
  */
 export async function resetToBoot(page: Page): Promise<void> {
   await page.evaluate((key) => {
     const { store } = (window as unknown as { onTheRecord: { store: { setState(s: object, replace?: boolean): void } } }).onTheRecord;
     store.setState((window as unknown as Record<string, object>)[key]!, true);
     (document.activeElement as HTMLElement | null)?.blur?.();
+    // The timer's spoken status keeps its last words (it is written, never cleared, by the
+    // announcer): a screen after a countdown in another spec must not inherit them.
+    document.getElementById('timer-status')!.textContent = '';
   }, SNAPSHOT);
   await expect(page.locator('#a11y [data-screen="title"]')).toBeAttached();
   // The scenes running as after the boot (Boot, which stays, and Title), the screen left behind asleep.
