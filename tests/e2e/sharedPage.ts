@@ -1,5 +1,5 @@
 /**
- * One booted page per worker and device scale, reused by many tests: a boot (fonts, packs,
+ * One booted page per worker, spec file and device scale, reused by that file's tests: a boot (fonts, packs,
  * Phaser, the first screen) costs seconds, putting the store back as it was after that boot
  * costs milliseconds. Worker-scoped: when a test fails Playwright replaces the worker, so the
  * next test gets a freshly booted page, never the failed one's leftovers.
@@ -72,7 +72,9 @@ export const test = base.extend<object, { sharedPages: SharedPages }>({
       const used = new Set<string>();
       await use({
         page: async (scale = 1, query = '?renderer=canvas&seed=7') => {
-          const key = `${scale} ${query}`;
+          // One page per spec file too: DOM outside the store (announcements, a blank canvas left
+          // by another file's screens) must never carry from one spec into another's pictures.
+          const key = `${base.info().file} ${scale} ${query}`;
           let opening = pages.get(key);
           if (!opening) {
             opening = (async () => {
