@@ -14,10 +14,14 @@ import type { Pack } from '../core/pack/schema';
 import { GameState } from '../core/rules/stateSchema';
 import { keepBackup } from './backups';
 import { SAVE_KEY, SAVE_VERSION } from './saveSlot';
-import { LANGUAGES, SPEECH_RATES, TEXT_SIZES, THEMES } from './settings';
+import { LANGUAGES, MOTIONS, SPEECH_RATES, TEXT_SIZES, THEMES, VOLUMES } from './settings';
 
 export const SavedSettings = z.strictObject({
   sound: z.boolean(),
+  /** How loud the sound is when on (M keeps it; the menu cycles it). */
+  volume: z.literal(VOLUMES),
+  /** Motion as the device asks, always, or reduced. */
+  motion: z.enum(MOTIONS),
   textSize: z.enum(TEXT_SIZES),
   theme: z.enum(THEMES),
   language: z.enum(LANGUAGES),
@@ -95,6 +99,12 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   // 3 → 4: lists are shown shuffled by a seed kept in the game. An older save gets one drawn from
   // its own contents, so reading the same old save twice shows the same order.
   3: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), seed: hash32(JSON.stringify(data.game)) } }),
+  // 4 → 5: the sound's volume and the motion setting.
+  4: (data) => ({
+    ...data,
+    settings: { volume: 0.65, motion: 'system', ...(data.settings as Record<string, unknown>) },
+    game: { ...(data.game as Record<string, unknown>) },
+  }),
 };
 
 /** Version 2 case drafts said which team played a card; from 3 they say which side. */

@@ -7,7 +7,7 @@ import type { GameState } from '../core/rules/stateSchema';
 import type { Saved, SavedSettings } from './persistence';
 
 export const SAVE_KEY = 'on-the-record:save';
-export const SAVE_VERSION = 4;
+export const SAVE_VERSION = 5;
 
 /** Which pack the saved game belongs to, if the save is readable enough to say. */
 export function savedPackId(storage: Storage | null): string | null {

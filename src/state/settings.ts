@@ -15,3 +15,14 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** Read-aloud speeds on offer. */
 export const SPEECH_RATES = [0.8, 1, 1.25] as const;
+
+/** Sound volumes on offer (the share of full loudness); the menu cycles off → each of these. */
+export const VOLUMES = [0.35, 0.65, 1] as const;
+export type Volume = (typeof VOLUMES)[number];
+
+/**
+ * Motion: as the device asks (prefers-reduced-motion), always on, or reduced (instant changes,
+ * the stamps and podium still shown, still). A teacher overrides the device either way.
+ */
+export const MOTIONS = ['system', 'full', 'reduced'] as const;
+export type MotionSetting = (typeof MOTIONS)[number];

@@ -16,7 +16,17 @@ import type { Mode } from '../core/rules/stateSchema';
  * silent unless the teacher asks), the text size preset and the colour theme.
  */
 export type Settings = SavedSettings;
-export const DEFAULT_SETTINGS: Settings = { sound: false, textSize: 'standard', theme: 'dark', language: 'en', readAloud: false, speechRate: 1, voice: null };
+export const DEFAULT_SETTINGS: Settings = {
+  sound: false,
+  volume: 0.65,
+  motion: 'system',
+  textSize: 'standard',
+  theme: 'dark',
+  language: 'en',
+  readAloud: false,
+  speechRate: 1,
+  voice: null,
+};
 
 export type MenuPage = 'main' | 'settings';
 

@@ -344,3 +344,16 @@ describe('saving skips the timer’s ticks', () => {
     expect(reopened.getState().game.timer).toEqual(r.store.getState().game.timer);
   });
 });
+
+describe('the version-4 save (before the volume and motion settings)', () => {
+  const fixture = readFileSync(join(ROOT, 'tests/fixtures/saves/v4-mini-pack.json'), 'utf8');
+
+  it('migrates the frozen fixture: the device keeps its settings, gains a middle volume and motion as the device asks, and resumes mid-round', () => {
+    const out = loadSaved(memoryStorage({ [SAVE_KEY]: fixture }), pack);
+    expect(out.kind).toBe('loaded');
+    if (out.kind !== 'loaded') return;
+    expect(out.settings).toMatchObject({ sound: false, volume: 0.65, motion: 'system', textSize: 'standard' });
+    expect(out.game).toMatchObject({ phase: 'round', level: 0, round: 1, selection: ['contradicts'] });
+    expect(out.game.records['the-bridge']!.opening).toEqual({ picked: ['summer'], score: 100, verdict: 'supported' });
+  });
+});
