@@ -41,6 +41,7 @@ import { attachTabNotice } from './services/tabDialog';
 import { attachReadAloud } from './services/readAloud';
 import { registerOffline } from './services/offline';
 import { attachIdleLoop } from './platform/idleLoop';
+import { attachMotionSkip, motionStats, setMotionSetting } from './platform/motion';
 import { instantBuiltinTextures } from './platform/instantTextures';
 import { afterFirstScreen } from './platform/startupMarks';
 import { browserLanguage, setLanguage, t } from './i18n/strings';
@@ -129,6 +130,7 @@ async function start(): Promise<void> {
     setRevealPaging(s.textSize);
     applyTheme(s.theme);
     setLanguage(s.language);
+    setMotionSetting(s.motion);
     document.documentElement.lang = s.language;
     Object.assign(document.documentElement.dataset, { theme: s.theme, textSize: s.textSize });
   };
@@ -140,6 +142,7 @@ async function start(): Promise<void> {
   // A new text size or theme redraws every scene on screen (each reads SIZE and COLOR as it draws).
   store.subscribe((s, prev) => {
     const { textSize, theme, language } = s.settings;
+    setMotionSetting(s.settings.motion);
     if (textSize === prev.settings.textSize && theme === prev.settings.theme && language === prev.settings.language) return;
     applyDisplay(s.settings);
     for (const scene of game.scene.getScenes(true)) scene.scene.restart();
@@ -148,6 +151,7 @@ async function start(): Promise<void> {
   void fontsReady.then(() => {
     // Idle is idle: the loop renders only for a moment after something changes.
     attachIdleLoop(game, store);
+    attachMotionSkip(game);
     directScenes(game, store, {
       Title,
       Setup,
@@ -181,7 +185,7 @@ async function start(): Promise<void> {
   mountTimeLeft(document.getElementById(TIME_LEFT_ID)!, store);
   document.documentElement.dataset.renderer = renderer;
   // For tests and the benchmark: the store is the state; the game is only a view of it.
-  Object.assign(window, { onTheRecord: { store, game, hitAreas: () => hitAreas(game) } });
+  Object.assign(window, { onTheRecord: { store, game, hitAreas: () => hitAreas(game), motion: motionStats } });
 }
 
 void start();

@@ -1,12 +1,14 @@
 import type Phaser from 'phaser';
 import type { GameStore } from '../state/store';
+import { moving } from './motion';
 
 /** Game event a screen emits whenever it has drawn, so the loop renders what it drew. */
 export const SCREEN_DRAWN = 'screen-drawn';
 
 /**
  * Frames the loop renders after the last thing that could change the picture. Nothing on
- * screen animates on its own, so a change needs one frame; the second is a margin for work
+ * screen moves but the tweens and timelines (platform/motion, which keep the loop awake while
+ * they run), so a change needs one frame; the second is a margin for work
  * Phaser defers to its next step. Each rendered frame costs the browser a copy of the whole
  * canvas, which on a 4K board without a GPU is most of a frame's time: rendering only what
  * changed keeps the frames that change smooth, and the rest free.
@@ -40,6 +42,8 @@ export function attachIdleLoop(game: Phaser.Game, store: GameStore, win: Window 
     nextFrame(wakeNow);
   };
   const rendered = () => {
+    // While a tween or timeline runs, every frame changes the picture: stay awake until the last one ends.
+    if (moving(game)) framesLeft = awakeFrames;
     framesLeft -= 1;
     if (framesLeft <= 0) game.loop.sleep();
   };

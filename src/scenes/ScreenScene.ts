@@ -12,6 +12,7 @@ import { t } from '../i18n/strings';
 import { noticeText } from '../i18n/noticeText';
 import { markDrawn } from '../platform/startupMarks';
 import { SCREEN_DRAWN } from '../platform/idleLoop';
+import { fadeIn, onSkip } from '../platform/motion';
 
 /**
  * Base of every screen: renders the store's state into a 1920×1080 design space that the
@@ -24,6 +25,11 @@ export const FOOTER_Y = DESIGN.height - 124;
 export abstract class ScreenScene extends Phaser.Scene {
   protected store!: GameStore;
   private unsubscribers: (() => void)[] = [];
+  /**
+   * True only while the first draw after the scene starts (a screen change) runs: entrances
+   * play then, never on a redraw (a cursor moved, a notice came up).
+   */
+  protected entering = false;
 
   init(): void {
     this.store = this.registry.get('store') as GameStore;
@@ -34,7 +40,15 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.cameras.main.setZoom(fit.renderScale).centerOn(DESIGN.width / 2, DESIGN.height / 2);
     this.cameras.main.setBackgroundColor(COLOR.background);
     this.cameras.main.setRoundPixels(true);
-    this.draw();
+    this.entering = true;
+    try {
+      this.draw();
+    } finally {
+      this.entering = false;
+    }
+    onSkip(this, () => this.draw());
+    // A screen change: the new screen fades in over the background (a skip or reduced motion shows it at once).
+    fadeIn(this);
     this.watch(
       (s) => s.notice,
       () => this.draw(),

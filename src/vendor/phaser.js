@@ -1,6 +1,7 @@
 /**
  * Phaser 4, built from its own sources with only the parts this game draws with: scenes,
- * cameras, input, text, graphics and zones, on the Canvas and WebGL renderers. The stock
+ * cameras, input, text, graphics, zones, and tweens and timelines for the motion, on the Canvas
+ * and WebGL renderers. The stock
  * bundle carries two physics engines, tilemaps, sound, particles and more that a quiz on a
  * projector never uses, and every byte of it is parsed before the title can show.
  * vite.config.ts points `phaser` here for builds (the dev server keeps the stock bundle) and
@@ -42,6 +43,9 @@ var Phaser = {
   Scene: require('../../node_modules/phaser/src/scene/Scene'),
   Scenes: require('../../node_modules/phaser/src/scene'),
   Textures: require('../../node_modules/phaser/src/textures'),
+  // Requiring them registers the scene plugin (`scene.tweens`) and the `add.timeline` factory.
+  Time: { Timeline: require('../../node_modules/phaser/src/time/Timeline') },
+  Tweens: require('../../node_modules/phaser/src/tweens'),
 };
 
 module.exports = Extend(false, Phaser, CONST);
