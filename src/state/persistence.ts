@@ -99,11 +99,11 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   // 3 → 4: lists are shown shuffled by a seed kept in the game. An older save gets one drawn from
   // its own contents, so reading the same old save twice shows the same order.
   3: (data) => ({ ...data, game: { ...(data.game as Record<string, unknown>), seed: hash32(JSON.stringify(data.game)) } }),
-  // 4 → 5: the sound's volume and the motion setting.
+  // 4 → 5: the sound's volume and the motion setting; confidence ("sure" answers), off, with no marks.
   4: (data) => ({
     ...data,
     settings: { volume: 0.65, motion: 'system', ...(data.settings as Record<string, unknown>) },
-    game: { ...(data.game as Record<string, unknown>) },
+    game: { ...(data.game as Record<string, unknown>), confidence: false, sure: [] },
   }),
 };
 

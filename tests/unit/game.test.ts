@@ -304,6 +304,9 @@ describe('legalActions', () => {
       'setMode:solo',
       'setMode:teams',
       'setMode:all',
+      // (sure answers on or off)
+      'setConfidence',
+      'setConfidence',
     ]);
     const round0 = run(pack, start, [A.next, A.next, A.next]);
     // (a team may be renamed at any moment)

@@ -44,6 +44,8 @@ const SAMPLES: { readonly [T in ActionType]: Extract<Action, { type: T }> } = {
   renameTeam: { type: 'renameTeam', team: 0, name: 'Owls' },
   toggleLevel: { type: 'toggleLevel', level: 0 },
   setActiveTeam: { type: 'setActiveTeam', team: 0 },
+  setConfidence: { type: 'setConfidence', on: true },
+  toggleSure: { type: 'toggleSure' },
   tick: { type: 'tick', now: 1000 },
   timer: { type: 'timer', op: 'add', now: 0 },
 };

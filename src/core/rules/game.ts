@@ -17,6 +17,7 @@ import { CLOSES_OVERLAY, placeOf, refusal } from './moves';
 import { caseSides, inSession, modeLock, picksOf, sessionSetup, teamForRound } from './session';
 import { debateMove, endDiscussion, pollCount, showSource, timerAction } from './sideActions';
 import { readArticle, turnArticle } from './article';
+import { freshMarks, recordedMarks, toggleSure } from './confidence';
 
 export type { Action, Outcome, Rejection, RejectionCode } from './outcome';
 export { currentRound, orderedRound, roundAt } from './roundAt';
@@ -52,6 +53,8 @@ export function initialState(seed = 0): GameState {
     autoAdvance: false,
     teamPicks: [],
     activeTeam: 0,
+    confidence: false,
+    sure: [],
   };
 }
 
@@ -92,6 +95,7 @@ function goToRound(pack: Pack, s: GameState, round: number): GameState {
     discussTimer,
     teamPicks,
     activeTeam: 0,
+    sure: freshMarks(s, picking),
   };
 }
 
@@ -200,7 +204,19 @@ function toPreviousRound(pack: Pack, s: GameState): GameState {
  * (moves.ts). The record is not touched, so scores never change by reviewing.
  */
 function review(s: GameState): GameState {
-  return { ...s, phase: 'review', selection: [], draft: null, timer: null, locked: false, discussing: false, discussTimer: null, teamPicks: [], activeTeam: 0 };
+  return {
+    ...s,
+    phase: 'review',
+    selection: [],
+    draft: null,
+    timer: null,
+    locked: false,
+    discussing: false,
+    discussTimer: null,
+    teamPicks: [],
+    activeTeam: 0,
+    sure: [],
+  };
 }
 
 function choose(pack: Pack, s: GameState, option: string): Outcome {
@@ -245,15 +261,24 @@ function confirm(pack: Pack, s: GameState): Outcome {
     const scores = s.teamPicks.map((p) => (p.length === 0 ? 0 : scoreRound(options, p, isMultiSelect(round)).score));
     const mean = averageScore(scores);
     record = { picked: [], teamPicks: s.teamPicks.map((p) => [...p]), teamScores: scores, score: mean, verdict: verdictForScore(mean) };
+    const sure = recordedMarks(
+      s,
+      s.teamPicks.map((p) => p.length > 0),
+    );
+    if (sure) record.sure = sure;
   } else if (s.selection.length === 0 && s.locked) {
     // Time ran out with nothing picked: no points, and the reveal still shows the sources.
     record = { picked: [], score: 0, verdict: 'unsupported' };
     if (team !== undefined) record.team = team;
+    const sure = recordedMarks(s, [false]);
+    if (sure) record.sure = sure;
   } else {
     if (s.selection.length === 0) return reject('no-selection', 'choose an answer before confirming');
     const result = scoreRound(roundOptions(pack, round), s.selection, isMultiSelect(round));
     record = { picked: [...s.selection], score: result.score, verdict: result.verdict };
     if (team !== undefined) record.team = team;
+    const sure = recordedMarks(s, [true]);
+    if (sure) record.sure = sure;
   }
   const records = { ...s.records, [level.id]: { ...s.records[level.id], [round.id]: record } };
   return ok({
@@ -268,6 +293,7 @@ function confirm(pack: Pack, s: GameState): Outcome {
     discussTimer: null,
     teamPicks: [],
     activeTeam: 0,
+    sure: [],
   });
 }
 
@@ -275,8 +301,8 @@ function confirm(pack: Pack, s: GameState): Outcome {
 function restart(s: GameState, seed: number | undefined): GameState {
   // The store passes a fresh seed (or the one fixed in the address); without one the next seed
   // follows from the last, so a restart never shows the old order.
-  const { timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = s;
-  return { ...initialState(seed ?? nextSeed(s.seed)), timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams };
+  const { timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams, confidence } = s;
+  return { ...initialState(seed ?? nextSeed(s.seed)), timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams, confidence };
 }
 
 /** What each action does once the move table (moves.ts) has let it through. */
@@ -343,6 +369,10 @@ function act(pack: Pack, s: GameState, a: Action): Outcome {
       return ok({ ...s, autoAdvance: a.on });
     case 'setScoreboardShows':
       return ok({ ...s, scoreboardShows: a.shows });
+    case 'setConfidence':
+      return ok({ ...s, confidence: a.on });
+    case 'toggleSure':
+      return toggleSure(pack, s);
     case 'tick':
     case 'timer':
       return timerAction(s, a, (locked) => confirm(pack, locked));

@@ -51,6 +51,9 @@ export function legalActions(pack: Pack, s: GameState): Action[] {
     { type: 'setMode', mode: 'teams' },
     { type: 'setMode', mode: 'all' },
     ...s.teams.map((_, team): Action => ({ type: 'setActiveTeam', team })),
+    { type: 'setConfidence', on: true },
+    { type: 'setConfidence', on: false },
+    { type: 'toggleSure' },
     ...(round ? candidateMoves(round) : []).map((move): Action => ({ type: 'debate', move })),
     ...(pack.manifest.poll?.options ?? []).flatMap((o): Action[] => [
       { type: 'poll', option: o.id, delta: 1 },

@@ -60,6 +60,8 @@ export const MOVES: { readonly [T in ActionType]: Move } = {
   renameTeam: { where: [...ALL, 'menu'], refusal: '' },
   toggleLevel: { where: ['setup'], refusal: 'teams and levels are chosen when setting up the session' },
   setActiveTeam: { where: ['round'], refusal: 'teams are picked for during a round where every team answers' },
+  setConfidence: { where: ['setup'], refusal: 'sure answers are turned on or off when setting up the session' },
+  toggleSure: { where: ['round'], refusal: 'an answer is marked sure during its round, before it is locked in' },
   tick: { where: ['round'], refusal: 'the timer runs during a round, when it is on' },
   timer: { where: ['round'], refusal: 'the timer runs during a round, when it is on' },
 };

@@ -36,6 +36,10 @@ export type Action =
   | { type: 'renameTeam'; team: Team; name: string }
   | { type: 'toggleLevel'; level: number }
   | { type: 'setActiveTeam'; team: Team }
+  /** Teacher setting (setup): answers may be marked "sure". */
+  | { type: 'setConfidence'; on: boolean }
+  /** Confidence on, a pick round before lock-in: mark (or unmark) the answer "sure", for the team being entered for. */
+  | { type: 'toggleSure' }
   | { type: 'tick'; now: number }
   | { type: 'timer'; op: 'pause' | 'resume' | 'add'; now: number };
 
@@ -53,7 +57,11 @@ export type RejectionCode =
   | 'discussing'
   /** An answered round's question looked at again (review): it takes no picks. */
   | 'answered'
-  | 'unknown-team';
+  | 'unknown-team'
+  /** A sure mark while the teacher has confidence off. */
+  | 'confidence-off'
+  /** A sure mark in a debate round (only pick rounds take one). */
+  | 'not-a-pick-round';
 export interface Rejection {
   code: RejectionCode;
   message: string;

@@ -1,17 +1,23 @@
 /** Scores and progress derived from game state; nothing here is stored. */
 import type { GameState } from './game';
 import type { Pack } from '../pack/schema';
-import { ROUND_MAX } from './scoring';
+import { ROUND_MAX, floorTotal, roundPoints, teamRoundPoints } from './scoring';
 
 /** One score for a round several teams scored (every team answering, both sides of a case): their mean, rounded. */
 export function averageScore(scores: readonly number[]): number {
   return scores.length ? Math.round(scores.reduce((n, x) => n + x, 0) / scores.length) : 0;
 }
 
+/** A level's points, sure bonuses included (never below zero). */
 export function levelScore(pack: Pack, s: GameState, level: number): number {
+  return floorTotal(levelPoints(pack, s, level));
+}
+
+/** A level's points before the floor at zero (only sure answers can take it below). */
+function levelPoints(pack: Pack, s: GameState, level: number): number {
   const l = pack.levels[level];
   if (!l) return 0;
-  return Object.values(s.records[l.id] ?? {}).reduce((sum, r) => sum + r.score, 0);
+  return Object.values(s.records[l.id] ?? {}).reduce((sum, r) => sum + roundPoints(r), 0);
 }
 
 export function levelMax(pack: Pack, level: number): number {
@@ -23,8 +29,9 @@ export function levelAnswered(pack: Pack, s: GameState, level: number): number {
   return l ? l.rounds.filter((r) => s.records[l.id]?.[r.id]).length : 0;
 }
 
+/** The class's points, sure bonuses included: one sum over every round, never below zero. */
 export function totalScore(pack: Pack, s: GameState): number {
-  return pack.levels.reduce((sum, _, i) => sum + levelScore(pack, s, i), 0);
+  return floorTotal(pack.levels.reduce((sum, _, i) => sum + levelPoints(pack, s, i), 0));
 }
 
 /** The most the session can score: its levels only (the teacher may have left some out). */
@@ -37,7 +44,10 @@ export function playedMax(pack: Pack, s: GameState): number {
   return pack.levels.reduce((sum, _, i) => sum + levelAnswered(pack, s, i) * ROUND_MAX, 0);
 }
 
-/** Team play: each team's points across the pack (its rounds in turn, its side of each case, its own picks). */
+/**
+ * Team play: each team's points across the pack (its rounds in turn, its side of each case, its
+ * own picks), sure bonuses included; each total never below zero.
+ */
 export function teamTotals(pack: Pack, s: GameState, levels: (i: number) => boolean = () => true): number[] {
   const totals = s.teams.map(() => 0);
   pack.levels.forEach((l, i) => {
@@ -45,11 +55,10 @@ export function teamTotals(pack: Pack, s: GameState, levels: (i: number) => bool
     for (const r of l.rounds) {
       const rec = s.records[l.id]?.[r.id];
       if (!rec) continue;
-      if (rec.teamScores) rec.teamScores.forEach((x, t) => t < totals.length && x !== null && (totals[t]! += x));
-      else if (rec.team !== undefined && rec.team < totals.length) totals[rec.team]! += rec.score;
+      totals.forEach((_, t) => (totals[t]! += teamRoundPoints(rec, t) ?? 0));
     }
   });
-  return totals;
+  return totals.map(floorTotal);
 }
 
 export interface Standing {
@@ -69,7 +78,9 @@ export interface Standing {
  */
 export function standings(pack: Pack, s: GameState, level: number): Standing[] {
   const totals = teamTotals(pack, s);
-  const gains = teamTotals(pack, s, (i) => i === level);
+  // What the level moved each total by (a sure answer may take points away; a total stops at zero).
+  const before = teamTotals(pack, s, (i) => i !== level);
+  const gains = totals.map((x, t) => x - (before[t] ?? 0));
   const show = s.scoreboardShows === 'change' ? 'gain' : 'total';
   const rows = totals.map((total, team): Standing => ({ team, total, change: gains[team] ?? 0, rank: 1 + totals.filter((x) => x > total).length, show }));
   if (s.scoreboardShows === 'top3') return [...rows].sort((a, b) => a.rank - b.rank || a.team - b.team).filter((r) => r.rank <= 3);

@@ -7,7 +7,7 @@ import { caseSides, orderedRound, verdictForScore, type GameState } from './game
 import { isMultiSelect as isMultiRound, roundOptions, type RoundOption } from './options';
 import type { Pack, Round, Verdict } from '../pack/schema';
 import type { Draft, Side, Team } from './stateSchema';
-import { outcomeOf, recordOutcome, type AnswerOutcome } from './scoring';
+import { outcomeOf, recordOutcome, sureBonus, type AnswerOutcome } from './scoring';
 
 /** An option with its place in the list as this session showed it (A = 1). */
 export type ShownOption = RoundOption & { n: number };
@@ -31,6 +31,10 @@ export interface ResultRow {
   outcome: AnswerOutcome;
   /** The sources behind the best answer. */
   evidence: string[];
+  /** Confidence on (a pick round): whether the answer was marked sure; null when the round took no mark. */
+  sure: boolean | null;
+  /** What the sure mark added to or took from `points` (scoring.ts sureBonus); 0 unmarked. */
+  bonus: number;
 }
 
 /** A round's prompt with the claim it asks about (a claim or stronger-source round), as the CSV and the misconceptions show it. */
@@ -69,6 +73,7 @@ export function resultRows(pack: Pack, s: GameState): ResultRow[] {
           const picked = own ? options.filter((o) => own.includes(o.id)) : base.picked;
           const verdict = own && own.length === 1 && !isMultiRound(round) ? (picked[0]?.verdict ?? 'unsupported') : verdictForScore(points);
           const side = (sides && sides[1] === t ? 1 : 0) as Side;
+          const sure = rec.teamPicks && rec.sure ? (rec.sure[t] ?? false) : null;
           rows.push({
             ...base,
             team: t,
@@ -77,10 +82,14 @@ export function resultRows(pack: Pack, s: GameState): ResultRow[] {
             points,
             verdict: own && own.length === 0 ? 'unsupported' : verdict,
             outcome: outcomeOf(points, !own || own.length > 0),
+            sure,
+            bonus: sureBonus(points, sure ?? false),
           });
         });
       } else {
-        rows.push({ ...base, team: rec.team ?? null, points: rec.score, verdict: rec.verdict, outcome: recordOutcome(rec) });
+        const sure = rec.sure ? (rec.sure[0] ?? false) : null;
+        const bonus = sureBonus(rec.score, sure ?? false);
+        rows.push({ ...base, team: rec.team ?? null, points: rec.score, verdict: rec.verdict, outcome: recordOutcome(rec), sure, bonus });
       }
     });
   });

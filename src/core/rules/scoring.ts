@@ -13,12 +13,29 @@
  *   option the round does not have is an error, as in a single-answer round.
  * - A round is worth at most 100 and never less than 0, so a level is worth
  *   100 × its rounds.
+ * - Confidence (a teacher setting, off by default): in a pick round (not a debate) a team may
+ *   mark its answer "sure" before locking in. A sure answer with full marks earns half the
+ *   round's points more (+50), a sure answer with no marks loses half (−50), a sure answer that
+ *   is partly right neither gains nor loses. The round's own score (0–100, what the outcome is
+ *   read from) is unchanged; the bonus is added where points are summed, and a level's, a
+ *   team's or the class's sum never goes below 0. The maxima stay the plain ones (100 a round):
+ *   with sure answers a total may be above its "of", which the results explain with the bonus.
  */
 import type { RoundOption } from './options';
 import type { Verdict } from '../pack/schema';
 import type { RoundRecord } from './stateSchema';
 
 export const ROUND_MAX = 100;
+
+/** What a sure mark adds to (or takes from) a round: half the round's points, right or wrong; nothing for a partly right or unmarked answer. */
+export const SURE_SHARE = ROUND_MAX / 2;
+export function sureBonus(score: number, sure: boolean): number {
+  if (!sure) return 0;
+  return score >= ROUND_MAX ? SURE_SHARE : score <= 0 ? -SURE_SHARE : 0;
+}
+
+/** A sum of points as shown (a level, a team, the class): sure answers may take it down, never below zero. */
+export const floorTotal = (points: number): number => Math.max(0, points);
 
 export const VERDICT_POINTS: Readonly<Record<Verdict, number>> = {
   supported: 100,
@@ -58,6 +75,31 @@ export const creditOutcome = (c: RoundResult['perOption'][string]): ScoredOutcom
 export function recordOutcome(rec: Pick<RoundRecord, 'score' | 'picked' | 'teamPicks' | 'draft'>): AnswerOutcome {
   const answered = rec.draft !== undefined || rec.picked.length > 0 || (rec.teamPicks?.some((p) => p.length > 0) ?? false);
   return outcomeOf(rec.score, answered);
+}
+
+/**
+ * A stored round's points for the class, its sure bonus included (not floored: sums are). With
+ * every team answering, the mean of the teams' points, rounded as their plain scores are; with
+ * no sure mark it is the record's own score.
+ */
+export function roundPoints(rec: Pick<RoundRecord, 'score' | 'teamScores' | 'teamPicks' | 'sure'>): number {
+  if (!rec.sure) return rec.score;
+  if (rec.teamPicks && rec.teamScores) {
+    const points = rec.teamScores.map((x, t) => (x ?? 0) + sureBonus(x ?? 0, rec.sure?.[t] ?? false));
+    return points.length ? Math.round(points.reduce((n, x) => n + x, 0) / points.length) : 0;
+  }
+  return rec.score + sureBonus(rec.score, rec.sure[0] ?? false);
+}
+
+/** A team's points from a stored round, its sure bonus included, or null when the round was not the team's. */
+export function teamRoundPoints(rec: Pick<RoundRecord, 'score' | 'team' | 'teamScores' | 'teamPicks' | 'sure'>, team: number): number | null {
+  if (rec.teamScores) {
+    const x = rec.teamScores[team];
+    if (x === null || x === undefined) return null;
+    return rec.teamPicks ? x + sureBonus(x, rec.sure?.[team] ?? false) : x;
+  }
+  if (rec.team !== team) return null;
+  return rec.score + sureBonus(rec.score, rec.sure?.[0] ?? false);
 }
 
 /** The verdict mark (shape and colour) each outcome is drawn with. */

@@ -66,6 +66,8 @@ export const RoundRecord = z.strictObject({
   teamScores: z.array(int.max(100).nullable()).optional(),
   /** A debate round's finished draft, so the scorecard can be rebuilt line by line. */
   draft: Draft.optional(),
+  /** Confidence on (a pick round): whether the answer was marked "sure", one entry (solo, the team in turn) or one per team (all answer). */
+  sure: z.array(z.boolean()).optional(),
 });
 
 export const Overlay = z.union([
@@ -141,6 +143,10 @@ export const GameState = z.strictObject({
   discussTimer: Timer.nullable(),
   /** Off by default: when on, a finished countdown moves on by itself (discussion → answers, time up → reveal). */
   autoAdvance: z.boolean(),
+  /** Teacher setting, off by default: an answer may be marked "sure" (+50% of the round's points if right, −50% if wrong; scoring.ts). */
+  confidence: z.boolean(),
+  /** The current pick round's sure marks while confidence is on: one (solo, the team in turn) or one per team (all answer); [] otherwise. */
+  sure: z.array(z.boolean()),
 });
 
 export type Team = z.infer<typeof Team>;
