@@ -95,8 +95,9 @@ export const es: Strings = {
   menuBack: 'Volver al menú',
   menuRestart: 'Empezar de nuevo (borra los puntos)',
   menuRestartConfirm: (key: string) => `¿Borrar todos los puntos? Pulsa ${key} otra vez`,
-  soundOn: 'Sonido: sí',
-  soundOff: 'Sonido: no',
+  soundMenu: (stop: number): string =>
+    ['Sonido: no', 'Sonido: bajo', 'Sonido: medio', 'Sonido: alto', 'Sonido: medio, música en los debates'][stop] ?? 'Sonido: sí',
+  motionMenu: { system: 'Movimiento: el del dispositivo', full: 'Movimiento: sí', reduced: 'Movimiento: reducido' },
   article: 'El artículo',
   editorialNote: 'Nota editorial (lo que mostraba la página, no palabras de nadie)',
   playSolo: 'En solitario',

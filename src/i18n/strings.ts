@@ -105,8 +105,10 @@ export const en = {
   menuBack: 'Back to the menu',
   menuRestart: 'Start over (clears scores)',
   menuRestartConfirm: (key: string) => `Really clear every score? Press ${key} again`,
-  soundOn: 'Sound: on',
-  soundOff: 'Sound: off',
+  /** The menu's Sound entry, by stop (state/settings.ts SOUND_STOPS): off, three volumes, music. */
+  soundMenu: (stop: number): string =>
+    ['Sound: off', 'Sound: quiet', 'Sound: medium', 'Sound: loud', 'Sound: medium, music in discussions'][stop] ?? 'Sound: on',
+  motionMenu: { system: 'Motion: as this device asks', full: 'Motion: on', reduced: 'Motion: reduced' } as Record<'system' | 'full' | 'reduced', string>,
   article: 'The article',
   /** Labels a [bracketed] line of the source in "show in article": it describes the page, nobody said it. */
   editorialNote: "Editorial note (what the page showed, not anyone's words)",

@@ -6,6 +6,7 @@ import { DISCUSS_CHOICES, SCOREBOARD_CHOICES, TIMER_CHOICES } from '../core/rule
 import { allowedIn } from '../core/rules/moves';
 import type { DiscussSeconds, TimerSeconds } from '../core/rules/stateSchema';
 import { t } from '../i18n/strings';
+import { soundStop } from '../state/settings';
 
 function nextTimer(now: TimerSeconds): TimerSeconds {
   return TIMER_CHOICES[(TIMER_CHOICES.indexOf(now) + 1) % TIMER_CHOICES.length]!;
@@ -67,7 +68,8 @@ export function menuItems(s: AppState): MenuItem[] {
 function settingsItems(s: AppState): MenuItem[] {
   const items: MenuItem[] = [
     { label: t.menuBack, run: () => s.setMenuPage('main') },
-    { label: s.settings.sound ? t.soundOn : t.soundOff, run: () => s.toggleSound() },
+    { label: t.soundMenu(soundStop(s.settings)), run: () => s.cycleSound() },
+    { label: t.motionMenu[s.settings.motion], run: () => s.cycleMotion() },
     { label: t.timerMenu(s.game.timerSeconds), run: () => s.dispatch({ type: 'setTimer', seconds: nextTimer(s.game.timerSeconds) }) },
     { label: t.discussMenu(s.game.discuss, s.game.discussSeconds), run: () => cycleDiscussion(s) },
     {

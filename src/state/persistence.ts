@@ -20,6 +20,8 @@ export const SavedSettings = z.strictObject({
   sound: z.boolean(),
   /** How loud the sound is when on (M keeps it; the menu cycles it). */
   volume: z.literal(VOLUMES),
+  /** A quiet bed of music under discussion time (off by default; only with sound on). */
+  music: z.boolean(),
   /** Motion as the device asks, always, or reduced. */
   motion: z.enum(MOTIONS),
   textSize: z.enum(TEXT_SIZES),
@@ -102,7 +104,7 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   // 4 → 5: the sound's volume and the motion setting; confidence ("sure" answers), off, with no marks.
   4: (data) => ({
     ...data,
-    settings: { volume: 0.65, motion: 'system', ...(data.settings as Record<string, unknown>) },
+    settings: { volume: 0.65, music: false, motion: 'system', ...(data.settings as Record<string, unknown>) },
     game: { ...(data.game as Record<string, unknown>), confidence: false, sure: [] },
   }),
 };

@@ -26,3 +26,31 @@ export type Volume = (typeof VOLUMES)[number];
  */
 export const MOTIONS = ['system', 'full', 'reduced'] as const;
 export type MotionSetting = (typeof MOTIONS)[number];
+
+/** What the menu's Sound entry steps through: off, three volumes, then music under discussions. */
+export const SOUND_STOPS = [
+  { sound: false },
+  { sound: true, volume: 0.35, music: false },
+  { sound: true, volume: 0.65, music: false },
+  { sound: true, volume: 1, music: false },
+  { sound: true, volume: 0.65, music: true },
+] as const satisfies readonly ({ sound: false } | { sound: true; volume: Volume; music: boolean })[];
+
+interface SoundSettings {
+  sound: boolean;
+  volume: Volume;
+  music: boolean;
+}
+
+/** The stop these settings are at (a volume and music the menu does not offer count as the nearest on-stop). */
+export function soundStop(s: SoundSettings): number {
+  if (!s.sound) return 0;
+  const at = SOUND_STOPS.findIndex((stop) => stop.sound && stop.volume === s.volume && stop.music === s.music);
+  return at >= 0 ? at : 2;
+}
+
+/** The settings after the menu's Sound entry is chosen once more. */
+export function nextSound<S extends SoundSettings>(s: S): S {
+  const stop = SOUND_STOPS[(soundStop(s) + 1) % SOUND_STOPS.length]!;
+  return { ...s, ...stop };
+}

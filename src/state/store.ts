@@ -7,7 +7,7 @@ import { screenOf } from '../core/screens/screen';
 import type { Pack } from '../core/pack/schema';
 import { pageCount } from './view';
 import type { SavedSettings } from './persistence';
-import { TEXT_SIZES } from './settings';
+import { MOTIONS, TEXT_SIZES, nextSound } from './settings';
 import { sessionProgress } from '../core/rules/session';
 import type { Mode } from '../core/rules/stateSchema';
 
@@ -20,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sound: false,
   volume: 0.65,
   motion: 'system',
+  music: false,
   textSize: 'standard',
   theme: 'dark',
   language: 'en',
@@ -94,6 +95,10 @@ export interface AppState {
   setBlank: (blank: boolean) => void;
   moveLevelCursor: (by: number) => void;
   toggleSound: () => void;
+  /** The menu's Sound entry: off, quiet, medium, loud, with music under discussions, off. */
+  cycleSound: () => void;
+  /** The menu's Motion entry: as the device asks, on, reduced. */
+  cycleMotion: () => void;
   /** Switch to another pack (from the title): a fresh game, the same class settings. */
   choosePack: (id: string) => boolean;
   /** The packs on offer changed (one loaded or removed); the current one stays if it still exists. */
@@ -227,6 +232,8 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
           if (Number.isInteger(row) && row >= 0 && row < options) set({ pollRow: row });
         },
         toggleSound: () => set((s) => ({ settings: { ...s.settings, sound: !s.settings.sound } })),
+        cycleSound: () => set((s) => ({ settings: nextSound(s.settings) })),
+        cycleMotion: () => set((s) => ({ settings: { ...s.settings, motion: MOTIONS[(MOTIONS.indexOf(s.settings.motion) + 1) % MOTIONS.length]! } })),
         choosePack: (id) => {
           const { packs: all, pack: current, game: g } = get();
           const next = all.find((p) => p.manifest.id === id);

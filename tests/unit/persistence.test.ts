@@ -352,7 +352,7 @@ describe('the version-4 save (before the volume and motion settings)', () => {
     const out = loadSaved(memoryStorage({ [SAVE_KEY]: fixture }), pack);
     expect(out.kind).toBe('loaded');
     if (out.kind !== 'loaded') return;
-    expect(out.settings).toMatchObject({ sound: false, volume: 0.65, motion: 'system', textSize: 'standard' });
+    expect(out.settings).toMatchObject({ sound: false, volume: 0.65, music: false, motion: 'system', textSize: 'standard' });
     expect(out.game).toMatchObject({ phase: 'round', level: 0, round: 1, selection: ['contradicts'] });
     expect(out.game.records['the-bridge']!.opening).toEqual({ picked: ['summer'], score: 100, verdict: 'supported' });
   });

@@ -10,6 +10,7 @@ import { picksOf, teamForRound } from '../rules/session';
 import { VERDICT_POINTS, creditOutcome, outcomeOf, recordOutcome, scoreRound, type AnswerOutcome } from '../rules/scoring';
 import type { GameState, RoundRecord, Team } from '../rules/stateSchema';
 import { teamsReveal, type TeamsReveal } from './teamsReveal';
+import { revealSure, roundSure, type SureMark } from './sureView';
 import { quoteView, quoteViews, speakerOf, type OptionView, type QuoteView, type RoundHeader } from './views';
 
 export interface PickRound extends PickStem {
@@ -37,6 +38,8 @@ export interface PickRound extends PickStem {
    * never did on this screen (the reveal's rows say who chose what). The right answer is never marked here.
    */
   review: boolean;
+  /** Confidence on: whether the answer (the team's being entered for) is marked sure; null when the round takes no mark. */
+  sure: { marked: boolean } | null;
 }
 
 /**
@@ -66,6 +69,8 @@ export interface PickReveal {
   reported: string;
   /** All teams answer: the best answer, each team's row, and why the wrong picks fail. */
   allTeams: TeamsReveal | null;
+  /** Confidence on: each answer's sure mark and what it did to the points, one (solo, the team in turn) or one per team; null without marks. */
+  sure: SureMark[] | null;
 }
 
 /** The options of a round as shown, with what is selected. */
@@ -112,6 +117,7 @@ export function pickRound(pack: Pack, s: GameState, round: Round, header: RoundH
         ? { active: s.activeTeam, picked: s.teamPicks.map((p) => p.length > 0), activeCount: s.teamPicks[s.activeTeam]?.length ?? 0 }
         : null,
     review,
+    sure: roundSure(s, record),
   };
 }
 
@@ -149,5 +155,6 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
     evidence: evidenceOf(pack, shownEvidence),
     reported: pack.manifest.source.reported,
     allTeams: teamsReveal(record, options),
+    sure: revealSure(record),
   };
 }

@@ -15,6 +15,8 @@ export interface RecapItem extends RecapFacts {
   score: number | null;
   /** How the round went (null: not played yet), worded like the reveal's headline. */
   outcome: AnswerOutcome | null;
+  /** Confidence on: the round's sure marks (one, or one per team when all answered); null when it took none. */
+  sure: boolean[] | null;
 }
 
 /** What the experts' evidence supports, in one line per round. */
@@ -37,6 +39,7 @@ export function recapOf(pack: Pack, s: GameState, level: number): RecapItem[] {
       verdict: rec?.verdict ?? null,
       score: rec?.score ?? null,
       outcome: rec ? recordOutcome(rec) : null,
+      sure: rec?.sure ?? null,
       ...factsOf(pack, round),
     };
   });

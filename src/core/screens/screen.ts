@@ -18,6 +18,7 @@ import { optionViews } from './pickScreen';
 import { orderedRound } from '../rules/roundAt';
 import type { OptionView, QuoteView } from './views';
 import { pickKind } from '../rounds/registry';
+import { calibration, type Calibration } from '../rules/calibration';
 
 export type { CardView, DebateReveal, LineView, OptionView, QuoteView, RoundHeader, Scorecard } from './views';
 export { quoteView } from './views';
@@ -110,6 +111,8 @@ export type Screen =
       poll: PollView | null;
       /** The discernment line over the claim rounds: per team, or pooled when team scores are not shown. */
       discernment: Discernment[];
+      /** Confidence: how often sure answers were right against unmarked ones, per team or pooled like the discernment; [] when no round took marks. */
+      calibration: Calibration[];
       misconceptions: MisconceptionView[];
     };
 
@@ -242,6 +245,7 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
         board: s.mode !== 'solo' && s.scoreboard !== 'never' ? standingsBoard(pack, s, s.level) : null,
         poll: pollView(pack, s),
         discernment: discernment(pack, s, s.mode !== 'solo' && s.scoreboard !== 'never'),
+        calibration: calibration(pack, s, s.mode !== 'solo' && s.scoreboard !== 'never'),
         misconceptions: misconceptionViews(pack, s),
       };
     }
