@@ -8,7 +8,7 @@ import { debateReveal, debateRoundScreen, type DebateScreen } from './debateScre
 import { caseSides, currentRound, isSessionComplete, type GameState } from '../rules/game';
 import type { Mode } from '../rules/debate';
 import { levelAnswered, levelMax, levelScore, playedMax, standings, standingsBoard, totalMax, totalScore, type Standing } from '../rules/progress';
-import type { Pack, Speaker } from '../pack/schema';
+import type { Pack } from '../pack/schema';
 import type { DebateReveal, RoundHeader } from './views';
 import { pickReveal, pickRound, type PickReveal, type PickRound } from './pickScreen';
 import { recapOf, type RecapItem } from './recap';
@@ -19,8 +19,6 @@ import { orderedRound } from '../rules/roundAt';
 import type { OptionView, QuoteView } from './views';
 import { pickKind } from '../rounds/registry';
 import { calibration, type Calibration } from '../rules/calibration';
-import { recordOutcome } from '../rules/scoring';
-import { podiumOf, type Podium } from '../rules/podium';
 
 export type { CardView, DebateReveal, LineView, OptionView, QuoteView, RoundHeader, Scorecard } from './views';
 export { quoteView } from './views';
@@ -60,8 +58,6 @@ export type Screen =
       fiction: boolean;
       /** A session under way is offered to continue; starting another clears it (asked first). */
       progress: SessionProgress;
-      /** The people the article quotes most (at most four, most quoted first), for the title's name plates. */
-      speakers: Speaker[];
     }
   | {
       kind: 'setup';
@@ -112,14 +108,6 @@ export type Screen =
       teams: Standing[] | null;
       /** The standings the results open with, by rank. */
       board: Standing[] | null;
-      /**
-       * What the results open with: the podium (teams ranked), the board of each team's own gain
-       * (no ranking, so no podium), the class's total as a big result (solo), or nothing (the
-       * teacher never shows team scores): the recap comes first then.
-       */
-      opening: 'podium' | 'gains' | 'total' | null;
-      /** The podium, built from `board` (null unless `opening` is 'podium'). */
-      podium: Podium | null;
       poll: PollView | null;
       /** The discernment line over the claim rounds: per team, or pooled when team scores are not shown. */
       discernment: Discernment[];
@@ -158,10 +146,6 @@ export function header(pack: Pack, s: GameState): RoundHeader {
     score: levelScore(pack, s, s.level),
     max: levelMax(pack, s.level),
     teams: s.mode !== 'solo' && s.scoreboard === 'always' ? standings(pack, s, s.level) : null,
-    outcomes: l.rounds.map((r) => {
-      const rec = s.records[l.id]?.[r.id];
-      return rec ? recordOutcome(rec) : null;
-    }),
   };
 }
 
@@ -178,23 +162,6 @@ function pollView(pack: Pack, s: GameState): PollView | null {
   };
 }
 
-/** The final results' board, and what they open with (see the `final` screen's `opening`). */
-function finalOpening(teams: boolean, board: Standing[] | null): { board: Standing[] | null; opening: 'podium' | 'gains' | 'total' | null; podium: Podium | null } {
-  const podium = podiumOf(board);
-  return { board, podium, opening: !teams ? 'total' : podium ? 'podium' : board ? 'gains' : null };
-}
-
-/** The pack's speakers by how many of its quotes are theirs (pack order between equals), the first `n`. */
-export function mostQuoted(pack: Pack, n: number): Speaker[] {
-  const count = (id: string) => pack.manifest.quotes.filter((q) => q.speaker === id).length;
-  return pack.manifest.speakers
-    .map((sp, i) => ({ sp, i, c: count(sp.id) }))
-    .filter((x) => x.c > 0)
-    .sort((a, b) => b.c - a.c || a.i - b.i)
-    .slice(0, n)
-    .map((x) => x.sp);
-}
-
 /** The screen model of a state, worked out afresh; use `screenOf`, which remembers it. */
 export function computeScreen(pack: Pack, s: GameState): Screen {
   const round = currentRound(pack, s);
@@ -209,7 +176,6 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
         mode: s.mode,
         fiction: pack.manifest.fiction,
         progress: sessionProgress(pack, s),
-        speakers: mostQuoted(pack, 4),
       };
     case 'setup': {
       const levels = levelCards(pack, s);
@@ -276,7 +242,7 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
         // Only rounds played: the best answers of a level not reached would spoil a later lesson.
         recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index).filter((item) => item.outcome !== null) })),
         teams: s.mode !== 'solo' && s.scoreboard !== 'never' ? standings(pack, s, s.level) : null,
-        ...finalOpening(s.mode !== 'solo', s.mode !== 'solo' && s.scoreboard !== 'never' ? standingsBoard(pack, s, s.level) : null),
+        board: s.mode !== 'solo' && s.scoreboard !== 'never' ? standingsBoard(pack, s, s.level) : null,
         poll: pollView(pack, s),
         discernment: discernment(pack, s, s.mode !== 'solo' && s.scoreboard !== 'never'),
         calibration: calibration(pack, s, s.mode !== 'solo' && s.scoreboard !== 'never'),
