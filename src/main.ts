@@ -151,7 +151,6 @@ async function start(): Promise<void> {
   void fontsReady.then(() => {
     // Idle is idle: the loop renders only for a moment after something changes.
     attachIdleLoop(game, store);
-    attachMotionSkip(game);
     directScenes(game, store, {
       Title,
       Setup,
@@ -174,6 +173,8 @@ async function start(): Promise<void> {
     });
   });
   mountAccessibleLayer(a11yRoot, store, packLoader);
+  // Before the keyboard: a key first ends what is moving, then does what it does.
+  attachMotionSkip(game);
   attachKeyboard(store, window, packLoader);
   attachRecovery(store, () => document.querySelector<HTMLCanvasElement>('#game canvas'));
   attachReadAloud(store);
