@@ -5,7 +5,7 @@ import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { addButton, buttonWidth } from '../widgets/Button';
-import { LEVEL_SELECT, levelSelectPerPage, listPage, type ListPage } from '../state/listPages';
+import { LEVEL_SELECT, levelSelectPerPage, levelCursorAt, listPage, type ListPage } from '../state/listPages';
 import { onTap } from '../widgets/tap';
 
 /** The article's questions as a board of cards, with progress and score on each. */
@@ -30,15 +30,7 @@ export class LevelSelect extends ScreenScene {
 
     // A long pack a page at a time: the page of the card under the cursor (state/listPages.ts).
     const per = levelSelectPerPage();
-    const shown = listPage(
-      screen.levels.length,
-      per,
-      this.state.levelCursor ??
-        Math.max(
-          0,
-          screen.levels.findIndex((l) => !l.complete),
-        ),
-    );
+    const shown = listPage(screen.levels.length, per, levelCursorAt(this.state.levelCursor, screen.levels));
     const cols = LEVEL_SELECT.columns;
     const gap = screen.levels.length > 10 ? LEVEL_SELECT.gap : 24;
     const top = LEVEL_SELECT.top;

@@ -11,7 +11,7 @@ import { teamName } from '../i18n/teamName';
 import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import { SETUP_PER_PAGE, SETUP_ROWS } from '../input/setupLayout';
-import { listPage, type ListPage } from '../state/listPages';
+import { levelCursorAt, listPage, type ListPage } from '../state/listPages';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 
 /**
@@ -186,15 +186,7 @@ export class Setup extends ScreenScene {
     const included = screen.levels.filter((l) => l.included).length;
     const heading = addText(this, m, top, t.setupLevels(included, screen.levels.length), { size: SIZE.small, bold: true, color: COLOR.accent });
     // A long pack a page at a time: the page of the question under the cursor (state/listPages.ts).
-    const shown = listPage(
-      screen.levels.length,
-      SETUP_PER_PAGE,
-      this.state.levelCursor ??
-        Math.max(
-          0,
-          screen.levels.findIndex((l) => !l.complete),
-        ),
-    );
+    const shown = listPage(screen.levels.length, SETUP_PER_PAGE, levelCursorAt(this.state.levelCursor, screen.levels));
     const onPage = screen.levels.slice(shown.from, shown.to);
     let y0 = top + 56;
     if (shown.pages > 1) y0 = Math.max(y0, this.drawPager(shown, heading.x + heading.width + 32, top - 12) + 8);

@@ -23,6 +23,21 @@ export function listPage(count: number, per: number, at: number | null): ListPag
   return { page, pages, from: page * size, to: Math.min(count, (page + 1) * size) };
 }
 
+/**
+ * Where the question list's cursor is: where the arrows put it, or else on the first question
+ * not yet finished (the first one when all are). The setup, the level select and the store's
+ * arrow keys all start from it, so the page shown is the page the next arrow moves on.
+ */
+export function levelCursorAt(cursor: number | null, levels: readonly { complete: boolean }[]): number {
+  return (
+    cursor ??
+    Math.max(
+      0,
+      levels.findIndex((l) => !l.complete),
+    )
+  );
+}
+
 /** The level select's geometry: two columns of cards between the heading and the footer. */
 export const LEVEL_SELECT = { columns: 2, top: 150, bottom: DESIGN.height - 150, gap: 14 } as const;
 

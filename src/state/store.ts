@@ -6,6 +6,7 @@ import { fitsPack } from '../core/rules/fitsPack';
 import { screenOf } from '../core/screens/screen';
 import type { Pack } from '../core/pack/schema';
 import { pageCount } from './view';
+import { levelCursorAt } from './listPages';
 import type { SavedSettings } from './persistence';
 import { MOTIONS, TEXT_SIZES, nextSound } from './settings';
 import { sessionProgress } from '../core/rules/session';
@@ -205,8 +206,10 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
         },
         moveLevelCursor: (by) => {
           const { pack, game: g, levelCursor } = get();
-          const first = pack.levels.findIndex((_, i) => !isLevelComplete(pack, g, i));
-          const from = levelCursor ?? Math.max(0, first);
+          const from = levelCursorAt(
+            levelCursor,
+            pack.levels.map((_, i) => ({ complete: isLevelComplete(pack, g, i) })),
+          );
           set({ levelCursor: Math.max(0, Math.min(pack.levels.length - 1, from + by)) });
         },
         setHelp: (help) => set({ help }),

@@ -41,7 +41,9 @@ test('with reduced motion no tween runs, and every screen of the walk ends as it
   const seen: { kind: string | null; texts: string }[] = [];
   const shape = async (page: Page) =>
     JSON.stringify((await textsOnCanvas(page)).map((t) => [t.scene, t.text, Math.round(t.left), Math.round(t.top), Math.round(t.right), Math.round(t.bottom)]));
-  await walk(moving, async () => seen.push({ kind: await screenKind(moving), texts: await shape(moving) }));
+  await walk(moving, async () => {
+    seen.push({ kind: await screenKind(moving), texts: await shape(moving) });
+  });
   expect((await motion(moving)).started, 'the walk animates with motion on').toBeGreaterThan(5);
   let i = 0;
   await walk(still, async () => {

@@ -1,6 +1,6 @@
 /** Long lists a page at a time (state/listPages.ts): the page follows the item pointed at, and every item is on exactly one page. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { levelSelectPerPage, listPage } from '../../src/state/listPages';
+import { levelCursorAt, levelSelectPerPage, listPage } from '../../src/state/listPages';
 import { applyTextSize } from '../../src/platform/theme';
 
 afterEach(() => applyTextSize('standard'));
@@ -42,5 +42,15 @@ describe('list pages', () => {
     expect(levelSelectPerPage()).toBe(16);
     applyTextSize('xl');
     expect(levelSelectPerPage()).toBe(12);
+  });
+});
+
+describe('the question list’s cursor', () => {
+  it('is where the arrows put it, else on the first question not finished, else the first', () => {
+    const levels = (...done: boolean[]) => done.map((complete) => ({ complete }));
+    expect(levelCursorAt(3, levels(false, false, false, false))).toBe(3);
+    expect(levelCursorAt(null, levels(true, true, false, false))).toBe(2);
+    expect(levelCursorAt(null, levels(true, true))).toBe(0);
+    expect(levelCursorAt(null, [])).toBe(0);
   });
 });
