@@ -27,6 +27,8 @@ import { levelResult, summaryNextLabel } from '../i18n/levelResult';
 import { readNowButton } from './speechControls';
 import { hasClock, TIME_LEFT_ID } from './timeLeft';
 import { patchChildren } from './patch';
+import { calibrationView, sureRevealView, sureToggle } from './sureView';
+import { sureRecapNote } from '../i18n/sureText';
 import { voiceNames } from '../services/readAloud';
 import type { PackLoader } from '../services/packLoader';
 
@@ -127,6 +129,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         // The time left is not here: a tick would change the live region (timeLeft.ts).
         h('div', { role: 'group', 'aria-labelledby': 'prompt', ...timed }, ...screen.options.map((o) => optionButton(s, o, screen.review))),
         screen.discussing ? h('p', { 'data-discussing': '' }, t.discussPrompt) : null,
+        sureToggle(s, screen),
         ...(screen.review
           ? [button(t.showReveal, () => s.advance(), { 'data-action': 'next' }), button(t.back, () => s.retreat(), { 'data-action': 'back' })]
           : [
@@ -156,6 +159,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
           // Every team answering: each team's points follow, as on the canvas.
           screen.headline.kind === 'teams' ? `${headlineText(screen.headline)}.` : `${headlineText(screen.headline)}. ${t.plusPoints(screen.record.score)}.`,
         ),
+        ...sureRevealView(s, screen),
         ...(screen.allTeams ? teamsRevealView(s, screen.allTeams) : soloAnswer(screen)),
         h('h2', {}, pageCount(screen) > 1 ? `${t.theEvidence} (${t.evidencePage(page + 1, pageCount(screen))})` : t.theEvidence),
         ...evidenceOnPage(screen, page).map((q) =>
@@ -175,7 +179,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
         h('p', { 'data-level-score': String(screen.score) }, t.points(screen.score, screen.max)),
         screen.board ? standingsList(s, screen.board, true) : null,
         h('h2', {}, t.recap),
-        recapList(screen.recap),
+        recapList(screen.recap, s.game.teams),
         // Labelled with what Space/Enter does on this page (the standings page goes on to the recap first), as on the canvas.
         button(summaryNextLabel(screen, s.page), () => s.advance(), { 'data-action': 'next' }),
       ];
@@ -193,6 +197,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
               h('ul', {}, ...screen.discernment.map((d) => h('li', {}, discernmentItem(d, s.game.teams)))),
             )
           : null,
+        calibrationView(s, screen.calibration),
         h(
           'ol',
           {},
@@ -201,7 +206,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
               'li',
               { 'data-level-status': r.level.status },
               h('h2', {}, `${r.level.title}: ${levelResult(r.level)}`),
-              r.level.status === 'notPlayed' || r.level.status === 'leftOut' ? null : recapList(r.items),
+              r.level.status === 'notPlayed' || r.level.status === 'leftOut' ? null : recapList(r.items, s.game.teams),
             ),
           ),
         ),
@@ -232,11 +237,17 @@ function misconceptionList(items: readonly MisconceptionView[]): HTMLElement {
   );
 }
 
-function recapList(items: readonly RecapItem[]): HTMLElement {
+function recapList(items: readonly RecapItem[], teams: readonly string[]): HTMLElement {
   return h(
     'ul',
     {},
-    ...items.map((i) => h('li', {}, `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.outcome ? outcomeWord(i.outcome) : t.notAnswered}. ${recapAnswer(i)}`)),
+    ...items.map((i) =>
+      h(
+        'li',
+        {},
+        `${i.prompt}${i.claim ? ` “${i.claim}”` : ''} ${i.outcome ? outcomeWord(i.outcome) : t.notAnswered}${sureRecapNote(i.sure, teams)}. ${recapAnswer(i)}`,
+      ),
+    ),
   );
 }
 

@@ -80,6 +80,11 @@ export function setupView(s: AppState, screen: Extract<Screen, { kind: 'setup' }
       'data-action': 'auto',
       'aria-pressed': String(s.game.autoAdvance),
     }),
+    h('p', {}, t.sure.settingHelp),
+    button(t.sure.setting(s.game.confidence), () => s.dispatch({ type: 'setConfidence', on: !s.game.confidence }), {
+      'data-action': 'sure-setting',
+      'aria-pressed': String(s.game.confidence),
+    }),
     button(t.back, () => s.dispatch({ type: 'back' }), { 'data-action': 'back' }),
     screen.canStart ? button(t.startSession, () => s.dispatch({ type: 'next' }), { 'data-action': 'next' }) : h('p', { role: 'alert' }, t.noLevels),
   ];

@@ -182,6 +182,8 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     const option = screen.options[digit >= 0 ? digit : letter];
     if (option) return s.dispatch({ type: 'choose', option: option.id });
     if (key === 'Enter') return s.dispatch({ type: 'confirm' });
+    // Confidence on: S marks the answer sure (or takes the mark back).
+    if (lower === 's' && screen.sure) return s.dispatch({ type: 'toggleSure' });
     if (g.timer && lower === 'p') return s.dispatch({ type: 'timer', op: g.timer.running ? 'pause' : 'resume', now: Date.now() });
     if (g.timer && (key === '+' || key === '=')) return s.dispatch({ type: 'timer', op: 'add', now: Date.now() });
   }
@@ -243,6 +245,7 @@ function setupKey(s: AppState, screen: Extract<Screen, { kind: 'setup' }>, key: 
     return true;
   }
   if (lower === 'v') return s.dispatch({ type: 'setAutoAdvance', on: !s.game.autoAdvance });
+  if (lower === 'c') return s.dispatch({ type: 'setConfidence', on: !s.game.confidence });
   if (lower === 'w') {
     const next = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(s.game.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
     return s.dispatch({ type: 'setScoreboardShows', shows: next });

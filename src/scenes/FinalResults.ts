@@ -10,7 +10,7 @@ import { addButton, buttonWidth } from '../widgets/Button';
 import { downloadCsv, printSummary } from '../services/exportResults';
 import { onTap } from '../widgets/tap';
 import { addScoreStrip } from '../widgets/ScoreStrip';
-import { discernmentItem } from '../i18n/discernmentText';
+import { addReflectionPage, reflectionTitle } from '../widgets/ReflectionPage';
 import { finalPages, pageCount } from '../state/view';
 import { FINAL_LAYOUT, finalTop, levelFirstPage, misconceptionLines, pollLine, recapHeading } from '../state/finalPaging';
 import { addStandings } from '../widgets/Standings';
@@ -95,7 +95,7 @@ export class FinalResults extends ScreenScene {
       const i = first + k;
       listRow(listTop + k * rowH, `${i + 1}. ${l.title}`, levelResult(l), recapPage?.level === i, `level:${i}`, levelFirstPage(parts, i));
     });
-    if (discernPage >= 0) listRow(listTop + visible * rowH, t.discern.title, '', page === discernPage, 'discernment', discernPage);
+    if (discernPage >= 0) listRow(listTop + visible * rowH, reflectionTitle(screen), '', page === discernPage, 'discernment', discernPage);
     // Its row counts them, or on their pages says which page is showing (their heading, to leave the room to them).
     const misPages = parts.misconceptionPages.length;
     const misRight = page >= misPage && misPages > 1 ? `${page - misPage + 1}/${misPages}` : String(screen.misconceptions.length);
@@ -137,14 +137,8 @@ export class FinalResults extends ScreenScene {
         [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => this.misconceptions(shown, rx, top, rw, size)),
       );
     } else if (page === discernPage) {
-      const q = addText(this, rx, top, t.discern.heading, { size: SIZE.body, bold: true, width: rw });
-      const lines = (size: number) => () => {
-        let h = 0;
-        for (const d of screen.discernment)
-          h += addText(this, rx, top + 30 + q.height + h, discernmentItem(d, this.state.game.teams), { size, width: rw }).height + 24;
-        return h - 24;
-      };
-      firstThatFits(this, bottom - (top + 30 + q.height), [lines(SIZE.body), lines(SIZE.small), lines(MIN_TEXT)]);
+      // Telling apart (claim rounds), then the sure answers' calibration (confidence on).
+      addReflectionPage(this, screen, this.state.game.teams, rx, top, rw, bottom);
     } else if (recap && recapPage) {
       const heading = recapHeading(recap.level.question, recapPage.part, recapPage.parts);
       const q = addText(this, rx, top, heading, { size: SIZE.body, bold: true, width: rw });
@@ -163,7 +157,7 @@ export class FinalResults extends ScreenScene {
       page + 1 === parts.levels && standPage >= 0
         ? t.nextRecap
         : page + 1 === discernPage
-          ? t.discern.title
+          ? reflectionTitle(screen)
           : misPage >= 0 && page + 1 >= misPage
             ? t.misconceptionsShort
             : t.nextRecap;

@@ -11,6 +11,7 @@ import { headlineText } from '../i18n/outcomeText';
 import { OUTCOME_MARK, recordOutcome } from '../core/rules/scoring';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { addTeamsAnswers, addWhyWrong } from '../widgets/TeamsAnswers';
+import { addSureNote } from '../widgets/SureToggle';
 
 /**
  * The experts' answer: the verdict as a word and an icon, what was picked, why, and the
@@ -168,7 +169,8 @@ export class Reveal extends ScreenScene {
     // Each team's points are on its own line below, with its name.
     const points =
       hl.kind === 'teams' ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
-    const bannerH = Math.max(150, 22 + word.height + (points ? 8 + points.height : 0) + 22);
+    const sure = addSureNote(this, m + 156, top + 38 + word.height + (points?.height ?? 0), screen.sure);
+    const bannerH = Math.max(150, 22 + word.height + (points ? 8 + points.height : 0) + (sure ? 8 + sure.height : 0) + 22);
     panel(this, m, top, leftW, bannerH, COLOR.panel, VERDICT_STYLE[v].color).setDepth(-1);
     drawVerdictIcon(this, m + 80, top + bannerH / 2, v, 100);
     return bannerH;

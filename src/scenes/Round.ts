@@ -12,6 +12,7 @@ import { firstThatFits } from '../platform/fitting';
 import { layoutGrid } from '../widgets/grid';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { teamName } from '../i18n/teamName';
+import { addRoundSure } from '../widgets/SureToggle';
 
 export class Round extends ScreenScene {
   private cards = new Map<string, AnswerCard>();
@@ -32,9 +33,9 @@ export class Round extends ScreenScene {
       (s) => s.game.discussing,
       () => this.draw(),
     );
-    // Every team answering: redraw the team marks on the cards as picks come in.
+    // Every team answering: redraw the team marks on the cards as picks come in; and a sure mark made or taken back (confidence on).
     this.watch(
-      (s) => [s.game.teamPicks, s.game.activeTeam],
+      (s) => [s.game.teamPicks, s.game.activeTeam, s.game.sure],
       () => this.draw(),
     );
     // The countdown updates its own text once a second; nothing else is redrawn.
@@ -164,7 +165,10 @@ export class Round extends ScreenScene {
       enteringLine.setY(FOOTER_Y - 12 - enteringLine.height);
     }
     // While discussing, the prompt is drawn first: when it needs a band above the footer, the options leave it that room.
-    const entering = (enteringLine ? enteringLine.height + 12 : 0) + (screen.discussing ? this.addDiscussPrompt(!!screen.discussClock) : 0);
+    const above = enteringLine ? enteringLine.height + 12 : 0;
+    // Confidence on: the sure row above the footer (and above the line of whose answer is entered).
+    const sure = addRoundSure(this, screen, FOOTER_Y - above, this.state.dispatch);
+    const entering = above + (screen.discussing ? this.addDiscussPrompt(!!screen.discussClock) : 0) + sure;
     // Larger presets first try fewer columns at the smaller size, then a step or two between it and the floor, before the floor.
     const between = (columns: number) =>
       [2 / 3, 1 / 3]

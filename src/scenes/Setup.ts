@@ -26,7 +26,7 @@ export class Setup extends ScreenScene {
   override create(): void {
     super.create();
     this.watch(
-      (s) => [s.levelCursor, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.game.skipped, s.game.mode],
+      (s) => [s.levelCursor, s.game.autoAdvance, s.game.scoreboardShows, s.game.teams, s.game.skipped, s.game.mode, s.game.confidence],
       () => this.draw(),
     );
   }
@@ -90,6 +90,7 @@ export class Setup extends ScreenScene {
     const shows = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(g.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
     const options = [
       { label: t.autoAdvance(g.autoAdvance), hint: 'V', name: 'setup:auto', run: () => this.state.dispatch({ type: 'setAutoAdvance', on: !g.autoAdvance }) },
+      { label: t.sure.setting(g.confidence), hint: 'C', name: 'setup:sure', run: () => this.state.dispatch({ type: 'setConfidence', on: !g.confidence }) },
       ...(screen.mode === 'solo'
         ? []
         : [

@@ -119,6 +119,9 @@ export function csvTable(pack: Pack, s: GameState): (string | number)[][] {
       outcomeWord(row.outcome),
       row.points,
       evidenceText(pack, row),
+      // Confidence: the mark, and what it did to the points (blank where the round took no mark).
+      t.sure.csv(row.sure),
+      row.sure === null ? '' : row.bonus,
     ]);
   }
   return [...rows, ...discernmentTable(pack, s)];

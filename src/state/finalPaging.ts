@@ -11,6 +11,7 @@ import { wrappedLines } from '../core/screens/articleScreen';
 import { DESIGN, SIZE } from '../platform/theme';
 import { optionLabel, recapAnswer } from '../i18n/optionLabel';
 import { outcomeWord } from '../i18n/outcomeText';
+import { sureRecapShort } from '../i18n/sureText';
 import { pollCounts } from '../i18n/pollText';
 import { t } from '../i18n/strings';
 
@@ -69,7 +70,7 @@ export function recapHeading(question: string, part: number, parts: number): str
 export function recapItemHeight(item: RecapItem, size: number, width: number = columnWidth()): number {
   const w = width - L.itemIndent;
   const prompt = item.claim ? `${item.prompt} “${item.claim}”` : item.prompt;
-  const answer = item.outcome ? `${outcomeWord(item.outcome)}. ${recapAnswer(item)}` : recapAnswer(item);
+  const answer = item.outcome ? `${outcomeWord(item.outcome)}${sureRecapShort(item.sure)}. ${recapAnswer(item)}` : recapAnswer(item);
   return textHeight(prompt, w, size, true) + L.promptGap + textHeight(answer, w, size, false) + L.itemGap;
 }
 
@@ -122,7 +123,7 @@ export interface FinalPages {
   levels: number;
   /** Each recap page in order, from page `levels` on. */
   recap: RecapPage[];
-  /** The discernment page (-1 when no claim round was answered). */
+  /** The discernment page, with the sure answers' calibration (-1 when no claim round was answered and no answer took a sure mark). */
   discernment: number;
   /** The first misconceptions page. */
   misconceptions: number;
@@ -152,7 +153,8 @@ export function finalPages(screen: Final): FinalPages {
     return runs.map((run, part) => ({ level, ...run, part, parts: runs.length }));
   });
   const after = levels + recap.length;
-  const discernment = screen.discernment.length ? after : -1;
+  // Telling apart and the sure answers' calibration share the page after the recaps.
+  const discernment = screen.discernment.length || screen.calibration.length ? after : -1;
   const misconceptions = after + (discernment >= 0 ? 1 : 0);
   const misconceptionPages = screen.misconceptions.length
     ? split(screen.misconceptions, room + L.missGap, (m) => misconceptionHeight(m, SIZE.small), MISCONCEPTIONS_PER_PAGE)

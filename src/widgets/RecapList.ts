@@ -4,6 +4,7 @@ import { recapAnswer } from '../i18n/optionLabel';
 import { attribution } from '../i18n/attribution';
 import { drawVerdictIcon } from './shapes';
 import { outcomeWord } from '../i18n/outcomeText';
+import { sureRecapShort } from '../i18n/sureText';
 import { OUTCOME_MARK } from '../core/rules/scoring';
 import { addText } from './text';
 import { COLOR, SIZE } from '../platform/theme';
@@ -23,11 +24,17 @@ export function addRecapList(
   for (const item of items) {
     if (item.outcome) drawVerdictIcon(scene, x + 28, y + 28, OUTCOME_MARK[item.outcome], 52);
     const prompt = addText(scene, x + 76, y, item.claim ? `${item.prompt} “${item.claim}”` : item.prompt, { size, bold: true, width: width - 76 });
-    const best = addText(scene, x + 76, y + prompt.height + 6, item.outcome ? `${outcomeWord(item.outcome)}. ${recapAnswer(item)}` : recapAnswer(item), {
-      size,
-      color: COLOR.inkMuted,
-      width: width - 76,
-    });
+    const best = addText(
+      scene,
+      x + 76,
+      y + prompt.height + 6,
+      item.outcome ? `${outcomeWord(item.outcome)}${sureRecapShort(item.sure)}. ${recapAnswer(item)}` : recapAnswer(item),
+      {
+        size,
+        color: COLOR.inkMuted,
+        width: width - 76,
+      },
+    );
     y += prompt.height + best.height + 6;
     const key = item.evidence[0];
     if (withQuotes && key) {
