@@ -52,6 +52,7 @@ import { attachBlank } from './platform/blank';
 import { attachKeyboard } from './input/keyboard';
 import { chooseRenderer } from './platform/renderer';
 import { attachSound } from './services/sound';
+import { attachRevealAutoAdvance } from './services/revealAutoAdvance';
 import { COLOR, DESIGN, applyTextSize, applyTheme } from './platform/theme';
 import { setRevealPaging } from './state/view';
 
@@ -182,6 +183,7 @@ async function start(): Promise<void> {
   attachSound(store);
   attachBlank(store);
   attachClock(store);
+  attachRevealAutoAdvance(store);
   attachTimerAnnouncer(store, document.getElementById('timer-status')!);
   mountTimeLeft(document.getElementById(TIME_LEFT_ID)!, store);
   document.documentElement.dataset.renderer = renderer;

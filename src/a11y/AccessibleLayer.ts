@@ -21,6 +21,8 @@ import { noticeText } from '../i18n/noticeText';
 import { setupView } from './setupView';
 import { titleView } from './titleView';
 import { teamsRevealView } from './teamsRevealView';
+import { revealBeatView } from './revealBeatsView';
+import { beatAt } from '../core/screens/revealBeats';
 import { articleView, readArticleButton } from './articleView';
 import { pollResults, standingsList } from './standingsView';
 import { levelResult, summaryNextLabel } from '../i18n/levelResult';
@@ -145,8 +147,12 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
     }
     case 'reveal': {
       const page = Math.min(s.page, pageCount(screen) - 1);
+      const heading = h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`);
+      // The beats before the whole reveal: the picks, then the verdict (core/screens/revealBeats.ts).
+      const beat = beatAt(screen, s.beat);
+      if (beat === 'picks' || beat === 'verdict') return [heading, readNowButton(store), ...revealBeatView(s, screen, beat)];
       return [
-        h('h1', {}, `${screen.header.levelTitle}: ${t.roundN(screen.header.roundIndex + 1, screen.header.roundCount)}`),
+        heading,
         readNowButton(store),
         h(
           'div',
@@ -317,6 +323,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
       s.menuPage,
       voiceNames().length,
       s.page,
+      s.beat,
       s.game.overlay,
       s.settings,
       s.levelCursor,

@@ -50,6 +50,13 @@ export const en = {
   yourAnswers: 'Your picks',
   bestAnswer: 'Best answer',
   theEvidence: 'What the sources said',
+  /** A reveal's first beat, above the class's picks, before the verdict lands. */
+  sourcesAsk: 'What did the sources say?',
+  /** The reveal's Next button at its first two beats: what Space shows next. */
+  showVerdict: 'Show the verdict',
+  showEvidence: 'Show the evidence',
+  /** A team's pick on the reveal's first beat (the letter and words of what it chose). */
+  teamChose: (team: string, chose: string) => `${team}: ${chose}`,
   asReported: (when: string) => `as reported in ${when}`,
   showInArticle: 'Show in article',
   closeArticle: 'Close article',

@@ -20,6 +20,7 @@ import type { PackLoader } from '../services/packLoader';
 import { readScreen } from '../services/readAloud';
 import { SCOREBOARD_SHOWS } from '../core/rules/choices';
 import { SETUP_ROWS } from './setupLayout';
+import { beatAt, showsEvidence } from '../core/screens/revealBeats';
 
 const CONTINUE = new Set([' ', 'ArrowRight', 'PageDown', 'Enter']);
 const BACK = new Set(['ArrowLeft', 'Backspace', 'PageUp']);
@@ -197,7 +198,8 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     }
     if (key === 'Enter' && s.levelCursor !== null) return s.dispatch({ type: 'openLevel', level: s.levelCursor });
   }
-  if (g.phase === 'reveal' && lower === 's') {
+  // A pick reveal's quotes are not shown before its last beat: S has none to open yet.
+  if (g.phase === 'reveal' && lower === 's' && showsEvidence(beatAt(screen, s.beat))) {
     // A debate reveal: the first quote on the page of its quotes showing (before them, the first of all).
     const first = evidenceOnPage(screen, s.page)[0] ?? (screen.kind === 'debateReveal' ? screen.sources[0]?.view : undefined);
     return first ? s.dispatch({ type: 'showSource', quote: first.quote.id }) : false;

@@ -6,6 +6,7 @@ import { fitsPack } from '../core/rules/fitsPack';
 import { screenOf } from '../core/screens/screen';
 import type { Pack } from '../core/pack/schema';
 import { pageCount } from './view';
+import { FULL_REVEAL, lastBeat, startBeat } from '../core/screens/revealBeats';
 import { levelCursorAt } from './listPages';
 import type { SavedSettings } from './persistence';
 import { MOTIONS, TEXT_SIZES, nextSound } from './settings';
@@ -57,6 +58,11 @@ export interface AppState {
   settings: Settings;
   /** Which page of the screen is shown (see state/view.ts); reset whenever the game moves. */
   page: number;
+  /**
+   * A pick reveal's beat (core/screens/revealBeats.ts): 0, the picks, when the reveal was just
+   * reached by locking in; the whole reveal when it is returned to. Kept while the round is.
+   */
+  beat: number;
   /** The poll row the keyboard's Up and Down change. */
   pollRow: number;
   /** The level the arrow keys have moved to on the level list (null: none yet). */
@@ -79,11 +85,13 @@ export interface AppState {
   /** The last rejected action, so a view can say why nothing happened. */
   rejection: Rejection | null;
   dispatch: (action: Action) => boolean;
-  /** "Continue": through the screen's pages first, then the game's next step. */
+  /** "Continue": through a reveal's beats first, then the screen's pages, then the game's next step. */
   advance: () => boolean;
   /** "Back": to the previous page first, then the game's back step. */
   retreat: () => boolean;
   setPage: (page: number) => void;
+  /** A reveal's beat, clamped to its beats (tests and the DOM layer's whole-reveal view). */
+  setBeat: (beat: number) => void;
   setPollRow: (row: number) => void;
   setHelp: (open: boolean) => void;
   askRestart: () => void;
@@ -139,6 +147,7 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
         // A list's cursor belongs to its screen: it stays while the phase does (ticking questions
         // on the setup screen) and starts afresh on the next screen.
         const samePhase = outcome.ok && outcome.state.phase === get().game.phase;
+        const sameRound = samePhase && outcome.state.level === get().game.level && outcome.state.round === get().game.round;
         // Opening or closing something over a screen (the article, the menu) keeps the page it was on.
         const was = get().game;
         const keepPage =
@@ -152,6 +161,8 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
             game: outcome.state,
             rejection: null,
             page: keepPage ? get().page : 0,
+            // The reveal's suspense is for its first showing: locking in starts at the picks.
+            beat: sameRound ? get().beat : startBeat(was.phase, outcome.state.phase),
             levelCursor: samePhase ? get().levelCursor : null,
             // A failing save keeps saying so until one succeeds; anything else was said once.
             notice: get().notice?.kind === 'save-failed' ? get().notice : null,
@@ -171,6 +182,7 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
         game: game ?? initialState(newSeed()),
         settings: { ...DEFAULT_SETTINGS },
         page: 0,
+        beat: FULL_REVEAL,
         pollRow: 0,
         levelCursor: null,
         rejection: null,
@@ -185,7 +197,11 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
         resumePrompt: false,
         dispatch,
         advance: () => {
-          const { game: g, page } = get();
+          const { game: g, page, beat } = get();
+          if (!g.overlay && beat < lastBeat(screenOf(get().pack, g))) {
+            set({ beat: beat + 1 });
+            return true;
+          }
           if (!g.overlay && page + 1 < pageCount(screenOf(get().pack, g))) {
             set({ page: page + 1 });
             return true;
@@ -203,6 +219,9 @@ export function createGameStore(pack: Pack, game?: GameState, packs: Pack[] = [p
         setPage: (page) => {
           const count = pageCount(screenOf(get().pack, get().game));
           if (Number.isInteger(page) && page >= 0 && page < count) set({ page });
+        },
+        setBeat: (beat) => {
+          if (Number.isInteger(beat) && beat >= 0 && beat <= lastBeat(screenOf(get().pack, get().game))) set({ beat });
         },
         moveLevelCursor: (by) => {
           const { pack, game: g, levelCursor } = get();

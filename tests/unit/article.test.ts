@@ -23,7 +23,7 @@ import { createGameStore } from '../../src/state/store';
 import { pageCount } from '../../src/state/view';
 import { handleKey } from '../../src/input/keyboard';
 import { SIZE } from '../../src/platform/theme';
-import { A, CECOT_DIR, MINI_PACK_DIR, completeDebate, loadValidPack, run, step } from './helpers';
+import { A, CECOT_DIR, MINI_PACK_DIR, completeDebate, loadValidPack, run, step, throughBeats } from './helpers';
 
 const cecot = loadValidPack(CECOT_DIR);
 const mini = loadValidPack(MINI_PACK_DIR);
@@ -229,7 +229,7 @@ describe('the keys and the store around the article', () => {
     for (let i = 0; i < 200; i++) {
       const g = s().game;
       const screen = screenOf(cecot, g);
-      if (screen.kind === 'reveal' && pageCount(screen) > 1) return store;
+      if (screen.kind === 'reveal' && pageCount(screen) > 1) return throughBeats(store);
       if (g.phase === 'round' && screen.kind === 'round') {
         s().dispatch(A.choose(screen.options[0]!.id));
         s().dispatch(A.confirm);

@@ -7,6 +7,9 @@ import { loadPack, type LoadResult } from '../../src/core/pack/validate';
 import { reduce, type Action, type GameState } from '../../src/core/rules/game';
 import type { DebateMove } from '../../src/core/rules/debate';
 import type { Pack } from '../../src/core/pack/schema';
+import type { GameStore } from '../../src/state/store';
+import { screenOf } from '../../src/core/screens/screen';
+import { lastBeat } from '../../src/core/screens/revealBeats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../..');
@@ -106,6 +109,16 @@ export function completeDebate(pack: Pack, s: GameState): Action | null {
     return d.cards.length < 3 && free ? move({ kind: 'play', card: free.id }) : confirm;
   }
   return null;
+}
+
+/**
+ * Steps a pick reveal just locked in through its beats (the picks, the verdict) to the whole
+ * reveal, as Space does; nothing on any other screen. Returns the store.
+ */
+export function throughBeats(store: GameStore): GameStore {
+  const s = () => store.getState();
+  while (s().beat < lastBeat(screenOf(s().pack, s().game))) s().advance();
+  return store;
 }
 
 /** Asserts the action is rejected with this code and leaves the (frozen) state untouched. */

@@ -4,7 +4,7 @@ import { createGameStore } from '../../src/state/store';
 import { handleKey } from '../../src/input/keyboard';
 import { menuItems } from '../../src/input/menuItems';
 import { isSoftwareRenderer } from '../../src/platform/renderer';
-import { loadValidPack, MINI_PACK_DIR } from './helpers';
+import { loadValidPack, MINI_PACK_DIR, throughBeats } from './helpers';
 import { t } from '../../src/i18n/strings';
 
 const pack = loadValidPack(MINI_PACK_DIR);
@@ -33,6 +33,9 @@ describe('store', () => {
     store.getState().dispatch({ type: 'choose', option: 'never' });
     store.getState().dispatch({ type: 'confirm' });
     expect(store.getState().game.phase).toBe('reveal');
+    expect(store.getState().page).toBe(0);
+    // The picks, then the verdict (reveal-beats.test.ts), then the whole reveal.
+    throughBeats(store);
     expect(store.getState().page).toBe(0);
     // never (pell-crossing) + summer (pell-summer): two quotes, one page for a single-answer round.
     store.getState().advance();
@@ -159,6 +162,9 @@ describe('keyboard map', () => {
     const store = atFirstRound();
     store.getState().dispatch({ type: 'choose', option: 'summer' });
     handleKey(store, 'Enter');
+    // No quote shows before the whole reveal, so S has nothing to open yet.
+    expect(handleKey(store, 's')).toBe(false);
+    throughBeats(store);
     handleKey(store, 's');
     expect(store.getState().game.overlay).toEqual({ kind: 'source', quote: 'pell-summer' });
     handleKey(store, 'Escape');
