@@ -24,7 +24,7 @@ import { teamsRevealView } from './teamsRevealView';
 import { revealBeatView } from './revealBeatsView';
 import { beatAt } from '../core/screens/revealBeats';
 import { articleView, readArticleButton } from './articleView';
-import { pollResults, standingsList } from './standingsView';
+import { podiumList, pollResults, standingsList } from './standingsView';
 import { levelResult, summaryNextLabel } from '../i18n/levelResult';
 import { readNowButton } from './speechControls';
 import { hasClock, TIME_LEFT_ID } from './timeLeft';
@@ -193,7 +193,7 @@ function renderScreen(s: AppState, screen: Screen, store: GameStore, loader?: Pa
       return [
         h('h1', {}, t.finalTitle),
         h('p', { 'data-total': String(screen.total) }, t.totalScore(screen.total, screen.max)),
-        screen.board ? standingsList(s, screen.board, false) : null,
+        screen.podium ? podiumList(s, screen.podium) : screen.board ? standingsList(s, screen.board, false) : null,
         screen.poll ? pollResults(screen.poll) : null,
         screen.discernment.length
           ? h(

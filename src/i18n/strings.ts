@@ -91,6 +91,10 @@ export const en = {
   seeResults: 'See final results',
   finalTitle: 'Final results',
   totalScore: (score: number, max: number) => `Total: ${score} of ${max} points`,
+  /** The final results' first page: the podium (team play), or the total as a big result (solo). */
+  podium: 'Podium',
+  finalResult: 'The result',
+  outOfPoints: (max: number) => `of ${max} points`,
   backToLevels: 'Back to the questions',
   notAnswered: 'Not answered',
   notPlayed: 'Not played',

@@ -14,6 +14,8 @@ import { addReflectionPage, reflectionTitle } from '../widgets/ReflectionPage';
 import { finalPages, pageCount } from '../state/view';
 import { FINAL_LAYOUT, finalTop, levelFirstPage, misconceptionLines, pollLine, recapHeading } from '../state/finalPaging';
 import { addStandings } from '../widgets/Standings';
+import { addPodium } from '../widgets/Podium';
+import { countUp } from '../platform/motion';
 import { levelResult } from '../i18n/levelResult';
 import type { MisconceptionView } from '../core/screens/screen';
 
@@ -23,11 +25,21 @@ export class FinalResults extends ScreenScene {
     super('FinalResults');
   }
 
+  /** True while a page turn redraws: the podium rises again when the page turned to it. */
+  private turning = false;
+
   override create(): void {
     super.create();
     this.watch(
       (s) => s.page,
-      () => this.draw(),
+      () => {
+        this.turning = true;
+        try {
+          this.draw();
+        } finally {
+          this.turning = false;
+        }
+      },
     );
   }
 
@@ -42,10 +54,12 @@ export class FinalResults extends ScreenScene {
     }
     // Where the pages were worked out to start (state/finalPaging), or lower if the title took more room.
     const top = Math.max(140, y + 12, finalTop(screen));
-    // The strip takes what the title leaves on its line.
-    if (screen.teams)
+    // The strip (or the total) takes what the title leaves on its line; the opening page (the podium, the board
+    // or the big total) shows the same, larger, so it leaves it out.
+    const onOpening = finalPages(screen).standings === Math.min(this.state.page, pageCount(screen) - 1);
+    if (screen.teams && !onOpening) {
       addScoreStrip(this, DESIGN.width - m, 48, screen.teams, this.state.game.teams, SIZE.body, Math.min(1300, DESIGN.width - 2 * m - title.width - 40));
-    else {
+    } else if (!screen.teams && !onOpening) {
       // The total beside the heading, at the largest size that leaves the heading clear.
       const total = t.totalScore(screen.total, screen.max);
       const room = DESIGN.width - m - (title.x + title.width + 40);
@@ -90,7 +104,8 @@ export class FinalResults extends ScreenScene {
         .setInteractive({ useHandCursor: true });
       onTap(row, () => this.state.setPage(go));
     };
-    if (standPage >= 0) listRow(top, t.standings, '', page === standPage, 'standings', standPage);
+    const openingLabel = screen.opening === 'podium' ? t.podium : screen.opening === 'total' ? t.finalResult : t.standings;
+    if (standPage >= 0) listRow(top, openingLabel, '', page === standPage, 'standings', standPage);
     screen.levels.slice(first, first + visible).forEach((l, k) => {
       const i = first + k;
       listRow(listTop + k * rowH, `${i + 1}. ${l.title}`, levelResult(l), recapPage?.level === i, `level:${i}`, levelFirstPage(parts, i));
@@ -117,7 +132,27 @@ export class FinalResults extends ScreenScene {
     const rw = FINAL_LAYOUT.columnRight - rx;
     const bottom = FINAL_LAYOUT.columnBottom;
     const recap = recapPage ? screen.recap[recapPage.level] : undefined;
-    if (page === standPage && screen.board) {
+    // The opening page moves only on coming to it (the results opening, or a page turn back to it).
+    const arriving = this.entering || this.turning;
+    if (page === standPage && screen.opening === 'podium' && screen.podium) {
+      const h = addText(this, rx, top, t.podium, { size: SIZE.body, bold: true, width: rw });
+      addPodium(this, {
+        x: rx,
+        y: top + h.height + 24,
+        width: rw,
+        height: bottom - (top + h.height + 24),
+        podium: screen.podium,
+        names: this.state.game.teams,
+        rise: arriving,
+      });
+    } else if (page === standPage && screen.opening === 'total') {
+      // Solo: the class's total as a big result, counted up as the results open.
+      const h = addText(this, rx, top, t.finalResult, { size: SIZE.body, bold: true, width: rw });
+      const cy = (top + h.height + bottom) / 2;
+      const big = addText(this, rx + rw / 2, cy, String(screen.total), { size: SIZE.hero * 2, bold: true, color: COLOR.accent }).setOrigin(0.5, 1);
+      addText(this, rx + rw / 2, cy + 16, t.outOfPoints(screen.max), { size: SIZE.question, bold: true }).setOrigin(0.5, 0);
+      if (arriving) countUp(this, big, 0, screen.total, String);
+    } else if (page === standPage && screen.board) {
       const h = addText(this, rx, top, t.standings, { size: SIZE.body, bold: true, width: rw });
       addStandings(this, {
         x: rx,

@@ -15,11 +15,21 @@ export class LevelSummary extends ScreenScene {
     super('LevelSummary');
   }
 
+  /** True while a page turn redraws: the standings race again when the page turned to them. */
+  private turning = false;
+
   override create(): void {
     super.create();
     this.watch(
       (s) => s.page,
-      () => this.draw(),
+      () => {
+        this.turning = true;
+        try {
+          this.draw();
+        } finally {
+          this.turning = false;
+        }
+      },
     );
   }
 
@@ -42,6 +52,8 @@ export class LevelSummary extends ScreenScene {
         rows: screen.board!,
         names: this.state.game.teams,
         withGain: true,
+        // Only on coming to this page (the screen opening, or Back from the recap), never on another redraw.
+        race: this.entering || this.turning,
       });
       this.footerBack();
       this.footerNext(summaryNextLabel(screen, this.state.page), 'Space');

@@ -6,6 +6,7 @@ import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import { firstThatFits } from '../platform/fitting';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
+import { MOTION_MS, countUp, enterFrom } from '../platform/motion';
 
 /** The unscored class poll: the teacher counts the show of hands before and after. */
 export class Poll extends ScreenScene {
@@ -55,10 +56,18 @@ export class Poll extends ScreenScene {
       if (after) {
         const words = t.pollBeforeAfter(screen.poll.taken.before ? o.before : null, o.after);
         addText(this, barX, y + 8, oneLine(words, barW, { size: SIZE.small }), { size: SIZE.small, color: COLOR.inkMuted });
-        bars.fillStyle(hex(COLOR.accent), 1).fillRect(barX, y + rowH - 40, (barW * count) / max, 16);
         bars.fillStyle(hex(COLOR.inkMuted), 1).fillRect(barX, y + rowH - 20, (barW * o.before) / max, 10);
+        // The count now, as a bar one pixel wide stretched to its length: on opening it moves from the
+        // class's view before to after (grows or shrinks, to nothing as well); drawn at its end first.
+        const now = this.add
+          .graphics({ x: barX, y: y + rowH - 40 })
+          .fillStyle(hex(COLOR.accent), 1)
+          .fillRect(0, 0, 1, 16);
+        now.setScale((barW * count) / max, 1);
+        if (this.entering && o.before !== count) enterFrom(this, now, { scaleX: (barW * o.before) / max }, { duration: MOTION_MS.long });
       } else bars.fillStyle(hex(COLOR.accent), 1).fillRect(barX, mid - 18, (barW * count) / max, 36);
-      addText(this, m + width - 330, mid, String(count), { size: SIZE.question, bold: true }).setOrigin(1, 0.5);
+      const shown = addText(this, m + width - 330, mid, String(count), { size: SIZE.question, bold: true }).setOrigin(1, 0.5);
+      if (after && this.entering) countUp(this, shown, o.before, count, String, { duration: MOTION_MS.long });
       const delta = (d: 1 | -1) => () => {
         this.state.setPollRow(i);
         this.state.dispatch({ type: 'poll', option: o.id, delta: d });

@@ -12,6 +12,7 @@ import { firstThatFits } from '../platform/fitting';
 import { layoutGrid } from '../widgets/grid';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { teamName } from '../i18n/teamName';
+import { LAST_SECONDS, TIMER_RING, TimerRing } from '../widgets/TimerRing';
 import { addRoundSure } from '../widgets/SureToggle';
 
 export class Round extends ScreenScene {
@@ -22,6 +23,9 @@ export class Round extends ScreenScene {
   }
 
   private clock: Phaser.GameObjects.Text | null = null;
+  private ring: TimerRing | null = null;
+  /** Where the clock's room starts (its ring and its digits at their widest), for what shares the footer with it. */
+  private clockLeft = Infinity;
 
   override create(): void {
     super.create();
@@ -42,19 +46,22 @@ export class Round extends ScreenScene {
     const seconds = (t: { remainingMs: number; running: boolean } | null) => t && [Math.ceil(t.remainingMs / 1000), t.running];
     this.watch(
       (s) => [seconds(s.game.timer), seconds(s.game.discussTimer), s.game.locked],
-      () => this.showClock(),
+      () => this.showClock(true),
     );
   }
 
-  /** The answer countdown, or during the discussion the discussion's own countdown. */
-  private showClock(): void {
+  /** The answer countdown, or during the discussion the discussion's own countdown: its digits and its ring (`tick`: the second changed). */
+  private showClock(tick = false): void {
     const screen = this.screen();
     if (screen.kind !== 'round' || !this.clock) return;
     const clock = screen.discussing ? screen.discussClock : screen.clock;
     if (!clock) return void this.clock.setText('');
     const over = screen.discussing ? clock.seconds === 0 : screen.locked;
     const label = over ? t.timeUpShort : `${clock.running ? '' : `${t.timerPaused} `}${t.timeLeft(clock.seconds * 1000)}`;
-    this.clock.setText(label).setColor(over || clock.seconds <= 10 ? COLOR.highlight : COLOR.ink);
+    this.clock.setText(label).setColor(over || clock.seconds <= LAST_SECONDS ? COLOR.highlight : COLOR.ink);
+    // The ring sits just left of the digits, level with their middle.
+    const textLeft = this.clock.x - this.clock.originX * this.clock.width;
+    this.ring?.show(textLeft - TIMER_RING.gap - TIMER_RING.size / 2, this.clock.y + this.clock.height / 2, { ...clock, over }, tick);
   }
 
   /**
@@ -66,7 +73,9 @@ export class Round extends ScreenScene {
   private addDiscussPrompt(clock: boolean): number {
     const m = DESIGN.margin;
     const clockStyle = { size: SIZE.question, bold: true };
-    const clockW = clock ? Math.max(lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, clockStyle), lineWidth(t.timeUpShort, clockStyle)) : 0;
+    const clockW = clock
+      ? Math.max(lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, clockStyle), lineWidth(t.timeUpShort, clockStyle)) + TIMER_RING.size + TIMER_RING.gap
+      : 0;
     const room = DESIGN.width - m - buttonWidth(t.openAnswers, 'Space') - 32 - clockW - 40 - m;
     const style = { size: SIZE.small, bold: true };
     const beside = room >= 360 ? shrinkToFit(t.discussPrompt, room, 2, style, MIN_TEXT) : null;
@@ -192,6 +201,8 @@ export class Round extends ScreenScene {
     }
 
     this.clock = null;
+    this.ring = null;
+    this.clockLeft = Infinity;
     const teamCount = screen.allAnswer?.picked.length ?? 0;
     if (screen.discussing ? screen.discussClock : screen.clock) {
       // The countdown, centred in the footer where the whole room can see it (beside the
@@ -199,11 +210,18 @@ export class Round extends ScreenScene {
       const crowded = screen.discussing || teamCount > 3;
       // While discussing, the clock sits just left of the "open answers" button, however wide it is in this language.
       const clockRight = screen.discussing ? DESIGN.width - m - buttonWidth(t.openAnswers, 'Space') - 32 : DESIGN.width - m - 420;
-      this.clock = addText(this, crowded ? clockRight : DESIGN.width / 2, FOOTER_Y + 20, '', { size: SIZE.question, bold: true });
+      // Its room: the ring, then the digits at their widest; centred, the pair is centred.
+      const ringW = TIMER_RING.size + TIMER_RING.gap;
+      const clockStyle = { size: SIZE.question, bold: true };
+      const widest = Math.max(lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, clockStyle), lineWidth(t.timeUpShort, clockStyle));
+      this.clockLeft = crowded ? clockRight - widest - ringW : DESIGN.width / 2 - (widest + ringW) / 2;
+      this.clock = addText(this, crowded ? clockRight : DESIGN.width / 2 + ringW / 2, FOOTER_Y + 20, '', { size: SIZE.question, bold: true });
       this.clock.setOrigin(crowded ? 1 : 0.5, 0);
+      this.ring = new TimerRing(this);
       this.showClock();
       // At Extra large the clock's line is taller than the footer's band below it: it rises to stay inside the bottom margin.
       this.clock.setY(Math.floor(Math.min(FOOTER_Y + 20, DESIGN.height - 22 - this.clock.height)));
+      this.showClock();
     }
     if (screen.review) {
       // The question looked at again after its reveal: the team that answered (team play), and how to get back to the reveal.
@@ -220,9 +238,7 @@ export class Round extends ScreenScene {
       const all = screen.allAnswer;
       const names = this.state.game.teams;
       // The chips share the room left of the clock and the lock-in button; names shorten only when they must.
-      const clockW = lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, { size: SIZE.question, bold: true });
-      const clockLeft = this.clock ? this.clock.x - this.clock.originX * clockW : Infinity;
-      const room = Math.min(clockLeft, DESIGN.width - m - buttonWidth(t.lockIn, 'Enter')) - 32 - m;
+      const room = Math.min(this.clockLeft, DESIGN.width - m - buttonWidth(t.lockIn, 'Enter')) - 32 - m;
       const chipW = Math.min(480, Math.floor((room - 14 * (teamCount - 1)) / teamCount));
       const style = { size: SIZE.small, bold: true };
       all.picked.forEach((done, team) => {
@@ -242,8 +258,7 @@ export class Round extends ScreenScene {
     } else if (screen.team !== null && !screen.discussing) {
       drawTeamBadge(this, m + 26, FOOTER_Y + 48, screen.team, 52);
       // In the footer's band left of the clock (or of the button), smaller type first, two lines at most.
-      const clockW = lineWidth(`${t.timerPaused} ${t.timeLeft(599_000)}`, { size: SIZE.question, bold: true });
-      const right = this.clock ? this.clock.x - this.clock.originX * clockW : DESIGN.width - m - buttonWidth(t.lockIn, 'Enter');
+      const right = this.clock ? this.clockLeft : DESIGN.width - m - buttonWidth(t.lockIn, 'Enter');
       const words = t.teamAnswers(teamName(this.state.game.teams, screen.team));
       const line = shrinkToFit(words, right - 32 - (m + 66), 2, { size: SIZE.small, bold: true }, MIN_TEXT);
       const text = addText(this, m + 66, FOOTER_Y, line.text, { size: line.size, bold: true, color: COLOR.accent });

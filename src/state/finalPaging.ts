@@ -117,7 +117,7 @@ export interface RecapPage {
 }
 
 export interface FinalPages {
-  /** The standings page (-1 without teams). */
+  /** The opening page: the podium or the gains (teams), the total (solo); -1 when the teacher never shows team scores. */
   standings: number;
   /** The first level's first page. */
   levels: number;
@@ -145,7 +145,8 @@ export function finalPages(screen: Final): FinalPages {
   if (known?.key === key) return known.pages;
   const top = finalTop(screen);
   const room = L.columnBottom - top;
-  const levels = screen.board ? 1 : 0;
+  // The opening page (the podium, the gains, or a solo total) comes first when there is one.
+  const levels = screen.opening ? 1 : 0;
   const recap: RecapPage[] = screen.recap.flatMap((r, level) => {
     // The heading, with room for its "(1/2)"; then the rounds, each whole on one page.
     const heading = textHeight(`${r.level.question} (0/0)`, columnWidth(), SIZE.body, true) + L.headingGap;
@@ -160,7 +161,7 @@ export function finalPages(screen: Final): FinalPages {
     ? split(screen.misconceptions, room + L.missGap, (m) => misconceptionHeight(m, SIZE.small), MISCONCEPTIONS_PER_PAGE)
     : [];
   const pages: FinalPages = {
-    standings: screen.board ? 0 : -1,
+    standings: screen.opening ? 0 : -1,
     levels,
     recap,
     discernment,

@@ -68,6 +68,9 @@ export interface Standing {
   change: number;
   /** 1 for the leader; tied teams share a rank. */
   rank: number;
+  /** The total before the level on screen (or the last one played), and the rank it had then: where a race between levels starts. */
+  before: number;
+  rankBefore: number;
   /** What to put on screen: the total, or (each team's own change) the gain with no ranking. */
   show: 'total' | 'gain';
 }
@@ -82,7 +85,16 @@ export function standings(pack: Pack, s: GameState, level: number): Standing[] {
   const before = teamTotals(pack, s, (i) => i !== level);
   const gains = totals.map((x, t) => x - (before[t] ?? 0));
   const show = s.scoreboardShows === 'change' ? 'gain' : 'total';
-  const rows = totals.map((total, team): Standing => ({ team, total, change: gains[team] ?? 0, rank: 1 + totals.filter((x) => x > total).length, show }));
+  const befores = totals.map((total, team) => total - (gains[team] ?? 0));
+  const rows = totals.map((total, team): Standing => ({
+    team,
+    total,
+    change: gains[team] ?? 0,
+    rank: 1 + totals.filter((x) => x > total).length,
+    before: befores[team]!,
+    rankBefore: 1 + befores.filter((x) => x > befores[team]!).length,
+    show,
+  }));
   if (s.scoreboardShows === 'top3') return [...rows].sort((a, b) => a.rank - b.rank || a.team - b.team).filter((r) => r.rank <= 3);
   return rows;
 }

@@ -13,6 +13,13 @@ import { teamsReveal, type TeamsReveal } from './teamsReveal';
 import { revealSure, roundSure, type SureMark } from './sureView';
 import { quoteView, quoteViews, speakerOf, type OptionView, type QuoteView, type RoundHeader } from './views';
 
+/** A countdown on screen: seconds left (rounded up), the seconds it was set to (plus any time added), and whether it runs. */
+export interface Clock {
+  seconds: number;
+  limit: number;
+  running: boolean;
+}
+
 export interface PickRound extends PickStem {
   kind: 'round';
   header: RoundHeader;
@@ -23,15 +30,15 @@ export interface PickRound extends PickStem {
   canConfirm: boolean;
   /** Team play: the team answering this round. */
   team: Team | null;
-  /** The countdown in whole seconds, when the timer is on. */
-  clock: { seconds: number; running: boolean } | null;
+  /** The countdown in whole seconds, and what it started from (a ring drains as it runs down), when the timer is on. */
+  clock: Clock | null;
   locked: boolean;
   /** Think-pair-share first: answers open when the teacher moves on. */
   discussing: boolean;
   /** All teams answer: who is being entered for, which teams have picked, and how many options the one entered for has (never which). */
   allAnswer: { active: Team; picked: boolean[]; activeCount: number } | null;
   /** A discussion countdown, when one is set. */
-  discussClock: { seconds: number; running: boolean } | null;
+  discussClock: Clock | null;
   /**
    * Back from the reveal: the question as it was answered, read-only. The recorded pick(s) show
    * as selected (solo, or the team that answered); with every team answering none do, as they
@@ -88,7 +95,7 @@ export const bestOptions = (options: OptionView[]): OptionView[] => options.filt
 
 export const evidenceOf = (pack: Pack, options: readonly OptionView[]): QuoteView[] => quoteViews(pack, [...new Set(options.flatMap((o) => o.evidence))]);
 
-const clockOf = (t: GameState['timer']) => (t ? { seconds: Math.ceil(t.remainingMs / 1000), running: t.running } : null);
+const clockOf = (t: GameState['timer']) => (t ? { seconds: Math.ceil(t.remainingMs / 1000), limit: Math.ceil(t.limitMs / 1000), running: t.running } : null);
 
 export function pickRound(pack: Pack, s: GameState, round: Round, header: RoundHeader): PickRound {
   const kind = pickKind(round)!;

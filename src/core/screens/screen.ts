@@ -19,6 +19,7 @@ import { orderedRound } from '../rules/roundAt';
 import type { OptionView, QuoteView } from './views';
 import { pickKind } from '../rounds/registry';
 import { calibration, type Calibration } from '../rules/calibration';
+import { podiumOf, type Podium } from '../rules/podium';
 
 export type { CardView, DebateReveal, LineView, OptionView, QuoteView, RoundHeader, Scorecard } from './views';
 export { quoteView } from './views';
@@ -108,6 +109,14 @@ export type Screen =
       teams: Standing[] | null;
       /** The standings the results open with, by rank. */
       board: Standing[] | null;
+      /**
+       * What the results open with: the podium (teams ranked), the board of each team's own gain
+       * (no ranking, so no podium), the class's total as a big result (solo), or nothing (the
+       * teacher never shows team scores): the recap comes first then.
+       */
+      opening: 'podium' | 'gains' | 'total' | null;
+      /** The podium, built from `board` (null unless `opening` is 'podium'). */
+      podium: Podium | null;
       poll: PollView | null;
       /** The discernment line over the claim rounds: per team, or pooled when team scores are not shown. */
       discernment: Discernment[];
@@ -160,6 +169,15 @@ function pollView(pack: Pack, s: GameState): PollView | null {
     options: poll.options.map((o) => ({ id: o.id, text: o.text, before: s.poll.before[o.id] ?? 0, after: s.poll.after[o.id] ?? 0 })),
     taken: { before: poll.options.some((o) => (s.poll.before[o.id] ?? 0) > 0), after: poll.options.some((o) => (s.poll.after[o.id] ?? 0) > 0) },
   };
+}
+
+/** The final results' board, and what they open with (see the `final` screen's `opening`). */
+function finalOpening(
+  teams: boolean,
+  board: Standing[] | null,
+): { board: Standing[] | null; opening: 'podium' | 'gains' | 'total' | null; podium: Podium | null } {
+  const podium = podiumOf(board);
+  return { board, podium, opening: !teams ? 'total' : podium ? 'podium' : board ? 'gains' : null };
 }
 
 /** The screen model of a state, worked out afresh; use `screenOf`, which remembers it. */
@@ -242,7 +260,7 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
         // Only rounds played: the best answers of a level not reached would spoil a later lesson.
         recap: levels.map((level) => ({ level, items: recapOf(pack, s, level.index).filter((item) => item.outcome !== null) })),
         teams: s.mode !== 'solo' && s.scoreboard !== 'never' ? standings(pack, s, s.level) : null,
-        board: s.mode !== 'solo' && s.scoreboard !== 'never' ? standingsBoard(pack, s, s.level) : null,
+        ...finalOpening(s.mode !== 'solo', s.mode !== 'solo' && s.scoreboard !== 'never' ? standingsBoard(pack, s, s.level) : null),
         poll: pollView(pack, s),
         discernment: discernment(pack, s, s.mode !== 'solo' && s.scoreboard !== 'never'),
         calibration: calibration(pack, s, s.mode !== 'solo' && s.scoreboard !== 'never'),
