@@ -10,28 +10,60 @@ import { optionLabel } from '../i18n/optionLabel';
 import { headlineText } from '../i18n/outcomeText';
 import { OUTCOME_MARK, recordOutcome } from '../core/rules/scoring';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
-import { addTeamsAnswers, addWhyWrong } from '../widgets/TeamsAnswers';
+import { addTeamsAnswers, addWhyWrong, type Counter } from '../widgets/TeamsAnswers';
 import { addSureNote } from '../widgets/SureToggle';
+import { addRevealBeat, slideIn } from '../widgets/RevealBeat';
+import { MOTION_MS, countUp } from '../platform/motion';
+import { beatAt, headerBeforeScoring, type RevealBeat } from '../core/screens/revealBeats';
+import type Phaser from 'phaser';
+
+type RevealScreen = Extract<Screen, { kind: 'reveal' }>;
 
 /**
- * The experts' answer: the verdict as a word and an icon, what was picked, why, and the
- * evidence quoted word for word with who said it, their role and where.
+ * The experts' answer, in the beats the teacher steps (core/screens/revealBeats.ts): the class's
+ * picks and "what did the sources say?"; the verdict stamp with the best answer marked; then the
+ * whole reveal: the verdict as a word and an icon, what was picked, why, and the evidence quoted
+ * word for word as press clippings with who said it, their role and where, the points counting up.
  */
 export class Reveal extends ScreenScene {
   constructor() {
     super('Reveal');
   }
 
+  /** The beat and page last drawn: an entrance plays when they change (or the screen is new), never on a plain redraw. */
+  private shown: string | null = null;
+
   override create(): void {
     super.create();
     this.watch(
-      (s) => s.page,
+      (s) => [s.page, s.beat],
       () => this.draw(),
     );
   }
 
   protected render(screen: Screen): void {
     if (screen.kind !== 'reveal') return;
+    const beat = beatAt(screen, this.state.beat) ?? 'evidence';
+    const key = `${screen.header.levelIndex}|${screen.header.roundIndex}|${beat}|${this.state.page}`;
+    const fresh = this.entering || key !== this.shown;
+    const newBeat = this.entering || this.shown?.split('|').slice(0, 3).join('|') !== key.split('|').slice(0, 3).join('|');
+    this.shown = key;
+    if (beat !== 'evidence') return this.renderBeat(screen, beat, fresh);
+    const counters: Counter[] = [];
+    this.renderWhole(screen, counters, fresh);
+    // The points count up once the clippings are in (a skip or reduced motion shows them at once).
+    if (newBeat) for (const c of counters) countUp(this, c.text, 0, c.to, c.format, { delay: MOTION_MS.medium });
+  }
+
+  /** The beats before the whole reveal; nothing of the points shows yet: the header has the score as it stood before this answer. */
+  private renderBeat(screen: RevealScreen, beat: Exclude<RevealBeat, 'evidence'>, fresh: boolean): void {
+    const top = this.drawHeader(headerBeforeScoring(screen), screen.header.roundIndex + 1) + 16;
+    addRevealBeat(this, screen, beat, top, FOOTER_Y - 24, fresh);
+    this.footerNext(beat === 'verdict' ? t.showEvidence : t.showVerdict, 'Space');
+  }
+
+  /** Today's whole reveal: the call, the answers, the explanation, the evidence a page at a time. */
+  private renderWhole(screen: RevealScreen, counters: Counter[], fresh: boolean): void {
     const m = DESIGN.margin;
     const top = this.drawHeader(screen.header, screen.header.roundIndex + 1) + 10;
     // With every team answering, the left column holds a row per team: it takes more of the width.
@@ -46,13 +78,16 @@ export class Reveal extends ScreenScene {
     const leftW = teams ? 900 : 760;
     const listPage = screen.multi && (!spacious || shown.kind === 'list');
     // One answer's call as a banner; with every team answering, the best answer and a row per team instead.
-    const y = teams ? top : top + this.banner(screen, top, leftW) + 26;
+    const y = teams ? top : top + this.banner(screen, top, leftW, counters) + 26;
     if (teams) {
       const names = this.state.game.teams;
       firstThatFits(
         this,
         FOOTER_Y - 24 - top,
-        [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => addTeamsAnswers(this, m, top, leftW, teams, names, size, !spacious)),
+        [SIZE.body, SIZE.small, MIN_TEXT].map((size) => () => {
+          counters.length = 0;
+          return addTeamsAnswers(this, m, top, leftW, teams, names, size, !spacious, counters);
+        }),
       );
     } else if (screen.multi) {
       const from = y;
@@ -137,12 +172,20 @@ export class Reveal extends ScreenScene {
     // The quotes at body size when they fit above the footer (at the larger text presets two
     // long quotes may not), otherwise at the smaller size.
     const from = ey;
+    const clippings: Phaser.GameObjects.GameObject[][] = [];
     const cards = (quoteSize: number) => () => {
       let cy = from;
-      for (const q of quotes) cy += addQuoteCard(this, { x: rightX, y: cy, width: rightW, view: q, reported: screen.reported, quoteSize }).height + 24;
+      clippings.length = 0;
+      for (const q of quotes) {
+        const card = addQuoteCard(this, { x: rightX, y: cy, width: rightW, view: q, reported: screen.reported, quoteSize });
+        clippings.push(card.parts);
+        cy += card.height + 24;
+      }
       return cy - from - 24;
     };
     firstThatFits(this, FOOTER_Y - 16 - from, [cards(SIZE.body), cards(SIZE.small), cards(MIN_TEXT)]);
+    // Each clipping slides in with its speaker, one after the other.
+    if (fresh) clippings.forEach((parts, i) => slideIn(this, parts, i * 120));
 
     const first = quotes[0];
     if (first) {
@@ -152,7 +195,7 @@ export class Reveal extends ScreenScene {
     this.footerNext(more ? t.moreEvidence : t.continue, 'Space');
   }
   /** The call on the answer: its word and mark, and the points. Returns its height. */
-  private banner(screen: Extract<Screen, { kind: 'reveal' }>, top: number, leftW: number): number {
+  private banner(screen: RevealScreen, top: number, leftW: number, counters: Counter[]): number {
     const m = DESIGN.margin;
     const v = OUTCOME_MARK[screen.headline.kind === 'outcome' ? screen.headline.outcome : recordOutcome(screen.record)];
 
@@ -169,6 +212,7 @@ export class Reveal extends ScreenScene {
     // Each team's points are on its own line below, with its name.
     const points =
       hl.kind === 'teams' ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
+    if (points) counters.push({ text: points, to: screen.record.score, format: t.plusPoints });
     const sure = addSureNote(this, m + 156, top + 38 + word.height + (points?.height ?? 0), screen.sure);
     const bannerH = Math.max(150, 22 + word.height + (points ? 8 + points.height : 0) + (sure ? 8 + sure.height : 0) + 22);
     panel(this, m, top, leftW, bannerH, COLOR.panel, VERDICT_STYLE[v].color).setDepth(-1);

@@ -9,6 +9,13 @@ import { outcomeWord } from '../i18n/outcomeText';
 import { addText, clipName, lineWidth } from './text';
 import { COLOR, SIZE, VERDICT_STYLE } from '../platform/theme';
 
+/** A number on screen that may count up to what it shows (platform/motion's countUp). */
+export interface Counter {
+  text: Phaser.GameObjects.Text;
+  to: number;
+  format: (n: number) => string;
+}
+
 /**
  * The left column of a reveal where every team answered: the best answer with its
  * explanation, then one row per team — badge, name, what it chose, how that went (word and
@@ -24,6 +31,8 @@ export function addTeamsAnswers(
   size: number,
   /** At the larger presets the explanation has the evidence column's first page instead. */
   withExplanation = true,
+  /** Each team's points, for the caller to count up. */
+  counters?: Counter[],
 ): number {
   const from = y;
   const label = addText(scene, x + 24, y + 16, t.bestAnswer, { size: SIZE.small, bold: true, color: COLOR.verdictText.supported });
@@ -43,7 +52,8 @@ export function addTeamsAnswers(
     // What it chose, by the letter on screen (the options' words are in the best answer and beside "why").
     const chose = row.picked.length ? row.picked.map((o) => optionLetter(o.n)).join(', ') : t.noAnswer;
     const right = x + width;
-    const result = `${chose} · ${outcomeWord(row.outcome)} · ${t.gained(row.score)}`;
+    const resultOf = (n: number) => `${chose} · ${outcomeWord(row.outcome)} · ${t.gained(n)}`;
+    const result = resultOf(row.score);
     const icon = Math.round(size * 1.1);
     const nameX = x + badge + 16;
     // The name takes what is left, shortened only if it must be; when that leaves too little
@@ -55,6 +65,7 @@ export function addTeamsAnswers(
     const name = addText(scene, nameX, y, clipName(full, twoLines ? right - nameX : besideRoom, style), style);
     const ry = twoLines ? y + name.height + 4 : y;
     const res = addText(scene, right, ry, result, { size, bold: true, color: COLOR.verdictText[mark] }).setOrigin(1, 0);
+    counters?.push({ text: res, to: row.score, format: resultOf });
     drawVerdictIcon(scene, right - res.width - 12 - icon / 2, ry + res.height / 2, mark, icon);
     y += Math.max(badge, twoLines ? name.height + 4 + res.height : Math.max(name.height, res.height)) + 14;
   }
