@@ -11,6 +11,7 @@ import { evidenceOnPage, pageCount } from '../state/view';
 import { MENU_KEYS, menuItems } from '../input/menuItems';
 import { attribution, roleAndKind } from '../i18n/attribution';
 import { optionLabel, optionLetter, recapAnswer } from '../i18n/optionLabel';
+import { tileStyle } from '../platform/theme';
 import { downloadCsv, printSummary } from '../services/exportResults';
 import { discernmentItem } from '../i18n/discernmentText';
 import { t } from '../i18n/strings';
@@ -46,7 +47,9 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
 /** An answer's button; on a question looked at again (review) it shows the pick but takes none. */
 function optionButton(s: AppState, o: OptionView, review = false): HTMLButtonElement {
   const role = o.speakerView ? roleAndKind(o.speakerView, o.kindHidden, ', ') : '';
-  return button(`${optionLetter(o.n)}. ${optionLabel(o)}${role ? ` (${role})` : ''}`, () => s.dispatch({ type: 'choose', option: o.id }), {
+  // The tile's colour and shape after the letter ("A. Red triangle: …"), as the class sees it on the canvas.
+  const tile = t.tileName[tileStyle(o.n).id];
+  return button(`${optionLetter(o.n)}. ${tile}: ${optionLabel(o)}${role ? ` (${role})` : ''}`, () => s.dispatch({ type: 'choose', option: o.id }), {
     'data-option': o.id,
     'aria-pressed': String(o.selected),
     ...(review ? { 'aria-disabled': 'true' } : {}),

@@ -6,6 +6,8 @@ import { h, type Child } from '../services/dom';
 import { t } from '../i18n/strings';
 import { button } from './debateViews';
 import { speechSettings } from './speechControls';
+import { roleAndKind } from '../i18n/attribution';
+import { isolate } from '../core/pack/textSafety';
 
 export function titleView(s: AppState, screen: Extract<Screen, { kind: 'title' }>, loader?: PackLoader): Child[] {
   const asking = s.confirmNewSession;
@@ -14,7 +16,16 @@ export function titleView(s: AppState, screen: Extract<Screen, { kind: 'title' }
     h('p', {}, t.tagline),
     h('h2', {}, screen.packTitle),
     h('p', {}, `“${screen.source.title}” ${t.fromArticle(screen.source.outlet, screen.source.author, screen.source.date)}`),
+    h('p', {}, screen.summary),
     screen.fiction ? h('p', { 'data-fiction': '' }, t.fiction) : null,
+    screen.speakers.length
+      ? h(
+          'section',
+          { 'aria-label': t.quotedInArticle, 'data-quoted': '' },
+          h('h3', {}, t.quotedInArticle),
+          h('ul', {}, ...screen.speakers.map((sp) => h('li', {}, `${isolate(sp.name)}, ${roleAndKind(sp, false, ', ')}`))),
+        )
+      : null,
     s.packs.length > 1
       ? h(
           'div',

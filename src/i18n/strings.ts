@@ -7,6 +7,7 @@ import type { CaseRound, ClaimAnswer, SpeakerKind, Stance } from '../core/pack/s
 import type { AnswerOutcome } from '../core/rules/scoring';
 import type { PollCounts, ScoreboardShows, ScoreboardWhen, WhosWhoDraft } from '../core/rules/stateSchema';
 import type { Language, TextSize, ThemeName } from '../state/settings';
+import type { TileId } from '../platform/theme';
 import { plural } from './plural';
 import { es } from './strings.es';
 
@@ -45,6 +46,17 @@ export const en = {
    * the reveal, the recaps, read-aloud, the CSV and the print summary (i18n/outcomeText.ts).
    */
   outcome: { right: 'Right', partly: 'Partly right', wrong: 'Not right', none: 'No answer' } satisfies Record<AnswerOutcome, string>,
+  /** An answer tile's colour and shape, said before its letter ("Blue diamond B"), so a team can name it from the back. */
+  tileName: {
+    red: 'Red triangle',
+    blue: 'Blue diamond',
+    yellow: 'Yellow circle',
+    green: 'Green square',
+    purple: 'Purple hexagon',
+    orange: 'Orange star',
+  } satisfies Record<TileId, string>,
+  /** The title screen: the people the article quotes, as name plates. */
+  quotedInArticle: 'Quoted in the article',
   plusPoints: (n: number) => `+${n} points`,
   yourAnswer: 'Your answer',
   yourAnswers: 'Your picks',

@@ -145,6 +145,28 @@ export const TEAM_STYLE: readonly { color: string; shape: TeamShape }[] = [
   { color: '#8efb60', shape: 'star' },
 ];
 
+/**
+ * Answer tiles: each shown option gets a colour, a shape and its letter, by its place on
+ * screen (A, B, C…), so a team can point from the back ("the blue diamond"). The order of the
+ * options is shuffled per session, so a style says nothing about the answer. The text on a
+ * tile is `ink` (white on the dark fills, navy on the light ones), at least 7:1 either way;
+ * the colours stay apart for the common colour-vision deficiencies (tests/unit/colour-vision),
+ * and no style repeats a team's colour and shape (a team badge sits on a tile in team play).
+ * `id` names the style in both catalogues (`t.tileName`).
+ */
+export type TileId = 'red' | 'blue' | 'yellow' | 'green' | 'purple' | 'orange';
+export const TILE_STYLE: readonly { id: TileId; color: string; ink: string; shape: TeamShape }[] = [
+  { id: 'red', color: '#98010b', ink: '#ffffff', shape: 'triangle' },
+  { id: 'blue', color: '#0d3fcd', ink: '#ffffff', shape: 'diamond' },
+  { id: 'yellow', color: '#fae313', ink: '#14213d', shape: 'circle' },
+  { id: 'green', color: '#72f0af', ink: '#14213d', shape: 'square' },
+  { id: 'purple', color: '#4f0d7f', ink: '#ffffff', shape: 'hexagon' },
+  { id: 'orange', color: '#f69c3b', ink: '#14213d', shape: 'star' },
+];
+
+/** The tile style of the option shown `n`th (1-based), by place alone. */
+export const tileStyle = (n: number): (typeof TILE_STYLE)[number] => TILE_STYLE[(n - 1) % TILE_STYLE.length]!;
+
 export function hex(color: string): number {
   return Number.parseInt(color.slice(1), 16);
 }

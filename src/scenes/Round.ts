@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { Screen } from '../core/screens/screen';
 import { optionLabel, optionLetter } from '../i18n/optionLabel';
-import { addAnswerCard, type AnswerCard } from '../widgets/AnswerCard';
+import { addAnswerCard, tileKeyBox, type AnswerCard } from '../widgets/AnswerCard';
 import { drawTeamBadge, panel } from '../widgets/shapes';
 import { onTap } from '../widgets/tap';
 import { t } from '../i18n/strings';
@@ -14,6 +14,7 @@ import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { teamName } from '../i18n/teamName';
 import { LAST_SECONDS, TIMER_RING, TimerRing } from '../widgets/TimerRing';
 import { addRoundSure } from '../widgets/SureToggle';
+import { addBackdrop } from '../widgets/backdrop';
 
 export class Round extends ScreenScene {
   private cards = new Map<string, AnswerCard>();
@@ -91,15 +92,16 @@ export class Round extends ScreenScene {
   }
 
   /** Marks the picks on the cards as the screen model has them (the team being entered for, when every team answers). */
-  private showSelection(): void {
+  private showSelection(animate = true): void {
     const screen = this.screen();
     if (screen.kind !== 'round') return;
-    for (const o of screen.options) this.cards.get(o.id)?.setSelected(o.selected);
+    for (const o of screen.options) this.cards.get(o.id)?.setSelected(o.selected, animate);
   }
 
   protected render(screen: Screen): void {
     this.cards.clear();
     if (screen.kind !== 'round') return;
+    addBackdrop(this);
     const m = DESIGN.margin;
     const width = DESIGN.width - m * 2;
     const top = this.drawHeader(screen.header, screen.header.roundIndex) + 10;
@@ -140,7 +142,7 @@ export class Round extends ScreenScene {
     };
 
     const layout =
-      (columns: number, textSize: number = SIZE.body) =>
+      (columns: number, textSize: number = SIZE.body, minHeight = 104) =>
       () => {
         this.cards.clear();
         return layoutGrid(screen.options, columns, { x: m, y, width, gap: textSize < SIZE.body ? 12 : 18 }, (o, _i, x, cy, w) => {
@@ -148,6 +150,7 @@ export class Round extends ScreenScene {
             x,
             y: cy,
             width: w,
+            n: o.n,
             keyLabel: optionLetter(o.n),
             text: o.quoteView ? `“${o.quoteView.quote.text}”` : optionLabel(o),
             quoted: !!o.quoteView,
@@ -157,7 +160,7 @@ export class Round extends ScreenScene {
             kindHidden: o.kindHidden,
             multi: screen.multi,
             name: `option:${o.id}`,
-            minHeight: 104,
+            minHeight,
             onClick: () => this.state.dispatch({ type: 'choose', option: o.id }),
           });
           this.cards.set(o.id, card);
@@ -184,10 +187,24 @@ export class Round extends ScreenScene {
         .map((k) => Math.round(MIN_TEXT + (SIZE.small - MIN_TEXT) * k))
         .filter((z) => z > MIN_TEXT && z < SIZE.small)
         .map((z) => layout(columns, z));
-    const layouts = () =>
+    // Up to four answers whose texts are short (two lines at most in half the width) stand as a 2×2 of tiles, as tall as the room allows.
+    const textOf = (o: (typeof screen.options)[number]) => (o.quoteView ? `“${o.quoteView.quote.text}”` : optionLabel(o));
+    const tileText = (width - 18) / 2 - 44 - tileKeyBox() - 24;
+    const short =
+      screen.options.length <= 4 &&
+      screen.options.every((o) => lineWidth(textOf(o), { size: SIZE.body, bold: true }) <= (tileText - (o.speakerView ? 108 : 0)) * 1.85);
+    const layouts = (room: number) =>
       screen.options.length > 4
         ? [layout(2), layout(3), layout(2, SIZE.small), layout(3, SIZE.small), ...between(3), layout(3, MIN_TEXT)]
-        : [layout(1), layout(2), layout(1, SIZE.small), layout(2, SIZE.small), ...between(2), layout(2, MIN_TEXT)];
+        : [
+            ...(short ? [layout(2, SIZE.body, Math.max(104, Math.min(250, Math.floor((room - 18) / 2))))] : []),
+            layout(1),
+            layout(2),
+            layout(1, SIZE.small),
+            layout(2, SIZE.small),
+            ...between(2),
+            layout(2, MIN_TEXT),
+          ];
     // Where even the floor's two (or three) columns run into the footer, the question and its quote
     // shrink first, a step at a time to the floor, so every option keeps its whole text.
     const headSizes = [SIZE.question, SIZE.body, SIZE.small, MIN_TEXT].filter((z, i, all) => z >= MIN_TEXT && all.indexOf(z) === i);
@@ -195,7 +212,7 @@ export class Round extends ScreenScene {
       const before = this.children.list.length;
       y = drawHead(promptSize);
       const room = FOOTER_Y - 16 - entering - y;
-      const height = firstThatFits(this, room, layouts());
+      const height = firstThatFits(this, room, layouts(room));
       if (height <= room || n === headSizes.length - 1) break;
       for (const o of this.children.list.slice(before)) o.destroy();
     }
@@ -274,6 +291,6 @@ export class Round extends ScreenScene {
     if (screen.review) this.footerNext(t.showReveal, 'Enter', () => this.state.advance(), 'action:next');
     else if (screen.discussing) this.footerNext(t.openAnswers, 'Space', () => this.state.dispatch({ type: 'next' }), 'action:open-answers');
     else this.footerNext(t.lockIn, 'Enter', () => this.state.dispatch({ type: 'confirm' }), 'action:confirm');
-    this.showSelection();
+    this.showSelection(false);
   }
 }

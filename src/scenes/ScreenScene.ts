@@ -126,7 +126,7 @@ export abstract class ScreenScene extends Phaser.Scene {
     // Pips sit in the middle, or just left of a wide scoreboard; the title gives way first.
     const pipsWidth = h.roundCount * 44 - 16;
     const pipsX = Math.min(DESIGN.width / 2 + 180 - pipsWidth / 2, scoreLeft - 48 - pipsWidth);
-    addProgressPips(this, pipsX, 44, h.roundIndex, h.roundCount, answered);
+    addProgressPips(this, pipsX, 44, h.roundIndex, h.roundCount, answered, h.outcomes);
     const room = pipsX - 40 - m;
     const labels = [
       `${t.levelN(h.levelIndex + 1, h.levelCount)} · ${h.levelTitle}`,

@@ -1,6 +1,6 @@
 import type { Screen } from '../core/screens/screen';
 import { addButton, buttonWidth } from '../widgets/Button';
-import { panel } from '../widgets/shapes';
+import { drawNamePlate, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
 import { addText, fitText, lineWidth, shrinkToFit } from '../widgets/text';
 import { listPage, PACK_TABS_PER_PAGE } from '../state/listPages';
@@ -10,6 +10,7 @@ import type { PackLoader } from '../services/packLoader';
 import type { Mode } from '../core/rules/stateSchema';
 import { ScreenScene } from './ScreenScene';
 import { addReadArticleButton } from '../widgets/ReadArticleButton';
+import { addBackdrop } from '../widgets/backdrop';
 
 export class Title extends ScreenScene {
   constructor() {
@@ -26,13 +27,14 @@ export class Title extends ScreenScene {
 
   protected render(screen: Screen): void {
     if (screen.kind !== 'title') return;
+    addBackdrop(this);
     const cx = DESIGN.width / 2;
     // The ways to play first: what sits above them keeps clear of the row (it grows up when a label wraps).
     const playTop = this.drawPlayRow(screen);
     // A press stamp: the game's mark.
     const stamp = this.add.graphics();
-    stamp.lineStyle(10, hex(COLOR.accent), 1).strokeRoundedRect(cx - 560, 110, 1120, 200, 24);
-    addText(this, cx, 210, t.gameTitle.toUpperCase(), { size: SIZE.hero, bold: true, color: COLOR.accent, letterSpacing: 8 }).setOrigin(0.5);
+    stamp.lineStyle(10, hex(COLOR.accent), 1).strokeRoundedRect(cx - 560, 112, 1120, 146, 24);
+    addText(this, cx, 185, t.gameTitle.toUpperCase(), { size: SIZE.hero, bold: true, color: COLOR.accent, letterSpacing: 8 }).setOrigin(0.5);
     // With several packs the stamp's tagline gives its room to the pack chooser.
     const packs = this.state.packs;
     const many = packs.length > 1;
@@ -47,10 +49,16 @@ export class Title extends ScreenScene {
       addText(this, cx, 380, ask.text, { size: ask.size, bold: true, color: COLOR.highlight, align: 'center' }).setOrigin(0.5, 0);
     } else {
       // A long pack title steps down (never under the floor) until the panel and the pack tabs stand clear of the ways to play.
+      // The article's summary and the people it quotes give way first (both stay in the DOM layer), then the type steps down.
       const sizes = [SIZE.question, SIZE.body, SIZE.small, MIN_TEXT].filter((z, i, all) => z >= MIN_TEXT && all.indexOf(z) === i);
-      for (const [i, size] of sizes.entries()) {
+      const tries = sizes.flatMap((size) => [
+        { size, summary: true, plates: true },
+        { size, summary: false, plates: true },
+        { size, summary: false, plates: false },
+      ]);
+      for (const [i, attempt] of tries.entries()) {
         const before = new Set(this.children.list);
-        if (this.drawPack(screen, size, playTop, removable) <= playTop - 16 || i === sizes.length - 1) break;
+        if (this.drawPack(screen, attempt, playTop) <= playTop - 16 || i === tries.length - 1) break;
         for (const child of [...this.children.list]) if (!before.has(child)) child.destroy();
       }
     }
@@ -106,67 +114,86 @@ export class Title extends ScreenScene {
     addText(this, cx, DESIGN.height - 24, keys.text, { size: keys.size, color: COLOR.inkMuted, align: 'center' }).setOrigin(0.5, 1);
   }
 
-  /** The pack's panel (its title at `titleSize`, the article, the fiction note) and, with several packs, their tabs; returns the bottom. */
-  private drawPack(screen: Extract<Screen, { kind: 'title' }>, titleSize: number, playTop: number, removable: boolean): number {
+  /**
+   * The pack's panel (its title at `titleSize`; the article as a clipping: its headline, which
+   * asks the lesson's question, and who published it; the summary; the fiction note), the people
+   * the article quotes as name plates, and, with several packs, their tabs; returns the bottom.
+   */
+  private drawPack(screen: Extract<Screen, { kind: 'title' }>, attempt: { size: number; summary: boolean; plates: boolean }, playTop: number): number {
+    const titleSize = attempt.size;
     const cx = DESIGN.width / 2;
     const packs = this.state.packs;
     const many = packs.length > 1;
-    if (!many) addText(this, cx, 380, t.tagline, { size: SIZE.body, color: COLOR.ink, align: 'center', width: 1600 }).setOrigin(0.5, 0);
 
     // Several packs at the larger presets: the panel takes more of the width, so it stays short enough to leave the tabs room above the ways to play.
     const px = many && SIZE.small > MIN_TEXT ? DESIGN.margin + 32 : 200;
     const pw = DESIGN.width - px * 2;
     const src = screen.source;
-    const top = many ? 350 : 460;
-    let y = top + 30;
-    const title = addText(this, px + 48, y, screen.packTitle, { size: titleSize, bold: true, width: pw - 96 });
-    y += title.height + 12;
-    const article = addText(this, px + 48, y, `“${src.title}”`, { size: SIZE.small, italic: true, width: pw - 96 });
-    y += article.height + 8;
-    const from = addText(this, px + 48, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: COLOR.inkMuted, width: pw - 96 });
+    // The pack's title heads the page when it is the only one (with several, its tab below names it).
+    let y = 276;
+    if (!many) {
+      const title = addText(this, px, y, screen.packTitle, { size: titleSize, bold: true, width: pw });
+      y += title.height + 12;
+    }
+    // The article as a press clipping: its headline (the question the lesson asks) large, in the page's ink.
+    const clipTop = y;
+    const article = addText(this, px + 72, y + 22, src.title, { size: Math.max(MIN_TEXT, titleSize - 4), bold: true, color: COLOR.paperInk, width: pw - 144 });
+    y = article.y + article.height + 8;
+    const from = addText(this, px + 72, y, t.fromArticle(src.outlet, src.author, src.date), { size: SIZE.small, color: '#1c2a44', width: pw - 144 - 40 });
     y += from.height;
     // The whole article, for the projector: on the source line's right, or (when the larger
-    // presets leave no room there) at the top left, which is free on the title unless a loaded
-    // pack's Remove button is there; then left of the stamp, in the short words if they fit.
-    const beside = px + pw - 24 - buttonWidth(t.article, 'S') >= from.x + from.width + 24;
+    // presets leave no room there) under it, on the clipping.
+    const beside = px + pw - 64 - buttonWidth(t.article, 'S') >= from.x + from.width + 24;
     if (beside) {
       // What follows starts under the button as well as the line.
       y = Math.max(y, from.y - 4 + 72);
       addReadArticleButton(this, {
-        right: px + pw - 24,
+        right: px + pw - 64,
         left: from.x + from.width + 24,
         y: from.y - 4,
         height: 72,
         onClick: () => this.state.dispatch({ type: 'readArticle' }),
       });
-    } else if (removable) {
-      const width = cx - 560 - 24 - 40;
+    } else {
+      // No room beside the source line (the larger presets): under it, on the clipping.
       addButton(this, {
-        x: 40,
-        y: 110,
-        width,
-        label: buttonWidth(t.readArticle, 'S') <= width ? t.readArticle : t.article,
-        hint: 'S',
-        name: 'action:read-article',
-        onClick: () => this.state.dispatch({ type: 'readArticle' }),
-      });
-    } else
-      addButton(this, {
-        x: 40,
-        y: 20,
+        x: from.x,
+        y: y + 12,
         height: 72,
-        label: t.readArticle,
+        label: buttonWidth(t.readArticle, 'S') <= pw - 144 ? t.readArticle : t.article,
         hint: 'S',
         name: 'action:read-article',
         onClick: () => this.state.dispatch({ type: 'readArticle' }),
       });
+      y += 12 + 72;
+    }
+    // The clipping's paper, with a rule down its left edge like a cutting pasted in.
+    const clip = panel(this, px, clipTop, pw, y + 22 - clipTop, COLOR.paper, COLOR.paperInk).setDepth(-1);
+    clip.fillStyle(hex(COLOR.accentFill), 1).fillRect(px + 18, clipTop + 16, 14, y + 22 - clipTop - 32);
+    y += 22;
+    if (attempt.summary) {
+      const summary = addText(this, px, y + 16, screen.summary, { size: SIZE.small, color: COLOR.ink, width: pw });
+      y = summary.y + summary.height;
+    }
     if (screen.fiction) {
       // A made-up story says so, before anyone takes it for news.
-      const note = addText(this, px + 48, y + 8, t.fiction, { size: SIZE.small, bold: true, color: COLOR.highlight, width: pw - 96 });
-      y += note.height + 8;
+      const note = addText(this, px, y + 12, t.fiction, { size: SIZE.small, bold: true, color: COLOR.highlight, width: pw });
+      y += note.height + 12;
     }
-    panel(this, px, top, pw, y - top + 32, COLOR.panel, COLOR.inkMuted).setDepth(-1);
-    let bottom = y + 32;
+    let bottom = y;
+    if (attempt.plates && screen.speakers.length > 0) {
+      // The people the article quotes, as name plates: as many as fit a row at this preset.
+      const label = addText(this, px, bottom + 8, t.quotedInArticle, { size: SIZE.small, bold: true, color: COLOR.accent });
+      const gap = 20;
+      const count = Math.min(screen.speakers.length, SIZE.small > MIN_TEXT ? 2 : 3);
+      const plateW = (pw - gap * (count - 1)) / count;
+      const plateY = label.y + label.height + 4;
+      let tallest = 0;
+      screen.speakers.slice(0, count).forEach((sp, i) => {
+        tallest = Math.max(tallest, drawNamePlate(this, px + i * (plateW + gap), plateY, plateW, sp));
+      });
+      bottom = plateY + tallest;
+    }
 
     if (many) {
       // One tab per pack, keyed 1–9 (and ↑ ↓ through them all); the chosen one is highlighted. A long
@@ -181,7 +208,7 @@ export class Title extends ScreenScene {
       const pagerW = shown.pages > 1 ? lineWidth(pagerLabel, pagerStyle) + 40 + gap : 0;
       const slots = shown.pages > 1 ? PACK_TABS_PER_PAGE : onPage.length;
       const tabW = Math.min(740, (pw - pagerW - gap * (slots - 1)) / slots);
-      const tabY = Math.max(y + 48, 650);
+      const tabY = bottom + 24;
       // Two lines only where they stand clear of the ways to play below.
       const lines = tabY + 124 <= playTop - 16 ? 2 : 1;
       const labels = onPage.map((p, k) => {

@@ -5,7 +5,8 @@ import { t } from '../i18n/strings';
 import { onTap } from './tap';
 import { addText, oneLine } from './text';
 import { markLabel } from '../i18n/cardMarks';
-import { nameAndRole } from '../i18n/attribution';
+import { roleAndKind } from '../i18n/attribution';
+import { isolate } from '../core/pack/textSafety';
 import { COLOR, SIZE, TEAM_STYLE, hex } from '../platform/theme';
 
 export interface EvidenceCardSpec {
@@ -79,7 +80,9 @@ export function addEvidenceCard(scene: Phaser.Scene, spec: EvidenceCardSpec): { 
 }
 
 function whoOf(card: CardView): string {
-  return card.quote ? nameAndRole(card.quote.speaker, true) : `${t.narration} (${t.notASource})`;
+  // A name plate's line: the name, then the role and the kind (the badge's shape and colour say the kind too).
+  const sp = card.quote?.speaker;
+  return sp ? [sp.name ? isolate(sp.name) : '', roleAndKind(sp, false, ' · ')].filter(Boolean).join(', ') : `${t.narration} (${t.notASource})`;
 }
 
 /** The same card as a single row: key, the words, and who said them. */

@@ -21,27 +21,32 @@ export function addRecapList(
   size: number = SIZE.small,
 ): number {
   const start = y;
+  // A big outcome mark per round (tick, half, cross, question: shape and colour), so right and wrong differ at a glance from the back.
+  const mark = Math.max(72, Math.round(size * 1.9));
+  const indent = mark + 28;
   for (const item of items) {
-    if (item.outcome) drawVerdictIcon(scene, x + 28, y + 28, OUTCOME_MARK[item.outcome], 52);
-    const prompt = addText(scene, x + 76, y, item.claim ? `${item.prompt} “${item.claim}”` : item.prompt, { size, bold: true, width: width - 76 });
-    const best = addText(
-      scene,
-      x + 76,
-      y + prompt.height + 6,
-      item.outcome ? `${outcomeWord(item.outcome)}${sureRecapShort(item.sure)}. ${recapAnswer(item)}` : recapAnswer(item),
-      {
-        size,
-        color: COLOR.inkMuted,
-        width: width - 76,
-      },
-    );
+    const top = y;
+    if (item.outcome) drawVerdictIcon(scene, x + mark / 2, y + mark / 2, OUTCOME_MARK[item.outcome], mark);
+    const prompt = addText(scene, x + indent, y, item.claim ? `${item.prompt} “${item.claim}”` : item.prompt, { size, bold: true, width: width - indent });
+    const word = item.outcome ? `${outcomeWord(item.outcome)}${sureRecapShort(item.sure)}. ` : '';
+    const best = addText(scene, x + indent, y + prompt.height + 6, `${word}${recapAnswer(item)}`, {
+      size,
+      color: COLOR.inkMuted,
+      width: width - indent,
+    });
     y += prompt.height + best.height + 6;
     const key = item.evidence[0];
     if (withQuotes && key) {
-      const q = addText(scene, x + 76, y + 4, `“${key.quote.text}” — ${attribution(key)}`, { size, italic: true, color: COLOR.accent, width: width - 76 });
+      const q = addText(scene, x + indent, y + 4, `“${key.quote.text}” — ${attribution(key)}`, {
+        size,
+        italic: true,
+        color: COLOR.accent,
+        width: width - indent,
+      });
       y += q.height + 4;
     }
-    y += 28;
+    // A short item still leaves its whole mark above the next one.
+    y = Math.max(y, top + mark) + 28;
   }
   return y - start;
 }

@@ -3,6 +3,8 @@ import type { Speaker, Verdict } from '../core/pack/schema';
 import { COLOR, KIND_STYLE, MIN_TEXT, SIZE, TEAM_STYLE, VERDICT_STYLE, hex } from '../platform/theme';
 import { teamShapePoints } from '../platform/teamShape';
 import { addText, lineWidth } from './text';
+import { t } from '../i18n/strings';
+import { isolate } from '../core/pack/textSafety';
 
 /** A verdict drawn as a shape, so it never rests on colour alone. */
 export function drawVerdictIcon(scene: Phaser.Scene, cx: number, cy: number, verdict: Verdict, size: number): Phaser.GameObjects.Graphics {
@@ -84,6 +86,39 @@ export function drawSpeakerBadge(
   const label = addText(scene, cx, cy, mark, { size: textSize, bold: true, color: COLOR.paperInk });
   label.setOrigin(0.5);
   return [g, label];
+}
+
+/**
+ * A speaker's name plate, as on a hearing-room desk: the initials badge (shape and colour by
+ * kind), the name, and the role with the kind. No photographs: the badge stands for the person.
+ * Drawn on paper with the page's ink, so it reads the same in both themes. Returns its height.
+ */
+export function drawNamePlate(scene: Phaser.Scene, x: number, y: number, width: number, speaker: Speaker, size: number = SIZE.small): number {
+  const badge = Math.max(80, Math.round(size * 2));
+  const pad = 14;
+  const tx = x + pad + badge + 16;
+  const tw = x + width - pad - tx;
+  const name = addText(scene, tx, y + pad, fitLine(speaker.name, tw, size), { size, bold: true, color: COLOR.paperInk });
+  // The kind first, so it shows however long the role; the role (isolated) after it, two lines at most.
+  const roleLine = [t.kind[speaker.kind], speaker.role ? isolate(speaker.role) : ''].filter(Boolean).join(' · ');
+  const role = addText(scene, tx, name.y + name.height, roleLine, { size, color: '#1c2a44', width: tw, maxLines: 2 });
+  // Every plate in a row is as tall as three lines, so a row of them lines up.
+  const height = Math.max(badge + pad * 2, role.y + role.height + pad - y, pad * 2 + name.height * 3);
+  const g = scene.add.graphics().setDepth(-1);
+  g.fillStyle(hex(COLOR.paper), 1).fillRoundedRect(x, y, width, height, 12);
+  // The plate's brass edge along the top.
+  g.fillStyle(hex(COLOR.accentFill), 1).fillRoundedRect(x, y, width, 10, { tl: 12, tr: 12, bl: 0, br: 0 });
+  g.lineStyle(3, hex(COLOR.paperInk), 1).strokeRoundedRect(x, y, width, height, 12);
+  drawSpeakerBadge(scene, x + pad + badge / 2, y + height / 2, speaker, badge);
+  return height;
+}
+
+/** A name on one line: cut with "…" when even the plate's width cannot hold it. */
+function fitLine(text: string, width: number, size: number): string {
+  if (lineWidth(text, { size, bold: true }) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && lineWidth(`${cut}…`, { size, bold: true }) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 export function panel(scene: Phaser.Scene, x: number, y: number, w: number, h: number, fill: string, stroke?: string): Phaser.GameObjects.Graphics {

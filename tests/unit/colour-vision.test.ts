@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deltaE, simulate, type Deficiency } from './colourVision';
-import { KIND_STYLE, TEAM_STYLE, VERDICT_STYLE } from '../../src/platform/theme';
+import { KIND_STYLE, TEAM_STYLE, TILE_STYLE, VERDICT_STYLE } from '../../src/platform/theme';
 
 const VISIONS: (Deficiency | null)[] = [null, 'protanopia', 'deuteranopia', 'tritanopia'];
 
@@ -43,6 +43,13 @@ describe('colour vision', () => {
           d,
         ),
       ).toBeGreaterThanOrEqual(10);
+      // Answer tiles: "the blue diamond" must stay a different colour from "the purple hexagon" for everyone.
+      expect(
+        closest(
+          TILE_STYLE.map((s) => s.color),
+          d,
+        ),
+      ).toBeGreaterThanOrEqual(20);
     });
   }
 });

@@ -108,6 +108,8 @@ describe('the round header', () => {
       score: 50,
       max: 300,
       teams: null,
+      // The pips' marks: the first round partly right, the others not answered yet.
+      outcomes: ['partly', null, null],
     });
     const intro = as(screenOf(mini, { ...s, phase: 'levelIntro', level: 1, round: 0 }), 'levelIntro');
     expect([intro.header.levelIndex, intro.header.roundIndex, intro.header.levelTitle, intro.header.max, intro.resumed]).toEqual([

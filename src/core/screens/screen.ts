@@ -8,7 +8,7 @@ import { debateReveal, debateRoundScreen, type DebateScreen } from './debateScre
 import { caseSides, currentRound, isSessionComplete, type GameState } from '../rules/game';
 import type { Mode } from '../rules/debate';
 import { levelAnswered, levelMax, levelScore, playedMax, standings, standingsBoard, totalMax, totalScore, type Standing } from '../rules/progress';
-import type { Pack } from '../pack/schema';
+import type { Pack, Speaker } from '../pack/schema';
 import type { DebateReveal, RoundHeader } from './views';
 import { pickReveal, pickRound, type PickReveal, type PickRound } from './pickScreen';
 import { recapOf, type RecapItem } from './recap';
@@ -16,13 +16,14 @@ import { modeLock, sessionProgress, teamCount, type SessionProgress, type TeamCo
 import { misconceptions } from '../rules/results';
 import { optionViews } from './pickScreen';
 import { orderedRound } from '../rules/roundAt';
-import type { OptionView, QuoteView } from './views';
+import { mostQuoted, type OptionView, type QuoteView } from './views';
 import { pickKind } from '../rounds/registry';
+import { recordOutcome } from '../rules/scoring';
 import { calibration, type Calibration } from '../rules/calibration';
 import { podiumOf, type Podium } from '../rules/podium';
 
 export type { CardView, DebateReveal, LineView, OptionView, QuoteView, RoundHeader, Scorecard } from './views';
-export { quoteView } from './views';
+export { mostQuoted, quoteView } from './views';
 export type { RecapItem } from './recap';
 export type { LevelAction, LevelCard, LevelStatus } from './levelCards';
 import { levelCards, nextFromList, type LevelAction, type LevelCard } from './levelCards';
@@ -59,6 +60,8 @@ export type Screen =
       fiction: boolean;
       /** A session under way is offered to continue; starting another clears it (asked first). */
       progress: SessionProgress;
+      /** The people the article quotes most (at most four, most quoted first), for the title's name plates. */
+      speakers: Speaker[];
     }
   | {
       kind: 'setup';
@@ -155,6 +158,7 @@ export function header(pack: Pack, s: GameState): RoundHeader {
     score: levelScore(pack, s, s.level),
     max: levelMax(pack, s.level),
     teams: s.mode !== 'solo' && s.scoreboard === 'always' ? standings(pack, s, s.level) : null,
+    outcomes: l.rounds.map((r) => (s.records[l.id]?.[r.id] ? recordOutcome(s.records[l.id]![r.id]!) : null)),
   };
 }
 
@@ -194,6 +198,7 @@ export function computeScreen(pack: Pack, s: GameState): Screen {
         mode: s.mode,
         fiction: pack.manifest.fiction,
         progress: sessionProgress(pack, s),
+        speakers: mostQuoted(pack, 4),
       };
     case 'setup': {
       const levels = levelCards(pack, s);

@@ -8,7 +8,7 @@ import type { RoundOption } from '../rules/options';
 import type { ScoreLine } from '../rules/debateScoring';
 import type { DebateCard, Pack, Quote, ScalePosition, Speaker, Stance, Verdict } from '../pack/schema';
 import type { Standing } from '../rules/progress';
-import type { ScoredOutcome } from '../rules/scoring';
+import type { AnswerOutcome, ScoredOutcome } from '../rules/scoring';
 
 export interface QuoteView {
   quote: Quote;
@@ -26,6 +26,17 @@ export const quoteViews = (pack: Pack, ids: readonly string[]): QuoteView[] => i
 
 export function speakerOf(pack: Pack, id: string | undefined): Speaker | undefined {
   return id === undefined ? undefined : pack.manifest.speakers.find((s) => s.id === id);
+}
+
+/** The pack's speakers by how many of its quotes are theirs (pack order between equals), the first `n`: the title's name plates. */
+export function mostQuoted(pack: Pack, n: number): Speaker[] {
+  const count = (id: string) => pack.manifest.quotes.filter((q) => q.speaker === id).length;
+  return pack.manifest.speakers
+    .map((sp, i) => ({ sp, i, c: count(sp.id) }))
+    .filter((x) => x.c > 0)
+    .sort((a, b) => b.c - a.c || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.sp);
 }
 
 export interface OptionView extends RoundOption {
@@ -50,6 +61,8 @@ export interface RoundHeader {
   max: number;
   /** Team play: the running scoreboard, as the teacher chose to show it. */
   teams: Standing[] | null;
+  /** Each round of the level in order: how it went once answered (the progress pips' marks), null before. */
+  outcomes: (AnswerOutcome | null)[];
 }
 
 export interface CardView {
