@@ -127,6 +127,8 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
     bg.fillStyle(hex(style.color), 1).fillRoundedRect(x, y, width, height, 20);
     // The outline in the page's ink keeps every tile's edge clear of the background in both themes.
     bg.lineStyle(hover || selected ? 6 : 4, hex(COLOR.ink), 1).strokeRoundedRect(x, y, width, height, 20);
+    // Picked: a frame inside the edge in the tile's own ink (7:1 on its colour), so the pick shows on every tile whatever the ring's colour.
+    if (selected) bg.lineStyle(6, hex(style.ink), 1).strokeRoundedRect(x + 8, y + 8, width - 16, height - 16, 14);
     if (spec.judged) {
       const ring =
         spec.judged === 'right' ? COLOR.verdictText.supported : spec.judged === 'partly' ? COLOR.verdictText.partial : COLOR.verdictText.contradicted;
