@@ -1,46 +1,65 @@
 /**
- * Optional sound effects, generated with Web Audio so there is no audio file to license
- * or download. Off by default; M toggles. Never required to play.
+ * Optional sound, generated with Web Audio (soundSet.ts): lock-in, the stamp, right and not
+ * right, the last ten seconds, the podium, and a quiet bed under discussion time. Off by
+ * default; M toggles, the menu sets the volume and the music, remembered per device. Nothing
+ * plays, and no audio context is made, before the first key press or click on the page
+ * (browsers would refuse it, and a projector should never start beeping by itself).
  */
 import type { GameStore } from '../state/store';
-import type { Verdict } from '../core/pack/schema';
+import { bedPlays, soundCues } from './soundCues';
+import { playCue, startBed } from './soundSet';
 
-const TONES: Readonly<Record<Verdict, number[]>> = {
-  supported: [523, 784],
-  partial: [523, 587],
-  unsupported: [392, 349],
-  contradicted: [330, 262],
-};
-
-export function attachSound(store: GameStore): () => void {
+export function attachSound(store: GameStore, win: Window = window): () => void {
   let ctx: AudioContext | null = null;
-  const play = (freqs: number[]) => {
+  let gestured = false;
+  let stopBed: (() => void) | null = null;
+  const context = (): AudioContext | null => {
+    if (!gestured) return null;
     try {
       ctx ??= new AudioContext();
-      freqs.forEach((f, i) => {
-        const osc = ctx!.createOscillator();
-        const gain = ctx!.createGain();
-        const start = ctx!.currentTime + i * 0.12;
-        osc.frequency.value = f;
-        gain.gain.setValueAtTime(0.0001, start);
-        gain.gain.exponentialRampToValueAtTime(0.15, start + 0.02);
-        gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.25);
-        osc.connect(gain).connect(ctx!.destination);
-        osc.start(start);
-        osc.stop(start + 0.3);
-      });
+      if (ctx.state === 'suspended') void ctx.resume();
+      return ctx;
     } catch {
       // No audio on this device: the game is the same without it.
+      return null;
     }
   };
-  return store.subscribe((s, prev) => {
-    if (!s.settings.sound) return;
-    if (s.game.phase === 'reveal' && prev.game.phase === 'round') {
-      const level = s.pack.levels[s.game.level];
-      const rec = level && s.game.records[level.id]?.[level.rounds[s.game.round]?.id ?? ''];
-      if (rec) play(TONES[rec.verdict]);
-    } else if (s.game.selection !== prev.game.selection && s.game.selection.length > 0) {
-      play([660]);
+  const syncBed = () => {
+    const s = store.getState();
+    const wanted = bedPlays(s);
+    if (wanted && !stopBed) {
+      const c = context();
+      if (c) stopBed = startBed(c, s.settings.volume);
+    } else if (!wanted && stopBed) {
+      stopBed();
+      stopBed = null;
     }
+  };
+  const onGesture = () => {
+    gestured = true;
+    win.removeEventListener('keydown', onGesture, true);
+    win.removeEventListener('pointerdown', onGesture, true);
+    syncBed();
+  };
+  win.addEventListener('keydown', onGesture, true);
+  win.addEventListener('pointerdown', onGesture, true);
+  const unsubscribe = store.subscribe((s, prev) => {
+    const cues = soundCues(prev, s);
+    if (cues.length > 0) {
+      const c = context();
+      if (c) for (const cue of cues) playCue(c, cue, s.settings.volume);
+    }
+    // A new volume restarts the bed at it.
+    if (stopBed && s.settings.volume !== prev.settings.volume) {
+      stopBed();
+      stopBed = null;
+    }
+    syncBed();
   });
+  return () => {
+    unsubscribe();
+    stopBed?.();
+    win.removeEventListener('keydown', onGesture, true);
+    win.removeEventListener('pointerdown', onGesture, true);
+  };
 }
