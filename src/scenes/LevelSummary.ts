@@ -9,7 +9,6 @@ import { ScreenScene } from './ScreenScene';
 import { summaryPage } from '../state/view';
 import { summaryNextLabel } from '../i18n/levelResult';
 import { addStandings } from '../widgets/Standings';
-import { addBackdrop } from '../widgets/backdrop';
 
 export class LevelSummary extends ScreenScene {
   constructor() {
@@ -36,7 +35,6 @@ export class LevelSummary extends ScreenScene {
 
   protected render(screen: Screen): void {
     if (screen.kind !== 'levelSummary') return;
-    addBackdrop(this);
     const m = DESIGN.margin;
     // The summary shows the scoreboard large under its heading, so the strip above leaves it out.
     const top = this.drawHeader(screen.header, screen.header.roundCount, !screen.teams) + 10;

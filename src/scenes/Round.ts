@@ -14,7 +14,6 @@ import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { teamName } from '../i18n/teamName';
 import { LAST_SECONDS, TIMER_RING, TimerRing } from '../widgets/TimerRing';
 import { addRoundSure } from '../widgets/SureToggle';
-import { addBackdrop } from '../widgets/backdrop';
 
 export class Round extends ScreenScene {
   private cards = new Map<string, AnswerCard>();
@@ -101,7 +100,6 @@ export class Round extends ScreenScene {
   protected render(screen: Screen): void {
     this.cards.clear();
     if (screen.kind !== 'round') return;
-    addBackdrop(this);
     const m = DESIGN.margin;
     const width = DESIGN.width - m * 2;
     const top = this.drawHeader(screen.header, screen.header.roundIndex) + 10;

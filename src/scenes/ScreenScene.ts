@@ -13,6 +13,8 @@ import { noticeText } from '../i18n/noticeText';
 import { markDrawn } from '../platform/startupMarks';
 import { SCREEN_DRAWN } from '../platform/idleLoop';
 import { fadeIn, onSkip } from '../platform/motion';
+import { addBackdrop } from '../widgets/backdrop';
+import { SCENE_FOR_SCREEN } from './director';
 
 /**
  * Base of every screen: renders the store's state into a 1920×1080 design space that the
@@ -21,6 +23,8 @@ import { fadeIn, onSkip } from '../platform/motion';
  */
 /** Top of the footer's buttons, in design pixels. */
 export const FOOTER_Y = DESIGN.height - 124;
+
+const SCREEN_SCENES: ReadonlySet<string> = new Set(Object.values(SCENE_FOR_SCREEN));
 
 export abstract class ScreenScene extends Phaser.Scene {
   protected store!: GameStore;
@@ -72,6 +76,8 @@ export abstract class ScreenScene extends Phaser.Scene {
     // Destroy, not just remove: List.removeAll's flag only skips callbacks, and every Text
     // owns a canvas texture (the benchmark caught 28 textures leaking per playthrough).
     for (const child of [...this.children.list]) child.destroy();
+    // Every screen is on the record's ruled paper; what opens over a screen (menu, article) is not.
+    if (SCREEN_SCENES.has(this.scene.key)) addBackdrop(this);
     this.render(this.screen());
     const notice = this.state.notice;
     if (notice) {

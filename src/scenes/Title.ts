@@ -10,7 +10,6 @@ import type { PackLoader } from '../services/packLoader';
 import type { Mode } from '../core/rules/stateSchema';
 import { ScreenScene } from './ScreenScene';
 import { addReadArticleButton } from '../widgets/ReadArticleButton';
-import { addBackdrop } from '../widgets/backdrop';
 
 export class Title extends ScreenScene {
   constructor() {
@@ -27,7 +26,6 @@ export class Title extends ScreenScene {
 
   protected render(screen: Screen): void {
     if (screen.kind !== 'title') return;
-    addBackdrop(this);
     const cx = DESIGN.width / 2;
     // The ways to play first: what sits above them keeps clear of the row (it grows up when a label wraps).
     const playTop = this.drawPlayRow(screen);
