@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { bestIds, menuEntry, openGame, optionIds, readPack, screenKind, watchPage } from './harness';
+import { bestIds, menuEntry, openGame, optionIds, readPack, screenKind, watchPage, throughReveal } from './harness';
 import { letterFor } from './shown';
 
 /** Moves focus with Tab (or Shift+Tab) until it is on `selector`; nothing but those two keys. */
@@ -85,6 +85,7 @@ test('the live region carries a round, then its reveal: the verdict, the exact q
   await expect(live).toContainText(first.prompt);
   await page.keyboard.press(await letterFor(page, best.id));
   await page.keyboard.press('Enter');
+  await throughReveal(page);
   await expect(live.locator('.verdict[role="status"]')).toHaveText(/^Right\. \+100 points\.$/);
   await expect(live.locator('figure.quote blockquote').first()).toContainText(quote.text);
   await expect(live.locator('figure.quote figcaption').first()).toContainText([speaker.name, speaker.role].filter(Boolean).join(', '));

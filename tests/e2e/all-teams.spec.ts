@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bestIds, menuEntry, openGame, optionIds, readPack, screenKind, watchPage } from './harness';
+import { bestIds, menuEntry, openGame, optionIds, readPack, screenKind, watchPage, throughReveal } from './harness';
 import { letterFor } from './shown';
 
 const { levels, quoteSpeaker } = readPack();
@@ -52,6 +52,7 @@ test('three teams, all answering: set up and named by keyboard, two levels, a re
       }
       await page.keyboard.press('Enter');
       expect(await screenKind(page)).toBe('reveal');
+      await throughReveal(page);
       const scores = await page.locator('#a11y [data-team-score]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-team-score'))));
       // Single-answer rounds: each team's points are its option's verdict. Multi-select: team 1
       // has every supported option (100); a lone wrong pick scores less.
@@ -108,6 +109,9 @@ test('setup by keyboard: questions left out are skipped; a discussion countdown 
   await page.clock.runFor(21_000);
   // Time up goes to the reveal (never past it): the sources are on screen.
   await expect.poll(() => screenKind(page)).toBe('reveal');
+  // Auto-advance plays the reveal's beats (the picks, the verdict) on to the sources.
+  await expect(page.locator('#a11y [data-beat="picks"]')).toBeAttached();
+  await page.clock.runFor(4_000);
   await expect(page.locator('#a11y .screen figure.quote').first()).toBeAttached();
   await page.clock.runFor(60_000);
   expect(await screenKind(page)).toBe('reveal');

@@ -19,6 +19,7 @@ import {
   textsOnEveryPage,
   watchPage,
   openWith,
+  throughReveal,
 } from './harness';
 import { letterFor } from './shown';
 
@@ -73,6 +74,7 @@ test('three named teams, all answering: hidden picks, names on the reveal and th
         expect(await canvasText(page)).toMatch(/has answered|answers picked|answer picked/);
       });
       expect(await screenKind(page)).toBe('reveal');
+      await throughReveal(page);
       // The best answer, always, and each team by name with what it chose and how it went.
       const shownBest = ((await page.locator('#a11y [data-best]').getAttribute('data-best')) ?? '').split(',').sort();
       expect(shownBest).toEqual([...best].sort());
@@ -167,6 +169,7 @@ async function walkScreens(page: Page, look: (name: string) => Promise<void>): P
   const round = levels[0]!.rounds[0]!;
   const [a, b, c] = optionIds(round);
   await answerRound(page, [[a!], [b!], [c!]], () => look('round-entering'));
+  await throughReveal(page);
   await look('reveal-teams');
   await page.keyboard.press('Space');
   await look('reveal-teams-evidence');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clickControl, controlCentre, openGame, screenKind, sceneReady, watchPage } from './harness';
+import { clickControl, controlCentre, openGame, screenKind, sceneReady, watchPage, throughReveal } from './harness';
 
 test('touch: tapping the canvas plays like clicking', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 1280, height: 720 } });
@@ -65,6 +65,7 @@ test('menu and article view by keyboard, with the DOM layer following', async ({
   expect(await screenKind(page)).toBe('round');
   await page.keyboard.press('a');
   await page.keyboard.press('Enter');
+  await throughReveal(page);
   await page.keyboard.press('s');
   await expect(page.locator('#a11y [data-overlay="source"] mark')).toHaveText(/\S/);
   const quote = await page.locator('#a11y [data-overlay="source"] mark').textContent();

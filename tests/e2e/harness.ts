@@ -290,7 +290,7 @@ export async function textsOnCanvas(page: Page): Promise<TextReport[]> {
 }
 
 /**
- * Every page of the screen showing (the final results, say), turned by the store in one go, and
+ * Every page of the screen showing (the final results, say; a pick reveal's beats, then its pages), turned by the store in one go, and
  * the texts each page's redraw put on the canvas, in full (the scenes redraw as the page changes). Cheap:
  * no waiting per page, so a test can check dozens of pages.
  */
@@ -301,7 +301,10 @@ export async function textsOnEveryPage(page: Page): Promise<TextReport[][]> {
       window as unknown as {
         onTheRecord: {
           game: { scene: { getScenes(a: boolean): { scene: { key: string }; children: { list: unknown[] } }[] } };
-          store: { getState(): { page: number; setPage(p: number): void } };
+          store: {
+            getState(): { page: number; beat: number; settings: { motion: string }; setPage(p: number): void; setBeat(b: number): void };
+            setState(s: object): void;
+          };
         };
       }
     ).onTheRecord;
@@ -321,14 +324,29 @@ export async function textsOnEveryPage(page: Page): Promise<TextReport[][]> {
             return { scene: s.scene.key, text: o.text, size: Number.parseFloat(o.style.fontSize), left: b.left, top: b.top, right: b.right, bottom: b.bottom };
           }),
       );
-    const start = store.getState().page;
+    const s = () => store.getState();
+    const start = s().page;
+    const startBeat = s().beat;
+    // Each page drawn in its end state: motion off while they are turned (a clipping slides in on a page change).
+    const motion = s().settings.motion;
+    store.setState({ settings: { ...s().settings, motion: 'reduced' } });
     const pages = [];
+    // A pick reveal's beats (the picks, the verdict) come first, then its pages at the whole reveal.
+    if (document.querySelector('#a11y [data-screen="reveal"]')) {
+      for (const b of [0, 1]) {
+        s().setBeat(b);
+        pages.push(read());
+      }
+      s().setBeat(2);
+    }
     for (let p = 0; p < 200; p++) {
-      store.getState().setPage(p);
-      if (store.getState().page !== p) break;
+      s().setPage(p);
+      if (s().page !== p) break;
       pages.push(read());
     }
-    store.getState().setPage(start);
+    s().setPage(start);
+    s().setBeat(startBeat);
+    store.setState({ settings: { ...s().settings, motion } });
     return pages;
   });
 }
@@ -390,9 +408,27 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * A pick reveal just locked in comes in at its first beat (the class's picks), then the verdict
+ * (core/screens/revealBeats.ts): this steps it on to the whole reveal (the explanation, the
+ * quotes, the points) as Space does, and waits for it to be drawn. Nothing on any other screen.
+ */
+export async function throughReveal(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const { store } = (
+      window as unknown as { onTheRecord: { store: { getState(): { beat: number; game: { phase: string; overlay: unknown }; advance(): boolean } } } }
+    ).onTheRecord;
+    const s = () => store.getState();
+    for (let i = 0; i < 4 && s().game.phase === 'reveal' && !s().game.overlay && s().beat < 2; i++) s().advance();
+  });
+  await expect(page.locator('#a11y [data-beat]')).toHaveCount(0);
+  await settled(page);
+}
+
 /** Plays on by keyboard, the first answer in every round, until the screen `until` is up. */
 export async function playFirstAnswers(page: Page, until: 'final' | 'levelSummary'): Promise<void> {
-  for (let i = 0; i < 80 && (await screenKind(page)) !== until; i++) {
+  // A pick reveal takes three presses (its beats) before its pages.
+  for (let i = 0; i < 200 && (await screenKind(page)) !== until; i++) {
     const kind = await screenKind(page);
     if (kind === 'round') {
       await page.keyboard.press('a');

@@ -106,6 +106,11 @@ test('the whole pack by keyboard alone: poll, quiz, debates, poll, final results
         for (const p of picks) await page.keyboard.press(await letterFor(page, p));
         await expect(page.locator('#a11y [aria-pressed="true"]')).toHaveCount(picks.length);
         await page.keyboard.press('Enter');
+        // The reveal's beats by Space: the picks, the verdict, then the whole reveal with its points.
+        await expect(page.locator('#a11y [data-beat="picks"]')).toBeAttached();
+        await page.keyboard.press('Space');
+        await expect(page.locator('#a11y [data-beat="verdict"]')).toBeAttached();
+        await page.keyboard.press('Space');
         await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(expected));
         await expect(page.locator('#a11y figure.quote').first()).toBeAttached();
       }

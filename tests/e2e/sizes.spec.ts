@@ -19,6 +19,11 @@ async function visit(page: Page, shoot: (name: string) => Promise<void>): Promis
   await page.keyboard.press('b');
   await shoot('round');
   await page.keyboard.press('Enter');
+  // The reveal's beats: the picks, the verdict stamp, then the whole reveal.
+  await shoot('reveal-picks');
+  await page.keyboard.press('Space');
+  await shoot('reveal-verdict');
+  await page.keyboard.press('Space');
   await shoot('reveal');
   for (let i = 0; i < 12 && (await screenKind(page)) !== 'levelSummary'; i++) {
     if ((await screenKind(page)) === 'round') {

@@ -57,6 +57,10 @@ test("in Spanish, no screen shows an English interface string (the pack's own te
   await check('round');
   await page.keyboard.press('a');
   await page.keyboard.press('Enter');
+  await check('reveal, picks');
+  await page.keyboard.press('Space');
+  await check('reveal, verdict');
+  await page.keyboard.press('Space');
   await check('reveal');
   await page.keyboard.press('Escape');
   await check('menu');
