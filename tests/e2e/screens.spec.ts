@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { test } from './sharedPage';
-import { checkLegible, openGame, readPack, screenKind, watchPage } from './harness';
+import { checkLegible, openGame, readPack, screenKind, watchPage, throughReveal } from './harness';
 import { cecotPack, finishedGame } from './finishedGame';
 import type { GameState } from '../../src/core/rules/game';
 import { SAVE_VERSION } from '../../src/state/saveSlot';
@@ -87,6 +87,8 @@ const SCREENS: { name: string; saved?: GameState; reach: (page: Page) => Promise
         await goToRound(p, ...firstOf(type));
         await p.keyboard.press('b');
         await p.keyboard.press('Enter');
+        // Photographed at the whole reveal, past its beats (the picks, the verdict stamp).
+        await throughReveal(p);
       },
     },
   ]),
@@ -96,6 +98,7 @@ const SCREENS: { name: string; saved?: GameState; reach: (page: Page) => Promise
       await goToRound(p, 0, 0);
       await p.keyboard.press('a');
       await p.keyboard.press('Enter');
+      await throughReveal(p);
       await p.keyboard.press('s');
     },
   },
@@ -149,7 +152,7 @@ async function goToRoundOfType(page: Page, type: string): Promise<void> {
     const round = levels[li]!.rounds[r]!;
     if (round.type === 'case') await keys(page, ...(round.stance ? [] : ['f']), 'Enter', 'a', 'b', 'Enter', '0', 'Enter');
     else await keys(page, 'a', 'Enter');
-    for (let i = 0; i < 8 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) await page.keyboard.press('Space');
+    for (let i = 0; i < 10 && ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); i++) await page.keyboard.press('Space');
   }
 }
 
@@ -248,9 +251,12 @@ test('every round, reveal and evidence page of the pack fits at 1920×1080', asy
       await checkLegible(page, `level ${li + 1} round ${ri + 1} (${round.type})`);
       // Alternate picks so both right and wrong reveals are laid out.
       expect(await answerAny(page, (li + ri) % 2 === 0 ? 'a' : 'b')).toBe(true);
+      // A pick reveal's beats (the picks, the verdict stamp) are checked on the way, then its pages.
+      let explained = false;
       for (let p = 0; ['reveal', 'debateReveal'].includes((await screenKind(page)) ?? ''); p++) {
-        await checkLegible(page, `level ${li + 1} reveal ${ri + 1} page ${p + 1}`);
-        if (p === 0 && (await screenKind(page)) === 'reveal') {
+        await checkLegible(page, `level ${li + 1} reveal ${ri + 1} step ${p + 1}`);
+        if (!explained && (await screenKind(page)) === 'reveal' && (await page.locator('#a11y [data-beat]').count()) === 0) {
+          explained = true;
           // The explanation is on the canvas, not only in the DOM layer.
           const explanation = (await page.locator('#a11y .explanation').textContent())!.slice(0, 30);
           const shown = await page.evaluate((start) => {
