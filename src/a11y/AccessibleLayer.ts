@@ -339,6 +339,7 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
       s.game.discuss,
       s.game.discussSeconds,
       s.game.autoAdvance,
+      s.game.confidence,
       s.game.scoreboardShows,
       s.game.teams,
       s.resumePrompt,

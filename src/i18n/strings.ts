@@ -187,9 +187,9 @@ export const en = {
     reveal: (bonus: number) => (bonus > 0 ? `Sure and right: +${bonus}` : bonus < 0 ? `Sure, not right: −${-bonus}` : 'Sure, partly right: no change'),
     recap: 'sure',
     title: 'Sure answers',
-    line: (sureRight: number, sureOf: number, plainRight: number, plainOf: number) =>
-      `sure: ${sureRight} of ${sureOf} right · unmarked: ${plainRight} of ${plainOf} right`,
-    points: (n: number) => `sure points ${n < 0 ? '−' : '+'}${Math.abs(n)}`,
+    sureTally: (right: number, of: number) => `sure answers ${right} of ${of} right`,
+    unmarkedTally: (right: number, of: number) => `unmarked ${right} of ${of} right`,
+    points: (n: number) => `${n < 0 ? '−' : '+'}${Math.abs(n)} points`,
     csv: (marked: boolean | null) => (marked === null ? '' : marked ? 'sure' : 'not marked'),
   },
   scoreboardShows: { all: 'Scores: all teams', top3: 'Scores: top 3', change: 'Scores: gains only' } satisfies Record<ScoreboardShows, string>,

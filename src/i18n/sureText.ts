@@ -20,9 +20,13 @@ export function sureRecapNote(sure: readonly boolean[] | null, teams: readonly s
   return (sure?.length ?? 0) > 1 ? ` (${t.sure.recap}: ${marked.map((i) => teamName(teams, i)).join(', ')})` : ` (${t.sure.recap})`;
 }
 
-/** The calibration sentence without the team: sure right x of y, unmarked right x of y, and what the marks did to the points. */
+/** The calibration sentence without the team: sure answers right x of y and what they did to the points, unmarked right x of y (a tally of none is left out). */
 export function calibrationBody(c: Calibration): string {
-  return `${t.sure.line(c.sure.right, c.sure.of, c.unmarked.right, c.unmarked.of)} · ${t.sure.points(c.bonus)}`;
+  const parts = [
+    c.sure.of ? `${t.sure.sureTally(c.sure.right, c.sure.of)} (${t.sure.points(c.bonus)})` : null,
+    c.unmarked.of ? t.sure.unmarkedTally(c.unmarked.right, c.unmarked.of) : null,
+  ];
+  return parts.filter((p) => p !== null).join(' · ');
 }
 
 /** One entry under the "Sure answers" heading: the team's name and its line, or just the line for the class. */

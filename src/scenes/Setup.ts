@@ -13,6 +13,7 @@ import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import { SETUP_PER_PAGE, SETUP_ROWS } from '../input/setupLayout';
 import { levelCursorAt, listPage, type ListPage } from '../state/listPages';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
+import { addSureSetting } from '../widgets/SureToggle';
 
 /**
  * Class setup, after the title: how the class plays, the teams (each renamable), which
@@ -36,6 +37,7 @@ export class Setup extends ScreenScene {
     const m = DESIGN.margin;
     const g = this.state.game;
     const title = addText(this, m, 36, t.setupTitle, { size: SIZE.heading, bold: true });
+    addSureSetting(this, title.x + title.width + 40, title, g.confidence, () => this.state.dispatch({ type: 'setConfidence', on: !g.confidence }));
     // At Extra large the heading is taller than the room above the mode buttons: they move down.
     const modeY = Math.max(130, Math.ceil(title.y + title.height) + 8);
 
@@ -90,7 +92,6 @@ export class Setup extends ScreenScene {
     const shows = SCOREBOARD_SHOWS[(SCOREBOARD_SHOWS.indexOf(g.scoreboardShows) + 1) % SCOREBOARD_SHOWS.length]!;
     const options = [
       { label: t.autoAdvance(g.autoAdvance), hint: 'V', name: 'setup:auto', run: () => this.state.dispatch({ type: 'setAutoAdvance', on: !g.autoAdvance }) },
-      { label: t.sure.setting(g.confidence), hint: 'C', name: 'setup:sure', run: () => this.state.dispatch({ type: 'setConfidence', on: !g.confidence }) },
       ...(screen.mode === 'solo'
         ? []
         : [

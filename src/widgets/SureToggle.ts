@@ -62,3 +62,15 @@ export function addSureNote(scene: Phaser.Scene, x: number, y: number, marks: re
   const line = sureRevealLines(marks, [], false)[0];
   return line ? addText(scene, x, y, line, { size: SIZE.small, bold: true, color: COLOR.accent }).setName('sure-note') : null;
 }
+
+/**
+ * The setup's "Sure answers: on/off · C", at the right of the heading's row (the footer's class
+ * options have no room for a fourth at the larger presets): as tall as the heading, never left of `left`.
+ */
+export function addSureSetting(scene: Phaser.Scene, left: number, heading: Phaser.GameObjects.Text, on: boolean, onClick: () => void): void {
+  const right = DESIGN.width - DESIGN.margin;
+  const label = t.sure.setting(on);
+  const width = Math.min(buttonWidth(label, 'C'), right - left);
+  const height = Math.max(72, Math.round(heading.height) - 8);
+  addButton(scene, { x: right, y: heading.y + 4, width, height, anchor: 'right', label, hint: 'C', primary: on, name: 'setup:sure', onClick });
+}
