@@ -213,7 +213,7 @@ export class Reveal extends ScreenScene {
     const points =
       hl.kind === 'teams' ? null : addText(this, m + 156, top + 30 + word.height, t.plusPoints(screen.record.score), { size: SIZE.small, color: COLOR.ink });
     if (points) counters.push({ text: points, to: screen.record.score, format: t.plusPoints });
-    const sure = addSureNote(this, m + 156, top + 38 + word.height + (points?.height ?? 0), screen.sure);
+    const sure = addSureNote(this, m + 156, top + 38 + word.height + (points?.height ?? 0), screen.sure, leftW - 180);
     const bannerH = Math.max(150, 22 + word.height + (points ? 8 + points.height : 0) + (sure ? 8 + sure.height : 0) + 22);
     panel(this, m, top, leftW, bannerH, COLOR.panel, VERDICT_STYLE[v].color).setDepth(-1);
     drawVerdictIcon(this, m + 80, top + bannerH / 2, v, 100);

@@ -58,9 +58,9 @@ export function addRoundSure(scene: Phaser.Scene, screen: Extract<Screen, { kind
 }
 
 /** A reveal's line on a sure answer (solo, the team in turn): what the mark did to the points; null for an unmarked one. */
-export function addSureNote(scene: Phaser.Scene, x: number, y: number, marks: readonly SureMark[] | null): Phaser.GameObjects.Text | null {
+export function addSureNote(scene: Phaser.Scene, x: number, y: number, marks: readonly SureMark[] | null, width: number): Phaser.GameObjects.Text | null {
   const line = sureRevealLines(marks, [], false)[0];
-  return line ? addText(scene, x, y, line, { size: SIZE.small, bold: true, color: COLOR.accent }).setName('sure-note') : null;
+  return line ? addText(scene, x, y, line, { size: SIZE.small, bold: true, color: COLOR.accent, width }).setName('sure-note') : null;
 }
 
 /**
