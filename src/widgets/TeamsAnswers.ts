@@ -8,6 +8,7 @@ import { optionLabel, optionLetter } from '../i18n/optionLabel';
 import { outcomeWord } from '../i18n/outcomeText';
 import { addText, clipName, lineWidth } from './text';
 import { COLOR, SIZE, VERDICT_STYLE } from '../platform/theme';
+import { sureRowNote } from '../i18n/sureText';
 
 /** A number on screen that may count up to what it shows (platform/motion's countUp). */
 export interface Counter {
@@ -52,7 +53,7 @@ export function addTeamsAnswers(
     // What it chose, by the letter on screen (the options' words are in the best answer and beside "why").
     const chose = row.picked.length ? row.picked.map((o) => optionLetter(o.n)).join(', ') : t.noAnswer;
     const right = x + width;
-    const resultOf = (n: number) => `${chose} · ${outcomeWord(row.outcome)} · ${t.gained(n)}`;
+    const resultOf = (n: number) => `${chose} · ${outcomeWord(row.outcome)} · ${t.gained(n)}${sureRowNote(row.sure)}`;
     const result = resultOf(row.score);
     const icon = Math.round(size * 1.1);
     const nameX = x + badge + 16;

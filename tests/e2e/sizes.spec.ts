@@ -25,7 +25,8 @@ async function visit(page: Page, shoot: (name: string) => Promise<void>): Promis
   await shoot('reveal-verdict');
   await page.keyboard.press('Space');
   await shoot('reveal');
-  for (let i = 0; i < 12 && (await screenKind(page)) !== 'levelSummary'; i++) {
+  // Each pick reveal takes two presses for its beats before its pages (more at the larger presets).
+  for (let i = 0; i < 24 && (await screenKind(page)) !== 'levelSummary'; i++) {
     if ((await screenKind(page)) === 'round') {
       await page.keyboard.press('a');
       await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@
  * explanation that says why it fails.
  */
 import type { RoundRecord, Team } from '../rules/stateSchema';
-import { outcomeOf, type AnswerOutcome } from '../rules/scoring';
+import { outcomeOf, sureBonus, type AnswerOutcome } from '../rules/scoring';
 import type { OptionView } from './views';
 
 export interface TeamRow {
@@ -13,6 +13,8 @@ export interface TeamRow {
   picked: OptionView[];
   outcome: AnswerOutcome;
   score: number;
+  /** Confidence on: the team's sure mark and what it did to the points (absent when the round took no marks). */
+  sure?: { marked: boolean; bonus: number };
 }
 
 export interface WhyWrong {
@@ -42,7 +44,10 @@ export function teamsReveal(record: RoundRecord, options: readonly OptionView[])
   const best = options.filter((o) => o.verdict === 'supported');
   const rows = record.teamPicks.map((p, team): TeamRow => {
     const score = record.teamScores?.[team] ?? 0;
-    return { team, picked: options.filter((o) => p.includes(o.id)), outcome: outcomeOf(score, p.length > 0), score };
+    const row: TeamRow = { team, picked: options.filter((o) => p.includes(o.id)), outcome: outcomeOf(score, p.length > 0), score };
+    const marked = record.sure?.[team];
+    if (marked !== undefined) row.sure = { marked, bonus: sureBonus(score, marked) };
+    return row;
   });
   const whyWrong = options
     .filter((o) => o.verdict !== 'supported')
