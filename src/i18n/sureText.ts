@@ -40,3 +40,8 @@ export function sureRecapShort(sure: readonly boolean[] | null): string {
   if (!n) return '';
   return (sure?.length ?? 0) > 1 ? ` (${t.sure.recap} ×${n})` : ` (${t.sure.recap})`;
 }
+
+/** A team's row on the all-teams reveal: " · sure +50" (or −50, +0) after its points; '' when it was not marked. */
+export function sureRowNote(mark: { marked: boolean; bonus: number } | undefined): string {
+  return mark?.marked ? ` · ${t.sure.recap} ${mark.bonus < 0 ? '−' : '+'}${Math.abs(mark.bonus)}` : '';
+}

@@ -55,6 +55,11 @@ describe('confidence on the screens', () => {
       { marked: true, bonus: 50 },
       { marked: true, bonus: -50 },
     ]);
+    // Each team's row on the all-teams reveal carries its own mark.
+    expect(reveal.kind === 'reveal' && reveal.allTeams?.rows.map((r) => r.sure)).toEqual([
+      { marked: true, bonus: 50 },
+      { marked: true, bonus: -50 },
+    ]);
     let solo = atRound('solo', true);
     solo = run(pack, solo, [{ type: 'choose', option: optionFor(solo, false) }, { type: 'toggleSure' }, A.confirm]);
     expect(screenOf(pack, solo)).toMatchObject({ kind: 'reveal', sure: [{ marked: true, bonus: -50 }] });
