@@ -229,7 +229,7 @@ function properties(label: string, pack: Pack | undefined): void {
             return out.ok ? out.state : acc;
           }, s);
           // Starting over clears the game but keeps the teacher's settings and the class's teams.
-          const { timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams } = s;
+          const { timerSeconds, scoreboard, scoreboardShows, discuss, discussSeconds, autoAdvance, teams, confidence } = s;
           expect(restarted).toEqual({
             ...initialState(restarted.seed),
             timerSeconds,
@@ -239,6 +239,7 @@ function properties(label: string, pack: Pack | undefined): void {
             discussSeconds,
             autoAdvance,
             teams,
+            confidence,
           });
           expectBestAnswers(pack!, drive(pack!, restarted, supportedOptions).state);
         }),
