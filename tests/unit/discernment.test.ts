@@ -191,9 +191,9 @@ describe('discernment over the claim rounds', () => {
     expect(hidden.kind === 'final' && hidden.discernment.map((d) => [d.team, d.tallies[0]])).toEqual([[null, { kind: 'says', answered: 2, correct: 1 }]]);
     // The results screen pages through the standings (teams), each level's recap, then the discernment, then the rounds most
     // picks got wrong (c1 here, on a page of its own); without them, no extra page.
-    // Team play opens with the standings page.
+    // Team play opens with the podium's page, solo with the total's.
     expect(pageCount(shown)).toBe(1 + pack.levels.length + 2);
-    expect(pageCount(screenOf(pack, { ...initialState(), phase: 'final' }))).toBe(pack.levels.length);
+    expect(pageCount(screenOf(pack, { ...initialState(), phase: 'final' }))).toBe(1 + pack.levels.length);
   });
 
   it('in Spanish, in correct Spanish', () => {

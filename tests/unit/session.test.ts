@@ -165,7 +165,7 @@ describe('discussion countdown and auto-advance', () => {
     ]);
     expect(s).toMatchObject({ discussing: true, discussTimer: { remainingMs: 0 }, timer: { remainingMs: 20_000 } });
     const screen = screenOf(mini, s);
-    expect(screen.kind === 'round' && screen.discussClock).toEqual({ seconds: 0, running: false });
+    expect(screen.kind === 'round' && screen.discussClock).toEqual({ seconds: 0, limit: 30, running: false });
     s = step(mini, s, A.next);
     expect(s).toMatchObject({ discussing: false, discussTimer: null, timer: { running: true } });
   });
