@@ -13,6 +13,7 @@ import {
   verdictPlan,
   watchPage,
   type RawRound,
+  throughReveal,
 } from './harness';
 import { letterFor, numberFor } from './shown';
 
@@ -96,6 +97,8 @@ test('the whole pack by keyboard alone: poll, quiz, debates, poll, final results
     for (const [ri, round] of level.rounds.entries()) {
       if (isDebate(round) || round.type === 'rebuttal') {
         await debateByKeyboard(page, round);
+        // A rebuttal is picked like an answer: its reveal has the beats before the verdict's points.
+        if ((await screenKind(page)) === 'reveal') await throughReveal(page);
         await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(planScore(round)));
       } else {
         expect(await screenKind(page)).toBe('round');

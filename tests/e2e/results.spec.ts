@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { bestIds, openGame, readPack, screenKind, watchPage } from './harness';
+import { bestIds, openGame, readPack, screenKind, watchPage, throughReveal } from './harness';
 import { letterFor } from './shown';
 import { cecotPack, finishedGame, openSaved } from './finishedGame';
 import { misconceptions, resultRows } from '../../src/core/rules/results';
@@ -27,6 +27,7 @@ test('two teams play a level; the CSV download has one row per team per round, c
     const picks = wrong ? [round.options!.find((o) => o.verdict === 'contradicted')!.id] : bestIds(round, quoteSpeaker);
     for (const p of picks) await page.keyboard.press(await letterFor(page, p));
     await page.keyboard.press('Enter');
+    await throughReveal(page);
     const points = await page.locator('#a11y .verdict').getAttribute('data-score');
     expected.push([ri % 2 === 0 ? 'Team 1' : 'Team 2', '1', level.id, String(ri + 1), round.type, points!]);
     while ((await screenKind(page)) === 'reveal') await page.keyboard.press('Space');
