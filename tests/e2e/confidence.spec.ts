@@ -45,6 +45,8 @@ test('teams: one sure answer by key, the results show each team’s calibration'
   const lines = [`${en.team(0)}: ${en.sure.sureTally(1, 1)} (${en.sure.points(50)})`, `${en.team(1)}: ${en.sure.unmarkedTally(0, 1)}`];
   await expect(page.locator('#a11y [data-calibration] li')).toHaveText(lines);
   // On the canvas: the page after the recaps, from its row.
+  // (after the podium has risen: a click mid-animation is the motion slice's to keep, not this test's)
+  await settled(page);
   await clickControl(page, 'FinalResults', 'discernment');
   const texts = () =>
     page.evaluate(() => {
