@@ -158,6 +158,10 @@ export function finishMotion(game: Phaser.Game): void {
     } finally {
       skipping = false;
     }
+    // Phaser adds new hit areas to its input list at the scene's next step. A click that
+    // skipped must land on the redrawn controls in this same event, so take them in now
+    // (otherwise the press went to the destroyed ones and the button ignored the release).
+    (scene.input as unknown as { preUpdate?: () => void }).preUpdate?.();
   }
 }
 

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { measureFit } from '../platform/display';
 import { fontsAreIn, fontsLoaded } from '../platform/fonts';
+import { SCREEN_DRAWN } from '../platform/idleLoop';
 
 /** Game event: the typeface is in, screens may draw. */
 export const FONTS_READY = 'fonts-ready';
@@ -25,6 +26,9 @@ export class Boot extends Phaser.Scene {
         applyFit(this.game);
         // Text textures are rasterised at the old density: re-render what is showing.
         for (const scene of this.game.scene.getScenes(true)) scene.scene.restart();
+        // The restarts happen at the game's next step: wake the loop for it now. Asleep, they
+        // waited for the next input, and the click that woke it went to the screen being replaced.
+        this.game.events.emit(SCREEN_DRAWN);
       }, 120);
     };
     window.addEventListener('resize', onResize);
