@@ -57,7 +57,7 @@ export const tileKeyBox = (textSize: number = SIZE.body): number => Math.ceil(Ma
 /**
  * One answer as a tile: its own colour, shape and letter by place (so a team can say "the blue
  * diamond"), the text in the tile's ink (7:1 on its colour), and a picked state that is a ring,
- * a tick and (for pick-many) a ticked box, never colour alone.
+ * a frame inside the edge and a dot (over a pick-many tile's box), never colour alone.
  */
 export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): AnswerCard {
   const { x, y, width } = spec;
@@ -106,18 +106,19 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
     drawVerdictIcon(scene, jx, y + height / 2, OUTCOME_MARK[spec.judged], 76);
   }
 
-  // The picked state, centred on the tile so a press can scale it about the middle: a ring outside the tile and a tick in its corner.
+  // The picked state, centred on the tile so a press can scale it about the middle: a ring outside the tile and a dot in its corner.
   const cx = x + width / 2;
   const cy = y + height / 2;
   const ring = scene.add.graphics({ x: cx, y: cy }).setVisible(false);
   ring.lineStyle(10, hex(COLOR.focus), 1).strokeRoundedRect(-width / 2 - 10, -height / 2 - 10, width + 20, height + 20, 28);
-  // The tick (and a pick-many tile's box) sits on the key's top right corner, clear of the text.
+  // The dot (and a pick-many tile's box) sits on the key's top right corner, clear of the text.
   const tx = kcx + keyBox * 0.42;
   const ty = kcy - keyBox * 0.42;
   const tick = scene.add.graphics({ x: tx, y: ty }).setVisible(false);
   tick.fillStyle(hex(COLOR.paper), 1).lineStyle(4, hex(COLOR.paperInk), 1).fillCircle(0, 0, 21).strokeCircle(0, 0, 21);
-  tick.lineStyle(6, hex(COLOR.paperInk), 1).beginPath().moveTo(-10, 1).lineTo(-3, 9).lineTo(11, -8).strokePath();
-  // Pick-many tiles carry an empty box until picked (a tick over it then): the way to pick several shows before any pick.
+  // A filled dot, like a marked ballot, not a tick: before the verdict a tick on the class's pick read as "right".
+  tick.fillStyle(hex(COLOR.paperInk), 1).fillCircle(0, 0, 11);
+  // Pick-many tiles carry an empty box until picked (the dot over it then): the way to pick several shows before any pick.
   const box = spec.multi ? scene.add.graphics() : null;
 
   let hover = false;
@@ -160,7 +161,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
       selected = value;
       draw();
       if (pressed && animate) {
-        // A short press: the ring closes in on the tile and the tick lands (about their centres, inside the tile's bounds).
+        // A short press: the ring closes in on the tile and the dot lands (about their centres, inside the tile's bounds).
         enterFrom(scene, ring, { scale: 1.06, alpha: 0 }, { duration: MOTION_MS.short });
         stampIn(scene, tick, { duration: MOTION_MS.short });
       }

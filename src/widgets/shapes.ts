@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { Speaker, Verdict } from '../core/pack/schema';
 import { COLOR, KIND_STYLE, MIN_TEXT, SIZE, TEAM_STYLE, VERDICT_STYLE, hex } from '../platform/theme';
 import { teamShapePoints } from '../platform/teamShape';
-import { addText, lineWidth } from './text';
+import { addText, fitText, lineWidth } from './text';
 import { t } from '../i18n/strings';
 import { isolate } from '../core/pack/textSafety';
 
@@ -101,7 +101,8 @@ export function drawNamePlate(scene: Phaser.Scene, x: number, y: number, width: 
   const name = addText(scene, tx, y + pad, fitLine(speaker.name, tw, size), { size, bold: true, color: COLOR.paperInk });
   // The kind first, so it shows however long the role; the role (isolated) after it, two lines at most.
   const roleLine = [t.kind[speaker.kind], speaker.role ? isolate(speaker.role) : ''].filter(Boolean).join(' · ');
-  const role = addText(scene, tx, name.y + name.height, roleLine, { size, color: '#1c2a44', width: tw, maxLines: 2 });
+  // Cut with an ellipsis, never silently: a role that stops mid-phrase ("of the Inter-American") would misstate it.
+  const role = addText(scene, tx, name.y + name.height, fitText(roleLine, tw, 2, { size }), { size, color: '#1c2a44', width: tw });
   // Every plate in a row is as tall as three lines, so a row of them lines up.
   const height = Math.max(badge + pad * 2, role.y + role.height + pad - y, pad * 2 + name.height * 3);
   const g = scene.add.graphics().setDepth(-1);
