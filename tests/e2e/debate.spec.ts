@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { checkLegible, clickControl, openGame, readPack, sceneReady, screenKind, teamCasePlan, watchPage } from './harness';
+import { checkLegible, clickControl, openGame, readPack, sceneReady, screenKind, stepBeats, teamCasePlan, watchPage } from './harness';
 import { letterFor } from './shown';
 
 const { levels, quoteSpeaker, speakerKind } = readPack();
@@ -66,6 +66,7 @@ for (const scale of [1, 2]) {
     const team = Number(await page.locator('#a11y [data-team]').getAttribute('data-team')) as 0 | 1;
     await page.keyboard.press(await letterFor(page, rebuttal!.options!.find((o) => o.verdict === 'supported')!.id));
     await page.keyboard.press('Enter');
+    await stepBeats(page);
     await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', '100');
     for (let i = 0; i < 4 && (await screenKind(page)) === 'reveal'; i++) await page.keyboard.press('Space');
 
@@ -106,6 +107,7 @@ test('two teams debate a level by mouse, dragging quotes onto speakers', async (
   }
   await clickControl(page, 'Round', `option:${rebuttal!.options!.find((o) => o.verdict === 'supported')!.id}`);
   await clickControl(page, 'Round', 'action:confirm');
+  await stepBeats(page, 'click');
   await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', '100');
   while ((await screenKind(page)) === 'reveal') {
     const before = await page.locator('#a11y .screen').innerText();

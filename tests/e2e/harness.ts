@@ -425,6 +425,21 @@ export async function throughReveal(page: Page): Promise<void> {
   await settled(page);
 }
 
+/**
+ * Steps a pick reveal's beats (the picks, the verdict) as a teacher does, with a key press or a
+ * click on Next each, until the whole reveal shows; each step must change the beat.
+ */
+export async function stepBeats(page: Page, by: 'key' | 'click' = 'key'): Promise<void> {
+  const beat = async () =>
+    (await page.locator('#a11y [data-beat]').count()) > 0 ? await page.locator('#a11y [data-beat]').getAttribute('data-beat') : 'whole';
+  for (let i = 0; i < 3 && (await beat()) !== 'whole'; i++) {
+    const before = await beat();
+    if (by === 'key') await page.keyboard.press('Space');
+    else await clickControl(page, 'Reveal', 'action:next');
+    await expect.poll(beat).not.toBe(before);
+  }
+}
+
 /** Plays on by keyboard, the first answer in every round, until the screen `until` is up. */
 export async function playFirstAnswers(page: Page, until: 'final' | 'levelSummary'): Promise<void> {
   // A pick reveal takes three presses (its beats) before its pages.

@@ -14,6 +14,7 @@ import {
   watchPage,
   type RawRound,
   throughReveal,
+  stepBeats,
 } from './harness';
 import { letterFor, numberFor } from './shown';
 
@@ -216,15 +217,7 @@ test('a whole game by mouse clicks and drags on the canvas', async ({ page }) =>
       if (isDebate(round) || round.type === 'rebuttal') {
         await debateByMouse(page, round);
         // A rebuttal's reveal is a pick reveal: its beats come first, a click each.
-        for (let i = 0; i < 3 && (await page.locator('#a11y [data-beat]').count()) > 0; i++) {
-          const beat = await page.locator('#a11y [data-beat]').getAttribute('data-beat');
-          await clickControl(page, 'Reveal', 'action:next');
-          await expect
-            .poll(async () =>
-              (await page.locator('#a11y [data-beat]').count()) > 0 ? await page.locator('#a11y [data-beat]').getAttribute('data-beat') : 'whole',
-            )
-            .not.toBe(beat);
-        }
+        await stepBeats(page, 'click');
         await expect(page.locator('#a11y .verdict')).toHaveAttribute('data-score', String(planScore(round)));
       } else {
         await expect.poll(() => screenKind(page)).toBe('round');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openGame, watchPage } from './harness';
+import { openGame, stepBeats, watchPage } from './harness';
 
 /** A stand-in for the browser's speech engine that records what it is asked to say. */
 const fakeSpeech = () => {
@@ -45,6 +45,14 @@ test('R reads the question and its answers; auto-read, speed and voice are setti
   await page.keyboard.press('Shift+R');
   await page.keyboard.press('a');
   await page.keyboard.press('Enter');
+  // Locked in: the reveal opens on the class's picks, and nothing is read before the verdict shows.
+  await expect(page.locator('#a11y [data-beat]')).toBeAttached();
+  expect(await said(page)).toHaveLength(1);
+  // R at the picks says only the screen's question, never the verdict.
+  await page.keyboard.press('r');
+  await expect.poll(async () => (await said(page)).at(-1)?.text).toBe('What did the sources say?');
+  await page.evaluate(() => (window as unknown as { said: unknown[] }).said.splice(1));
+  await stepBeats(page);
   await expect.poll(async () => (await said(page)).length).toBe(2);
   expect((await said(page))[1]!.text).toContain('“We are willing to take in only convicted criminals');
   expect((await said(page))[1]!.text).toContain('Nayib Bukele, El Salvadoran President');

@@ -52,7 +52,20 @@ test('two teams play a level; the CSV download has one row per team per round, c
     0,
     all.findIndex((r) => r.join('') === ''),
   );
-  expect(rows[0]).toEqual(['Team', 'Question', 'Question title', 'Round', 'Round type', 'Prompt', 'Answer', 'Verdict', 'Points', 'What the sources said']);
+  expect(rows[0]).toEqual([
+    'Team',
+    'Question',
+    'Question title',
+    'Round',
+    'Round type',
+    'Prompt',
+    'Answer',
+    'Verdict',
+    'Points',
+    'What the sources said',
+    'Sure',
+    'Sure points',
+  ]);
   expect(rows).toHaveLength(1 + level.rounds.length);
   for (const [i, want] of expected.entries()) {
     const row = rows[i + 1]!;
