@@ -176,6 +176,20 @@ async function start(): Promise<void> {
   mountAccessibleLayer(a11yRoot, store, packLoader);
   // Before the keyboard: a key first ends what is moving, then does what it does.
   attachMotionSkip(game);
+  // Phaser also listens on the window, so a click on a DOM dialog's button pressed the canvas
+  // button under it too (Data on this device's Remove landed on the menu's Erase all data).
+  // While a press or release is in a dialog, the canvas takes no pointer input.
+  const inDialog = (e: Event) => e.target instanceof Element && e.target.closest('dialog') !== null;
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'touchstart', 'touchend'])
+    window.addEventListener(
+      type,
+      (e) => {
+        if (!inDialog(e)) return;
+        game.input.enabled = false;
+        setTimeout(() => (game.input.enabled = true));
+      },
+      { capture: true, passive: true },
+    );
   attachKeyboard(store, window, packLoader);
   attachRecovery(store, () => document.querySelector<HTMLCanvasElement>('#game canvas'));
   attachReadAloud(store);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openGame, stepBeats, watchPage } from './harness';
+import { openGame, settled, stepBeats, watchPage } from './harness';
 
 /** A stand-in for the browser's speech engine that records what it is asked to say. */
 const fakeSpeech = () => {
@@ -61,6 +61,8 @@ test('R reads the question and its answers; auto-read, speed and voice are setti
   expect(spoken, 'read-aloud opens with the outcome and the points').not.toBeNull();
   const [, word, points] = spoken!;
   await expect(page.locator('#a11y .verdict[role="status"]')).toHaveText(`${word}. ${points}.`);
+  // Once the points have counted up.
+  await settled(page);
   expect(await canvasTexts(page)).toEqual(expect.arrayContaining([word, points]));
   expect(watch.problems).toEqual([]);
 });
