@@ -33,6 +33,8 @@ export class Menu extends ScreenScene {
     const heading = addText(this, x + 48, y + 36, this.state.menuPage === 'settings' ? t.menuSettingsTitle : t.menu, { size: SIZE.heading, bold: true });
     // The entries start under the heading, however tall the preset makes it.
     let by = Math.max(y + 130, heading.y + heading.height + 12);
+    // Nine settings at Extra large only fit with the rows a little closer.
+    const gap = items.length > 8 ? 6 : 12;
     items.forEach((item, i) => {
       by +=
         addButton(this, {
@@ -45,7 +47,7 @@ export class Menu extends ScreenScene {
           primary: i === 0,
           name: `menu:${i}`,
           onClick: item.run,
-        }).height + 12;
+        }).height + gap;
     });
     panel(this, x, y, w, by - y + 24, COLOR.panel, COLOR.accent).setDepth(-1);
   }

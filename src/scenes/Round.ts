@@ -84,7 +84,9 @@ export class Round extends ScreenScene {
       text.setY(Math.round(Math.min(FOOTER_Y + (96 - text.height) / 2, DESIGN.height - 20 - text.height)));
       return 0;
     }
-    const above = shrinkToFit(t.discussPrompt, DESIGN.width - m * 2, 2, style, MIN_TEXT);
+    // One line where it fits at any size down to the floor, so the band takes as little as it can from the answers.
+    const oneLine = shrinkToFit(t.discussPrompt, DESIGN.width - m * 2, 1, style, MIN_TEXT);
+    const above = oneLine.lines <= 1 ? oneLine : shrinkToFit(t.discussPrompt, DESIGN.width - m * 2, 2, style, MIN_TEXT);
     const text = addText(this, m, FOOTER_Y, above.text, { size: above.size, bold: true, color: COLOR.accent });
     text.setY(FOOTER_Y - 12 - text.height);
     return text.height + 12;

@@ -5,8 +5,7 @@ import { t } from '../i18n/strings';
 import { onTap } from './tap';
 import { addText, oneLine } from './text';
 import { markLabel } from '../i18n/cardMarks';
-import { roleAndKind } from '../i18n/attribution';
-import { isolate } from '../core/pack/textSafety';
+import { nameAndRole } from '../i18n/attribution';
 import { COLOR, SIZE, TEAM_STYLE, hex } from '../platform/theme';
 
 export interface EvidenceCardSpec {
@@ -80,9 +79,9 @@ export function addEvidenceCard(scene: Phaser.Scene, spec: EvidenceCardSpec): { 
 }
 
 function whoOf(card: CardView): string {
-  // A name plate's line: the name, then the role and the kind (the badge's shape and colour say the kind too).
-  const sp = card.quote?.speaker;
-  return sp ? [sp.name ? isolate(sp.name) : '', roleAndKind(sp, false, ' · ')].filter(Boolean).join(', ') : `${t.narration} (${t.notASource})`;
+  // The name and role; the badge's shape and colour say the kind (with the kind in words too, a
+  // hand of long roles outgrew the Extra large screen).
+  return card.quote ? nameAndRole(card.quote.speaker, true) : `${t.narration} (${t.notASource})`;
 }
 
 /** The same card as a single row: key, the words, and who said them. */
