@@ -179,7 +179,8 @@ async function start(): Promise<void> {
   // Phaser also listens on the window, so a click on a DOM dialog's button pressed the canvas
   // button under it too (Data on this device's Remove landed on the menu's Erase all data).
   // While a press or release is in a dialog, the canvas takes no pointer input.
-  const inDialog = (e: Event) => e.target instanceof Element && e.target.closest('dialog') !== null;
+  // (The screen-reader layer's own menu is a dialog too, over the canvas: a canvas click lands on it and must go through.)
+  const inDialog = (e: Event) => e.target instanceof Element && e.target.closest('dialog') !== null && e.target.closest('#a11y') === null;
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'touchstart', 'touchend'])
     window.addEventListener(
       type,
