@@ -175,7 +175,7 @@ async function startTrace(context, page) {
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', ...(process.env.BENCH_TRACE_CATS ?? '').split(',').filter(Boolean)] }, transferMode: 'ReportEvents' });
   return {
     stop: async () => {
       await cdp.send('Tracing.end');
@@ -194,9 +194,12 @@ async function startTrace(context, page) {
  * thread waited, or another process held the core, is not counted. The main thread's window
  * runs from the frame's step to the first task after its rendering; the compositors' from the
  * frame's step to the next frame's (at most 100 ms), as they work on it after the main thread.
+ * Those windows tile the timeline, so a compositor task belongs to the window it starts in: a
+ * 13 ms software draw that began in one frame and ended in the next was counted in both, and
+ * the 4K figure read as two or three draws a frame when the trace shows one.
  * A frame's cost is its busiest thread's: the frames are pipelined, so that thread sets the rate.
  */
-function cpuPerFrame(events) {
+export function cpuPerFrame(events) {
   const marks = events.filter((e) => e.cat === 'blink.user_timing' && /^otr-frame(-end)?:\d+$/.test(e.name));
   if (marks.length === 0) return new Map();
   const { pid, tid } = marks[0];
@@ -217,12 +220,15 @@ function cpuPerFrame(events) {
     .map((r) => r.start)
     .filter((t) => t !== undefined)
     .sort((a, b) => a - b);
-  const cpu = (tasks, from, to) => {
+  // `overlap`: a task counts when it overlaps the window (the main thread's step runs inside a
+  // task that began just before the frame's mark); otherwise when it starts in [from, to).
+  const cpu = (tasks, from, to, overlap = false) => {
     // Tasks nest (a task running a nested loop): count the outermost only.
     let until = -Infinity;
     let us = 0;
     for (const t of tasks) {
-      if (t.ts + t.dur < from || t.ts > to || t.ts < until) continue;
+      const outside = overlap ? t.ts + t.dur < from || t.ts > to : t.ts < from || t.ts >= to;
+      if (outside || t.ts < until) continue;
       until = t.ts + t.dur;
       us += t.tdur;
     }
@@ -232,7 +238,7 @@ function cpuPerFrame(events) {
   for (const [i, { start, end }] of at) {
     if (start === undefined || end === undefined) continue;
     const next = Math.min(starts.find((t) => t > start) ?? Infinity, start + 100_000);
-    const row = { main: cpu(main, start, end), compositor: cpu(compositor, start, next), viz: cpu(viz, start, next) };
+    const row = { main: cpu(main, start, end, true), compositor: cpu(compositor, start, next), viz: cpu(viz, start, next) };
     out.set(i, { ...row, busiest: Math.max(row.main, row.compositor, row.viz) });
   }
   return out;
