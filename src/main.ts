@@ -58,8 +58,12 @@ import { setRevealPaging } from './state/view';
 
 async function start(): Promise<void> {
   const a11yRoot = document.getElementById('a11y')!;
-  // One tab holds the session (services/tabOwner.ts): asked for first, settled before the save is read.
-  const tab = claimTab(browserLocks(), takeOverAsked(tabFlags()));
+  // One tab holds the session (services/tabOwner.ts). Taking the game over must read the other
+  // tab's last save after that tab has stopped saving, so it waits for the lock. A plain start
+  // does not: the lock's answer took about 60 ms, all of it before the title. The save is only
+  // read meanwhile, and this tab writes nothing until it knows it holds the session.
+  const takingOver = takeOverAsked(tabFlags());
+  const tab = claimTab(browserLocks(), takingOver);
   const packs = builtinPacks();
   const playable = packs.flatMap((p) => (p.result.ok ? [p.result.pack] : []));
   const broken = packs.filter((p) => !p.result.ok);
@@ -99,7 +103,7 @@ async function start(): Promise<void> {
   // longer passes is kept aside and named in a notice.
   const stored = readStoredPacks();
   const check = (known: ReadonlySet<string>) => checkStoredPacks(known, stored);
-  await tab.settled;
+  if (takingOver) await tab.settled;
   const storage = browserStorage();
   const reader = hasSomethingToLoad(storage) ? import('./state/persistence') : null;
   const savedId = savedPackId(storage);
@@ -119,7 +123,7 @@ async function start(): Promise<void> {
   }
   // A first visit speaks the browser's language; a saved choice then wins.
   store.setState({ settings: { ...store.getState().settings, language: browserLanguage() } });
-  attachPersistence(store, storage, reader ? (await reader).loadSaved : nothingSaved, undefined, tab.saves, first?.aside);
+  attachPersistence(store, storage, reader ? (await reader).loadSaved : nothingSaved, undefined, tab.saves, first?.aside, tab.settled);
   // Packs set aside now, unless the save's notice already names the one it was on.
   if (first && first.newlyAside.length > 0 && !store.getState().notice) store.setState({ notice: { kind: 'packs-aside', packs: first.newlyAside } });
   // A fixed seed wins over a restored session's own: the printed sheet and the screen must agree.

@@ -60,7 +60,11 @@ export function attachTabNotice(claim: TabClaim, win: Window = window): void {
   const mark = () => (doc.documentElement.dataset.tab = claim.state());
   const takeHere = () => void takeOver(browserLocks(win), tabFlags(win), () => win.location.reload());
   mark();
-  if (claim.state() === 'elsewhere') showTabDialog(doc, 'elsewhere', takeHere);
+  // The game opens while the lock is still being asked for: the answer may come after the title.
+  void claim.settled.then(() => {
+    mark();
+    if (claim.state() === 'elsewhere') showTabDialog(doc, 'elsewhere', takeHere);
+  });
   claim.onLost(() => {
     mark();
     showTabDialog(doc, 'lost', takeHere);

@@ -52,6 +52,8 @@ export function attachPersistence(
   allowed: () => boolean = () => true,
   /** Stored packs set aside at start-up, by id: a save on one of them names it and says why. */
   aside: ReadonlyMap<string, AsidePack> = new Map(),
+  /** Settles once `allowed` has its answer (the tab's claim): a write it held back is made then. */
+  claimed: PromiseLike<unknown> = Promise.resolve(),
 ): () => void {
   // The saved game picks its own pack from those on offer.
   const savedPack = store.getState().packs.find((p) => p.manifest.id === savedPackId(storage));
@@ -64,8 +66,13 @@ export function attachPersistence(
   } else if (outcome.kind === 'discarded') store.setState({ notice: discardNotice(outcome, aside.get(savedPackId(storage) ?? '')) });
   let saved: AppState['game'] = store.getState().game;
   // A failing write says so until a write succeeds: each move is one more answer a reload would lose.
+  let heldBack = false;
   const write = () => {
-    if (!allowed()) return;
+    if (!allowed()) {
+      heldBack = true;
+      return;
+    }
+    heldBack = false;
     const s = store.getState();
     saved = s.game;
     const failing = s.notice?.kind === 'save-failed';
@@ -77,6 +84,12 @@ export function attachPersistence(
   // A resumed session is written back at once: a full disk is then said on the first screen, not
   // after the first answers have gone unsaved.
   if (outcome.kind === 'loaded') write();
+  // A change made while the tab's claim was still being answered is written once this tab
+  // knows it holds the session (and never, if another tab does).
+  let attached = true;
+  void Promise.resolve(claimed).then(() => {
+    if (attached && heldBack && allowed()) write();
+  });
   // Only ticks since the last write: the time left is all that is behind.
   const flush = () => {
     if (store.getState().game !== saved) write();
@@ -87,6 +100,7 @@ export function attachPersistence(
   page?.addEventListener('pagehide', flush);
   page?.addEventListener('visibilitychange', hidden);
   return () => {
+    attached = false;
     unsubscribe();
     page?.removeEventListener('pagehide', flush);
     page?.removeEventListener('visibilitychange', hidden);

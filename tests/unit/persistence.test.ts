@@ -230,6 +230,25 @@ describe('attachPersistence', () => {
     expect(store.getState().notice).toEqual({ kind: 'save-failed' });
   });
 
+  it('opens before the tab knows whether it holds the session, and writes what it held back only once it does', async () => {
+    for (const answer of ['owner', 'elsewhere'] as const) {
+      const storage = memoryStorage();
+      const store = createGameStore(pack);
+      let state: 'pending' | 'owner' | 'elsewhere' = 'pending';
+      let settle: () => void = () => {};
+      const claimed = new Promise<void>((r) => (settle = r));
+      attachPersistence(store, storage, loadSaved, undefined, () => state === 'owner', new Map(), claimed);
+      store.getState().dispatch({ type: 'next' });
+      expect(storage.data.has(SAVE_KEY)).toBe(false);
+      state = answer;
+      settle();
+      await claimed;
+      await Promise.resolve();
+      if (answer === 'owner') expect(JSON.parse(storage.data.get(SAVE_KEY)!).game.phase).toBe(store.getState().game.phase);
+      else expect(storage.data.has(SAVE_KEY)).toBe(false);
+    }
+  });
+
   it('a save on a stored pack that was set aside names the pack and why, and keeps a copy', () => {
     const storage = memoryStorage();
     const played = createGameStore(pack, midRound);
