@@ -16,6 +16,8 @@ let skipping = false;
 let started = 0;
 const timelines = new Set<Phaser.Time.Timeline>();
 const redraws = new WeakMap<Phaser.Scene, () => void>();
+/** How each tween this module starts jumps to its end: the values the screen was drawn with. */
+const finishers = new WeakMap<Phaser.Tweens.Tween, () => void>();
 
 /** The device's motion setting (main.ts keeps it in step with the store). */
 export function setMotionSetting(next: MotionSetting): void {
@@ -63,21 +65,26 @@ export function enterFrom(
   const ends = new Map(list.map((t) => [t, Object.fromEntries(keys.map((k) => [k, t[k] as number]))]));
   for (const t of list) for (const k of keys) t[k] = starts[k];
   started += 1;
-  return scene.tweens.add({
+  const tween = scene.tweens.add({
     targets: list,
     props: Object.fromEntries(keys.map((k) => [k, { getStart: () => starts[k]!, getEnd: (t: Target) => ends.get(t)![k]! }])),
     duration: opts.duration ?? MOTION_MS.medium,
     delay: opts.delay ?? 0,
     ease: opts.ease ?? 'Cubic.Out',
   });
+  finishers.set(tween, () => {
+    for (const t of list) if (t.scene) Object.assign(t, ends.get(t));
+  });
+  return tween;
 }
 
 /** A new screen fades in over the background (its camera, so every object of it at once). */
 export function fadeIn(scene: Phaser.Scene): void {
   if (!motionAllowed()) return;
   started += 1;
-  scene.cameras.main.setAlpha(0);
-  scene.tweens.add({ targets: scene.cameras.main, alpha: 1, duration: MOTION_MS.short, ease: 'Sine.Out' });
+  const camera = scene.cameras.main.setAlpha(0);
+  const tween = scene.tweens.add({ targets: camera, alpha: 1, duration: MOTION_MS.short, ease: 'Sine.Out' });
+  finishers.set(tween, () => camera.setAlpha(1));
 }
 
 /** A rubber stamp landing: from large, faint and turned, to where it was drawn. */
@@ -101,7 +108,7 @@ export function countUp(
   if (!motionAllowed() || from === to) return null;
   started += 1;
   text.setText(format(from));
-  return scene.tweens.addCounter({
+  const tween = scene.tweens.addCounter({
     from,
     to,
     duration: opts.duration ?? MOTION_MS.long,
@@ -114,6 +121,10 @@ export function countUp(
       if (text.active) text.setText(format(to));
     },
   });
+  finishers.set(tween, () => {
+    if (text.active) text.setText(format(to));
+  });
+  return tween;
 }
 
 /** A short sequence inside one screen, on Phaser's Timeline: each step runs `at` ms from now. */
@@ -143,15 +154,28 @@ export function onSkip(scene: Phaser.Scene, redraw: () => void): void {
   redraws.set(scene, redraw);
 }
 
-/** Stops every animation and redraws the scenes that were moving in their end state. */
+/**
+ * Stops every animation at its end. A tween of this module's jumps to the values its screen was
+ * drawn with, so nothing is redrawn: the key that skipped is most often the one that leaves the
+ * screen, and redrawing it first cost each fast Enter a whole screen's drawing. A scene with
+ * anything else moving (a timeline's steps not yet run) is redrawn in its end state instead.
+ */
 export function finishMotion(game: Phaser.Game): void {
-  for (const line of timelines) line.destroy();
+  const lined = new Set<Phaser.Scene>();
+  for (const line of timelines) {
+    if (!line.complete) lined.add(line.scene);
+    line.destroy();
+  }
   timelines.clear();
   for (const scene of game.scene.getScenes(true)) {
-    const busy = (scene.tweens?.getTweens().length ?? 0) > 0 || scene.cameras.main.alpha < 1;
+    const tweens = scene.tweens?.getTweens() ?? [];
+    const busy = tweens.length > 0 || scene.cameras.main.alpha < 1 || lined.has(scene);
     if (!busy) continue;
+    const known = !lined.has(scene) && tweens.every((t) => finishers.has(t));
+    if (known) for (const t of tweens) finishers.get(t)!();
     scene.tweens.killAll();
     scene.cameras.main.setAlpha(1);
+    if (known) continue;
     skipping = true;
     try {
       redraws.get(scene)?.();
