@@ -11,6 +11,13 @@ import type { Mode } from '../core/rules/stateSchema';
 import { ScreenScene } from './ScreenScene';
 import { addReadArticleButton } from '../widgets/ReadArticleButton';
 
+/** Where the pack's clipping left off: its panel's left and width, and the first free line. */
+interface Clipping {
+  px: number;
+  pw: number;
+  y: number;
+}
+
 export class Title extends ScreenScene {
   constructor() {
     super('Title');
@@ -48,16 +55,28 @@ export class Title extends ScreenScene {
     } else {
       // A long pack title steps down (never under the floor) until the panel and the pack tabs stand clear of the ways to play.
       // The article's summary and the people it quotes give way first (both stay in the DOM layer), then the type steps down.
+      // The clipping is drawn once per size: only what is under it changes between tries (and a
+      // try stops as soon as it runs past the row), since every text drawn in vain delays the title.
       const sizes = [SIZE.question, SIZE.body, SIZE.small, MIN_TEXT].filter((z, i, all) => z >= MIN_TEXT && all.indexOf(z) === i);
-      const tries = sizes.flatMap((size) => [
-        { size, summary: true, plates: true },
-        { size, summary: false, plates: true },
-        { size, summary: false, plates: false },
-      ]);
-      for (const [i, attempt] of tries.entries()) {
-        const before = new Set(this.children.list);
-        if (this.drawPack(screen, attempt, playTop) <= playTop - 16 || i === tries.length - 1) break;
-        for (const child of [...this.children.list]) if (!before.has(child)) child.destroy();
+      const below = [
+        { summary: true, plates: true },
+        { summary: false, plates: true },
+        { summary: false, plates: false },
+      ];
+      const limit = playTop - 16;
+      const dropSince = (kept: Set<Phaser.GameObjects.GameObject>) => {
+        for (const child of [...this.children.list]) if (!kept.has(child)) child.destroy();
+      };
+      tries: for (const [i, size] of sizes.entries()) {
+        const beforeClipping = new Set(this.children.list);
+        const clipping = this.drawClipping(screen, size);
+        for (const [k, attempt] of below.entries()) {
+          const last = i === sizes.length - 1 && k === below.length - 1;
+          const before = new Set(this.children.list);
+          if (this.drawUnderClipping(screen, clipping, attempt, playTop, !last) <= limit || last) break tries;
+          dropSince(before);
+        }
+        dropSince(beforeClipping);
       }
     }
 
@@ -113,13 +132,10 @@ export class Title extends ScreenScene {
   }
 
   /**
-   * The pack's panel (its title at `titleSize`; the article as a clipping: its headline, which
-   * asks the lesson's question, and who published it; the summary; the fiction note), the people
-   * the article quotes as name plates, and, with several packs, their tabs; returns the bottom.
+   * The pack's title at `titleSize` (when it is the only pack) and the article as a clipping: its
+   * headline, which asks the lesson's question, and who published it. Returns where the rest goes.
    */
-  private drawPack(screen: Extract<Screen, { kind: 'title' }>, attempt: { size: number; summary: boolean; plates: boolean }, playTop: number): number {
-    const titleSize = attempt.size;
-    const cx = DESIGN.width / 2;
+  private drawClipping(screen: Extract<Screen, { kind: 'title' }>, titleSize: number): Clipping {
     const packs = this.state.packs;
     const many = packs.length > 1;
 
@@ -168,10 +184,29 @@ export class Title extends ScreenScene {
     // The clipping's paper, with a rule down its left edge like a cutting pasted in.
     const clip = panel(this, px, clipTop, pw, y + 22 - clipTop, COLOR.paper, COLOR.paperInk).setDepth(-1);
     clip.fillStyle(hex(COLOR.accentFill), 1).fillRect(px + 18, clipTop + 16, 14, y + 22 - clipTop - 32);
-    y += 22;
+    return { px, pw, y: y + 22 };
+  }
+
+  /**
+   * Under the clipping: the summary, the fiction note, the people the article quotes as name
+   * plates, and, with several packs, their tabs. Returns the bottom; with `stopEarly`, one that is
+   * past the ways to play (at `playTop`) already returns before the rest is drawn.
+   */
+  private drawUnderClipping(
+    screen: Extract<Screen, { kind: 'title' }>,
+    { px, pw, y: top }: Clipping,
+    attempt: { summary: boolean; plates: boolean },
+    playTop: number,
+    stopEarly: boolean,
+  ): number {
+    const cx = DESIGN.width / 2;
+    const packs = this.state.packs;
+    const many = packs.length > 1;
+    let y = top;
     if (attempt.summary) {
       const summary = addText(this, px, y + 16, screen.summary, { size: SIZE.small, color: COLOR.ink, width: pw });
       y = summary.y + summary.height;
+      if (stopEarly && y > playTop - 16) return y;
     }
     if (screen.fiction) {
       // A made-up story says so, before anyone takes it for news.

@@ -79,10 +79,25 @@ export function lineWidth(value: string, o: Pick<TextOptions, 'size' | 'bold' | 
   return Math.ceil(measure(value, o));
 }
 
+/**
+ * Widths already measured, by font and text. Screens redraw whole (every beat, every tick of a
+ * choice) and fitting a text measures it word by word, so the same words come back again and
+ * again; measuring was a tenth of a screen change. Bounded, as a long session meets many words.
+ */
+const widths = new Map<string, number>();
+const WIDTHS_KEPT = 20_000;
+
 function measure(value: string, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): number {
+  const font = `${fontStyleOf(o)} ${o.size}px ${FONT}`;
+  const key = `${font}\u0000${value}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
   measurer ??= document.createElement('canvas').getContext('2d')!;
-  measurer.font = `${fontStyleOf(o)} ${o.size}px ${FONT}`;
-  return measurer.measureText(value).width;
+  if (measurer.font !== font) measurer.font = font;
+  const width = measurer.measureText(value).width;
+  if (widths.size >= WIDTHS_KEPT) widths.clear();
+  widths.set(key, width);
+  return width;
 }
 
 /**
