@@ -97,7 +97,7 @@ export function lazyWebglProbe(): Plugin {
       const lazy = [
         "isUint8 = typeof ImageData === 'function' && new ImageData(1, 1).data instanceof Uint8ClampedArray;",
         "Object.defineProperty(Features, 'webGL', { configurable: true, enumerable: true, get: function () {",
-        "  var found = testWebGL();",
+        '  var found = testWebGL();',
         "  Object.defineProperty(Features, 'webGL', { value: found, writable: true, configurable: true, enumerable: true });",
         '  return found;',
         '} });',

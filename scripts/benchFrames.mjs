@@ -175,7 +175,10 @@ async function startTrace(context, page) {
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', ...(process.env.BENCH_TRACE_CATS ?? '').split(',').filter(Boolean)] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', ...(process.env.BENCH_TRACE_CATS ?? '').split(',').filter(Boolean)] },
+    transferMode: 'ReportEvents',
+  });
   return {
     stop: async () => {
       await cdp.send('Tracing.end');
