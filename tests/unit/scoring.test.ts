@@ -65,7 +65,7 @@ describe('multi-select rounds', () => {
     // 2 of 3 right = 66.67, 1 of 3 = 33.33, 5 of 6 = 83.33, 1 of 6 = 16.67
     expect(scoreMulti(opts('s1 s2 u1'), ['s1']).score).toBe(67);
     expect(scoreMulti(opts('s1 s2 u1'), ['u1', 's1']).score).toBe(33);
-    expect(scoreMulti(opts('s1 u1 u2 u3 u4 u5'), []).score).toBe(83);
+    expect(scoreMulti(opts('s1 u1 u2 u3 u4 u5'), ['s1', 'u1']).score).toBe(83);
     expect(scoreMulti(opts('s1 u1 u2 u3 u4 u5'), ['s1', 'u1', 'u2', 'u3', 'u4', 'u5']).score).toBe(17);
   });
 
@@ -75,8 +75,31 @@ describe('multi-select rounds', () => {
     expect(scoreMulti(opts('s1 s2 u1'), ['u1', 's1']).verdict).toBe('contradicted'); // 33
   });
 
-  it('an empty pick is scored, not rejected (the reducer is what demands a selection)', () => {
-    expect(scoreMulti(opts('s1 u1 c1'), []).score).toBe(67);
+  it('an empty pick is scored, not rejected (the reducer is what demands a selection): it found nothing, so 0', () => {
+    expect(scoreMulti(opts('s1 u1 c1'), []).score).toBe(0);
+  });
+
+  it('an answer that finds none of the supported options scores 0, whatever it rightly left out', () => {
+    // One wrong pick of five used to earn the two wrong ones it left out: 40, "partly right".
+    const o = opts('s1 s2 u1 u2 c1');
+    expect(scoreMulti(o, ['u1']).score).toBe(0);
+    expect(scoreMulti(o, ['u1']).verdict).toBe('contradicted');
+    // Its breakdown still says which options it left out rightly.
+    expect(scoreMulti(o, ['u1']).perOption).toEqual({ s1: 'wrong', s2: 'wrong', u1: 'wrong', u2: 'right', c1: 'right' });
+    // One supported option found: the shares count again.
+    expect(scoreMulti(o, ['s1']).score).toBe(80);
+    expect(scoreMulti(o, ['s1', 'u1']).score).toBe(60);
+  });
+
+  it('property: picking only options the sources do not support never scores', () => {
+    const verdict = fc.constantFrom<Verdict>('supported', 'partial', 'unsupported', 'contradicted');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(verdict, fc.boolean()), { minLength: 2, maxLength: 6 }), (spec) => {
+        const o = [opt('s0', 'supported'), ...spec.map(([v], i) => opt(`o${i}`, v))];
+        const picked = o.filter((x, i) => i > 0 && x.verdict !== 'supported' && spec[i - 1]![1]).map((x) => x.id);
+        expect(scoreMulti(o, picked).score).toBe(0);
+      }),
+    );
   });
 
   describe('partial options', () => {
@@ -93,7 +116,7 @@ describe('multi-select rounds', () => {
     it('take no share of the 100: the other 3 options share it, whichever way the partials go', () => {
       const o = opts('s1 p1 p2 u1 c1');
       expect(scoreMulti(o, ['u1', 'c1']).score).toBe(0); // 0 of 3
-      expect(scoreMulti(o, ['u1']).score).toBe(33); // c1 right: 1 of 3
+      expect(scoreMulti(o, ['u1']).score).toBe(0); // nothing supported found
       expect(scoreMulti(o, ['s1', 'u1']).score).toBe(67); // s1, c1 right: 2 of 3
       expect(scoreMulti(o, ['s1', 'u1', 'p1', 'p2']).score).toBe(67);
     });

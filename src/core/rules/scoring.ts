@@ -9,8 +9,11 @@
  *   does leaving an `unsupported` or `contradicted` one unpicked. A `partial` option
  *   (true, but it drops the experts' caveat) is neither right nor wrong to pick: it is
  *   marked "half" in the breakdown and takes no share, so it can neither cost nor earn
- *   points and a perfect answer still scores 100. The total is rounded. Picking an
- *   option the round does not have is an error, as in a single-answer round.
+ *   points and a perfect answer still scores 100. The total is rounded. An answer that picks
+ *   none of the supported options scores 0, whatever it left out: otherwise one wrong pick
+ *   in a round of five earned the shares of the wrong ones it did not pick (40, "partly
+ *   right") for finding nothing the experts said. Picking an option the round does not have
+ *   is an error, as in a single-answer round.
  * - A round is worth at most 100 and never less than 0, so a level is worth
  *   100 × its rounds.
  * - Confidence (a teacher setting, off by default): in a pick round (not a debate) a team may
@@ -138,8 +141,10 @@ export function scoreMulti(options: readonly RoundOption[], picked: readonly str
     shares += 1;
     if (c === 'right') right += 1;
   }
+  const found = options.some((o) => o.verdict === 'supported' && picked.includes(o.id));
+  const anyToFind = options.some((o) => o.verdict === 'supported');
   // Only reachable outside a validated pack (every round there has a supported option).
-  const score = shares === 0 ? VERDICT_POINTS.partial : Math.round((ROUND_MAX * right) / shares);
+  const score = shares === 0 ? VERDICT_POINTS.partial : anyToFind && !found ? 0 : Math.round((ROUND_MAX * right) / shares);
   return { score, verdict: verdictForScore(score), perOption };
 }
 
