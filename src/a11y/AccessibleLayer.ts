@@ -400,7 +400,7 @@ function soloAnswer(screen: Extract<Screen, { kind: 'reveal' }>): Child[] {
     h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
     screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
     screen.multi
-      ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'} ${outcomeWord(o.judged ?? 'wrong')}`)))
+      ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'}${o.mark ? ` ${outcomeWord(o.mark)}` : ''}`)))
       : null,
     h('p', { class: 'explanation' }, screen.explanation),
   ];

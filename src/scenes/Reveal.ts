@@ -96,8 +96,8 @@ export class Reveal extends ScreenScene {
         ly += addText(this, m, ly, t.yourAnswers, { size: SIZE.small, color: COLOR.accent, bold: true }).height + 4;
         const mid = Math.round(size * 0.62);
         for (const o of screen.options) {
-          const mark = OUTCOME_MARK[o.judged ?? 'wrong'];
-          drawVerdictIcon(this, m + 24, ly + mid, mark, 44);
+          // The tiles' marks: none beside an option passed over rightly.
+          if (o.mark) drawVerdictIcon(this, m + 24, ly + mid, OUTCOME_MARK[o.mark], 44);
           const box = this.add
             .graphics()
             .lineStyle(4, hex(COLOR.ink), 1)

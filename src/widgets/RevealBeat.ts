@@ -34,7 +34,6 @@ export function addRevealBeat(
   const verdict = beat === 'verdict';
   const tilesW = 1100;
   const rows = screen.allTeams?.rows ?? null;
-  const best = new Set(screen.options.filter((o) => o.verdict === 'supported').map((o) => o.id));
   const room = bottom - top;
   const tiles: Phaser.GameObjects.GameObject[][] = [];
   const chosenBy = (id: string) => (rows ?? []).filter((r) => r.picked.some((p) => p.id === id)).map((r) => r.team);
@@ -43,8 +42,8 @@ export function addRevealBeat(
     return layoutGrid(screen.options, columns, { x: m, y: top, width: tilesW, gap: size < SIZE.body ? 16 : 24 }, (o, _i, x, y, w) => {
       const first = scene.children.list.length;
       const picked = rows ? false : !!o.picked;
-      // At the verdict, a best answer's tile gets the right mark; a pick that was not, its own outcome's.
-      const judged = !verdict ? undefined : best.has(o.id) ? 'right' : picked || chosenBy(o.id).length > 0 ? o.judged : undefined;
+      // At the verdict, each tile its mark from the screen model (the right mark on a best answer, a pick that was not its own outcome's).
+      const judged = verdict ? o.mark : undefined;
       const spec = {
         x,
         y,

@@ -104,6 +104,14 @@ describe('a reveal', () => {
       sound: [false, 'partly'],
       'mayor-against': [false, 'right'],
     });
+    // The marks on the tiles and the list: a tick only on what the sources support, none on a claim passed over rightly.
+    expect(Object.fromEntries(half.options.map((o) => [o.id, o.mark ?? null]))).toEqual({
+      floods: 'right',
+      budget: 'right',
+      narrow: 'wrong',
+      sound: null,
+      'mayor-against': null,
+    });
     expect(ids(half.picked).sort()).toEqual(['floods', 'narrow']);
     expect(ids(half.best).sort()).toEqual(['budget', 'floods']);
     expect([

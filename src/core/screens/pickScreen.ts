@@ -140,7 +140,8 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
     const picked = pickedIds.includes(o.id);
     const credit = perOption[o.id];
     const single = picked ? outcomeOf(VERDICT_POINTS[o.verdict], true) : undefined;
-    return { ...o, picked, judged: multi ? credit && creditOutcome(credit) : single };
+    const judged = multi ? credit && creditOutcome(credit) : single;
+    return { ...o, picked, judged, mark: o.verdict === 'supported' ? 'right' : picked ? judged : undefined };
   });
   const picked = options.filter((o) => o.picked);
   const best = bestOptions(options);

@@ -49,6 +49,12 @@ export interface OptionView extends RoundOption {
   /** After the reveal: was it picked, and how it was judged (a pick-all option: its own credit). */
   picked?: boolean;
   judged?: ScoredOutcome;
+  /**
+   * The mark its tile (and a pick-all's list row) shows at the verdict: the right mark on what the
+   * sources support, its own outcome on a pick that was not, and none on an option passed over
+   * rightly (a tick beside a claim the sources reject read as if they backed it).
+   */
+  mark?: ScoredOutcome;
 }
 
 export interface RoundHeader {
