@@ -2,14 +2,13 @@ import type { Screen } from '../core/screens/screen';
 import { addButton, buttonWidth } from '../widgets/Button';
 import { drawNamePlate, panel } from '../widgets/shapes';
 import { t } from '../i18n/strings';
-import { addText, fitText, lineWidth, shrinkToFit } from '../widgets/text';
-import { listPage, PACK_TABS_PER_PAGE } from '../state/listPages';
-import { onTap } from '../widgets/tap';
+import { addText, shrinkToFit } from '../widgets/text';
 import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import type { PackLoader } from '../services/packLoader';
 import type { Mode } from '../core/rules/stateSchema';
 import { ScreenScene } from './ScreenScene';
 import { addReadArticleButton } from '../widgets/ReadArticleButton';
+import { drawPackTabs } from '../widgets/PackTabs';
 
 /** Where the pack's clipping left off: its panel's left and width, and the first free line. */
 interface Clipping {
@@ -199,7 +198,6 @@ export class Title extends ScreenScene {
     playTop: number,
     stopEarly: boolean,
   ): number {
-    const cx = DESIGN.width / 2;
     const packs = this.state.packs;
     const many = packs.length > 1;
     let y = top;
@@ -228,54 +226,7 @@ export class Title extends ScreenScene {
       bottom = plateY + tallest;
     }
 
-    if (many) {
-      // One tab per pack, keyed 1–9 (and ↑ ↓ through them all); the chosen one is highlighted. A long
-      // title takes a second line (every tab then grows with it) and only past that ends in "…".
-      // More packs than a row holds: the row shows the chosen pack's page (state/listPages.ts) and
-      // ends in a tab to the next page.
-      const gap = 20;
-      const shown = listPage(packs.length, PACK_TABS_PER_PAGE, packs.indexOf(this.state.pack));
-      const onPage = packs.slice(shown.from, shown.to);
-      const pagerStyle = { size: SIZE.small, bold: true };
-      const pagerLabel = `${t.pageOf(shown.page + 1, shown.pages)} →`;
-      const pagerW = shown.pages > 1 ? lineWidth(pagerLabel, pagerStyle) + 40 + gap : 0;
-      const slots = shown.pages > 1 ? PACK_TABS_PER_PAGE : onPage.length;
-      const tabW = Math.min(740, (pw - pagerW - gap * (slots - 1)) / slots);
-      const tabY = bottom + 24;
-      // Two lines only where they stand clear of the ways to play below.
-      const lines = tabY + 124 <= playTop - 16 ? 2 : 1;
-      const labels = onPage.map((p, k) => {
-        const style = { size: SIZE.small, bold: p === this.state.pack };
-        return {
-          style,
-          text: fitText(`${shown.from + k + 1}. ${p.manifest.fiction ? `${t.fictionShort}: ` : ''}${p.manifest.title}`, tabW - 40, lines, style),
-        };
-      });
-      const tabH = labels.some((l) => l.text.includes('\n')) ? 124 : 80;
-      let tx = shown.pages > 1 ? px : cx - (tabW * onPage.length + gap * (onPage.length - 1)) / 2;
-      onPage.forEach((p, k) => {
-        const chosen = p === this.state.pack;
-        const g = panel(this, tx, tabY, tabW, tabH, chosen ? COLOR.selected : COLOR.panel, chosen ? COLOR.focus : COLOR.inkMuted);
-        if (chosen) g.lineStyle(6, hex(COLOR.focus), 1).strokeRoundedRect(tx, tabY, tabW, tabH, 18);
-        const label = labels[k]!;
-        const text = addText(this, tx + 20, tabY, label.text, label.style);
-        text.setY(Math.round(tabY + (tabH - text.height) / 2));
-        const zone = this.add.zone(tx, tabY, tabW, tabH).setOrigin(0).setName(`pack:${p.manifest.id}`).setInteractive({ useHandCursor: true });
-        onTap(zone, () => this.state.choosePack(p.manifest.id));
-        tx += tabW + gap;
-      });
-      if (shown.pages > 1) {
-        // The next page's first pack (after the last page, the first page's).
-        const nextPack = packs[shown.to < packs.length ? shown.to : 0]!;
-        const w = pagerW - gap;
-        const x = px + pw - w;
-        panel(this, x, tabY, w, tabH, COLOR.panel, COLOR.accent);
-        addText(this, x + 20, tabY, pagerLabel, { ...pagerStyle, color: COLOR.accent }).setY(Math.round(tabY + (tabH - SIZE.small * 1.25) / 2));
-        const zone = this.add.zone(x, tabY, w, tabH).setOrigin(0).setName('action:packs-next').setInteractive({ useHandCursor: true });
-        onTap(zone, () => this.state.choosePack(nextPack.manifest.id));
-      }
-      bottom = tabY + tabH;
-    }
+    if (many) bottom = drawPackTabs(this, { packs, chosen: this.state.pack, px, pw, top: bottom, playTop, choose: (id) => this.state.choosePack(id) });
     return bottom;
   }
 
