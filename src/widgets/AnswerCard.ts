@@ -39,6 +39,13 @@ export interface AnswerCardSpec {
    * outcome's colour, so right and wrong differ at a glance by shape as well as colour.
    */
   judged?: ScoredOutcome;
+  /**
+   * At the verdict, a tile with no mark (neither a best answer nor anyone's pick) steps back: the
+   * page's panel colour with its ink, its colour kept on the key's shape (so "the green square"
+   * still names it). A green or yellow tile left bright beside the verdict's green tick and yellow
+   * half read as right or half right.
+   */
+  muted?: boolean;
   onClick?: () => void;
 }
 
@@ -61,7 +68,11 @@ export const tileKeyBox = (textSize: number = SIZE.body): number => Math.ceil(Ma
  */
 export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): AnswerCard {
   const { x, y, width } = spec;
-  const style = tileStyle(spec.n);
+  const own = tileStyle(spec.n);
+  // A muted tile: the panel's fill and ink; its own colour and ink change places on the key.
+  const style = spec.muted ? { ...own, color: COLOR.panel, ink: COLOR.ink } : own;
+  const keyFill = spec.muted ? own.color : own.ink;
+  const keyLetter = spec.muted ? own.ink : own.color;
   const keyBox = tileKeyBox(spec.textSize);
   const pad = spec.pad ?? 22;
   const judgedRoom = spec.judged ? 96 : 0;
@@ -89,15 +100,21 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const kcx = x + pad + keyBox / 2;
   const kcy = y + height / 2;
   const key = scene.add.graphics();
-  key.fillStyle(hex(style.ink), 1);
+  key.fillStyle(hex(keyFill), 1);
   const pts = teamShapePoints(style.shape, kcx, kcy, keyBox / 2)?.map((p) => new Phaser.Math.Vector2(p.x, p.y));
   if (pts) key.fillPoints(pts, true);
   else key.fillCircle(kcx, kcy, keyBox / 2);
+  // On the panel a dark tile colour would lose its edge: the shape gets an outline in the page's ink.
+  if (spec.muted) {
+    key.lineStyle(3, hex(COLOR.ink), 1);
+    if (pts) key.strokePoints(pts, true, true);
+    else key.strokeCircle(kcx, kcy, keyBox / 2);
+  }
   // A triangle's (and a star's) inside is narrower: the letter is smaller there and sits where the shape is wide.
   const narrow = style.shape === 'triangle' || style.shape === 'star';
   const letterSize = Math.max(36, Math.round(keyBox * (narrow ? 0.45 : 0.55)));
   const letterY = style.shape === 'triangle' ? kcy + keyBox * 0.14 : kcy;
-  addText(scene, kcx, letterY, spec.keyLabel, { size: letterSize, bold: true, color: style.color }).setOrigin(0.5);
+  addText(scene, kcx, letterY, spec.keyLabel, { size: letterSize, bold: true, color: keyLetter }).setOrigin(0.5);
   (spec.teams ?? []).forEach((team, i) => drawTeamBadge(scene, x + width - 110 - judgedRoom - i * 64, y + height / 2, team, 52));
   if (spec.speaker) drawSpeakerBadge(scene, x + pad + keyBox + gap + 44, y + height / 2, spec.speaker, 88, spec.kindHidden);
   if (spec.judged) {

@@ -61,6 +61,7 @@ export function addRevealBeat(
         minHeight: 104,
         teams: rows ? chosenBy(o.id) : undefined,
         judged,
+        muted: !!verdict && !o.mark,
       };
       // The tiles are shown, not picked from: no click of their own (Space and the Next button step the beats).
       const card = addAnswerCard(scene, spec as unknown as Parameters<typeof addAnswerCard>[1]);
