@@ -8,6 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CATALOGS } from '../../src/i18n/strings';
+import { COLOR, tileStyle } from '../../src/platform/theme';
 import { act, checkLegible, openGame, screenKind, textsOnCanvas, watchPage } from './harness';
 
 const en = CATALOGS.en;
@@ -15,6 +16,31 @@ const en = CATALOGS.en;
 /** Every text on the canvas, joined (each cut at 40 characters, as textsOnCanvas reads them). */
 const canvasText = async (page: Page) => (await textsOnCanvas(page)).map((t) => t.text).join('\n');
 const stampWords = () => Object.values(en.outcome).map((w) => w.toLocaleUpperCase());
+
+/**
+ * Each reveal tile's fill, read off the canvas just inside its top edge (clear of its key, its
+ * text, its picked frame and its mark), with the place it is shown at (its style, TILE_STYLE).
+ */
+async function tileFills(page: Page): Promise<{ id: string; rgb: number[] }[]> {
+  return page.evaluate(() => {
+    type Zone = { type: string; name: string; x: number; y: number; width: number };
+    const w = window as unknown as { onTheRecord: { game: { scene: { getScene(k: string): { children: { list: Zone[] } } } } } };
+    const canvas = document.querySelector<HTMLCanvasElement>('#game canvas')!;
+    const k = canvas.width / 1920;
+    const ctx = canvas.getContext('2d')!;
+    // The tiles' zones (not hit areas: a reveal's tiles take no click), in the order they were drawn.
+    return w.onTheRecord.game.scene
+      .getScene('Reveal')
+      .children.list.filter((a) => a.type === 'Zone' && a.name.startsWith('reveal:'))
+      .map((a) => ({
+        id: a.name.slice('reveal:'.length),
+        rgb: [...ctx.getImageData(Math.round((a.x + a.width / 2) * k), Math.round((a.y + 17) * k), 1, 1).data].slice(0, 3),
+      }));
+  });
+}
+
+const rgbOf = (hexColor: string) => [1, 3, 5].map((i) => Number.parseInt(hexColor.slice(i, i + 2), 16));
+const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 6);
 
 /** From the title to the first round, solo, with auto-advance as asked (set on the setup screen). */
 async function toFirstRound(page: Page, autoAdvance: boolean): Promise<void> {
@@ -55,6 +81,20 @@ test('by Space: the picks, then the verdict stamp, then the quotes; nothing of t
   // No points yet: the banner's "+N points" comes with the whole reveal.
   expect(canvas).not.toMatch(/\+\d+ points/);
   await checkLegible(page, 'reveal, verdict stamp');
+  // The tiles: a best answer and the pick keep their own colours, every other tile steps back to
+  // the panel's (a bright green or yellow tile beside the verdict's marks read as right).
+  await page.waitForFunction(() => !(window as unknown as { onTheRecord: { game: { loop: { running: boolean } } } }).onTheRecord.game.loop.running);
+  const best = new Set(((await a11y.locator('[data-best]').getAttribute('data-best')) ?? '').split(','));
+  const picked = new Set(((await a11y.locator('[data-picked]').getAttribute('data-picked')) ?? '').split(','));
+  // The tiles' hit areas come in the order they are shown: the first is A's style, and so on.
+  const fills = await tileFills(page);
+  expect(fills.length).toBeGreaterThan(2);
+  for (const [i, f] of fills.entries()) {
+    const own = tileStyle(i + 1).color;
+    const kept = best.has(f.id) || picked.has(f.id);
+    expect(near(f.rgb, rgbOf(kept ? own : COLOR.panel)), `${f.id}: ${f.rgb.join(',')} (${kept ? 'kept' : 'muted'})`).toBe(true);
+  }
+  expect(fills.some((f) => !best.has(f.id) && !picked.has(f.id))).toBe(true);
 
   // The whole reveal: the quotes as clippings, the points; the stamp has gone.
   await page.keyboard.press('Space');
