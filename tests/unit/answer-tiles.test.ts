@@ -113,10 +113,26 @@ describe('the title names the people the article quotes', () => {
     const title = screenOf(cecot, initialState()) as Extract<Screen, { kind: 'title' }>;
     expect(title.kind).toBe('title');
     const count = (id: string) => cecot.manifest.quotes.filter((q) => q.speaker === id).length;
-    expect(title.speakers.length).toBe(Math.min(4, cecot.manifest.speakers.filter((sp) => count(sp.id) > 0).length));
+    const quoted = cecot.manifest.speakers.filter((sp) => count(sp.id) > 0 && sp.id !== 'the-week');
+    expect(title.speakers.length).toBe(Math.min(4, quoted.length));
     const counts = title.speakers.map((sp) => count(sp.id));
     expect(counts.every((c) => c > 0)).toBe(true);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     expect(mostQuoted(cecot, 2)).toEqual(title.speakers.slice(0, 2));
+  });
+
+  it('never names the outlet that published the article, however often its own words are quoted', () => {
+    const week = cecot.manifest.speakers.find((sp) => sp.id === 'the-week')!;
+    expect(week).toMatchObject({ name: 'The Week', kind: 'outlet' });
+    // Quote The Week more than anyone: it still is not one of the people the article quotes.
+    const many = {
+      ...cecot,
+      manifest: {
+        ...cecot.manifest,
+        quotes: [...cecot.manifest.quotes, ...Array.from({ length: 9 }, (_, i) => ({ id: `w${i}`, speaker: 'the-week', text: 'x' }))],
+      },
+    };
+    expect(mostQuoted(many, 10).map((sp) => sp.id)).not.toContain('the-week');
+    expect(mostQuoted(many, 10).length).toBeGreaterThan(3);
   });
 });

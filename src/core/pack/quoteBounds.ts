@@ -15,6 +15,7 @@ import type { PackIssue } from './issues';
 import { normaliseForMatch } from './normalise';
 import type { PackManifest, Quote } from './schema';
 import { parseSource, type ParsedSource } from './sourceText';
+import { isPublisher } from './publisher';
 
 /** Fewer words than this is a warning; fewer than SHORT_ERROR an error (unless `short: true`). */
 export const MIN_QUOTE_WORDS = 3;
@@ -272,7 +273,6 @@ function occurrenceWarning(ix: SourceIndex, o: Occurrence, what: string, file: s
 export function quoteWarnings(manifest: PackManifest, sourceText: string): QuoteWarning[] {
   const ix = indexOf(parseSource(sourceText));
   const file = manifest.source.file;
-  const outlet = manifest.source.outlet.toLowerCase();
   const kind = new Map(manifest.speakers.map((s) => [s.id, s]));
   const out: QuoteWarning[] = [];
   manifest.quotes.forEach((q, i) => {
@@ -283,7 +283,7 @@ export function quoteWarnings(manifest: PackManifest, sourceText: string): Quote
       out.push({ file: 'pack.json', path, severity: 'warning', message: lengthMessage(what, words) });
     const speaker = kind.get(q.speaker);
     // The publishing outlet's narration is its own words.
-    const theirs = speaker?.kind === 'outlet' && outlet.includes(speaker.name.toLowerCase());
+    const theirs = isPublisher(manifest, speaker);
     const clean = occurrences(ix, normaliseForMatch(q.text)).filter((o) => !o.cutStart && !o.cutEnd);
     let first: string | null = null;
     for (const o of clean) {

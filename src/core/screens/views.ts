@@ -9,6 +9,7 @@ import type { ScoreLine } from '../rules/debateScoring';
 import type { DebateCard, Pack, Quote, ScalePosition, Speaker, Stance, Verdict } from '../pack/schema';
 import type { Standing } from '../rules/progress';
 import type { AnswerOutcome, ScoredOutcome } from '../rules/scoring';
+import { isPublisher } from '../pack/publisher';
 
 export interface QuoteView {
   quote: Quote;
@@ -31,12 +32,15 @@ export function speakerOf(pack: Pack, id: string | undefined): Speaker | undefin
 /** The pack's speakers by how many of its quotes are theirs (pack order between equals), the first `n`: the title's name plates. */
 export function mostQuoted(pack: Pack, n: number): Speaker[] {
   const count = (id: string) => pack.manifest.quotes.filter((q) => q.speaker === id).length;
-  return pack.manifest.speakers
-    .map((sp, i) => ({ sp, i, c: count(sp.id) }))
-    .filter((x) => x.c > 0)
-    .sort((a, b) => b.c - a.c || a.i - b.i)
-    .slice(0, n)
-    .map((x) => x.sp);
+  return (
+    pack.manifest.speakers
+      .map((sp, i) => ({ sp, i, c: count(sp.id) }))
+      // The outlet that published the article is not one of the people it quotes.
+      .filter((x) => x.c > 0 && !isPublisher(pack.manifest, x.sp))
+      .sort((a, b) => b.c - a.c || a.i - b.i)
+      .slice(0, n)
+      .map((x) => x.sp)
+  );
 }
 
 export interface OptionView extends RoundOption {
