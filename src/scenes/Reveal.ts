@@ -50,7 +50,7 @@ export class Reveal extends ScreenScene {
     this.shown = key;
     if (beat !== 'evidence') return this.renderBeat(screen, beat, fresh);
     const counters: Counter[] = [];
-    this.renderWhole(screen, counters, fresh);
+    this.renderWhole(screen, counters, fresh, newBeat);
     // The points count up once the clippings are in (a skip or reduced motion shows them at once).
     if (newBeat) for (const c of counters) countUp(this, c.text, 0, c.to, c.format, { delay: MOTION_MS.medium });
   }
@@ -63,9 +63,10 @@ export class Reveal extends ScreenScene {
   }
 
   /** Today's whole reveal: the call, the answers, the explanation, the evidence a page at a time. */
-  private renderWhole(screen: RevealScreen, counters: Counter[], fresh: boolean): void {
+  private renderWhole(screen: RevealScreen, counters: Counter[], fresh: boolean, pointsComing: boolean): void {
     const m = DESIGN.margin;
-    const top = this.drawHeader(screen.header, screen.header.roundIndex + 1) + 10;
+    // The points come in: the header's score counts up with the banner's (not when a page turns).
+    const top = this.drawHeader(screen.header, screen.header.roundIndex + 1, true, pointsComing ? headerBeforeScoring(screen).score : undefined) + 10;
     // With every team answering, the left column holds a row per team: it takes more of the width.
     const teams = screen.allTeams;
     // The evidence column, a page at a time (state/view.ts). At the larger presets the explanation

@@ -12,7 +12,7 @@ import { t } from '../i18n/strings';
 import { noticeText } from '../i18n/noticeText';
 import { markDrawn } from '../platform/startupMarks';
 import { SCREEN_DRAWN } from '../platform/idleLoop';
-import { fadeIn, onSkip } from '../platform/motion';
+import { MOTION_MS, countUp, fadeIn, onSkip } from '../platform/motion';
 import { addBackdrop } from '../widgets/backdrop';
 import { SCENE_FOR_SCREEN } from './director';
 
@@ -119,15 +119,20 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   protected abstract render(screen: Screen): void;
 
-  /** The strip across the top of a level's screens: where we are, round pips, and the score (or the teams'). */
-  protected drawHeader(h: RoundHeader, answered: number, teamScores = true): number {
+  /**
+   * The strip across the top of a level's screens: where we are, round pips, and the score (or the
+   * teams'). With `scoreFrom` (a reveal's points coming in), one player's score counts up to it.
+   */
+  protected drawHeader(h: RoundHeader, answered: number, teamScores = true, scoreFrom?: number): number {
     const m = DESIGN.margin;
     const right = DESIGN.width - m;
     let scoreLeft: number;
     if (h.teams && teamScores) scoreLeft = right - addScoreStrip(this, right, 36, h.teams, this.state.game.teams, SIZE.small, 1150);
     else {
       const score = addText(this, right, 36, t.points(h.score, h.max), { size: SIZE.small, color: COLOR.inkMuted }).setOrigin(1, 0);
+      // Measured at its final value, so the pips and the title keep their places while it counts.
       scoreLeft = right - score.width;
+      if (scoreFrom !== undefined) countUp(this, score, scoreFrom, h.score, (n) => t.points(n, h.max), { delay: MOTION_MS.medium });
     }
     // Pips sit in the middle, or just left of a wide scoreboard; the title gives way first.
     const pipsWidth = h.roundCount * 44 - 16;
