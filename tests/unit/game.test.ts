@@ -39,13 +39,12 @@ const LEVEL_0: Action[] = [
 ];
 const LEVEL_1: Action[] = [
   A.next,
-  // floods (S) picked: right; budget (S) left: wrong; narrow (U) toggled on and off: right;
-  // sound (P): no share; mayor-against (C) picked: wrong → 2 of 4 = 50
+  // floods (S) found, budget (S) missed: 1 of 2 supported; narrow (U) toggled on and off: not
+  // picked; sound (P) picked: counts neither way; no wrong pick → 50
   A.choose('floods'),
   A.choose('narrow'),
   A.choose('narrow'),
   A.choose('sound'),
-  A.choose('mayor-against'),
   A.confirm,
   A.next,
   A.choose('gazette'),
@@ -76,7 +75,7 @@ describe('a full game', () => {
         'who-trust': { picked: ['pell'], score: 0, verdict: 'contradicted' },
       },
       'the-budget': {
-        concerns: { picked: ['floods', 'sound', 'mayor-against'], score: 50, verdict: 'partial' },
+        concerns: { picked: ['floods', 'sound'], score: 50, verdict: 'partial' },
         'who-budget': { picked: ['gazette'], score: 100, verdict: 'supported' },
       },
     });

@@ -173,7 +173,7 @@ describe('one wording per outcome', () => {
     expect([...rightAnswers].sort()).toEqual(['contradicts', 'not-said', 'says']);
   });
 
-  it('a pick-all answer at 80 points is "Partly right" everywhere, not "Half credit" on one view and "drops a caveat" on another', () => {
+  it('a pick-all answer with some of the points is "Partly right" everywhere, not "Half credit" on one view and "drops a caveat" on another', () => {
     const li = pack.levels.findIndex((l) => l.rounds.some((r) => r.type === 'multi' && r.options.length === 5));
     const ri = pack.levels[li]!.rounds.findIndex((r) => r.type === 'multi' && r.options.length === 5);
     const round = pack.levels[li]!.rounds[ri]!;
@@ -182,7 +182,8 @@ describe('one wording per outcome', () => {
       .map((o) => o.id);
     const found = subsets(ids).find((picks) => {
       const s = picks.reduce((acc, p) => go(pack, acc, { type: 'choose', option: p }), atRound(li, ri));
-      return go(pack, s, { type: 'confirm' }).records[pack.levels[li]!.id]![round.id]!.score === 80;
+      const score = go(pack, s, { type: 'confirm' }).records[pack.levels[li]!.id]![round.id]!.score;
+      return score > 0 && score < 100;
     });
     expect(found).toBeDefined();
     const s = go(
@@ -193,7 +194,7 @@ describe('one wording per outcome', () => {
     const screen = screenOf(pack, s);
     if (screen.kind !== 'reveal') throw new Error('no reveal');
     expect(headlineText(screen.headline)).toBe('Partly right');
-    expect(speechText(screen)).toMatch(/^Partly right, \+80 points\./);
+    expect(speechText(screen)).toMatch(new RegExp(`^Partly right, \\+${s.records[pack.levels[li]!.id]![round.id]!.score} points\\.`));
     expect(csvWords(s).at(-1)).toBe('Partly right');
   });
 

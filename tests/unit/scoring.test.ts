@@ -55,40 +55,43 @@ describe('multi-select rounds', () => {
     expect(r).toEqual({ score: 0, verdict: 'contradicted', perOption: { s1: 'wrong', s2: 'wrong', u1: 'wrong', c1: 'wrong' } });
   });
 
-  it('gives each option an equal share: 4 options, 3 right = 75', () => {
-    expect(scoreMulti(opts('s1 s2 u1 c1'), ['s1']).score).toBe(75);
-    expect(scoreMulti(opts('s1 s2 u1 c1'), ['s1', 's2', 'u1']).score).toBe(75);
-    expect(scoreMulti(opts('s1 s2 u1 c1'), ['s1', 'u1']).score).toBe(50);
+  it('what it found, less what it wrongly picked: each supported option is 100 ÷ their number', () => {
+    // Two supported: each found is 50, each wrong pick takes 50 away.
+    expect(scoreMulti(opts('s1 s2 u1 c1'), ['s1']).score).toBe(50);
+    expect(scoreMulti(opts('s1 s2 u1 c1'), ['s1', 's2', 'u1']).score).toBe(50);
+    expect(scoreMulti(opts('s1 s2 u1 c1'), ['s1', 'u1']).score).toBe(0);
+    // Never below 0.
+    expect(scoreMulti(opts('s1 s2 u1 c1'), ['s1', 'u1', 'c1']).score).toBe(0);
   });
 
   it('rounds to whole points', () => {
-    // 2 of 3 right = 66.67, 1 of 3 = 33.33, 5 of 6 = 83.33, 1 of 6 = 16.67
-    expect(scoreMulti(opts('s1 s2 u1'), ['s1']).score).toBe(67);
-    expect(scoreMulti(opts('s1 s2 u1'), ['u1', 's1']).score).toBe(33);
-    expect(scoreMulti(opts('s1 u1 u2 u3 u4 u5'), ['s1', 'u1']).score).toBe(83);
-    expect(scoreMulti(opts('s1 u1 u2 u3 u4 u5'), ['s1', 'u1', 'u2', 'u3', 'u4', 'u5']).score).toBe(17);
+    // 1 of 3 = 33.33, 2 of 3 = 66.67, 2 − 1 of 3 = 33.33
+    expect(scoreMulti(opts('s1 s2 s3 u1'), ['s1']).score).toBe(33);
+    expect(scoreMulti(opts('s1 s2 s3 u1'), ['s1', 's2']).score).toBe(67);
+    expect(scoreMulti(opts('s1 s2 s3 u1'), ['s1', 's2', 'u1']).score).toBe(33);
   });
 
   it('summarises the verdict: 100 supported, 50 or more partial, below 50 contradicted', () => {
-    expect(scoreMulti(opts('s1 s2 u1'), ['s1']).verdict).toBe('partial'); // 67
-    expect(scoreMulti(opts('s1 s2 u1 c1'), ['s1', 'u1']).verdict).toBe('partial'); // 50
-    expect(scoreMulti(opts('s1 s2 u1'), ['u1', 's1']).verdict).toBe('contradicted'); // 33
+    expect(scoreMulti(opts('s1 s2 s3 u1'), ['s1', 's2']).verdict).toBe('partial'); // 67
+    expect(scoreMulti(opts('s1 s2 u1 c1'), ['s1']).verdict).toBe('partial'); // 50
+    expect(scoreMulti(opts('s1 s2 s3 u1'), ['s1']).verdict).toBe('contradicted'); // 33
   });
 
   it('an empty pick is scored, not rejected (the reducer is what demands a selection): it found nothing, so 0', () => {
     expect(scoreMulti(opts('s1 u1 c1'), []).score).toBe(0);
   });
 
-  it('an answer that finds none of the supported options scores 0, whatever it rightly left out', () => {
-    // One wrong pick of five used to earn the two wrong ones it left out: 40, "partly right".
+  it('never pays for what it left out: one wrong pick, or every option ticked, scores 0 without reading a word', () => {
+    // Under shares among every option, both scored 40 in this round.
     const o = opts('s1 s2 u1 u2 c1');
     expect(scoreMulti(o, ['u1']).score).toBe(0);
     expect(scoreMulti(o, ['u1']).verdict).toBe('contradicted');
+    expect(scoreMulti(o, ['s1', 's2', 'u1', 'u2', 'c1']).score).toBe(0);
     // Its breakdown still says which options it left out rightly.
     expect(scoreMulti(o, ['u1']).perOption).toEqual({ s1: 'wrong', s2: 'wrong', u1: 'wrong', u2: 'right', c1: 'right' });
-    // One supported option found: the shares count again.
-    expect(scoreMulti(o, ['s1']).score).toBe(80);
-    expect(scoreMulti(o, ['s1', 'u1']).score).toBe(60);
+    // One supported option found: half; both: all.
+    expect(scoreMulti(o, ['s1']).score).toBe(50);
+    expect(scoreMulti(o, ['s1', 's2']).score).toBe(100);
   });
 
   it('property: picking only options the sources do not support never scores', () => {
@@ -98,6 +101,27 @@ describe('multi-select rounds', () => {
         const o = [opt('s0', 'supported'), ...spec.map(([v], i) => opt(`o${i}`, v))];
         const picked = o.filter((x, i) => i > 0 && x.verdict !== 'supported' && spec[i - 1]![1]).map((x) => x.id);
         expect(scoreMulti(o, picked).score).toBe(0);
+      }),
+    );
+  });
+
+  it('property: ticking every option never beats the answer the experts give, and never scores when the false claims are as many as the true', () => {
+    const verdict = fc.constantFrom<Verdict>('supported', 'partial', 'unsupported', 'contradicted');
+    fc.assert(
+      fc.property(fc.array(verdict, { minLength: 1, maxLength: 6 }), (vs) => {
+        const o = [opt('s0', 'supported'), ...vs.map((v, i) => opt(`o${i}`, v))];
+        const all = scoreMulti(
+          o,
+          o.map((x) => x.id),
+        ).score;
+        const best = scoreMulti(
+          o,
+          o.filter((x) => x.verdict === 'supported').map((x) => x.id),
+        ).score;
+        expect(all).toBeLessThanOrEqual(best);
+        const trueOnes = o.filter((x) => x.verdict === 'supported').length;
+        const falseOnes = o.filter((x) => x.verdict === 'unsupported' || x.verdict === 'contradicted').length;
+        if (falseOnes >= trueOnes) expect(all).toBe(0);
       }),
     );
   });
@@ -113,12 +137,12 @@ describe('multi-select rounds', () => {
       expect(picked.score).toBe(100);
     });
 
-    it('take no share of the 100: the other 3 options share it, whichever way the partials go', () => {
-      const o = opts('s1 p1 p2 u1 c1');
-      expect(scoreMulti(o, ['u1', 'c1']).score).toBe(0); // 0 of 3
-      expect(scoreMulti(o, ['u1']).score).toBe(0); // nothing supported found
-      expect(scoreMulti(o, ['s1', 'u1']).score).toBe(67); // s1, c1 right: 2 of 3
-      expect(scoreMulti(o, ['s1', 'u1', 'p1', 'p2']).score).toBe(67);
+    it('count neither way, whichever way the partials go', () => {
+      const o = opts('s1 s2 p1 p2 u1');
+      expect(scoreMulti(o, ['p1', 'p2']).score).toBe(0); // nothing found
+      expect(scoreMulti(o, ['s1', 'p1']).score).toBe(50);
+      expect(scoreMulti(o, ['s1', 's2', 'p1', 'p2']).score).toBe(100);
+      expect(scoreMulti(o, ['s1', 's2', 'u1', 'p1']).score).toBe(50);
     });
 
     it('score 50 in a single-answer round', () => {
@@ -139,7 +163,8 @@ describe('multi-select rounds', () => {
         const picked = o.filter((_, i) => spec[i]![1]).map((x) => x.id);
         const r = scoreMulti(o, picked);
         expect(Number.isInteger(r.score) && r.score >= 0 && r.score <= ROUND_MAX).toBe(true);
-        if (o.some((x) => x.verdict !== 'partial')) {
+        // Every round of a valid pack has a supported option (without one the score is a neutral 50).
+        if (o.some((x) => x.verdict === 'supported')) {
           expect(
             scoreMulti(
               o,

@@ -94,12 +94,13 @@ describe('a reveal', () => {
   });
 
   it('pick-all: the headline is the answer judged as a whole, each option judged as scored, the best answers explained', () => {
-    const half = revealOf(atConcerns(), 'floods', 'narrow');
+    // Both supported found, one false claim picked: 2 − 1 of 2 = 50.
+    const half = revealOf(atConcerns(), 'floods', 'budget', 'narrow');
     expect(half.record.score).toBe(50);
     expect(half.headline).toEqual({ kind: 'outcome', outcome: 'partly' });
     expect(Object.fromEntries(half.options.map((o) => [o.id, [o.picked, o.judged]]))).toEqual({
       floods: [true, 'right'],
-      budget: [false, 'wrong'],
+      budget: [true, 'right'],
       narrow: [true, 'wrong'],
       sound: [false, 'partly'],
       'mayor-against': [false, 'right'],
@@ -112,7 +113,7 @@ describe('a reveal', () => {
       sound: null,
       'mayor-against': null,
     });
-    expect(ids(half.picked).sort()).toEqual(['floods', 'narrow']);
+    expect(ids(half.picked).sort()).toEqual(['budget', 'floods', 'narrow']);
     expect(ids(half.best).sort()).toEqual(['budget', 'floods']);
     expect([
       half.explanation.includes('The engineer says so.'),

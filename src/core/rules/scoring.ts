@@ -4,16 +4,16 @@
  * - Points come from agreement with the sourced experts, never from speed.
  * - A single-answer round scores its option's verdict: supported 100, partial 50,
  *   unsupported 0, contradicted 0.
- * - A multi-select round shares 100 equally among its `supported`, `unsupported`
- *   and `contradicted` options. Picking a `supported` option earns its share, and so
- *   does leaving an `unsupported` or `contradicted` one unpicked. A `partial` option
- *   (true, but it drops the experts' caveat) is neither right nor wrong to pick: it is
- *   marked "half" in the breakdown and takes no share, so it can neither cost nor earn
- *   points and a perfect answer still scores 100. The total is rounded. An answer that picks
- *   none of the supported options scores 0, whatever it left out: otherwise one wrong pick
- *   in a round of five earned the shares of the wrong ones it did not pick (40, "partly
- *   right") for finding nothing the experts said. Picking an option the round does not have
- *   is an error, as in a single-answer round.
+ * - A multi-select round ("pick all that apply") is scored by what it found, less what it
+ *   wrongly picked: each `supported` option picked earns 100 ÷ the number of supported
+ *   options, and each `unsupported` or `contradicted` option picked takes as much away,
+ *   never below 0. A `partial` option (true, but it drops the experts' caveat) is neither
+ *   right nor wrong to pick: it is marked "half" in the breakdown and counts neither way,
+ *   so a perfect answer still scores 100. The total is rounded. Shares among every option,
+ *   which this replaced, paid for what an answer left out: ticking every option scored 40
+ *   in a round of two supported and three false claims, and one wrong pick 40 as well,
+ *   without reading a word; now both score 0. Picking an option the round does not have is
+ *   an error, as in a single-answer round.
  * - A round is worth at most 100 and never less than 0, so a level is worth
  *   100 × its rounds.
  * - Confidence (a teacher setting, off by default): in a pick round (not a debate) a team may
@@ -132,19 +132,19 @@ export function scoreMulti(options: readonly RoundOption[], picked: readonly str
   const unknown = picked.find((p) => !options.some((o) => o.id === p));
   if (unknown !== undefined) throw new Error(`unknown option "${unknown}"`);
   const perOption: RoundResult['perOption'] = {};
-  let right = 0;
-  let shares = 0;
+  let found = 0;
+  let wrongPicks = 0;
+  let toFind = 0;
   for (const o of options) {
-    const c = optionCredit(o, picked.includes(o.id));
-    perOption[o.id] = c;
-    if (c === 'half') continue;
-    shares += 1;
-    if (c === 'right') right += 1;
+    const isPicked = picked.includes(o.id);
+    perOption[o.id] = optionCredit(o, isPicked);
+    if (o.verdict === 'supported') {
+      toFind += 1;
+      if (isPicked) found += 1;
+    } else if (o.verdict !== 'partial' && isPicked) wrongPicks += 1;
   }
-  const found = options.some((o) => o.verdict === 'supported' && picked.includes(o.id));
-  const anyToFind = options.some((o) => o.verdict === 'supported');
   // Only reachable outside a validated pack (every round there has a supported option).
-  const score = shares === 0 ? VERDICT_POINTS.partial : anyToFind && !found ? 0 : Math.round((ROUND_MAX * right) / shares);
+  const score = toFind === 0 ? VERDICT_POINTS.partial : Math.round((ROUND_MAX * Math.max(0, found - wrongPicks)) / toFind);
   return { score, verdict: verdictForScore(score), perOption };
 }
 
