@@ -4,7 +4,7 @@
  * to it exactly as the canvas does.
  */
 import { screenOf, type LevelCard, type MisconceptionView, type OptionView, type QuoteView, type RecapItem, type Screen } from '../core/screens/screen';
-import { headlineText, outcomeWord } from '../i18n/outcomeText';
+import { callWord, headlineText, outcomeWord } from '../i18n/outcomeText';
 import { sourceView } from '../core/screens/sourceScreen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
@@ -400,7 +400,7 @@ function soloAnswer(screen: Extract<Screen, { kind: 'reveal' }>): Child[] {
     h('p', {}, `${screen.multi ? t.yourAnswers : t.yourAnswer}: ${screen.picked.map(optionLabel).join('; ') || t.noAnswer}`),
     screen.best.length ? h('p', {}, `${t.bestAnswer}: ${screen.best.map(optionLabel).join('; ')}`) : null,
     screen.multi
-      ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'}${o.mark ? ` ${outcomeWord(o.mark)}` : ''}`)))
+      ? h('ul', {}, ...screen.options.map((o) => h('li', {}, `${optionLabel(o)}: ${o.picked ? '✓' : '—'}${o.call ? ` ${callWord(o.call)}` : ''}`)))
       : null,
     h('p', { class: 'explanation' }, screen.explanation),
   ];

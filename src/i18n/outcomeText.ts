@@ -5,6 +5,7 @@
  */
 import type { AnswerOutcome } from '../core/rules/scoring';
 import type { RevealHeadline } from '../core/screens/pickScreen';
+import type { PickCall } from '../core/screens/views';
 import { t } from './strings';
 
 /** The word for an outcome ("Right", "Partly right", "Not right", "No answer"). */
@@ -12,3 +13,9 @@ export const outcomeWord = (o: AnswerOutcome): string => t.outcome[o];
 
 /** The reveal's banner: the outcome of the answer, or with every team answering, that they did. */
 export const headlineText = (hl: RevealHeadline): string => (hl.kind === 'teams' ? t.teamsScored : outcomeWord(hl.outcome));
+
+/** What a pick-all answer did with one option, for the reveal's list ("found", "missed"…). */
+export const callWord = (c: PickCall): string => t.pickCall[c];
+
+/** The mark a pick-all option's call is drawn with: a found one's tick, a missed or wrong one's cross, a half-true one's half. */
+export const CALL_MARK: Readonly<Record<PickCall, AnswerOutcome>> = { found: 'right', missed: 'wrong', wrong: 'wrong', partly: 'partly' };

@@ -52,6 +52,7 @@ export const es: Strings = {
   plusPoints: (n) => `+${n} puntos`,
   yourAnswer: 'Tu respuesta',
   yourAnswers: 'Tus respuestas',
+  pickCall: { found: 'encontrada', missed: 'se te pasó', wrong: 'las fuentes no la respaldan', partly: 'solo a medias cierta' },
   bestAnswer: 'Mejor respuesta',
   theEvidence: 'Lo que dijeron las fuentes',
   sourcesAsk: '¿Qué dijeron las fuentes?',

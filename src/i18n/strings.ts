@@ -8,6 +8,7 @@ import type { AnswerOutcome } from '../core/rules/scoring';
 import type { PollCounts, ScoreboardShows, ScoreboardWhen, WhosWhoDraft } from '../core/rules/stateSchema';
 import type { Language, TextSize, ThemeName } from '../state/settings';
 import type { TileId } from '../platform/theme';
+import type { PickCall } from '../core/screens/views';
 import { plural } from './plural';
 import { es } from './strings.es';
 
@@ -60,6 +61,8 @@ export const en = {
   plusPoints: (n: number) => `+${n} points`,
   yourAnswer: 'Your answer',
   yourAnswers: 'Your picks',
+  /** A pick-all option on the reveal's list: what the answer did with it. */
+  pickCall: { found: 'found', missed: 'missed', wrong: 'not backed by the sources', partly: 'only half true' } satisfies Record<PickCall, string>,
   bestAnswer: 'Best answer',
   theEvidence: 'What the sources said',
   /** A reveal's first beat, above the class's picks, before the verdict lands. */

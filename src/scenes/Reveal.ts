@@ -7,7 +7,7 @@ import { t } from '../i18n/strings';
 import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex, MIN_TEXT } from '../platform/theme';
 import { optionLabel } from '../i18n/optionLabel';
-import { headlineText } from '../i18n/outcomeText';
+import { CALL_MARK, callWord, headlineText } from '../i18n/outcomeText';
 import { OUTCOME_MARK, recordOutcome } from '../core/rules/scoring';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { addTeamsAnswers, addWhyWrong, type Counter } from '../widgets/TeamsAnswers';
@@ -97,14 +97,14 @@ export class Reveal extends ScreenScene {
         ly += addText(this, m, ly, t.yourAnswers, { size: SIZE.small, color: COLOR.accent, bold: true }).height + 4;
         const mid = Math.round(size * 0.62);
         for (const o of screen.options) {
-          // The tiles' marks: none beside an option passed over rightly.
-          if (o.mark) drawVerdictIcon(this, m + 24, ly + mid, OUTCOME_MARK[o.mark], 44);
+          // What the answer did with it: found, missed, picked wrongly, or (left out rightly) nothing.
+          if (o.call) drawVerdictIcon(this, m + 24, ly + mid, OUTCOME_MARK[CALL_MARK[o.call]], 44);
           const box = this.add
             .graphics()
             .lineStyle(4, hex(COLOR.ink), 1)
             .strokeRect(m + 64, ly + mid - 15, 30, 30);
           if (o.picked) box.fillStyle(hex(COLOR.ink), 1).fillRect(m + 70, ly + mid - 9, 18, 18);
-          const line = addText(this, m + 108, ly, optionLabel(o), { size, width: width - 108 });
+          const line = addText(this, m + 108, ly, o.call ? `${optionLabel(o)} · ${callWord(o.call)}` : optionLabel(o), { size, width: width - 108 });
           ly += line.height + 10;
         }
         return ly - 10 - from;

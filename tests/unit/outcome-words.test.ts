@@ -233,7 +233,7 @@ describe('every view words an outcome through outcomeText, and no view words a v
     'src/scenes/Reveal.ts': /headlineText\(hl\)[\s\S]*OUTCOME_MARK\[|OUTCOME_MARK\[[\s\S]*headlineText\(hl\)/,
     // The DOM layer: the reveal's status line, a pick-all option's mark, and the recaps.
     // The banner, a pick-all's options and the recap, in whatever order the file has them.
-    'src/a11y/AccessibleLayer.ts': /^(?=[\s\S]*headlineText\(screen\.headline\))(?=[\s\S]*outcomeWord\(o\.mark\))(?=[\s\S]*outcomeWord\(i\.outcome\))/,
+    'src/a11y/AccessibleLayer.ts': /^(?=[\s\S]*headlineText\(screen\.headline\))(?=[\s\S]*callWord\(o\.call\))(?=[\s\S]*outcomeWord\(i\.outcome\))/,
     // The all-teams rows.
     'src/a11y/teamsRevealView.ts': /outcomeWord\(row\.outcome\)/,
     'src/i18n/speechText.ts': /headlineText\(screen\.headline\)/,

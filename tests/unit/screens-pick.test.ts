@@ -113,6 +113,22 @@ describe('a reveal', () => {
       sound: null,
       'mayor-against': null,
     });
+    // The list of picks says what the answer did with each: a supported option found or missed, a false one picked.
+    expect(Object.fromEntries(half.options.map((o) => [o.id, o.call ?? null]))).toEqual({
+      floods: 'found',
+      budget: 'found',
+      narrow: 'wrong',
+      sound: null,
+      'mayor-against': null,
+    });
+    const missedOne = revealOf(atConcerns(), 'floods', 'sound');
+    expect(Object.fromEntries(missedOne.options.map((o) => [o.id, o.call ?? null]))).toEqual({
+      floods: 'found',
+      budget: 'missed',
+      narrow: null,
+      sound: 'partly',
+      'mayor-against': null,
+    });
     expect(ids(half.picked).sort()).toEqual(['budget', 'floods', 'narrow']);
     expect(ids(half.best).sort()).toEqual(['budget', 'floods']);
     expect([

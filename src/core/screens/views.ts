@@ -59,7 +59,16 @@ export interface OptionView extends RoundOption {
    * rightly (a tick beside a claim the sources reject read as if they backed it).
    */
   mark?: ScoredOutcome;
+  /**
+   * A pick-all option on the reveal's list of picks: what the answer did with it. A supported
+   * option found or missed, a false one picked, a half-true one picked; none for an option
+   * rightly left out. (A tick beside a supported option that was not picked read as "got it".)
+   */
+  call?: PickCall;
 }
+
+export const PICK_CALLS = ['found', 'missed', 'wrong', 'partly'] as const;
+export type PickCall = (typeof PICK_CALLS)[number];
 
 export interface RoundHeader {
   levelIndex: number;
