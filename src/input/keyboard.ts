@@ -1,7 +1,7 @@
 /**
  * Keyboard and presentation-clicker controls, one map for the whole game:
  * 1–6 or A–F choose · Enter locks in (or continues) · Space, →, PageDown continue ·
- * ←, PageUp go back · Esc menu · S show in article · M sound · ` (left of 1) full screen · in the menu 1–6.
+ * ←, PageUp go back · Esc menu · S show in article · M sound · ` (left of 1) full screen · in the menu 1–9, Enter its first entry, Esc back from its settings.
  * Debates: F / X take a side · cards by number or letter · 0 concede nothing · U or
  * Backspace undo · who's who: a quote's number, then the speaker's letter ·
  * verdict: 1–4 on the scale, letters for cards · poll: row number, Up / Down or + / -.
@@ -114,6 +114,11 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
   if (key === 'Escape') {
     if (g.overlay?.kind === 'source') return s.dispatch({ type: 'closeSource' });
     if (g.overlay?.kind === 'article') return s.dispatch({ type: 'closeArticle' });
+    // From the settings, one step back (to the menu), as the page's own Back does.
+    if (g.overlay?.kind === 'menu' && s.menuPage === 'settings') {
+      s.setMenuPage('main');
+      return true;
+    }
     return s.dispatch({ type: g.overlay ? 'closeMenu' : 'openMenu' });
   }
   if (lower === 'm') {
@@ -129,7 +134,8 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
     return true;
   }
   if (g.overlay?.kind === 'menu') {
-    const item = menuItems(s)[(MENU_KEYS as readonly string[]).indexOf(key)];
+    // Enter takes the highlighted first entry (Resume; on the settings, Back), as the canvas draws it.
+    const item = menuItems(s)[key === 'Enter' ? 0 : (MENU_KEYS as readonly string[]).indexOf(key)];
     if (item) item.run();
     return !!item;
   }

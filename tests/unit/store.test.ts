@@ -137,9 +137,27 @@ describe('keyboard map', () => {
     handleKey(store, '1');
     expect(store.getState().menuPage).toBe('main');
     handleKey(store, String(menuItems(store.getState()).length));
-    handleKey(store, 'Escape');
+    // Esc on the settings goes back to the menu (it used to close it); Esc again closes it.
     handleKey(store, 'Escape');
     expect(store.getState().menuPage).toBe('main');
+    expect(store.getState().game.overlay).toEqual({ kind: 'menu' });
+    handleKey(store, 'Escape');
+    expect(store.getState().game.overlay).toBeNull();
+    handleKey(store, 'Escape');
+    expect(store.getState().menuPage).toBe('main');
+  });
+
+  it('Enter in the menu takes its highlighted first entry: Resume, or on the settings, Back', () => {
+    const store = atFirstRound();
+    handleKey(store, 'Escape');
+    handleKey(store, String(menuItems(store.getState()).length));
+    expect(store.getState().menuPage).toBe('settings');
+    handleKey(store, 'Enter');
+    expect(store.getState().menuPage).toBe('main');
+    expect(store.getState().game.overlay).toEqual({ kind: 'menu' });
+    handleKey(store, 'Enter');
+    expect(store.getState().game.overlay).toBeNull();
+    expect(store.getState().game.phase).toBe('round');
   });
 
   it('"End the session now" goes to the after-poll from a question', () => {
