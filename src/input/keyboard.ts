@@ -1,7 +1,7 @@
 /**
  * Keyboard and presentation-clicker controls, one map for the whole game:
  * 1–6 or A–F choose · Enter locks in (or continues) · Space, →, PageDown continue ·
- * ←, PageUp go back · Esc menu · S show in article · M sound · ` (left of 1) full screen · in the menu 1–9, Enter its first entry, Esc back from its settings.
+ * ←, PageUp go back · Esc menu · S show in article · M sound · ` (left of 1) full screen · in the menu 1–9, Enter its first entry.
  * Debates: F / X take a side · cards by number or letter · 0 concede nothing · U or
  * Backspace undo · who's who: a quote's number, then the speaker's letter ·
  * verdict: 1–4 on the scale, letters for cards · poll: row number, Up / Down or + / -.
@@ -114,11 +114,6 @@ export function handleKey(store: GameStore, key: string, effects?: KeyEffects): 
   if (key === 'Escape') {
     if (g.overlay?.kind === 'source') return s.dispatch({ type: 'closeSource' });
     if (g.overlay?.kind === 'article') return s.dispatch({ type: 'closeArticle' });
-    // From the settings, one step back (to the menu), as the page's own Back does.
-    if (g.overlay?.kind === 'menu' && s.menuPage === 'settings') {
-      s.setMenuPage('main');
-      return true;
-    }
     return s.dispatch({ type: g.overlay ? 'closeMenu' : 'openMenu' });
   }
   if (lower === 'm') {
