@@ -16,6 +16,3 @@ export const headlineText = (hl: RevealHeadline): string => (hl.kind === 'teams'
 
 /** What a pick-all answer did with one option, for the reveal's list ("found", "missed"…). */
 export const callWord = (c: PickCall): string => t.pickCall[c];
-
-/** The mark a pick-all option's call is drawn with: a found one's tick, a missed or wrong one's cross, a half-true one's half. */
-export const CALL_MARK: Readonly<Record<PickCall, AnswerOutcome>> = { found: 'right', missed: 'wrong', wrong: 'wrong', partly: 'partly' };

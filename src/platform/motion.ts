@@ -108,6 +108,9 @@ export function countUp(
   if (!motionAllowed() || from === to) return null;
   started += 1;
   text.setText(format(from));
+  const finish = () => {
+    if (text.active) text.setText(format(to));
+  };
   const tween = scene.tweens.addCounter({
     from,
     to,
@@ -117,13 +120,9 @@ export function countUp(
     onUpdate: (tween) => {
       if (text.active) text.setText(format(Math.round(tween.getValue() ?? to)));
     },
-    onComplete: () => {
-      if (text.active) text.setText(format(to));
-    },
+    onComplete: finish,
   });
-  finishers.set(tween, () => {
-    if (text.active) text.setText(format(to));
-  });
+  finishers.set(tween, finish);
   return tween;
 }
 

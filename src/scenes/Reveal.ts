@@ -7,7 +7,8 @@ import { t } from '../i18n/strings';
 import { addText, lineWidth, oneLine } from '../widgets/text';
 import { COLOR, DESIGN, SIZE, VERDICT_STYLE, hex, MIN_TEXT } from '../platform/theme';
 import { optionLabel } from '../i18n/optionLabel';
-import { CALL_MARK, callWord, headlineText } from '../i18n/outcomeText';
+import { callWord, headlineText } from '../i18n/outcomeText';
+import { CALL_OUTCOME } from '../core/screens/views';
 import { OUTCOME_MARK, recordOutcome } from '../core/rules/scoring';
 import { FOOTER_Y, ScreenScene } from './ScreenScene';
 import { addTeamsAnswers, addWhyWrong, type Counter } from '../widgets/TeamsAnswers';
@@ -98,7 +99,7 @@ export class Reveal extends ScreenScene {
         const mid = Math.round(size * 0.62);
         for (const o of screen.options) {
           // What the answer did with it: found, missed, picked wrongly, or (left out rightly) nothing.
-          if (o.call) drawVerdictIcon(this, m + 24, ly + mid, OUTCOME_MARK[CALL_MARK[o.call]], 44);
+          if (o.call) drawVerdictIcon(this, m + 24, ly + mid, OUTCOME_MARK[CALL_OUTCOME[o.call]], 44);
           const box = this.add
             .graphics()
             .lineStyle(4, hex(COLOR.ink), 1)

@@ -11,7 +11,7 @@ import { VERDICT_POINTS, creditOutcome, outcomeOf, recordOutcome, scoreRound, ty
 import type { GameState, RoundRecord, Team } from '../rules/stateSchema';
 import { teamsReveal, type TeamsReveal } from './teamsReveal';
 import { revealSure, roundSure, type SureMark } from './sureView';
-import { quoteView, quoteViews, speakerOf, type OptionView, type PickCall, type QuoteView, type RoundHeader } from './views';
+import { pickCall, quoteView, quoteViews, speakerOf, type OptionView, type QuoteView, type RoundHeader } from './views';
 
 /** A countdown on screen: seconds left (rounded up), the seconds it was set to (plus any time added), and whether it runs. */
 export interface Clock {
@@ -141,18 +141,8 @@ export function pickReveal(pack: Pack, round: Round, record: RoundRecord, header
     const credit = perOption[o.id];
     const single = picked ? outcomeOf(VERDICT_POINTS[o.verdict], true) : undefined;
     const judged = multi ? credit && creditOutcome(credit) : single;
-    const call: PickCall | undefined = !multi
-      ? undefined
-      : o.verdict === 'supported'
-        ? picked
-          ? 'found'
-          : 'missed'
-        : picked
-          ? o.verdict === 'partial'
-            ? 'partly'
-            : 'wrong'
-          : undefined;
-    return { ...o, picked, judged, mark: o.verdict === 'supported' ? 'right' : picked ? judged : undefined, call };
+    const mark = o.verdict === 'supported' ? 'right' : picked ? judged : undefined;
+    return { ...o, picked, judged, mark, call: multi ? pickCall(o.verdict, picked) : undefined };
   });
   const picked = options.filter((o) => o.picked);
   const best = bestOptions(options);

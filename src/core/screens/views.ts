@@ -67,8 +67,17 @@ export interface OptionView extends RoundOption {
   call?: PickCall;
 }
 
-export const PICK_CALLS = ['found', 'missed', 'wrong', 'partly'] as const;
-export type PickCall = (typeof PICK_CALLS)[number];
+export type PickCall = 'found' | 'missed' | 'wrong' | 'partly';
+
+/** What a pick-all answer did with an option, from its verdict and whether it was picked; none when it was left out rightly. */
+export function pickCall(verdict: Verdict, picked: boolean): PickCall | undefined {
+  if (verdict === 'supported') return picked ? 'found' : 'missed';
+  if (!picked) return undefined;
+  return verdict === 'partial' ? 'partly' : 'wrong';
+}
+
+/** The outcome mark a call is drawn with: a found one's tick, a missed or wrong one's cross, a half-true one's half. */
+export const CALL_OUTCOME: Readonly<Record<PickCall, ScoredOutcome>> = { found: 'right', missed: 'wrong', wrong: 'wrong', partly: 'partly' };
 
 export interface RoundHeader {
   levelIndex: number;
