@@ -99,7 +99,7 @@ export function stampIn(
 /** Counts a text up to the number it already shows, writing `format(n)` as it goes. */
 export function countUp(
   scene: Phaser.Scene,
-  text: Phaser.GameObjects.Text,
+  text: { readonly active: boolean; setText(value: string): unknown },
   from: number,
   to: number,
   format: (n: number) => string,

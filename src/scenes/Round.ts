@@ -1,11 +1,10 @@
-import type Phaser from 'phaser';
 import type { Screen } from '../core/screens/screen';
 import { optionLabel, optionLetter } from '../i18n/optionLabel';
 import { addAnswerCard, tileKeyBox, type AnswerCard } from '../widgets/AnswerCard';
 import { drawTeamBadge, panel } from '../widgets/shapes';
 import { onTap } from '../widgets/tap';
 import { t } from '../i18n/strings';
-import { addText, clipName, lineWidth, shrinkToFit } from '../widgets/text';
+import { addText, clipName, lineWidth, shrinkToFit, type TextObject } from '../widgets/text';
 import { buttonWidth } from '../widgets/Button';
 import { COLOR, DESIGN, MIN_TEXT, SIZE, hex } from '../platform/theme';
 import { firstThatFits } from '../platform/fitting';
@@ -22,7 +21,7 @@ export class Round extends ScreenScene {
     super('Round');
   }
 
-  private clock: Phaser.GameObjects.Text | null = null;
+  private clock: TextObject | null = null;
   private ring: TimerRing | null = null;
   /** Where the clock's room starts (its ring and its digits at their widest), for what shares the footer with it. */
   private clockLeft = Infinity;
@@ -168,7 +167,7 @@ export class Round extends ScreenScene {
         });
       };
     // Every team answering: a line above the footer says whose answer is being entered (two lines when the larger presets need them).
-    let enteringLine: Phaser.GameObjects.Text | null = null;
+    let enteringLine: TextObject | null = null;
     if (screen.allAnswer && !screen.discussing) {
       const all = screen.allAnswer;
       const activeName = teamName(this.state.game.teams, all.active);

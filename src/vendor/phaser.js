@@ -25,6 +25,7 @@ var Phaser = {
     GameObjectFactory: require('../../node_modules/phaser/src/gameobjects/GameObjectFactory'),
     UpdateList: require('../../node_modules/phaser/src/gameobjects/UpdateList'),
     GameObject: require('../../node_modules/phaser/src/gameobjects/GameObject'),
+    GetCalcMatrix: require('../../node_modules/phaser/src/gameobjects/GetCalcMatrix'),
     Graphics: require('../../node_modules/phaser/src/gameobjects/graphics/Graphics'),
     Text: require('../../node_modules/phaser/src/gameobjects/text/Text'),
     Zone: require('../../node_modules/phaser/src/gameobjects/zone/Zone'),

@@ -4,7 +4,7 @@ import { OUTCOME_MARK, type ScoredOutcome } from '../core/rules/scoring';
 import { COLOR, SIZE, hex, tileStyle } from '../platform/theme';
 import { teamShapePoints } from '../platform/teamShape';
 import { enterFrom, stampIn, MOTION_MS } from '../platform/motion';
-import { addText } from './text';
+import { addText, type TextObject } from './text';
 import { drawSpeakerBadge, drawTeamBadge, drawVerdictIcon } from './shapes';
 import { onTap } from './tap';
 import { nameAndRole, roleAndKind } from '../i18n/attribution';
@@ -81,7 +81,7 @@ export function addAnswerCard(scene: Phaser.Scene, spec: AnswerCardSpec): Answer
   const textWidth = x + width - pad - textX - judgedRoom - (spec.teams !== undefined ? 140 : 0);
   const main = addText(scene, textX, y + pad, spec.text, { size: spec.textSize ?? SIZE.body, bold: true, width: textWidth, color: style.ink });
   let contentHeight = main.height;
-  let roleText: Phaser.GameObjects.Text | null = null;
+  let roleText: TextObject | null = null;
   if (spec.speaker) {
     // The pack's name and role are isolated (i18n/attribution): a right-to-left role keeps its direction to itself.
     const role = spec.quoted ? nameAndRole(spec.speaker) : roleAndKind(spec.speaker, spec.kindHidden, ' · ');

@@ -7,7 +7,7 @@ import { t } from '../i18n/strings';
 import { COLOR, DESIGN, SIZE, hex } from '../platform/theme';
 import { stampIn } from '../platform/motion';
 import { addButton, buttonWidth } from './Button';
-import { addText, lineWidth } from './text';
+import { addText, lineWidth, type TextObject } from './text';
 
 /** The sure button's height at the preset's size. */
 const buttonHeight = (): number => Math.max(72, Math.round(SIZE.body * 1.25) + 24);
@@ -58,7 +58,7 @@ export function addRoundSure(scene: Phaser.Scene, screen: Extract<Screen, { kind
 }
 
 /** A reveal's line on a sure answer (solo, the team in turn): what the mark did to the points; null for an unmarked one. */
-export function addSureNote(scene: Phaser.Scene, x: number, y: number, marks: readonly SureMark[] | null, width: number): Phaser.GameObjects.Text | null {
+export function addSureNote(scene: Phaser.Scene, x: number, y: number, marks: readonly SureMark[] | null, width: number): TextObject | null {
   const line = sureRevealLines(marks, [], false)[0];
   return line ? addText(scene, x, y, line, { size: SIZE.small, bold: true, color: COLOR.accent, width }).setName('sure-note') : null;
 }
@@ -67,7 +67,7 @@ export function addSureNote(scene: Phaser.Scene, x: number, y: number, marks: re
  * The setup's "Sure answers: on/off · C", at the right of the heading's row (the footer's class
  * options have no room for a fourth at the larger presets): as tall as the heading, never left of `left`.
  */
-export function addSureSetting(scene: Phaser.Scene, left: number, heading: Phaser.GameObjects.Text, on: boolean, onClick: () => void): void {
+export function addSureSetting(scene: Phaser.Scene, left: number, heading: TextObject, on: boolean, onClick: () => void): void {
   const right = DESIGN.width - DESIGN.margin;
   const label = t.sure.setting(on);
   const width = Math.min(buttonWidth(label, 'C'), right - left);

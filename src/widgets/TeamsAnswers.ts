@@ -6,13 +6,13 @@ import { t } from '../i18n/strings';
 import { teamName } from '../i18n/teamName';
 import { optionLabel, optionLetter } from '../i18n/optionLabel';
 import { outcomeWord } from '../i18n/outcomeText';
-import { addText, clipName, lineWidth } from './text';
+import { addText, clipName, lineWidth, type TextObject } from './text';
 import { COLOR, SIZE, VERDICT_STYLE } from '../platform/theme';
 import { sureRowNote } from '../i18n/sureText';
 
 /** A number on screen that may count up to what it shows (platform/motion's countUp). */
 export interface Counter {
-  text: Phaser.GameObjects.Text;
+  text: TextObject;
   to: number;
   format: (n: number) => string;
 }

@@ -1,4 +1,5 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
+import { Label, type LabelLayout } from './Label';
 import { COLOR, FONT } from '../platform/theme';
 import { currentFit } from '../platform/display';
 
@@ -16,8 +17,11 @@ export interface TextOptions {
   letterSpacing?: number;
 }
 
-// Each Text draws on a canvas of its own, and giving a canvas its size is most of what a text
-// costs. So nothing here makes a Text only to measure it, and every property that Phaser
+/** What `addText` makes: a Label on the Canvas renderer, Phaser's Text on WebGL (which needs a texture per text anyway). */
+export type TextObject = Phaser.GameObjects.Text | Label;
+
+// Each Phaser Text draws on a canvas of its own, and giving a canvas its size is most of what a
+// text costs. So nothing here makes a Text only to measure it, and every property that Phaser
 // would redraw a text for (line and letter spacing, the line limit) is set before it is drawn.
 
 function fontStyleOf(o: Pick<TextOptions, 'bold' | 'italic'>): string {
@@ -29,12 +33,17 @@ function fontStyleOf(o: Pick<TextOptions, 'bold' | 'italic'>): string {
  * on whole pixels (Phaser 4 does not round by default, and soft text is unreadable
  * from the back row).
  */
-export function addText(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions): Phaser.GameObjects.Text {
+export function addText(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions): TextObject {
   const fontStyle = fontStyleOf(o);
+  if (!EM_METRICS.has(fontStyle)) measureFace(scene, fontStyle, o.size);
+  if (scene.sys.renderer.type === Phaser.CANVAS) {
+    const label = new Label(scene, Math.round(x), Math.round(y), value, o.color ?? COLOR.ink, (v) => labelLayout(v, o, fontStyle));
+    return scene.add.existing(label);
+  }
   // A text that stays on one line is made with its words and drawn once: line spacing does not
   // change how one line looks, so it is set after. Anything else is made empty, given its
   // spacing, then filled, since Phaser redraws a text for spacing given in its style.
-  const asIs = !value.includes('\n') && !o.letterSpacing && (!o.width || lineWidth(value, o) <= o.width);
+  const asIs = fitsAsIs(value, o);
   const text = scene.add.text(Math.round(x), Math.round(y), asIs ? value : '', {
     fontFamily: FONT,
     fontSize: `${o.size}px`,
@@ -44,19 +53,55 @@ export function addText(scene: Phaser.Scene, x: number, y: number, value: string
     align: o.align ?? 'left',
     resolution: currentFit().renderScale,
     // A line already known to fit is not wrapped: Phaser would measure it word by word.
-    // Phaser throws (and the screen is lost) if a wrap is narrower than one letter; a layout
-    // squeezed that far gets an overflow the legibility checks report, not a dead screen.
-    wordWrap: o.width && !asIs ? { width: Math.max(o.width, o.size * 1.5), useAdvancedWrap: true } : undefined,
+    wordWrap: o.width && !asIs ? { width: wrapWidth(o), useAdvancedWrap: true } : undefined,
     maxLines: o.maxLines ?? 0,
   });
-  text.lineSpacing = o.lineSpacing ?? Math.round(o.size * 0.18);
+  text.lineSpacing = lineSpacingOf(o);
   text.letterSpacing = o.letterSpacing ?? 0;
   if (!asIs) text.setText(value);
-  if (!EM_METRICS.has(fontStyle)) {
-    const m = text.getTextMetrics();
-    EM_METRICS.set(fontStyle, { ascent: m.ascent / o.size, descent: m.descent / o.size });
-  }
   return text;
+}
+
+const fitsAsIs = (value: string, o: TextOptions) => !value.includes('\n') && !o.letterSpacing && (!o.width || lineWidth(value, o) <= o.width);
+const lineSpacingOf = (o: TextOptions) => o.lineSpacing ?? Math.round(o.size * 0.18);
+// Phaser throws (and the screen is lost) if a wrap is narrower than one letter; a layout
+// squeezed that far gets an overflow the legibility checks report, not a dead screen.
+const wrapWidth = (o: TextOptions) => Math.max(o.width ?? 0, o.size * 1.5);
+
+/** A Label's lines and metrics, laid out as Phaser's Text lays out the same value and style. */
+function labelLayout(value: string, o: TextOptions, fontStyle: string): LabelLayout {
+  const wrapped = o.width && !fitsAsIs(value, o) ? wrapAsPhaser(value, wrapWidth(o), o) : value.split('\n');
+  const lines = o.maxLines ? wrapped.slice(0, o.maxLines) : wrapped;
+  const letterSpacing = o.letterSpacing ?? 0;
+  const letterWidth = (letter: string) => measure(letter, o);
+  const em = EM_METRICS.get(fontStyle)!;
+  return {
+    font: fontOf(o),
+    fontSize: `${o.size}px`,
+    lines,
+    lineWidths: lines.map((line) =>
+      Math.ceil(letterSpacing === 0 ? measure(line, o) : [...line].reduce((w, c) => w + letterWidth(c), 0) + letterSpacing * Math.max(0, line.length - 1)),
+    ),
+    ascent: em.ascent * o.size,
+    lineHeight: (em.ascent + em.descent) * o.size,
+    lineSpacing: lineSpacingOf(o),
+    letterSpacing,
+    align: o.align ?? 'left',
+    letterWidth,
+  };
+}
+
+/**
+ * Phaser's advanced word wrap, which a Text on WebGL uses: a line narrower than the width stays
+ * whole; a longer one takes words while each word and the space after it still fit, so a
+ * wrapped line keeps a space's width free at its end.
+ */
+function wrapAsPhaser(value: string, width: number, o: TextOptions): string[] {
+  const space = measure(' ', o);
+  return value.split('\n').flatMap((line) => {
+    const trimmed = line.replace(/ +/g, ' ').trim();
+    return measure(trimmed, o) < width ? [trimmed] : wrapLines(trimmed, width - space, o);
+  });
 }
 
 /**
@@ -67,10 +112,20 @@ export function addText(scene: Phaser.Scene, x: number, y: number, value: string
  */
 const EM_METRICS = new Map<string, { ascent: number; descent: number }>();
 
+/** Measures a face the way Phaser's Text does, with one Text made and dropped, once per face. */
+function measureFace(scene: Phaser.Scene, fontStyle: string, size: number): void {
+  const probe = new Phaser.GameObjects.Text(scene, 0, 0, '', { fontFamily: FONT, fontSize: `${size}px`, fontStyle });
+  const m = probe.getTextMetrics();
+  EM_METRICS.set(fontStyle, { ascent: m.ascent / size, descent: m.descent / size });
+  probe.destroy();
+}
+
 function scaledMetrics(fontStyle: string, size: number): Phaser.Types.GameObjects.Text.TextMetrics | undefined {
   const em = EM_METRICS.get(fontStyle);
   return em && { ascent: em.ascent * size, descent: em.descent * size, fontSize: (em.ascent + em.descent) * size };
 }
+
+const fontOf = (o: Pick<TextOptions, 'size' | 'bold' | 'italic'>) => `${fontStyleOf(o)} ${o.size}px ${FONT}`;
 
 let measurer: CanvasRenderingContext2D | null = null;
 
@@ -88,7 +143,7 @@ const widths = new Map<string, number>();
 const WIDTHS_KEPT = 20_000;
 
 function measure(value: string, o: Pick<TextOptions, 'size' | 'bold' | 'italic'>): number {
-  const font = `${fontStyleOf(o)} ${o.size}px ${FONT}`;
+  const font = fontOf(o);
   const key = `${font}\u0000${value}`;
   const known = widths.get(key);
   if (known !== undefined) return known;

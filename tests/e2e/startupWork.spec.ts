@@ -42,21 +42,43 @@ test('asked for WebGL, the game still probes for it, gets it and draws the title
 test('a key that skips a fade only finishes it: the screen it leaves is not drawn again first', async ({ page }) => {
   await page.goto('/?renderer=canvas');
   await page.waitForSelector('#a11y [data-screen="title"]');
-  type Scene = { add: { text: (...a: unknown[]) => unknown }; cameras: { main: { setAlpha(a: number): void } } };
+  type Scene = { events: { on(e: string, f: () => void): void }; cameras: { main: { setAlpha(a: number): void } } };
   await page.evaluate(() => {
     const scene = (window as unknown as { onTheRecord: { game: { scene: { getScene(k: string): Scene } } } }).onTheRecord.game.scene.getScene('Title');
-    // Count the texts the title makes from here on.
+    // Count what the title puts on screen from here on (texts, shapes, hit areas).
     let n = 0;
-    const text = scene.add.text.bind(scene.add);
-    scene.add.text = (...a: unknown[]) => {
-      n += 1;
-      return text(...a);
-    };
-    (window as unknown as { __titleTexts: () => number }).__titleTexts = () => n;
+    scene.events.on('addedtoscene', () => (n += 1));
+    (window as unknown as { __titleObjects: () => number }).__titleObjects = () => n;
     // Still fading in, as in the moment after it drew.
     scene.cameras.main.setAlpha(0.5);
   });
   await page.keyboard.press('Enter');
   await page.waitForSelector('#a11y [data-screen="setup"]');
-  expect(await page.evaluate(() => (window as unknown as { __titleTexts: () => number }).__titleTexts())).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __titleObjects: () => number }).__titleObjects())).toBe(0);
+});
+
+test('drawing with Canvas, the screens on the way to the first question make no canvas for their texts', async ({ page }) => {
+  await countContexts(page);
+  await page.goto('/?renderer=canvas');
+  await page.waitForSelector('#a11y [data-screen="title"]');
+  const before = (await contexts(page))['2d'] ?? 0;
+  const texts = [];
+  for (const screen of ['setup', 'poll', 'levelSelect', 'levelIntro', 'round']) {
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`#a11y [data-screen="${screen}"]`);
+    texts.push(
+      await page.evaluate(
+        () =>
+          (
+            window as unknown as { onTheRecord: { game: { scene: { getScenes(a: boolean): { children: { list: { type: string }[] } }[] } } } }
+          ).onTheRecord.game.scene
+            .getScenes(true)
+            .flatMap((s) => s.children.list.filter((o) => o.type === 'Text')).length,
+      ),
+    );
+  }
+  // Each of these screens shows texts; a Phaser Text would have asked for a canvas for each.
+  expect(Math.min(...texts)).toBeGreaterThan(3);
+  // A face (regular, bold, italic) is measured once, on a canvas of its own, the first time it is used.
+  expect(((await contexts(page))['2d'] ?? 0) - before).toBeLessThanOrEqual(3);
 });
