@@ -4,6 +4,7 @@ import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import './platform/fonts'; // starts fetching the typeface while the rest of the script runs
 import Phaser from 'phaser';
 import { mountAccessibleLayer } from './a11y/AccessibleLayer';
+import { paintsDone } from './a11y/afterPaint';
 import { h } from './services/dom';
 import { formatIssue } from './core/pack/issues';
 import { parseSeed } from './core/rules/order';
@@ -207,7 +208,7 @@ async function start(): Promise<void> {
   mountTimeLeft(document.getElementById(TIME_LEFT_ID)!, store);
   document.documentElement.dataset.renderer = renderer;
   // For tests and the benchmark: the store is the state; the game is only a view of it.
-  Object.assign(window, { onTheRecord: { store, game, hitAreas: () => hitAreas(game), motion: motionStats } });
+  Object.assign(window, { onTheRecord: { store, game, hitAreas: () => hitAreas(game), motion: motionStats, domSettled: paintsDone } });
 }
 
 void start();

@@ -34,6 +34,7 @@ import { calibrationView, sureRevealView, sureToggle } from './sureView';
 import { sureRecapNote } from '../i18n/sureText';
 import { voiceNames } from '../services/readAloud';
 import type { PackLoader } from '../services/packLoader';
+import { afterPaint } from './afterPaint';
 
 function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
   return h(
@@ -366,8 +367,18 @@ export function mountAccessibleLayer(root: HTMLElement, store: GameStore, loader
     // A focused control that went, or now stands for another one, hands the focus to its own if it is still there.
     if (focused && focusIn(root) !== focused) root.querySelector<HTMLElement>(focused)?.focus();
   };
-  render();
-  return store.subscribe(render);
+  // Rendered after the frame that shows the change (afterPaint.ts), once for every change made meanwhile.
+  let pending = false;
+  const request = () => {
+    if (pending) return;
+    pending = true;
+    afterPaint(() => {
+      pending = false;
+      render();
+    });
+  };
+  request();
+  return store.subscribe(request);
 }
 
 const focusIn = (root: HTMLElement) =>

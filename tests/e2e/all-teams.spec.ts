@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { bestIds, menuEntry, openGame, optionIds, readPack, screenKind, watchPage, throughReveal } from './harness';
 import { letterFor } from './shown';
 

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { openGame, watchPage } from './harness';
 import { answerLetters } from '../../src/services/answerCards';
 import type { Pack } from '../../src/core/pack/schema';

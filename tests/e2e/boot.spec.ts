@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { openGame } from './harness';
 
 // Phaser's built-in textures are drawn on canvases at boot (src/ui/instantTextures.ts), so no

@@ -4,7 +4,7 @@
  * the bell ending the session early, and a new session from the title that starts from zero.
  * Then every screen this touches, checked for legibility in each preset and language.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixture';
 import { sharedWith, test } from './sharedPage';
 import {
   bestIds,

@@ -3,7 +3,7 @@
  * its answer sure with S before locking in, and the final results give each team's calibration
  * line, on the canvas (legible) and in the DOM layer. Answers are picked by the pack's verdicts.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { CATALOGS } from '../../src/i18n/strings';
 import { act, bestIds, checkLegible, clickControl, openGame, readPack, sceneReady, screenKind, settled, watchPage } from './harness';
 

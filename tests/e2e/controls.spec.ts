@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { clickControl, controlCentre, openGame, screenKind, sceneReady, watchPage, throughReveal } from './harness';
 
 test('touch: tapping the canvas plays like clicking', async ({ browser }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { openGame, playFirstAnswers, watchPage } from './harness';
 
 test('the built game plays a whole pack under its Content-Security-Policy: no violation, no request to another origin, no cookie', async ({ page }) => {

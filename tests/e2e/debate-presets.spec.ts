@@ -7,7 +7,7 @@
  * page per preset and language walks them all; each is checked for legibility and saved.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixture';
 import { sharedWith, test } from './sharedPage';
 import { act, checkLegible, readPack, screenKind, watchPage, type Action, type RawRound } from './harness';
 

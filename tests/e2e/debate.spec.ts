@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { checkLegible, clickControl, openGame, readPack, sceneReady, screenKind, stepBeats, teamCasePlan, watchPage } from './harness';
 import { letterFor } from './shown';
 

@@ -4,7 +4,7 @@
  * longer passes the checks, and the "Data on this device" dialog that shows and clears them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { makeBundle } from '../../src/core/pack/bundle';
 import { menuEntry, openGame, playFirstAnswers, textsOnCanvas, watchPage } from './harness';
 

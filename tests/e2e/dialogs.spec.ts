@@ -4,7 +4,7 @@
  * are not game keys, Esc closes (but not recovery), and focus goes back where it was.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { openGame, screenKind, watchPage } from './harness';
 
 const state = (page: Page) =>

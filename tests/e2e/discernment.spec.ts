@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { discernment } from '../../src/core/rules/discernment';
 import type { GameState } from '../../src/core/rules/stateSchema';
 import { DEFAULT_SETTINGS } from '../../src/state/store';

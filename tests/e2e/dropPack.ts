@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixture';
 import { makeBundle } from '../../src/core/pack/bundle';
 
 /** Drops a pack bundle on the page, as a teacher drags a file onto the game, and closes the "Loaded" dialog. */

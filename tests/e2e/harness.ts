@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
+import { expect, type ConsoleMessage, type Page, type Request, type Response } from './fixture';
 
 /** The pack as data, read straight from disk: the tests' answer key never comes from game code. */
 export interface RawOption {

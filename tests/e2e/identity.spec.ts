@@ -6,7 +6,7 @@
  * through checkLegible; screens are reached through the store, never by long key walks.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixture';
 import { sharedWith, test } from './sharedPage';
 import { act, checkLegible, screenKind, settled } from './harness';
 import { dropPack } from './dropPack';

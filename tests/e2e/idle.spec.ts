@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { act, openGame, readPack } from './harness';
 
 /** Whether Phaser's render loop is running. */

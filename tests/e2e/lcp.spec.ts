@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixture';
 
 /**
  * Every word of the game is drawn on the canvas, which a page-speed audit never counts as

@@ -8,7 +8,7 @@
  * asserted once, so a run names every screen that fails. Screenshots in tests/artifacts/lengths.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { limitPack } from '../unit/longPack';
 import { dropPack } from './dropPack';
 import { act, checkTexts, openWith, screenKind, textsOnEveryPage, watchPage, type Action } from './harness';

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { makeBundle } from '../../src/core/pack/bundle';
 import { packStamp } from '../../src/core/pack/packHash';
 import { menuEntry, openGame, playFirstAnswers, screenKind, watchPage } from './harness';

@@ -6,7 +6,7 @@
  * time, ↓ reaches every pack, each page passes checkLegible, and the DOM layer lists all 32.
  * Standard text in English and Extra large in Spanish; one page each.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { manyLevelsPack } from '../unit/longPack';
 import { act, checkLegible, clickControl, openWith, screenKind, watchPage } from './harness';
 import { dropPack } from './dropPack';

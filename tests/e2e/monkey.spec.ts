@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { mulberry32, openGame, watchPage } from './harness';
 
 const KEYS = [

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixture';
 import { openGame, screenKind, settled, textsOnCanvas } from './harness';
 
 /** How many animations the page has started, and whether a tween or timeline is running now. */

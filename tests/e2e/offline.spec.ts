@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { playFirstAnswers, watchPage } from './harness';
 
 const DIST = resolve('dist');

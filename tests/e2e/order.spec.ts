@@ -3,7 +3,7 @@
  * for a new session, fixed by ?seed=, and the canvas laying the answers out in the order the
  * DOM layer lists them (both render the one screen model).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { openGame, screenKind, watchPage } from './harness';
 import { letterFor, shownIds } from './shown';
 

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { makeBundle } from '../../src/core/pack/bundle';
 import { bigValidPack } from '../../scripts/bigPacks.mjs';
 import { openGame, watchPage } from './harness';

@@ -3,7 +3,7 @@
 // fetched only when a zip is opened.
 import { readFileSync, readdirSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { rawZip } from '../unit/zipWriter';
 import { openGame, watchPage } from './harness';
 

@@ -5,7 +5,7 @@
  * leaves every text legible. One page; each screen is reached by putting a state made by the
  * core into the store.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { checkLegible, openGame, settled, textsOnCanvas, watchPage, type TextReport } from './harness';
 import { cecotPack, finishedGame } from './finishedGame';
 import { initialState, reduce, type Action, type GameState } from '../../src/core/rules/game';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { openGame, settled, stepBeats, watchPage } from './harness';
 
 /** A stand-in for the browser's speech engine that records what it is asked to say. */

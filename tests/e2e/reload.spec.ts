@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { openGame, watchPage, mulberry32 } from './harness';
 
 /** Keys a class really presses; not the menu (its timer would tick on), the file picker or fullscreen. */

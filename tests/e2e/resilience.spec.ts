@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { clickControl, openGame, screenKind, watchPage } from './harness';
 
 test('an uncaught error shows a way out, not a frozen screen; "back to the title" keeps the scores', async ({ page }) => {

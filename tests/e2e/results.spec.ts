@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { bestIds, openGame, readPack, screenKind, watchPage, throughReveal } from './harness';
 import { letterFor } from './shown';
 import { cecotPack, finishedGame, openSaved } from './finishedGame';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { openGame, screenKind, watchPage } from './harness';
 
 test('a reload in the middle of a round returns to the same round, picks and scores intact', async ({ page }) => {

@@ -6,7 +6,7 @@
  * stops on the whole reveal. Whichever option is picked (the first shown): nothing here depends
  * on which answer is right.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { CATALOGS } from '../../src/i18n/strings';
 import { COLOR, tileStyle } from '../../src/platform/theme';
 import { act, checkLegible, openGame, screenKind, textsOnCanvas, watchPage } from './harness';

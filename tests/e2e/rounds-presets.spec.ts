@@ -7,7 +7,7 @@
  * problems are gathered and asserted once, so one run names every screen that fails.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixture';
 import { sharedWith, test } from './sharedPage';
 import { act, checkLegible, isDebate, optionIds, readPack, screenKind, watchPage } from './harness';
 

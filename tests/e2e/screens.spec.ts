@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixture';
 import { test } from './sharedPage';
 import { checkLegible, openGame, readPack, screenKind, watchPage, throughReveal } from './harness';
 import { cecotPack, finishedGame } from './finishedGame';

@@ -4,7 +4,7 @@
  * costs milliseconds. Worker-scoped: when a test fails Playwright replaces the worker, so the
  * next test gets a freshly booted page, never the failed one's leftovers.
  */
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from './fixture';
 import { showIn, watchPage } from './harness';
 
 export interface SharedPages {

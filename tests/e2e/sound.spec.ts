@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { act, openGame, screenKind } from './harness';
 import { CUE_SOUNDS } from '../../src/services/soundSet';
 import type { Cue } from '../../src/services/soundCues';

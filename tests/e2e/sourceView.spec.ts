@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { openGame, sceneReady, screenKind, watchPage } from './harness';
 
 type Otr = {

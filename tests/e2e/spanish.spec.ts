@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { CATALOGS } from '../../src/i18n/strings';
 import { checkLegible, openGame, screenKind, watchPage } from './harness';
 

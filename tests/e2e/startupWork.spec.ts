@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 
 /**
  * Work that start-up used to do and no longer does, checked on the built game. Each was on the

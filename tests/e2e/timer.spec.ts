@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { menuEntry, openGame, screenKind, watchPage } from './harness';
 
 test('round timer: set in the menu, paused, run out, locked, revealed; the countdown is shown and announced', async ({ page }) => {

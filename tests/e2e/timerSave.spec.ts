@@ -2,7 +2,7 @@
  * A running countdown is not written to storage on every tick, yet a reload resumes it where
  * it was: the time left is saved when the page goes away.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { menuEntry, openGame, screenKind, watchPage } from './harness';
 
 test('ticks write nothing; a reload mid-countdown resumes with the time left, not a fresh timer', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixture';
 import { openGame, screenKind, watchPage } from './harness';
 
 const SAVE_KEY = 'on-the-record:save';
