@@ -44,8 +44,9 @@ function preloadFonts(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
+      // The game's page only: the studio draws no canvas text and never uses the italic.
       handler: (_html, ctx) =>
-        Object.keys(ctx.bundle ?? {})
+        (ctx.path.endsWith('studio.html') ? [] : Object.keys(ctx.bundle ?? {}))
           .filter((f) => /atkinson-hyperlegible-latin-(400-normal|700-normal|400-italic)-.*\.woff2$/.test(f))
           .map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${f}`, crossorigin: '' }, injectTo: 'head' as const })),
     },
@@ -121,7 +122,15 @@ export default defineConfig(({ mode, command }) => {
       lazyWebglProbe(),
       ...(offline ? [inlineFavicon(), viteSingleFile()] : [contentSecurityPolicy(), serviceWorker(), preloadFonts()]),
     ],
-    build: { target: 'es2022', chunkSizeWarningLimit: 2000, outDir: offline ? 'dist-offline' : 'dist' },
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      outDir: offline ? 'dist-offline' : 'dist',
+      // The pack studio is a second page of the hosted build; the one-file offline build is the game alone.
+      rollupOptions: offline
+        ? undefined
+        : { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), studio: fileURLToPath(new URL('./studio.html', import.meta.url)) } },
+    },
     // The pack checker's worker (services/packCheck.worker.ts) as a module, so that it too fetches
     // the zip reader (fflate) only when a zip is opened.
     worker: { format: 'es' },

@@ -13,9 +13,14 @@
 import { Idiomorph } from 'idiomorph';
 import { takeHandlers } from '../services/dom';
 
-/** Patches `root`'s children to match `built` (the new content, built off the page). */
-export function patchChildren(root: HTMLElement, built: readonly HTMLElement[]): void {
-  Idiomorph.morph(root, [...built], { morphStyle: 'innerHTML' });
+/**
+ * Patches `root`'s children to match `built` (the new content, built off the page). A form
+ * (the studio) keeps what is being typed: the focused control's value is left as it is.
+ */
+export function patchChildren(root: HTMLElement, built: readonly HTMLElement[], { keepTyping = false } = {}): void {
+  // Only a text control being typed in is left alone (idiomorph would skip any focused element, a button's new label too).
+  const typing = keepTyping && document.activeElement?.matches('input[type="text"], textarea') === true;
+  Idiomorph.morph(root, [...built], { morphStyle: 'innerHTML', ignoreActiveValue: typing });
   // idiomorph copies attributes and text, not listeners: after the patch the page's tree has
   // the built tree's shape, so each element takes the handlers of its twin. A shape that
   // differs (it should not) is replaced whole rather than left with stale handlers.

@@ -134,7 +134,7 @@ describe('the layers', () => {
     expect(found).toEqual([]);
   });
 
-  it('src/a11y, src/state, src/i18n, src/services and src/input never reach Phaser', () => {
+  it('src/a11y, src/state, src/i18n, src/services, src/input and src/studio never reach Phaser', () => {
     // A platform file that imports Phaser itself is as much Phaser as a widget.
     const phaserPlatform = new Set(
       inLayer(['platform'])
@@ -143,7 +143,7 @@ describe('the layers', () => {
     );
     const isPhaser = (t: { file: string | null; pkg: string | null }) =>
       t.pkg === 'phaser' || (t.file !== null && (/^src\/(vendor|widgets|scenes)\//.test(t.file) || phaserPlatform.has(t.file)));
-    const found = inLayer(['a11y', 'state', 'i18n', 'services', 'input']).flatMap((m) => {
+    const found = inLayer(['a11y', 'state', 'i18n', 'services', 'input', 'studio']).flatMap((m) => {
       const hit = firstPathTo(graph, m.path, (e) => e.kind !== 'type', isPhaser);
       if (!hit) return [];
       const chain = [...hit.path, target(hit.edge)].join(' → ');
@@ -174,6 +174,11 @@ describe('the layers', () => {
 
   it('src/widgets and src/platform never import src/scenes or src/a11y', () => {
     expect(never(['widgets', 'platform'], ['scenes', 'a11y'])).toEqual([]);
+  });
+
+  it('src/studio is a page of its own: it never imports the game’s scenes, widgets, platform, input or state, and nothing imports it', () => {
+    expect(never(['studio'], ['scenes', 'widgets', 'platform', 'input', 'state'])).toEqual([]);
+    expect(never(['core', 'state', 'i18n', 'services', 'input', 'a11y', 'scenes', 'widgets', 'platform'], ['studio'])).toEqual([]);
   });
 
   it('no module imports itself back (value imports; import() and import type do not count)', () => {

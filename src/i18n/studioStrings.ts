@@ -1,0 +1,74 @@
+/**
+ * The pack studio's interface strings, one catalog per language (Spanish in
+ * studioStrings.es.ts). Apart from the game's catalogs: the game never loads these.
+ */
+import type { SpeakerKind } from '../core/pack/schema';
+import { studioEs } from './studioStrings.es';
+
+export const studioEn = {
+  title: 'Pack studio',
+  intro: 'Turn an article into a level pack: the article, the people it quotes, their exact words, then the questions.',
+  language: 'Language',
+  steps: { source: '1. The article', quotes: '2. Speakers and quotes', checks: '3. Checks', files: '4. Save and share' },
+  articleTitle: 'Headline',
+  outlet: 'Outlet (who published it)',
+  author: 'Author',
+  date: 'Date, as published',
+  reported: 'Short form for “as reported in…”',
+  packTitle: 'Pack title',
+  summary: 'One line on what the pack is about',
+  fiction: 'This article is made up (a practice pack)',
+  body: 'The article’s text (paste it, or open a file)',
+  openFile: 'Open a .txt, .md or .html file',
+  bodyHelp: 'Only these words can be quoted. The details above are about the article, not in it: nobody can be quoted from them.',
+  speakers: 'Speakers',
+  kindHelp: {
+    expert: 'Expert: judges the question from knowledge (a scholar, a lawyer, an analyst).',
+    official: 'Official: speaks for a government or a side, and may be making a claim.',
+    outlet: 'News outlet: a paper or broadcaster whose own reporting is cited.',
+  } satisfies Record<SpeakerKind, string>,
+  kind: { expert: 'Expert', official: 'Official', outlet: 'News outlet' } satisfies Record<SpeakerKind, string>,
+  speakerName: 'Name, as the article prints it',
+  speakerRole: 'Role, as the article gives it (leave empty if it gives none)',
+  speakerKind: 'Kind',
+  addSpeaker: 'Add speaker',
+  removeSpeaker: (name: string) => `Remove ${name}`,
+  propose: 'Find quotes in the article',
+  proposals: 'Proposed quotes',
+  noProposals: 'No text in quotation marks was found. Select words in the article to make a quote.',
+  proposedBy: (name: string | null) => (name ? `given to ${name}` : 'nobody named nearby'),
+  accept: 'Accept',
+  reject: 'Reject',
+  saidBy: 'Said by',
+  chooseSpeaker: 'Choose a speaker…',
+  articleView: 'The article (select words to quote them)',
+  selection: (text: string) => (text ? `Selected: “${text}”` : 'Nothing selected'),
+  quoteSelection: 'Make a quote of the selection',
+  quotes: 'Quotes',
+  removeQuote: 'Remove',
+  errors: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+  warnings: (n: number) => (n === 1 ? '1 warning' : `${n} warnings`),
+  allGood: 'No problems: the pack can be exported.',
+  showAll: 'Show every problem',
+  where: (file: string, path: string) => `${file}, ${path}`,
+  exportBundle: 'Export the pack (.pack.json)',
+  exportBlocked: 'Fix the problems first: a pack with errors is saved as a draft but not exported.',
+  importPack: 'Open a pack to edit it (.pack.json or .zip)',
+  imported: (title: string) => `Opened “${title}”.`,
+  importFailed: 'That file is not a pack the studio can open.',
+  saved: 'Draft saved on this device.',
+  notSaved: 'This browser would not keep the draft: export it to keep it.',
+  newDraft: 'Start a new draft',
+  confirmNew: 'Press again to throw this draft away',
+} as const;
+
+export type StudioStrings = {
+  [K in keyof typeof studioEn]: (typeof studioEn)[K] extends (...a: infer A) => string
+    ? (...a: A) => string
+    : (typeof studioEn)[K] extends string
+      ? string
+      : { [P in keyof (typeof studioEn)[K]]: string };
+};
+
+export const studioCatalogs = { en: studioEn as StudioStrings, es: studioEs } as const;
+export type StudioLanguage = keyof typeof studioCatalogs;

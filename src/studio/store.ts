@@ -1,0 +1,186 @@
+/**
+ * The studio's one store (zustand, as the game's): the draft and what the author is doing
+ * with it. Every change to the draft goes through `edit`, which runs the game's checks on
+ * the result (core/studio/draft.ts), so the problems shown always belong to the draft shown.
+ * The draft is kept on the device by zustand's versioned `persist` (drafts.ts).
+ */
+import { createStore } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+import type { SpeakerKind } from '../core/pack/schema';
+import { addQuote, addSpeaker, checkDraft, emptyDraft, type Draft, type DraftCheck } from '../core/studio/draft';
+import { bodyOf, sourceFile, type ArticleInfo } from '../core/studio/sourceFile';
+import { proposeQuotes, snapToWords, type ProposedQuote } from '../core/studio/proposeQuotes';
+import type { StudioLanguage } from '../i18n/studioStrings';
+import { draftStorage } from './drafts';
+
+export interface StudioFormState {
+  speakerName: string;
+  speakerRole: string;
+  speakerKind: SpeakerKind;
+  selectionSpeaker: string;
+  /** The speaker chosen for each proposal, where the author changed the one proposed. */
+  proposalSpeaker: Record<number, string>;
+}
+
+const EMPTY_FORM: StudioFormState = { speakerName: '', speakerRole: '', speakerKind: 'expert', selectionSpeaker: '', proposalSpeaker: {} };
+
+export type Step = 'source' | 'quotes' | 'checks' | 'files';
+
+export interface StudioState {
+  draft: Draft;
+  check: DraftCheck;
+  step: Step;
+  language: StudioLanguage;
+  /** Quotes found in the article, waiting for the author's yes or no. */
+  proposals: ProposedQuote[];
+  /** The author's selection in the article view, snapped to words (offsets in the body). */
+  selection: { start: number; end: number } | null;
+  /** A line about the last save, import or export. */
+  status: string;
+  saveFailed: boolean;
+  /** What the author is typing into the studio's small forms, not yet part of the draft. */
+  form: StudioFormState;
+  setForm(patch: Partial<StudioFormState>): void;
+  addSpeakerFromForm(): void;
+  setSpeakerKind(index: number, kind: SpeakerKind): void;
+  setStep(step: Step): void;
+  setLanguage(language: StudioLanguage): void;
+  setArticle(info: Partial<ArticleInfo>, body?: string): void;
+  setPackInfo(info: { title?: string; summary?: string; fiction?: boolean; reported?: string }): void;
+  addSpeaker(s: { name: string; role: string; kind: SpeakerKind }): string;
+  removeSpeaker(id: string): void;
+  propose(): void;
+  acceptProposal(index: number, speakerId: string): void;
+  rejectProposal(index: number): void;
+  select(start: number, end: number): void;
+  quoteSelection(speakerId: string): boolean;
+  removeQuote(id: string): void;
+  replaceDraft(draft: Draft, status?: string): void;
+  setStatus(status: string, saveFailed?: boolean): void;
+}
+
+const infoOf = (d: Draft): ArticleInfo => ({
+  title: d.manifest.source.title,
+  outlet: d.manifest.source.outlet,
+  author: d.manifest.source.author,
+  date: d.manifest.source.date,
+});
+
+/** A first guess at a found speaker's kind, for the author to correct: one word in capitals is an outlet (BBC), an office is an official. */
+function guessKind(s: { name: string; role: string }): SpeakerKind {
+  if (/^[A-Z]{2,}$/.test(s.name)) return 'outlet';
+  return OFFICES.test(s.role) ? 'official' : 'expert';
+}
+const OFFICES =
+  /\b(?:mayor|minister|president|secretary|governor|senator|spokes\w*|official|council\w*|chancellor|ambassador|harbour master|police|sheriff|prosecutor)\b/i;
+
+export function createStudioStore(storage = draftStorage()) {
+  return createStore<StudioState>()(
+    persist(
+      (set, get) => {
+        const edit = (draft: Draft, more: Partial<StudioState> = {}) => set({ draft, check: checkDraft(draft), ...more });
+        const start = emptyDraft();
+        return {
+          draft: start,
+          check: checkDraft(start),
+          step: 'source',
+          language: 'en',
+          proposals: [],
+          selection: null,
+          status: '',
+          saveFailed: false,
+          form: EMPTY_FORM,
+          setForm: (patch) => set({ form: { ...get().form, ...patch } }),
+          addSpeakerFromForm: () => {
+            const f = get().form;
+            if (!f.speakerName.trim()) return;
+            const { draft } = addSpeaker(get().draft, { name: f.speakerName.trim(), role: f.speakerRole.trim(), kind: f.speakerKind });
+            edit(draft, { form: { ...f, speakerName: '', speakerRole: '' } });
+          },
+          setSpeakerKind: (index, kind) => {
+            const d = get().draft;
+            edit({ ...d, manifest: { ...d.manifest, speakers: d.manifest.speakers.map((s, i) => (i === index ? { ...s, kind } : s)) } });
+          },
+          setStep: (step) => set({ step }),
+          setLanguage: (language) => set({ language }),
+          setArticle: (info, body) => {
+            const d = get().draft;
+            const next = { ...infoOf(d), ...info };
+            const source = { ...d.manifest.source, ...next, reported: d.manifest.source.reported || next.outlet };
+            // The body is fixed text: changing it keeps the quotes, and the checks say which no longer match.
+            edit(
+              { ...d, manifest: { ...d.manifest, source }, source: sourceFile(next, body ?? bodyOf(d.source), d.manifest.fiction) },
+              body === undefined ? {} : { proposals: [], selection: null },
+            );
+          },
+          setPackInfo: (info) => {
+            const d = get().draft;
+            const { reported, ...rest } = info;
+            const manifest = { ...d.manifest, ...rest, source: reported === undefined ? d.manifest.source : { ...d.manifest.source, reported } };
+            const source = info.fiction === undefined ? d.source : sourceFile(infoOf(d), bodyOf(d.source), info.fiction);
+            edit({ ...d, manifest, source });
+          },
+          addSpeaker: (s) => {
+            const { draft, id } = addSpeaker(get().draft, s);
+            edit(draft);
+            return id;
+          },
+          removeSpeaker: (id) => {
+            const d = get().draft;
+            edit({ ...d, manifest: { ...d.manifest, speakers: d.manifest.speakers.filter((s) => s.id !== id) } });
+          },
+          propose: () => {
+            const body = bodyOf(get().draft.source);
+            const { quotes, speakers } = proposeQuotes(body);
+            let d = get().draft;
+            // The roster it finds joins the speakers (as experts until the author says otherwise), once each.
+            for (const s of speakers)
+              if (!d.manifest.speakers.some((x) => x.name === s.name)) d = addSpeaker(d, { name: s.name, role: s.role, kind: guessKind(s) }).draft;
+            const taken = new Set(d.manifest.quotes.map((q) => q.text));
+            edit(d, { proposals: quotes.filter((q) => !taken.has(q.text)) });
+          },
+          acceptProposal: (index, speakerId) => {
+            const p = get().proposals[index];
+            if (!p || !speakerId) return;
+            edit(addQuote(get().draft, { speaker: speakerId, text: p.text }).draft, {
+              proposals: get().proposals.filter((_, i) => i !== index),
+              form: { ...get().form, proposalSpeaker: {} },
+            });
+          },
+          rejectProposal: (index) => set({ proposals: get().proposals.filter((_, i) => i !== index), form: { ...get().form, proposalSpeaker: {} } }),
+          select: (start, end) => {
+            const snapped = snapToWords(bodyOf(get().draft.source), start, end);
+            set({ selection: snapped.end > snapped.start ? snapped : null });
+          },
+          quoteSelection: (speakerId) => {
+            const sel = get().selection;
+            if (!sel || !speakerId) return false;
+            const text = bodyOf(get().draft.source).slice(sel.start, sel.end);
+            edit(addQuote(get().draft, { speaker: speakerId, text }).draft, { selection: null });
+            return true;
+          },
+          removeQuote: (id) => {
+            const d = get().draft;
+            edit({ ...d, manifest: { ...d.manifest, quotes: d.manifest.quotes.filter((q) => q.id !== id) } });
+          },
+          replaceDraft: (draft, status = '') => edit(draft, { proposals: [], selection: null, status }),
+          setStatus: (status, saveFailed = false) => set({ status, saveFailed }),
+        };
+      },
+      {
+        name: 'on-the-record:studio-draft',
+        version: 1,
+        storage,
+        // Only the author's work is kept; the checks are worked out again from it.
+        partialize: (s) => ({ draft: s.draft, step: s.step, language: s.language, proposals: s.proposals }),
+        merge: (saved, current) => {
+          const s = (saved ?? {}) as Partial<StudioState>;
+          const draft = s.draft ?? current.draft;
+          return { ...current, ...s, draft, check: checkDraft(draft) };
+        },
+      },
+    ),
+  );
+}
+
+export type StudioStore = ReturnType<typeof createStudioStore>;

@@ -1,0 +1,299 @@
+/**
+ * The studio's page, laid out from the store and nothing else: real form controls, each with
+ * its label, each problem the checks find tied to the control it is about. Patched in place
+ * (idiomorph, as the game's DOM layer), so typing keeps the focus and the caret.
+ */
+import type { SpeakerKind } from '../core/pack/schema';
+import type { PackIssue } from '../core/pack/issues';
+import { hintFor } from '../core/pack/hints';
+import { bodyOf } from '../core/studio/sourceFile';
+import { h, type Child } from '../services/dom';
+import { studioCatalogs, type StudioLanguage, type StudioStrings } from '../i18n/studioStrings';
+import type { Step, StudioState, StudioStore } from './store';
+
+const KINDS: readonly SpeakerKind[] = ['expert', 'official', 'outlet'];
+const STEPS: readonly Step[] = ['source', 'quotes', 'checks', 'files'];
+
+export interface StudioActions {
+  openArticle(file: File): void;
+  importPack(file: File): void;
+  exportBundle(): void;
+}
+
+/** The id a problem's message is shown under, by the field it is about. */
+const problemId = (path: string) => `problem-${path.replace(/[^\w]+/g, '-')}`;
+
+function field(
+  t: StudioStrings,
+  s: StudioState,
+  label: string,
+  id: string,
+  value: string,
+  onInput: (v: string) => void,
+  paths: readonly string[],
+  multiline = false,
+): HTMLElement {
+  const problems = s.check.errors.filter((e) => paths.includes(e.path));
+  const control = h(multiline ? 'textarea' : 'input', {
+    id,
+    name: id,
+    ...(multiline ? { rows: '14' } : { type: 'text', value }),
+    'aria-invalid': problems.length > 0 ? 'true' : false,
+    'aria-describedby': problems.length > 0 ? problems.map((p) => problemId(p.path)).join(' ') : false,
+    oninput: (e: Event) => onInput((e.target as HTMLInputElement).value),
+  });
+  if (multiline) control.textContent = value;
+  return h('p', { class: 'field' }, h('label', { for: id }, label), control, ...problems.map((p) => problemLine(t, p)));
+}
+
+function problemLine(t: StudioStrings, p: PackIssue): HTMLElement {
+  const hint = hintFor(p);
+  return h('span', { class: 'problem', id: problemId(p.path), 'data-problem': p.path }, p.message, hint ? ` — ${hint}` : '', ` (${t.where(p.file, p.path)})`);
+}
+
+function sourceStep(t: StudioStrings, s: StudioState, store: StudioStore, act: StudioActions): Child[] {
+  const st = store.getState();
+  const src = s.draft.manifest.source;
+  return [
+    field(t, s, t.packTitle, 'pack-title', s.draft.manifest.title, (v) => st.setPackInfo({ title: v }), ['title']),
+    field(t, s, t.summary, 'pack-summary', s.draft.manifest.summary, (v) => st.setPackInfo({ summary: v }), ['summary']),
+    h(
+      'p',
+      { class: 'field' },
+      h('input', {
+        type: 'checkbox',
+        id: 'fiction',
+        checked: s.draft.manifest.fiction === true,
+        onchange: (e: Event) => st.setPackInfo({ fiction: (e.target as HTMLInputElement).checked }),
+      }),
+      h('label', { for: 'fiction' }, t.fiction),
+    ),
+    field(t, s, t.articleTitle, 'article-title', src.title, (v) => st.setArticle({ title: v }), ['source.title']),
+    field(t, s, t.outlet, 'article-outlet', src.outlet, (v) => st.setArticle({ outlet: v }), ['source.outlet']),
+    field(t, s, t.author, 'article-author', src.author, (v) => st.setArticle({ author: v }), ['source.author']),
+    field(t, s, t.date, 'article-date', src.date, (v) => st.setArticle({ date: v }), ['source.date']),
+    field(t, s, t.reported, 'article-reported', src.reported, (v) => st.setPackInfo({ reported: v }), ['source.reported']),
+    h(
+      'p',
+      { class: 'field' },
+      h('label', { for: 'article-file' }, t.openFile),
+      h('input', {
+        type: 'file',
+        id: 'article-file',
+        accept: '.txt,.md,.html,.htm,text/plain,text/markdown,text/html',
+        onchange: (e: Event) => {
+          const file = (e.target as HTMLInputElement).files?.[0];
+          if (file) act.openArticle(file);
+        },
+      }),
+    ),
+    field(t, s, t.body, 'article-body', bodyOf(s.draft.source), (v) => st.setArticle({}, v), [], true),
+    h('p', { class: 'help' }, t.bodyHelp),
+  ];
+}
+
+function speakerSelect(t: StudioStrings, s: StudioState, id: string, chosen: string, onChange: (v: string) => void): HTMLElement {
+  return h(
+    'select',
+    { id, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value) },
+    h('option', { value: '', selected: chosen === '' }, t.chooseSpeaker),
+    ...s.draft.manifest.speakers.map((sp) => h('option', { value: sp.id, selected: chosen === sp.id }, sp.name)),
+  );
+}
+
+function quotesStep(t: StudioStrings, s: StudioState, store: StudioStore): Child[] {
+  const st = store.getState();
+  const body = bodyOf(s.draft.source);
+  const selected = s.selection ? body.slice(s.selection.start, s.selection.end) : '';
+  const idOf = (name: string | null) => s.draft.manifest.speakers.find((x) => x.name === name)?.id ?? '';
+  return [
+    h('h2', {}, t.speakers),
+    h(
+      'ul',
+      { class: 'speakers' },
+      ...s.draft.manifest.speakers.map((sp, i) =>
+        h(
+          'li',
+          { 'data-speaker': sp.id },
+          `${sp.name}${sp.role ? `, ${sp.role}` : ''} (${t.kind[sp.kind]}) `,
+          h(
+            'select',
+            {
+              'aria-label': `${t.speakerKind}: ${sp.name}`,
+              onchange: (e: Event) => st.setSpeakerKind(i, (e.target as HTMLSelectElement).value as SpeakerKind),
+            },
+            ...KINDS.map((k) => h('option', { value: k, selected: sp.kind === k }, t.kind[k])),
+          ),
+          h('button', { type: 'button', onclick: () => st.removeSpeaker(sp.id) }, t.removeSpeaker(sp.name)),
+        ),
+      ),
+    ),
+    h(
+      'fieldset',
+      { class: 'new-speaker' },
+      h('legend', {}, t.addSpeaker),
+      field(t, s, t.speakerName, 'speaker-name', s.form.speakerName, (v) => st.setForm({ speakerName: v }), []),
+      field(t, s, t.speakerRole, 'speaker-role', s.form.speakerRole, (v) => st.setForm({ speakerRole: v }), []),
+      h(
+        'div',
+        { role: 'radiogroup', 'aria-label': t.speakerKind },
+        ...KINDS.map((k) =>
+          h(
+            'p',
+            {},
+            h('input', {
+              type: 'radio',
+              name: 'speaker-kind',
+              id: `kind-${k}`,
+              value: k,
+              checked: s.form.speakerKind === k,
+              onchange: () => st.setForm({ speakerKind: k }),
+            }),
+            h('label', { for: `kind-${k}` }, t.kindHelp[k]),
+          ),
+        ),
+      ),
+      h('button', { type: 'button', 'data-action': 'add-speaker', onclick: () => st.addSpeakerFromForm() }, t.addSpeaker),
+    ),
+    h('h2', {}, t.proposals),
+    h('button', { type: 'button', 'data-action': 'propose', onclick: () => st.propose() }, t.propose),
+    s.proposals.length === 0
+      ? h('p', {}, t.noProposals)
+      : h(
+          'ol',
+          { class: 'proposals' },
+          ...s.proposals.map((p, i) =>
+            h(
+              'li',
+              { 'data-proposal': String(i) },
+              h('q', {}, p.text),
+              ` — ${t.proposedBy(p.speaker)} `,
+              h('label', { for: `proposal-${i}` }, t.saidBy),
+              speakerSelect(t, s, `proposal-${i}`, s.form.proposalSpeaker[i] ?? idOf(p.speaker), (v) =>
+                st.setForm({ proposalSpeaker: { ...s.form.proposalSpeaker, [i]: v } }),
+              ),
+              h(
+                'button',
+                { type: 'button', 'data-accept': String(i), onclick: () => st.acceptProposal(i, s.form.proposalSpeaker[i] ?? idOf(p.speaker)) },
+                t.accept,
+              ),
+              h('button', { type: 'button', 'data-reject': String(i), onclick: () => st.rejectProposal(i) }, t.reject),
+            ),
+          ),
+        ),
+    h('h2', { id: 'article-view-label' }, t.articleView),
+    h('div', { id: 'article-view', class: 'article-view', tabindex: '0', 'aria-labelledby': 'article-view-label' }, body),
+    h('p', { 'aria-live': 'polite', 'data-selection': selected }, t.selection(selected)),
+    h('label', { for: 'selection-speaker' }, t.saidBy),
+    speakerSelect(t, s, 'selection-speaker', s.form.selectionSpeaker, (v) => st.setForm({ selectionSpeaker: v })),
+    h(
+      'button',
+      { type: 'button', 'data-action': 'quote-selection', 'aria-disabled': String(!selected), onclick: () => st.quoteSelection(s.form.selectionSpeaker) },
+      t.quoteSelection,
+    ),
+    h('h2', {}, t.quotes),
+    h(
+      'ul',
+      { class: 'quotes' },
+      ...s.draft.manifest.quotes.map((q, i) => {
+        const speaker = s.draft.manifest.speakers.find((x) => x.id === q.speaker);
+        const problems = s.check.errors.filter((e) => e.path.startsWith(`quotes[${i}]`));
+        return h(
+          'li',
+          { 'data-quote': q.id, 'aria-invalid': problems.length ? 'true' : false },
+          h('q', {}, q.text),
+          ` — ${speaker?.name ?? q.speaker} `,
+          h('button', { type: 'button', 'aria-label': `${t.removeQuote}: ${q.text}`, onclick: () => st.removeQuote(q.id) }, t.removeQuote),
+          ...problems.map((p) => problemLine(t, p)),
+        );
+      }),
+    ),
+  ];
+}
+
+function checksStep(t: StudioStrings, s: StudioState): Child[] {
+  const { errors, warnings } = s.check;
+  return [
+    h('p', { 'data-errors': String(errors.length) }, errors.length ? `${t.errors(errors.length)} · ${t.warnings(warnings.length)}` : t.allGood),
+    h('ul', { class: 'problems' }, ...errors.map((e) => h('li', {}, problemLine(t, e)))),
+    warnings.length
+      ? h('ul', { class: 'warnings' }, ...warnings.map((w) => h('li', { 'data-warning': w.path }, `${w.message} (${t.where(w.file, w.path)})`)))
+      : null,
+  ];
+}
+
+function filesStep(t: StudioStrings, s: StudioState, act: StudioActions): Child[] {
+  const blocked = s.check.errors.length > 0;
+  return [
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-action': 'export',
+        'aria-disabled': String(blocked),
+        'aria-describedby': blocked ? 'export-blocked' : false,
+        onclick: () => act.exportBundle(),
+      },
+      t.exportBundle,
+    ),
+    blocked ? h('p', { id: 'export-blocked' }, t.exportBlocked) : null,
+    h(
+      'p',
+      { class: 'field' },
+      h('label', { for: 'import-pack' }, t.importPack),
+      h('input', {
+        type: 'file',
+        id: 'import-pack',
+        accept: '.json,.zip,application/json,application/zip',
+        onchange: (e: Event) => {
+          const file = (e.target as HTMLInputElement).files?.[0];
+          if (file) act.importPack(file);
+        },
+      }),
+    ),
+  ];
+}
+
+export function studioPage(s: StudioState, store: StudioStore, act: StudioActions): HTMLElement[] {
+  const t = studioCatalogs[s.language];
+  const st = store.getState();
+  const step = {
+    source: () => sourceStep(t, s, store, act),
+    quotes: () => quotesStep(t, s, store),
+    checks: () => checksStep(t, s),
+    files: () => filesStep(t, s, act),
+  }[s.step];
+  return [
+    h(
+      'header',
+      {},
+      h('h1', {}, t.title),
+      h('p', {}, t.intro),
+      h('label', { for: 'studio-language' }, t.language),
+      h(
+        'select',
+        { id: 'studio-language', onchange: (e: Event) => st.setLanguage((e.target as HTMLSelectElement).value as StudioLanguage) },
+        h('option', { value: 'en', selected: s.language === 'en' }, 'English'),
+        h('option', { value: 'es', selected: s.language === 'es' }, 'Español'),
+      ),
+      h('p', { role: 'status', 'data-status': '' }, s.saveFailed ? t.notSaved : s.status),
+    ),
+    h(
+      'nav',
+      { 'aria-label': t.title },
+      h(
+        'ol',
+        {},
+        ...STEPS.map((k) =>
+          h('li', {}, h('button', { type: 'button', 'data-step': k, 'aria-current': s.step === k ? 'step' : false, onclick: () => st.setStep(k) }, t.steps[k])),
+        ),
+      ),
+      h(
+        'p',
+        { 'data-problem-count': String(s.check.errors.length) },
+        h('button', { type: 'button', onclick: () => st.setStep('checks') }, `${t.errors(s.check.errors.length)} — ${t.showAll}`),
+      ),
+    ),
+    h('main', { 'data-step': s.step }, h('h2', {}, t.steps[s.step]), ...step()),
+  ];
+}

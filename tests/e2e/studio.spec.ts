@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from './fixture';
+import { readFolder } from '../../scripts/packFiles';
+import { makeBundle, readBundle } from '../../src/core/pack/bundle';
+import { loadPack } from '../../src/core/pack/validate';
+import { watchPage } from './harness';
+
+/** The test's own fiction: two people the studio finds, an outlet after "according to", reported speech, and a coach it cannot place ("thinks"). */
+const ARTICLE = [
+  'Mayor Ines Calder promised on Monday that the town pool would reopen “before the summer holidays.”',
+  'Structural engineer Omar Haddad, who inspected the roof in March, said the beams were “sound but tired.” He warned that the pumps “will not last another winter.”',
+  'The repairs will cost “about twice the budget,” according to the Millbrook Echo.',
+  'The council has not yet voted on the money.',
+  'Swimming coach Dee Park thinks the pool is “the heart of the town.”',
+].join('\n\n');
+
+async function noSeriousViolations(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${where}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+}
+
+/** Drags the mouse over `words` in the article view, as a teacher selects them. */
+async function selectWords(page: Page, words: string): Promise<void> {
+  const box = await page.evaluate((w) => {
+    const view = document.getElementById('article-view')!;
+    const node = view.firstChild!;
+    const at = node.textContent!.indexOf(w);
+    const range = document.createRange();
+    // From inside the first word to inside the last: the studio snaps the span to whole words.
+    range.setStart(node, at + 2);
+    range.setEnd(node, at + w.length - 2);
+    const rects = [...range.getClientRects()];
+    const first = rects[0]!;
+    const last = rects[rects.length - 1]!;
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, words);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+test('a teacher writes the article in, accepts the proposed quotes, quotes a selection, adds speakers of each kind, and the draft survives a reload', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  await page.goto('/studio.html');
+  await page.getByLabel('Pack title').fill('The Millbrook pool');
+  await page.getByLabel('One line on what the pack is about').fill('A made-up town argues about its pool.');
+  await page.getByLabel('This article is made up').check();
+  await page.getByLabel('Headline').fill('Will the Millbrook pool open this summer?');
+  await page.getByLabel('Outlet (who published it)').fill('The Millbrook Echo');
+  await page.getByLabel('Author').fill('Jo Reyes');
+  await page.getByLabel('Date, as published').fill('June 2031');
+  await page.getByLabel('The article’s text').fill(ARTICLE);
+  await noSeriousViolations(page, 'source');
+
+  await page.getByRole('button', { name: '2. Speakers and quotes' }).click();
+  await page.getByRole('button', { name: 'Find quotes in the article' }).click();
+  const proposals = page.locator('[data-proposal]');
+  await expect(proposals).toHaveCount(5);
+  // The roster it found, with the roles the article prints before the names, and a first guess at each kind.
+  await expect(page.locator('[data-speaker]')).toHaveText([
+    /^Ines Calder, Mayor \(Official\)/,
+    /^Omar Haddad, Structural engineer \(Expert\)/,
+    /^Millbrook Echo \(Expert\)/,
+  ]);
+  // "sound but tired" is Haddad's by "said", "will not last another winter" his by "He warned".
+  await expect(proposals.nth(1)).toContainText('given to Omar Haddad');
+  await expect(proposals.nth(2)).toContainText('given to Omar Haddad');
+  await expect(proposals.nth(4)).toContainText('nobody named nearby');
+  await noSeriousViolations(page, 'quotes');
+  // The paper is an outlet, not an expert: the author says so.
+  await page.getByLabel('Kind: Millbrook Echo').selectOption('outlet');
+  await expect(page.locator('[data-speaker]').nth(2)).toContainText('(News outlet)');
+
+  // The first four accepted as proposed.
+  for (let i = 0; i < 4; i++) await page.locator('[data-accept="0"]').click();
+  await expect(page.locator('[data-quote]')).toHaveCount(4);
+  // The coach is nobody the studio could place: the author adds her, then gives her the quote.
+  await page.getByLabel('Name, as the article prints it').fill('Dee Park');
+  await page.getByLabel('Role, as the article gives it').fill('Swimming coach');
+  await page.getByLabel(/^Expert:/).check();
+  await page.locator('[data-action="add-speaker"]').click();
+  await expect(page.locator('[data-speaker]')).toHaveCount(4);
+  await page.locator('#proposal-0').selectOption({ label: 'Dee Park' });
+  await page.locator('[data-accept="0"]').click();
+  await expect(page.locator('[data-quote]')).toHaveCount(5);
+  await expect(page.locator('[data-quote]').last()).toContainText('the heart of the town — Dee Park');
+
+  // A span of the article made a quote: dragged over mid-word, snapped to whole words.
+  await selectWords(page, 'has not yet voted on the money');
+  await expect(page.locator('[data-selection]')).toHaveAttribute('data-selection', 'has not yet voted on the money');
+  await page.locator('#selection-speaker').selectOption({ label: 'Millbrook Echo' });
+  await page.locator('[data-action="quote-selection"]').click();
+  await expect(page.locator('[data-quote]')).toHaveCount(6);
+  await expect(page.locator('[data-quote]').last()).toContainText('has not yet voted on the money — Millbrook Echo');
+
+  // The checks are the game's own: with no question yet, the pack is not ready, and says where.
+  await page.getByRole('button', { name: '3. Checks' }).click();
+  await expect(page.locator('.problems li')).not.toHaveCount(0);
+  await expect(page.locator('.problems')).toContainText('levels');
+  await noSeriousViolations(page, 'checks');
+
+  // A reload (or a crash) mid-way: the draft is all there.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.getByRole('button', { name: '2. Speakers and quotes' }).click();
+  await expect(page.locator('[data-quote]')).toHaveCount(6);
+  await expect(page.locator('[data-speaker]')).toHaveCount(4);
+  await page.getByRole('button', { name: '1. The article' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Will the Millbrook pool open this summer?');
+  await expect(page.getByLabel('The article’s text')).toHaveValue(ARTICLE);
+
+  // Every view in Spanish too.
+  await page.getByLabel('Language').selectOption('es');
+  for (const step of ['1. El artículo', '2. Voces y citas', '3. Revisión', '4. Guardar y compartir']) {
+    await page.getByRole('button', { name: step }).click();
+    await noSeriousViolations(page, `es ${step}`);
+  }
+  expect(watch.problems).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+});
+
+test('a shipped pack opened in the studio and exported is the same pack', async ({ page }, info) => {
+  await page.goto('/studio.html');
+  const files = readFolder('levels/kestrel-bay-ferry');
+  const path = info.outputPath('kestrel.pack.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(path, makeBundle(files));
+  await page.getByRole('button', { name: '4. Save and share' }).click();
+  await page.getByLabel(/Open a pack to edit it/).setInputFiles(path);
+  await expect(page.locator('[data-status]')).toContainText('Opened “The Kestrel Bay night ferry (practice pack)”');
+  const download = page.waitForEvent('download');
+  await page.locator('[data-action="export"]').click();
+  const saved = await (await download).path();
+  const read = readBundle(readFileSync(saved, 'utf8'));
+  if (!read.ok) throw new Error(JSON.stringify(read.issues));
+  expect(loadPack(read.files)).toEqual(loadPack(files));
+});

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { packFolders, readFolder } from '../../scripts/packFiles';
+import { loadPack } from '../../src/core/pack/validate';
+import { makeBundle, readBundle } from '../../src/core/pack/bundle';
+import { addQuote, addSpeaker, checkDraft, draftFiles, draftFromFiles, emptyDraft, idFrom } from '../../src/core/studio/draft';
+import { bodyOf, sourceFile, textOfHtml, type TextNodeLike } from '../../src/core/studio/sourceFile';
+
+describe('a shipped pack through the studio: imported and exported, the same pack', () => {
+  for (const dir of packFolders('.')) {
+    test(dir, () => {
+      const files = readFolder(dir);
+      const before = loadPack(files);
+      expect(before.ok).toBe(true);
+      const bundle = makeBundle(draftFiles(draftFromFiles(files)));
+      const read = readBundle(bundle);
+      if (!read.ok) throw new Error(JSON.stringify(read.issues));
+      const after = loadPack(read.files);
+      expect(after).toEqual(before);
+      expect(checkDraft(draftFromFiles(files)).errors).toEqual([]);
+    });
+  }
+});
+
+describe('a draft from nothing', () => {
+  test('an empty draft is saved with its problems listed, each tied to a place', () => {
+    const { errors } = checkDraft(emptyDraft());
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e.file && e.path).toBeTruthy();
+  });
+  test('speakers and quotes get ids made from their words, never twice the same', () => {
+    let d = emptyDraft();
+    ({ draft: d } = addSpeaker(d, { name: 'Ada Moss', role: 'librarian', kind: 'official' }));
+    const second = addSpeaker(d, { name: 'Ada Moss', role: '', kind: 'expert' });
+    expect(second.draft.manifest.speakers.map((s) => s.id)).toEqual(['ada-moss', 'ada-moss-2']);
+    expect(second.draft.manifest.speakers[1]).not.toHaveProperty('role');
+    const q = addQuote(second.draft, { speaker: 'ada-moss', text: 'will hold until spring' });
+    expect(q.id).toBe('ada-moss-will-hold-until');
+    expect(idFrom('¿Qué pasó?', [])).toBe('que-paso');
+    expect(idFrom('!!!', [])).toBe('item');
+  });
+});
+
+describe('the article as a source file', () => {
+  test('the facts go in the header, the text in the body; a --- line in the text cannot end the header', () => {
+    const src = sourceFile({ title: 'Roof', outlet: 'The Gazette', author: 'A. Writer', date: 'May 2031' }, 'One.\n---\nTwo “words”.', true);
+    expect(src).toMatch(/^# Roof\n\nFICTION\./);
+    expect(src).toContain('Outlet: The Gazette. Author: A. Writer. Date: May 2031.');
+    expect(bodyOf(src)).toBe('One.\n\nTwo “words”.');
+  });
+  test('HTML is reduced to its words: scripts, styles and images dropped, a paragraph per block', () => {
+    const el = (nodeName: string, ...childNodes: TextNodeLike[]): TextNodeLike => ({ nodeType: 1, nodeName, textContent: null, childNodes });
+    const text = (t: string): TextNodeLike => ({ nodeType: 3, nodeName: '#text', textContent: t, childNodes: [] });
+    const page = el(
+      'BODY',
+      el('SCRIPT', text('alert(1)')),
+      el('H1', text('Title')),
+      el('P', text('First  '), el('B', text('bold')), text(' line.')),
+      el('IMG'),
+      el('STYLE', text('p{}')),
+      el('P', text('Second.')),
+    );
+    expect(textOfHtml(page)).toBe('Title\n\nFirst bold line.\n\nSecond.');
+  });
+});
