@@ -12,6 +12,7 @@ import { bodyOf, sourceFile, type ArticleInfo } from '../core/studio/sourceFile'
 import { proposeQuotes, snapToWords, type ProposedQuote } from '../core/studio/proposeQuotes';
 import type { StudioLanguage } from '../i18n/studioStrings';
 import { draftStorage } from './drafts';
+import { addLevel, addRound, removeAt, setIn, type Path, type StudioRound } from '../core/studio/rounds';
 
 export interface StudioFormState {
   speakerName: string;
@@ -20,11 +21,12 @@ export interface StudioFormState {
   selectionSpeaker: string;
   /** The speaker chosen for each proposal, where the author changed the one proposed. */
   proposalSpeaker: Record<number, string>;
+  levelTitle: string;
 }
 
-const EMPTY_FORM: StudioFormState = { speakerName: '', speakerRole: '', speakerKind: 'expert', selectionSpeaker: '', proposalSpeaker: {} };
+const EMPTY_FORM: StudioFormState = { speakerName: '', speakerRole: '', speakerKind: 'expert', selectionSpeaker: '', proposalSpeaker: {}, levelTitle: '' };
 
-export type Step = 'source' | 'quotes' | 'checks' | 'files';
+export type Step = 'source' | 'quotes' | 'levels' | 'checks' | 'files';
 
 export interface StudioState {
   draft: Draft;
@@ -43,6 +45,11 @@ export interface StudioState {
   setForm(patch: Partial<StudioFormState>): void;
   addSpeakerFromForm(): void;
   setSpeakerKind(index: number, kind: SpeakerKind): void;
+  /** Any field of the draft, by its path (core/studio/rounds.ts). */
+  editAt(path: Path, value: unknown): void;
+  removeAt(path: Path): void;
+  addLevelFromForm(): void;
+  addRound(level: number, kind: StudioRound, from?: string): void;
   setStep(step: Step): void;
   setLanguage(language: StudioLanguage): void;
   setArticle(info: Partial<ArticleInfo>, body?: string): void;
@@ -101,6 +108,14 @@ export function createStudioStore(storage = draftStorage()) {
             const d = get().draft;
             edit({ ...d, manifest: { ...d.manifest, speakers: d.manifest.speakers.map((s, i) => (i === index ? { ...s, kind } : s)) } });
           },
+          editAt: (path, value) => edit(setIn(get().draft, path, value)),
+          removeAt: (path) => edit(removeAt(get().draft, path)),
+          addLevelFromForm: () => {
+            const f = get().form;
+            if (!f.levelTitle.trim()) return;
+            edit(addLevel(get().draft, f.levelTitle.trim()).draft, { form: { ...f, levelTitle: '' } });
+          },
+          addRound: (level, kind, from) => edit(addRound(get().draft, level, kind, from)),
           setStep: (step) => set({ step }),
           setLanguage: (language) => set({ language }),
           setArticle: (info, body) => {

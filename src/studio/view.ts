@@ -4,24 +4,21 @@
  * (idiomorph, as the game's DOM layer), so typing keeps the focus and the caret.
  */
 import type { SpeakerKind } from '../core/pack/schema';
-import type { PackIssue } from '../core/pack/issues';
-import { hintFor } from '../core/pack/hints';
 import { bodyOf } from '../core/studio/sourceFile';
 import { h, type Child } from '../services/dom';
 import { studioCatalogs, type StudioLanguage, type StudioStrings } from '../i18n/studioStrings';
 import type { Step, StudioState, StudioStore } from './store';
+import { problemId, problemLine } from './problems';
+import { levelsStep } from './levelsView';
 
 const KINDS: readonly SpeakerKind[] = ['expert', 'official', 'outlet'];
-const STEPS: readonly Step[] = ['source', 'quotes', 'checks', 'files'];
+const STEPS: readonly Step[] = ['source', 'quotes', 'levels', 'checks', 'files'];
 
 export interface StudioActions {
   openArticle(file: File): void;
   importPack(file: File): void;
   exportBundle(): void;
 }
-
-/** The id a problem's message is shown under, by the field it is about. */
-const problemId = (path: string) => `problem-${path.replace(/[^\w]+/g, '-')}`;
 
 function field(
   t: StudioStrings,
@@ -33,22 +30,17 @@ function field(
   paths: readonly string[],
   multiline = false,
 ): HTMLElement {
-  const problems = s.check.errors.filter((e) => paths.includes(e.path));
+  const problems = s.check.errors.filter((e) => e.file === 'pack.json' && paths.includes(e.path));
   const control = h(multiline ? 'textarea' : 'input', {
     id,
     name: id,
     ...(multiline ? { rows: '14' } : { type: 'text', value }),
     'aria-invalid': problems.length > 0 ? 'true' : false,
-    'aria-describedby': problems.length > 0 ? problems.map((p) => problemId(p.path)).join(' ') : false,
+    'aria-describedby': problems.length > 0 ? problems.map(problemId).join(' ') : false,
     oninput: (e: Event) => onInput((e.target as HTMLInputElement).value),
   });
   if (multiline) control.textContent = value;
   return h('p', { class: 'field' }, h('label', { for: id }, label), control, ...problems.map((p) => problemLine(t, p)));
-}
-
-function problemLine(t: StudioStrings, p: PackIssue): HTMLElement {
-  const hint = hintFor(p);
-  return h('span', { class: 'problem', id: problemId(p.path), 'data-problem': p.path }, p.message, hint ? ` — ${hint}` : '', ` (${t.where(p.file, p.path)})`);
 }
 
 function sourceStep(t: StudioStrings, s: StudioState, store: StudioStore, act: StudioActions): Child[] {
@@ -260,6 +252,7 @@ export function studioPage(s: StudioState, store: StudioStore, act: StudioAction
   const step = {
     source: () => sourceStep(t, s, store, act),
     quotes: () => quotesStep(t, s, store),
+    levels: () => levelsStep(t, s, store),
     checks: () => checksStep(t, s),
     files: () => filesStep(t, s, act),
   }[s.step];

@@ -4,7 +4,7 @@ import { expect, test, type Page } from './fixture';
 import { readFolder } from '../../scripts/packFiles';
 import { makeBundle, readBundle } from '../../src/core/pack/bundle';
 import { loadPack } from '../../src/core/pack/validate';
-import { watchPage } from './harness';
+import { playFirstAnswers, screenKind, watchPage } from './harness';
 
 /** The test's own fiction: two people the studio finds, an outlet after "according to", reported speech, and a coach it cannot place ("thinks"). */
 const ARTICLE = [
@@ -71,6 +71,7 @@ test('a teacher writes the article in, accepts the proposed quotes, quotes a sel
   await expect(proposals.nth(2)).toContainText('given to Omar Haddad');
   await expect(proposals.nth(4)).toContainText('nobody named nearby');
   await noSeriousViolations(page, 'quotes');
+  await page.screenshot({ path: 'tests/artifacts/studio/quotes-en.png', fullPage: true });
   // The paper is an outlet, not an expert: the author says so.
   await page.getByLabel('Kind: Millbrook Echo').selectOption('outlet');
   await expect(page.locator('[data-speaker]').nth(2)).toContainText('(News outlet)');
@@ -98,7 +99,7 @@ test('a teacher writes the article in, accepts the proposed quotes, quotes a sel
   await expect(page.locator('[data-quote]').last()).toContainText('has not yet voted on the money — Millbrook Echo');
 
   // The checks are the game's own: with no question yet, the pack is not ready, and says where.
-  await page.getByRole('button', { name: '3. Checks' }).click();
+  await page.getByRole('button', { name: '4. Checks' }).click();
   await expect(page.locator('.problems li')).not.toHaveCount(0);
   await expect(page.locator('.problems')).toContainText('levels');
   await noSeriousViolations(page, 'checks');
@@ -115,7 +116,7 @@ test('a teacher writes the article in, accepts the proposed quotes, quotes a sel
 
   // Every view in Spanish too.
   await page.getByLabel('Language').selectOption('es');
-  for (const step of ['1. El artículo', '2. Voces y citas', '3. Revisión', '4. Guardar y compartir']) {
+  for (const step of ['1. El artículo', '2. Voces y citas', '3. Preguntas', '4. Revisión', '5. Guardar y compartir']) {
     await page.getByRole('button', { name: step }).click();
     await noSeriousViolations(page, `es ${step}`);
   }
@@ -129,7 +130,7 @@ test('a shipped pack opened in the studio and exported is the same pack', async 
   const path = info.outputPath('kestrel.pack.json');
   const { writeFileSync } = await import('node:fs');
   writeFileSync(path, makeBundle(files));
-  await page.getByRole('button', { name: '4. Save and share' }).click();
+  await page.getByRole('button', { name: '5. Save and share' }).click();
   await page.getByLabel(/Open a pack to edit it/).setInputFiles(path);
   await expect(page.locator('[data-status]')).toContainText('Opened “The Kestrel Bay night ferry (practice pack)”');
   const download = page.waitForEvent('download');
@@ -138,4 +139,112 @@ test('a shipped pack opened in the studio and exported is the same pack', async 
   const read = readBundle(readFileSync(saved, 'utf8'));
   if (!read.ok) throw new Error(JSON.stringify(read.issues));
   expect(loadPack(read.files)).toEqual(loadPack(files));
+});
+
+/**
+ * The whole way to a first pack, counting the teacher's actions: a click, a tick, a choice
+ * from a list and a field filled (typed or pasted) count one each. The README quotes the count.
+ */
+test('from an article to a one-question pack played to the final in the game: a choice, a claim and a who-said-it round, a problem fixed on the way', async ({
+  page,
+}, info) => {
+  test.setTimeout(120_000);
+  let actions = 0;
+  const click = async (l: ReturnType<Page['locator']>) => (actions++, l.click());
+  const fill = async (l: ReturnType<Page['locator']>, v: string) => (actions++, l.fill(v));
+  const choose = async (l: ReturnType<Page['locator']>, v: string | { label: string }) => (actions++, l.selectOption(v));
+  const tick = async (l: ReturnType<Page['locator']>) => (actions++, l.check());
+  await page.goto('/studio.html');
+  await fill(page.getByLabel('Pack title'), 'The Millbrook pool');
+  await fill(page.getByLabel('One line on what the pack is about'), 'A made-up town argues about its pool.');
+  await tick(page.getByLabel('This article is made up'));
+  await fill(page.getByLabel('Headline'), 'Will the Millbrook pool open this summer?');
+  await fill(page.getByLabel('Outlet (who published it)'), 'The Millbrook Echo');
+  await fill(page.getByLabel('Author'), 'Jo Reyes');
+  await fill(page.getByLabel('Date, as published'), 'June 2031');
+  await fill(page.getByLabel('The article’s text'), ARTICLE);
+  await click(page.getByRole('button', { name: '2. Speakers and quotes' }));
+  await click(page.getByRole('button', { name: 'Find quotes in the article' }));
+  await choose(page.getByLabel('Kind: Millbrook Echo'), 'outlet');
+  for (let i = 0; i < 4; i++) await click(page.locator('[data-accept="0"]'));
+  await fill(page.getByLabel('Name, as the article prints it'), 'Dee Park');
+  await fill(page.getByLabel('Role, as the article gives it'), 'Swimming coach');
+  await click(page.locator('[data-action="add-speaker"]'));
+  await choose(page.locator('#proposal-0'), { label: 'Dee Park' });
+  await click(page.locator('[data-accept="0"]'));
+  await expect(page.locator('[data-quote]')).toHaveCount(5);
+
+  await click(page.getByRole('button', { name: '3. Questions' }));
+  await fill(page.locator('#new-level'), 'The pool');
+  await click(page.locator('[data-action="add-level"]'));
+  await fill(page.locator('#levels-0-question'), 'Will the pool open this summer?');
+  await fill(page.locator('#levels-0-context'), 'The mayor made a promise; an engineer looked at the building.');
+  // A choice round.
+  await click(page.locator('[data-add-round="0-choice"]'));
+  const r0 = (rest: string) => page.locator(`#levels-0-rounds-0-${rest}`);
+  await fill(r0('prompt'), 'What did the engineer find?');
+  const choice = [
+    ['The beams are sound but tired', 'supported', 'sound but tired', 'His words: sound but tired.'],
+    ['The roof must be pulled down', 'contradicted', 'sound but tired', 'He found the beams sound, if tired.'],
+    ['The pumps are brand new', 'contradicted', 'will not last another winter', 'He warned they will not last another winter.'],
+    ['The repairs will cost nothing', 'contradicted', 'about twice the budget', 'The Echo reports they will cost about twice the budget.'],
+  ] as const;
+  for (const [i, [text, verdict, evidence, why]] of choice.entries()) {
+    await fill(r0(`options-${i}-text`), text);
+    await choose(r0(`options-${i}-verdict`), verdict);
+    if (evidence) await tick(page.locator(`[data-round="0-0"] [data-option="${i}"]`).getByLabel(new RegExp(evidence)));
+    // The last explanation is left for later: the checks must name it.
+    if (i < 3) await fill(r0(`options-${i}-explanation`), why);
+  }
+  // A claim round: is the pool to reopen before the holidays?
+  await click(page.locator('[data-add-round="0-claim"]'));
+  const r1 = (rest: string) => page.locator(`#levels-0-rounds-1-${rest}`);
+  await fill(r1('claim'), 'The mayor promised the pool would reopen before the summer holidays');
+  for (const [i, verdict, why] of [
+    [0, 'supported', 'She promised it would reopen before the summer holidays.'],
+    [1, 'contradicted', 'She promised the opposite of a delay.'],
+    [2, 'unsupported', 'The article does report her promise.'],
+  ] as const) {
+    await choose(r1(`options-${i}-verdict`), verdict);
+    await fill(r1(`options-${i}-explanation`), why);
+  }
+  for (const option of ['0', '1']) await tick(page.locator(`[data-round="0-1"] [data-option="${option}"]`).getByLabel(/before the summer holidays/));
+  // A who-said-it round.
+  await click(page.locator('[data-add-round="0-who"]'));
+  await choose(page.locator('#levels-0-rounds-2-quote'), { label: '“will not last another winter”' });
+  for (const name of ['Omar Haddad', 'Ines Calder', 'Dee Park']) await tick(page.locator('[data-round="0-2"]').getByLabel(name, { exact: true }));
+  await fill(page.locator('#levels-0-rounds-2-explanation'), 'The engineer warned that the pumps will not last another winter.');
+
+  // The checks name the problem left, in plain words, under its field and in the list; the teacher fixes it there.
+  await page.screenshot({ path: 'tests/artifacts/studio/questions-en.png', fullPage: true });
+  await click(page.getByRole('button', { name: '4. Checks' }));
+  await expect(page.locator('.problems li').first()).toHaveText('This is empty: write it. (the-pool.json, rounds[0].options[3].explanation)');
+  await click(page.getByRole('button', { name: '3. Questions' }));
+  await expect(r0('options-3-explanation')).toHaveAttribute('aria-invalid', 'true');
+  await fill(r0('options-3-explanation'), 'The Echo reports they will cost about twice the budget.');
+  await click(page.getByRole('button', { name: '4. Checks' }));
+  await expect(page.locator('.problems li')).toHaveText([]);
+  await expect(page.locator('[data-problem-count]')).toHaveAttribute('data-problem-count', '0');
+  await click(page.getByRole('button', { name: '3. Questions' }));
+
+  await click(page.getByRole('button', { name: '5. Save and share' }));
+  const download = page.waitForEvent('download');
+  await click(page.locator('[data-action="export"]'));
+  const bundle = readFileSync(await (await download).path(), 'utf8');
+  const read = readBundle(bundle);
+  if (!read.ok) throw new Error(JSON.stringify(read.issues));
+  expect(loadPack(read.files).ok).toBe(true);
+  info.annotations.push({ type: 'actions to a first valid pack', description: String(actions) });
+  console.log(`actions to a first valid one-question pack: ${actions}`);
+
+  // In the game: L, the file, and the class plays it to the final.
+  await page.goto('/?renderer=canvas');
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.keyboard.press('l');
+  await page.setInputFiles('#pack-file', { name: 'my-pack.pack.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
+  await expect(page.locator('.pack-dialog[data-kind="done"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#a11y [data-pack="my-pack"]')).toHaveAttribute('aria-pressed', 'true');
+  await playFirstAnswers(page, 'final');
+  expect(await screenKind(page)).toBe('final');
 });

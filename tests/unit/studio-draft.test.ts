@@ -4,6 +4,7 @@ import { loadPack } from '../../src/core/pack/validate';
 import { makeBundle, readBundle } from '../../src/core/pack/bundle';
 import { addQuote, addSpeaker, checkDraft, draftFiles, draftFromFiles, emptyDraft, idFrom } from '../../src/core/studio/draft';
 import { bodyOf, sourceFile, textOfHtml, type TextNodeLike } from '../../src/core/studio/sourceFile';
+import { addLevel, addRound, removeAt, setIn, STUDIO_ROUNDS } from '../../src/core/studio/rounds';
 
 describe('a shipped pack through the studio: imported and exported, the same pack', () => {
   for (const dir of packFolders('.')) {
@@ -60,5 +61,33 @@ describe('the article as a source file', () => {
       el('P', text('Second.')),
     );
     expect(textOfHtml(page)).toBe('Title\n\nFirst bold line.\n\nSecond.');
+  });
+});
+
+describe('questions and rounds', () => {
+  test('a field set by its path copies the way there and leaves the draft it came from as it was', () => {
+    const before = addLevel(emptyDraft(), 'The pool').draft;
+    const frozen = JSON.stringify(before);
+    const after = setIn(before, ['levels', 0, 'question'], 'Will it open?');
+    expect(after.levels[0]!.question).toBe('Will it open?');
+    expect(JSON.stringify(before)).toBe(frozen);
+    expect(after.manifest).toBe(before.manifest);
+    expect(removeAt(after, ['levels', 0]).levels).toEqual([]);
+  });
+  test('each kind starts from its template; a who-said-it round offers the quote’s own speaker', () => {
+    let d = addSpeaker(emptyDraft(), { name: 'Ada Moss', role: '', kind: 'expert' }).draft;
+    const q = addQuote(d, { speaker: 'ada-moss', text: 'will hold' });
+    d = addLevel(q.draft, 'Roof').draft;
+    for (const kind of STUDIO_ROUNDS) d = addRound(d, 0, kind, kind === 'who' ? q.id : kind === 'claim' ? 'The roof will hold' : '');
+    const [choice, claim, who] = d.levels[0]!.rounds as unknown as [
+      { options: unknown[] },
+      { claim: string; options: { id: string }[] },
+      { speakers: string[]; quote: string },
+    ];
+    expect(choice.options).toHaveLength(4);
+    expect(claim.claim).toBe('The roof will hold');
+    expect(claim.options.map((o) => o.id)).toEqual(['says', 'contradicts', 'not-said']);
+    expect(who).toMatchObject({ quote: q.id, speakers: ['ada-moss'] });
+    expect(new Set(d.levels[0]!.rounds.map((r) => r.id)).size).toBe(3);
   });
 });
