@@ -36,6 +36,7 @@ import { readStoredPacks } from './state/packStore';
 import { hasSomethingToLoad, savedPackId } from './state/saveSlot';
 import { attachPackLoader } from './services/packLoader';
 import { checkStoredPacks } from './services/storedPackCheck';
+import { playFromStudio } from './services/playFromStudio';
 import { attachRecovery } from './services/recovery';
 import { browserLocks, claimTab, tabFlags, takeOverAsked } from './services/tabOwner';
 import { attachTabNotice } from './services/tabDialog';
@@ -120,11 +121,13 @@ async function start(): Promise<void> {
       const { packs, loadedPackIds, setPacks, notice } = store.getState();
       if (more.length > 0) setPacks([...packs, ...more], [...loadedPackIds, ...more.map((p) => p.manifest.id)]);
       if (newlyAside.length > 0 && !notice) store.setState({ notice: { kind: 'packs-aside', packs: newlyAside } });
+      playFromStudio(store, location.search);
     });
   }
   // A first visit speaks the browser's language; a saved choice then wins.
   store.setState({ settings: { ...store.getState().settings, language: browserLanguage() } });
   attachPersistence(store, storage, reader ? (await reader).loadSaved : nothingSaved, undefined, tab.saves, first?.aside, tab.settled);
+  if (waitForStored) playFromStudio(store, location.search);
   // Packs set aside now, unless the save's notice already names the one it was on.
   if (first && first.newlyAside.length > 0 && !store.getState().notice) store.setState({ notice: { kind: 'packs-aside', packs: first.newlyAside } });
   // A fixed seed wins over a restored session's own: the printed sheet and the screen must agree.

@@ -44,6 +44,8 @@ export const studioEs: StudioStrings = {
   errors: (n: number) => (n === 1 ? '1 problema' : `${n} problemas`),
   warnings: (n: number) => (n === 1 ? '1 aviso' : `${n} avisos`),
   empty: 'Está vacío: escríbelo.',
+  playNow: 'Jugar ahora esta pregunta, en el juego',
+  playBlocked: 'Una pregunta se puede jugar cuando la revisión no encuentra ningún problema.',
   allGood: 'Sin problemas: el paquete se puede exportar.',
   showAll: 'Ver todos los problemas',
   where: (file: string, path: string) => `${file}, ${path}`,

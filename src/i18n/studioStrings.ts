@@ -49,6 +49,8 @@ export const studioEn = {
   errors: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
   warnings: (n: number) => (n === 1 ? '1 warning' : `${n} warnings`),
   empty: 'This is empty: write it.',
+  playNow: 'Play this question now, in the game',
+  playBlocked: 'A question can be played once the checks find no problem.',
   allGood: 'No problems: the pack can be exported.',
   showAll: 'Show every problem',
   where: (file: string, path: string) => `${file}, ${path}`,

@@ -10,6 +10,7 @@ import { h, type Child } from '../services/dom';
 import type { StudioStrings } from '../i18n/studioStrings';
 import { problemLine } from './problems';
 import type { StudioState, StudioStore } from './store';
+import type { StudioActions } from './view';
 
 const VERDICTS: readonly Verdict[] = ['supported', 'partial', 'unsupported', 'contradicted'];
 
@@ -172,7 +173,7 @@ function roundForm(c: Ctx, level: number, index: number, round: Round): HTMLElem
   );
 }
 
-function levelForm(t: StudioStrings, s: StudioState, st: Ctx['st'], level: Level, i: number): HTMLElement {
+function levelForm(t: StudioStrings, s: StudioState, st: Ctx['st'], level: Level, i: number, act: StudioActions): HTMLElement {
   const c: Ctx = { t, s, st, file: `${level.id}.json` };
   const path: Path = ['levels', i];
   return h(
@@ -189,13 +190,25 @@ function levelForm(t: StudioStrings, s: StudioState, st: Ctx['st'], level: Level
       { class: 'add-round' },
       ...STUDIO_ROUNDS.map((k) => h('button', { type: 'button', 'data-add-round': `${i}-${k}`, onclick: () => st.addRound(i, k) }, t.addRound(t.roundKind[k]))),
     ),
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-play-level': String(i),
+        'aria-disabled': String(s.check.errors.length > 0),
+        'aria-describedby': s.check.errors.length > 0 ? 'play-blocked' : false,
+        onclick: () => act.playLevel(i),
+      },
+      t.playNow,
+    ),
   );
 }
 
-export function levelsStep(t: StudioStrings, s: StudioState, store: StudioStore): Child[] {
+export function levelsStep(t: StudioStrings, s: StudioState, store: StudioStore, act: StudioActions): Child[] {
   const st = store.getState();
   return [
-    ...s.draft.levels.map((l, i) => levelForm(t, s, st, l, i)),
+    s.check.errors.length > 0 && s.draft.levels.length > 0 ? h('p', { id: 'play-blocked' }, t.playBlocked) : null,
+    ...s.draft.levels.map((l, i) => levelForm(t, s, st, l, i, act)),
     h(
       'p',
       { class: 'field' },

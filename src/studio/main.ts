@@ -8,10 +8,11 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import { patchChildren } from '../a11y/patch';
 import { makeBundle } from '../core/pack/bundle';
 import { openPackFile } from '../core/pack/openPack';
-import { draftFiles, draftFromFiles } from '../core/studio/draft';
+import { checkDraft, draftFiles, draftFromFiles } from '../core/studio/draft';
 import { textOfHtml } from '../core/studio/sourceFile';
 import { studioCatalogs } from '../i18n/studioStrings';
 import { onSaveRefused } from './drafts';
+import { storePack } from '../state/packStore';
 import { createStudioStore } from './store';
 import { studioPage, type StudioActions } from './view';
 
@@ -36,6 +37,14 @@ function download(name: string, text: string): void {
 }
 
 const actions: StudioActions = {
+  playLevel: (level) => {
+    const { draft } = store.getState();
+    if (checkDraft(draft).errors.length > 0) return store.getState().setStep('checks');
+    // Kept with the packs a teacher loaded (the game checks it again as it starts), then opened on that question.
+    void storePack({ id: draft.manifest.id, files: draftFiles(draft), addedAt: Date.now() }).then(() =>
+      window.open(`./?pack=${encodeURIComponent(draft.manifest.id)}&level=${level}`, '_blank'),
+    );
+  },
   openArticle: (file) => void articleText(file).then((body) => store.getState().setArticle({}, body)),
   importPack: (file) =>
     void file
@@ -48,7 +57,8 @@ const actions: StudioActions = {
       }),
   exportBundle: () => {
     const s = store.getState();
-    if (s.check.errors.length > 0) return s.setStep('checks');
+    // Checked again here: the last keys typed may not have been checked yet.
+    if (checkDraft(s.draft).errors.length > 0) return s.setStep('checks');
     download(`${s.draft.manifest.id}.pack.json`, makeBundle(draftFiles(s.draft)));
   },
 };

@@ -1,7 +1,7 @@
 /**
  * The studio's one store (zustand, as the game's): the draft and what the author is doing
  * with it. Every change to the draft goes through `edit`, which runs the game's checks on
- * the result (core/studio/draft.ts), so the problems shown always belong to the draft shown.
+ * the result (core/studio/draft.ts): at once, or for typing once it pauses.
  * The draft is kept on the device by zustand's versioned `persist` (drafts.ts).
  */
 import { createStore } from 'zustand/vanilla';
@@ -81,11 +81,26 @@ function guessKind(s: { name: string; role: string }): SpeakerKind {
 const OFFICES =
   /\b(?:mayor|minister|president|secretary|governor|senator|spokes\w*|official|council\w*|chancellor|ambassador|harbour master|police|sheriff|prosecutor)\b/i;
 
+/** How long typing pauses before the checks run again. */
+export const CHECK_AFTER_TYPING_MS = 150;
+
 export function createStudioStore(storage = draftStorage()) {
   return createStore<StudioState>()(
     persist(
       (set, get) => {
-        const edit = (draft: Draft, more: Partial<StudioState> = {}) => set({ draft, check: checkDraft(draft), ...more });
+        // Typing is checked once it pauses (a big pack's check takes 10–30 ms, too long for every key); anything else at once.
+        let pending: ReturnType<typeof setTimeout> | null = null;
+        const recheck = () => {
+          pending = null;
+          set({ check: checkDraft(get().draft) });
+        };
+        const edit = (draft: Draft, more: Partial<StudioState> = {}, typing = false) => {
+          if (pending) clearTimeout(pending);
+          pending = null;
+          if (!typing) return set({ draft, check: checkDraft(draft), ...more });
+          set({ draft, ...more });
+          pending = setTimeout(recheck, CHECK_AFTER_TYPING_MS);
+        };
         const start = emptyDraft();
         return {
           draft: start,
@@ -108,7 +123,7 @@ export function createStudioStore(storage = draftStorage()) {
             const d = get().draft;
             edit({ ...d, manifest: { ...d.manifest, speakers: d.manifest.speakers.map((s, i) => (i === index ? { ...s, kind } : s)) } });
           },
-          editAt: (path, value) => edit(setIn(get().draft, path, value)),
+          editAt: (path, value) => edit(setIn(get().draft, path, value), {}, typeof value === 'string'),
           removeAt: (path) => edit(removeAt(get().draft, path)),
           addLevelFromForm: () => {
             const f = get().form;
@@ -133,7 +148,7 @@ export function createStudioStore(storage = draftStorage()) {
             const { reported, ...rest } = info;
             const manifest = { ...d.manifest, ...rest, source: reported === undefined ? d.manifest.source : { ...d.manifest.source, reported } };
             const source = info.fiction === undefined ? d.source : sourceFile(infoOf(d), bodyOf(d.source), info.fiction);
-            edit({ ...d, manifest, source });
+            edit({ ...d, manifest, source }, {}, info.fiction === undefined);
           },
           addSpeaker: (s) => {
             const { draft, id } = addSpeaker(get().draft, s);

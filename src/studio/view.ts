@@ -18,6 +18,8 @@ export interface StudioActions {
   openArticle(file: File): void;
   importPack(file: File): void;
   exportBundle(): void;
+  /** Stores the draft with the game's packs and opens the game on that question. */
+  playLevel(level: number): void;
 }
 
 function field(
@@ -252,7 +254,7 @@ export function studioPage(s: StudioState, store: StudioStore, act: StudioAction
   const step = {
     source: () => sourceStep(t, s, store, act),
     quotes: () => quotesStep(t, s, store),
-    levels: () => levelsStep(t, s, store),
+    levels: () => levelsStep(t, s, store, act),
     checks: () => checksStep(t, s),
     files: () => filesStep(t, s, act),
   }[s.step];

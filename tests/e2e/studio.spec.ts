@@ -145,8 +145,9 @@ test('a shipped pack opened in the studio and exported is the same pack', async 
  * The whole way to a first pack, counting the teacher's actions: a click, a tick, a choice
  * from a list and a field filled (typed or pasted) count one each. The README quotes the count.
  */
-test('from an article to a one-question pack played to the final in the game: a choice, a claim and a who-said-it round, a problem fixed on the way', async ({
+test('from an article to a one-question pack played from the studio and, on another machine, to the final: a choice, a claim and a who-said-it round, a problem fixed on the way', async ({
   page,
+  browser,
 }, info) => {
   test.setTimeout(120_000);
   let actions = 0;
@@ -237,14 +238,27 @@ test('from an article to a one-question pack played to the final in the game: a 
   info.annotations.push({ type: 'actions to a first valid pack', description: String(actions) });
   console.log(`actions to a first valid one-question pack: ${actions}`);
 
-  // In the game: L, the file, and the class plays it to the final.
-  await page.goto('/?renderer=canvas');
-  await page.waitForSelector('html[data-ready="true"]');
-  await page.keyboard.press('l');
-  await page.setInputFiles('#pack-file', { name: 'my-pack.pack.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
-  await expect(page.locator('.pack-dialog[data-kind="done"]')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.locator('#a11y [data-pack="my-pack"]')).toHaveAttribute('aria-pressed', 'true');
-  await playFirstAnswers(page, 'final');
-  expect(await screenKind(page)).toBe('final');
+  // Played at once from the studio: the game opens on that question, which plays to its summary.
+  await click(page.getByRole('button', { name: '3. Questions' }));
+  const opened = page.context().waitForEvent('page');
+  await page.locator('[data-play-level="0"]').click();
+  const game = await opened;
+  await expect(game.locator('#a11y [data-screen="levelIntro"]')).toBeAttached();
+  await expect(game.locator('#a11y h1')).toContainText('The pool');
+  await playFirstAnswers(game, 'levelSummary');
+  await game.close();
+
+  // On the classroom's machine (a browser of its own): L, the file, and the class plays it to the final.
+  const room = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const classroom = await room.newPage();
+  await classroom.goto('/?renderer=canvas');
+  await classroom.waitForSelector('html[data-ready="true"]');
+  await classroom.keyboard.press('l');
+  await classroom.setInputFiles('#pack-file', { name: 'my-pack.pack.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
+  await expect(classroom.locator('.pack-dialog[data-kind="done"]')).toBeVisible();
+  await classroom.keyboard.press('Escape');
+  await expect(classroom.locator('#a11y [data-pack="my-pack"]')).toHaveAttribute('aria-pressed', 'true');
+  await playFirstAnswers(classroom, 'final');
+  expect(await screenKind(classroom)).toBe('final');
+  await room.close();
 });
