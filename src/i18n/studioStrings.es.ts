@@ -46,6 +46,11 @@ export const studioEs: StudioStrings = {
   empty: 'Está vacío: escríbelo.',
   playNow: 'Jugar ahora esta pregunta, en el juego',
   playBlocked: 'Una pregunta se puede jugar cuando la revisión no encuentra ningún problema.',
+  tooLong: (n: number, max: number) =>
+    `Este texto tiene ${n.toLocaleString('es')} caracteres; el estudio admite artículos de hasta ${max.toLocaleString('es')}.`,
+  proposeHelp:
+    'Encuentra las palabras entre comillas. El estilo indirecto («advirtió que…») es información del artículo, no palabras de nadie: selecciónalo abajo solo si quieres citar el artículo.',
+  chooseQuote: 'Elige una cita…',
   allGood: 'Sin problemas: el paquete se puede exportar.',
   showAll: 'Ver todos los problemas',
   where: (file: string, path: string) => `${file}, ${path}`,

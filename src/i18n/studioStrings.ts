@@ -51,6 +51,10 @@ export const studioEn = {
   empty: 'This is empty: write it.',
   playNow: 'Play this question now, in the game',
   playBlocked: 'A question can be played once the checks find no problem.',
+  tooLong: (n: number, max: number) => `This text has ${n.toLocaleString('en')} characters; the studio takes articles of up to ${max.toLocaleString('en')}.`,
+  proposeHelp:
+    'It finds words inside quotation marks. Reported speech (“she warned that…”) is the article’s reporting, not anyone’s words: select it below only if you mean to quote the article.',
+  chooseQuote: 'Choose a quote…',
   allGood: 'No problems: the pack can be exported.',
   showAll: 'Show every problem',
   where: (file: string, path: string) => `${file}, ${path}`,

@@ -117,7 +117,7 @@ function whoForm(c: Ctx, path: Path, at: string, round: Extract<Round, { type: '
       h(
         'select',
         { id, onchange: (e: Event) => c.st.editAt([...path, 'quote'], (e.target as HTMLSelectElement).value) },
-        h('option', { value: '', selected: !round.quote }, c.t.chooseSpeaker),
+        h('option', { value: '', selected: !round.quote }, c.t.chooseQuote),
         ...quotes.map((q) => h('option', { value: q.id, selected: q.id === round.quote }, `“${q.text}”`)),
       ),
       ...problemsAt(c, `${at}.quote`).map((p) => problemLine(c.t, p)),

@@ -10,7 +10,7 @@ import type { SpeakerKind } from '../core/pack/schema';
 import { addQuote, addSpeaker, checkDraft, emptyDraft, type Draft, type DraftCheck } from '../core/studio/draft';
 import { bodyOf, sourceFile, type ArticleInfo } from '../core/studio/sourceFile';
 import { proposeQuotes, snapToWords, type ProposedQuote } from '../core/studio/proposeQuotes';
-import type { StudioLanguage } from '../i18n/studioStrings';
+import { studioCatalogs, type StudioLanguage } from '../i18n/studioStrings';
 import { draftStorage } from './drafts';
 import { addLevel, addRound, removeAt, setIn, type Path, type StudioRound } from '../core/studio/rounds';
 
@@ -81,6 +81,9 @@ function guessKind(s: { name: string; role: string }): SpeakerKind {
 const OFFICES =
   /\b(?:mayor|minister|president|secretary|governor|senator|spokes\w*|official|council\w*|chancellor|ambassador|harbour master|police|sheriff|prosecutor)\b/i;
 
+/** The longest article text the studio takes, in characters (a long feature is 30,000–60,000). */
+export const ARTICLE_LIMIT = 100_000;
+
 /** How long typing pauses before the checks run again. */
 export const CHECK_AFTER_TYPING_MS = 150;
 
@@ -134,6 +137,8 @@ export function createStudioStore(storage = draftStorage()) {
           setStep: (step) => set({ step }),
           setLanguage: (language) => set({ language }),
           setArticle: (info, body) => {
+            // A news article is a few thousand words; a text far longer is not one, and would make every key slow.
+            if (body !== undefined && body.length > ARTICLE_LIMIT) return set({ status: studioCatalogs[get().language].tooLong(body.length, ARTICLE_LIMIT) });
             const d = get().draft;
             const next = { ...infoOf(d), ...info };
             const source = { ...d.manifest.source, ...next, reported: d.manifest.source.reported || next.outlet };

@@ -151,6 +151,7 @@ function quotesStep(t: StudioStrings, s: StudioState, store: StudioStore): Child
     ),
     h('h2', {}, t.proposals),
     h('button', { type: 'button', 'data-action': 'propose', onclick: () => st.propose() }, t.propose),
+    h('p', { class: 'help' }, t.proposeHelp),
     s.proposals.length === 0
       ? h('p', {}, t.noProposals)
       : h(

@@ -48,6 +48,17 @@ describe('proposed quotes, held to the shipped packs (every attribution there wa
     ]);
   });
 
+  test('"he told reporters" after a person who was never given words before is that person, not the last one who was', () => {
+    const body = [
+      'Mayor Dana Okafor said the bridge was “safe for now.”',
+      'Council member Luis Ferreira disagreed. “Every month we wait, the repair bill grows,” he told reporters.',
+      'Boats still reach Gull Island. “We will manage,” she said.',
+    ].join('\n\n');
+    const { quotes, speakers } = proposeQuotes(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dana Okafor', 'Luis Ferreira', null]);
+    expect(speakers.map((s) => s.name)).toEqual(['Dana Okafor', 'Luis Ferreira']);
+  });
+
   test('a fiction of its own: "according to", a pronoun after a name, a quote nobody is given, a cue that stops at "although"', () => {
     const body = [
       'Librarian Ada Moss said the roof “will hold until spring.” She added that the boiler “is older than I am.”',

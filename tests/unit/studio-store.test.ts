@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { CHECK_AFTER_TYPING_MS, createStudioStore } from '../../src/studio/store';
+import { ARTICLE_LIMIT, CHECK_AFTER_TYPING_MS, createStudioStore } from '../../src/studio/store';
 
 describe('the studio store runs the game’s checks on every change', () => {
   beforeEach(() => void vi.useFakeTimers());
@@ -19,5 +19,13 @@ describe('the studio store runs the game’s checks on every change', () => {
     store.getState().addSpeaker({ name: 'Ada Moss', role: '', kind: 'expert' });
     expect(store.getState().check).not.toBe(before);
     expect(store.getState().check.errors.some((e) => e.path === 'speakers')).toBe(false);
+  });
+
+  test('a text far longer than any article is refused with a line saying so, and the draft keeps its article', () => {
+    const store = createStudioStore();
+    store.getState().setArticle({}, 'Short “words,” said Ada Moss.');
+    store.getState().setArticle({}, 'x'.repeat(ARTICLE_LIMIT + 1));
+    expect(store.getState().draft.source).toContain('Short “words,” said Ada Moss.');
+    expect(store.getState().status).toMatch(/100,001 characters/);
   });
 });

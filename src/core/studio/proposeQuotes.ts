@@ -78,6 +78,9 @@ const OBJECT = new RegExp(`\\b(${VERBS}) (?:the )?(${NAME})`, 'g');
 const ACCORDING = new RegExp(`\\b(according to|per) (?:the )?(?:[a-z]+ ){0,3}(${NAME})`, 'g');
 const PRONOUN = new RegExp(`\\b(?:he|she|they) (?:[a-z]+ ){0,2}(${VERBS})\\b`, 'gi');
 const PREPOSITION_BEFORE = /\b(?:by|of|to|from|with|for|in|at|on)\s+(?:the\s+)?$/i;
+/** Words a role ends with, just before a person's name (a short list: a name after any other word is not taken for a person's). */
+const ROLE_WORDS =
+  /^(?:member|mayor|minister|engineer|architect|economist|professor|attorney|lawyer|spokes(?:person|man|woman)|director|analyst|expert|official|officer|chief|council(?:l)?or|senator|president|secretary|governor|coach|teacher|doctor|nurse|researcher|scientist|master|judge|leader|head|manager|chair(?:man|woman)?|resident|owner|student|worker|activist|historian|librarian|inspector|treasurer|clerk|reporter|editor)$/i;
 /** Words that end a clause: an attribution on one side does not reach a quote on the other. */
 const BREAKS = /\b(?:although|though|while|whereas|but|despite|because|since|unless)\b/i;
 const QUOTED = /“([^”]+)”|"([^"]+)"/g;
@@ -103,7 +106,7 @@ function roleBefore(body: string, at: number): string {
     .slice(Math.max(0, at - 80), at)
     .replace(/(?:\b(?:Dr|Prof|Mr|Mrs|Ms)\.|\bProfessor)\s*$/, '')
     .trimEnd();
-  const clause = before.split(/[.!?,;:“”"()[\]]|\b(?:said|says|that|and|but|who|of|to|by|with|per)\b/).pop() ?? '';
+  const clause = before.split(/[.!?,;:“”"()[\]\n]|\b(?:said|says|that|and|but|who|of|to|by|with|per)\b/).pop() ?? '';
   const words = clause
     .trim()
     .split(/\s+/)
@@ -192,18 +195,29 @@ function attribute(body: string, start: number, end: number, roster: readonly Pr
   const found = best as { speaker: string; cue: string } | null;
   if (found) return { speaker: found.speaker, cue: found.cue };
   const pronoun = [...plain.matchAll(PRONOUN)][0];
-  const last = pronoun ? lastNamedBefore(body, start, roster) : null;
-  return pronoun && last ? { speaker: last, cue: pronoun[1]! } : { speaker: null, cue: '' };
+  const last = pronoun ? lastPersonBefore(body, start, roster) : null;
+  return pronoun && last ? { speaker: resolve(last, roster, body) ?? last, cue: pronoun[1]! } : { speaker: null, cue: '' };
 }
 
-/** The roster member whose surname (or outlet name) was printed last before `at`. */
-function lastNamedBefore(body: string, at: number, roster: readonly ProposedSpeaker[]): string | null {
-  let best: { name: string; at: number } | null = null;
-  for (const s of roster) {
-    const found = body.lastIndexOf(s.name.split(' ').pop()!, at);
-    if (found >= 0 && (!best || found > best.at)) best = { name: s.name, at: found };
+/**
+ * The last person's name printed before `at` in the same paragraph, whether or not the article
+ * gave them words before: "Council member Luis Ferreira disagreed. “…,” he told reporters." is
+ * Ferreira's, not the mayor's of the paragraph before. A name counts as a person's when the
+ * article gives it words or prints a role or title before it. No name in the paragraph, no guess.
+ */
+function lastPersonBefore(body: string, at: number, roster: readonly ProposedSpeaker[]): string | null {
+  const from = body.lastIndexOf('\n', at) + 1;
+  const before = body.slice(from, at).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+  let last: string | null = null;
+  for (const m of before.matchAll(new RegExp(NAME, 'g'))) {
+    const split = splitName(m[0]);
+    if (!split || /^[A-Z]{2,}$/.test(split.name)) continue;
+    // A person: one the article gives words to, or a name printed right after a role or a title ("Council member Luis Ferreira", not "reach Gull Island").
+    const known = roster.some((r) => r.name === split.name);
+    const wordBefore = /([A-Za-z]+)\.?\s*$/.exec(before.slice(0, m.index!))?.[1] ?? '';
+    if (known || TITLES.has(wordBefore) || TITLES.has(`${wordBefore}.`) || ROLE_WORDS.test(wordBefore) || ROLE_WORDS.test(split.prefix)) last = split.name;
   }
-  return best?.name ?? null;
+  return last;
 }
 
 /** The quotes and speakers an article's body proposes (see the top of this file). */
@@ -217,6 +231,8 @@ export function proposeQuotes(body: string): Proposals {
     if (!text) continue;
     const start = m.index! + 1 + (inner.length - inner.trimStart().length);
     const end = start + text.length;
+    // The same words twice (a phrase the article repeats) are one proposal.
+    if (quotes.some((q) => q.text === text)) continue;
     const who = attribute(body, start, end, speakers);
     if (who.speaker && !speakers.some((s) => s.name === who.speaker)) speakers.push({ name: who.speaker, role: '' });
     quotes.push({ text, start, end, ...who });
