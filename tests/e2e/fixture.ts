@@ -57,6 +57,15 @@ export function followDom(page: Page): Page {
   return page;
 }
 
+const watched = new WeakSet<BrowserContext>();
+
+/** Pages a page opens itself (window.open: the studio's "Play this question now") follow the DOM too. */
+function followPopups(context: BrowserContext): void {
+  if (watched.has(context)) return;
+  watched.add(context);
+  context.on('page', (page) => followDom(page));
+}
+
 /** Every page any context opens follows the DOM (the prototype is shared: contexts a test or a worker fixture makes itself too). */
 function followContexts(context: BrowserContext): void {
   for (const page of context.pages()) followDom(page);
@@ -64,6 +73,7 @@ function followContexts(context: BrowserContext): void {
   if (proto.followsDom) return;
   const newPage = proto.newPage;
   proto.newPage = async function (this: BrowserContext) {
+    followPopups(this);
     return followDom(await newPage.call(this));
   };
   proto.followsDom = true;
@@ -80,5 +90,8 @@ export const test = base.extend<{ page: Page }, { followsDom: void }>({
     },
     { scope: 'worker', auto: true },
   ],
-  page: async ({ page }, use) => use(followDom(page)),
+  page: async ({ page }, use) => {
+    followPopups(page.context());
+    await use(followDom(page));
+  },
 });
