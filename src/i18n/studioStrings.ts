@@ -9,7 +9,14 @@ export const studioEn = {
   title: 'Pack studio',
   intro: 'Turn an article into a level pack: the article, the people it quotes, their exact words, then the questions.',
   language: 'Language',
-  steps: { source: '1. The article', quotes: '2. Speakers and quotes', levels: '3. Questions', checks: '4. Checks', files: '5. Save and share' },
+  steps: {
+    source: '1. The article',
+    quotes: '2. Speakers and quotes',
+    levels: '3. Questions',
+    checks: '4. Checks',
+    files: '5. Save and share',
+    assistant: '6. An AI assistant (optional)',
+  },
   articleTitle: 'Headline',
   outlet: 'Outlet (who published it)',
   author: 'Author',
@@ -59,6 +66,7 @@ export const studioEn = {
   showAll: 'Show every problem',
   where: (file: string, path: string) => `${file}, ${path}`,
   exportBundle: 'Export the pack (.pack.json)',
+  exportZip: 'Export the pack folder (.zip)',
   exportBlocked: 'Fix the problems first: a pack with errors is saved as a draft but not exported.',
   importPack: 'Open a pack to edit it (.pack.json or .zip)',
   imported: (title: string) => `Opened “${title}”.`,
@@ -88,6 +96,33 @@ export const studioEn = {
   whoSpeakers: 'Speakers offered (3 or 4, the quote’s own among them)',
   chars: (n: number, max: number) => `${n} of ${max} characters`,
   confirmNew: 'Press again to throw this draft away',
+  // The assistant without a network (core/studio/assistant.ts)
+  assistantIntro:
+    'The studio never goes online. To let an AI tool of your choice help, copy the instructions below into it, then paste its answer back here: each speaker, quote and question in it is checked like everything else, and nothing is added until you say so.',
+  copyInstructions: 'Copy instructions for an AI assistant',
+  copied: 'Copied: paste them into the assistant.',
+  copyRefused: 'This browser would not copy: select the text below and copy it yourself.',
+  instructionsLabel: 'The instructions (the rules, the pack format, the article and the pack so far)',
+  answerLabel: 'Paste the assistant’s answer',
+  readAnswer: 'Read the answer',
+  answerItems: 'What the answer would add',
+  itemKind: { speaker: 'Speaker', quote: 'Quote', level: 'Question' },
+  refused: 'Refused',
+  alreadyThere: 'already in the pack',
+  canAdd: 'can be added',
+  addItem: 'Add',
+  addAllGood: 'Add everything that passed the checks',
+  added: (n: number) => (n === 1 ? 'Added 1 item.' : `Added ${n} items.`),
+  assistantRules: [
+    '# Help write a level pack for “On the Record”, a classroom game',
+    'Below are the rules, the pack format as JSON Schema, a news article, and the pack written so far. Propose speakers, quotes and questions (levels) for it.',
+    'Rules. 1. A quote is the article’s exact words, copied character for character from the article’s text (the part after the line “---”), never from the headline, outlet, author or date, and at least three words long. Never reword, join or shorten a quote. 2. Give each quote to the person the article gives it to, with their name and role exactly as the article prints them. Never put the article’s own narration in anyone’s mouth. 3. A speaker’s kind: "expert" judges the question from knowledge (a scholar, a lawyer, an analyst); "official" speaks for a government or a side and may be making a claim; "outlet" is a news organisation whose own reporting is cited. 4. Invent nothing: no facts, dates, outlets or quotes the article does not have. 5. Every answer option’s verdict and evidence come from the quotes: "supported", "partial", "unsupported" or "contradicted". 6. The right answer must not give itself away: not always the first or the longest option, not worded differently from the others. "The article doesn’t say" and "the experts leave it open" are real answers where they are true.',
+  ].join('\n\n'),
+  answerFormat:
+    'Answer with one JSON object and nothing else: {"speakers": [...], "quotes": [...], "levels": [...]}, each item as the schema describes a speaker, a quote and a level. Reuse the ids of the speakers and quotes already in the pack; give new items new ids (lower-case letters, digits and hyphens).',
+  schemaHeading: 'The pack format (JSON Schema of pack.json and of one level file)',
+  articleHeading: 'The article',
+  packHeading: 'The pack so far',
 } as const;
 
 export type StudioStrings = {

@@ -10,6 +10,7 @@ import { makeBundle } from '../core/pack/bundle';
 import { openPackFile } from '../core/pack/openPack';
 import { checkDraft, draftFiles, draftFromFiles } from '../core/studio/draft';
 import { textOfHtml } from '../core/studio/sourceFile';
+import { packZip } from '../core/studio/packZip';
 import { studioCatalogs } from '../i18n/studioStrings';
 import { onSaveRefused } from './drafts';
 import { storePack } from '../state/packStore';
@@ -27,8 +28,8 @@ async function articleText(file: File): Promise<string> {
   return textOfHtml(new DOMParser().parseFromString(text, 'text/html').body);
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(name: string, data: string | Uint8Array<ArrayBuffer>, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -61,6 +62,21 @@ const actions: StudioActions = {
     if (checkDraft(s.draft).errors.length > 0) return s.setStep('checks');
     download(`${s.draft.manifest.id}.pack.json`, makeBundle(draftFiles(s.draft)));
   },
+  exportZip: () => {
+    const s = store.getState();
+    if (checkDraft(s.draft).errors.length > 0) return s.setStep('checks');
+    void packZip(s.draft.manifest.id, draftFiles(s.draft)).then((bytes) =>
+      download(`${s.draft.manifest.id}.zip`, bytes as Uint8Array<ArrayBuffer>, 'application/zip'),
+    );
+  },
+  copyText: (text) =>
+    // No clipboard outside a secure page, or refused: the text is on the page to copy by hand.
+    void (navigator.clipboard?.writeText(text) ?? Promise.reject(new Error('no clipboard')))
+      .then(
+        () => true,
+        () => false,
+      )
+      .then((ok) => store.getState().setStatus(ok ? t().copied : t().copyRefused)),
 };
 
 onSaveRefused(() => store.getState().setStatus('', true));

@@ -12,6 +12,7 @@ import { bodyOf, sourceFile, type ArticleInfo } from '../core/studio/sourceFile'
 import { proposeQuotes, snapToWords, type ProposedQuote } from '../core/studio/proposeQuotes';
 import { studioCatalogs, type StudioLanguage } from '../i18n/studioStrings';
 import { draftStorage } from './drafts';
+import { addAssistantItems, readAssistantAnswer, type AssistantReading } from '../core/studio/assistant';
 import { addLevel, addRound, removeAt, setIn, type Path, type StudioRound } from '../core/studio/rounds';
 
 export interface StudioFormState {
@@ -26,7 +27,7 @@ export interface StudioFormState {
 
 const EMPTY_FORM: StudioFormState = { speakerName: '', speakerRole: '', speakerKind: 'expert', selectionSpeaker: '', proposalSpeaker: {}, levelTitle: '' };
 
-export type Step = 'source' | 'quotes' | 'levels' | 'checks' | 'files';
+export type Step = 'source' | 'quotes' | 'levels' | 'checks' | 'files' | 'assistant';
 
 export interface StudioState {
   draft: Draft;
@@ -42,6 +43,12 @@ export interface StudioState {
   saveFailed: boolean;
   /** What the author is typing into the studio's small forms, not yet part of the draft. */
   form: StudioFormState;
+  /** An AI assistant's pasted answer and what the checks make of it (core/studio/assistant.ts). */
+  assistant: { answer: string; reading: AssistantReading | null };
+  setAssistantAnswer(answer: string): void;
+  readAssistantAnswer(): void;
+  /** Adds the answer's items at these places in the reading (all that passed when none are given). */
+  addFromAssistant(chosen?: readonly number[]): void;
   setForm(patch: Partial<StudioFormState>): void;
   addSpeakerFromForm(): void;
   setSpeakerKind(index: number, kind: SpeakerKind): void;
@@ -115,6 +122,22 @@ export function createStudioStore(storage = draftStorage()) {
           status: '',
           saveFailed: false,
           form: EMPTY_FORM,
+          assistant: { answer: '', reading: null },
+          setAssistantAnswer: (answer) => set({ assistant: { answer, reading: null } }),
+          readAssistantAnswer: () => set({ assistant: { ...get().assistant, reading: readAssistantAnswer(get().draft, get().assistant.answer) } }),
+          addFromAssistant: (chosen) => {
+            const { assistant, draft, language } = get();
+            if (!assistant.reading?.ok) return;
+            const items = assistant.reading.items;
+            const next = addAssistantItems(draft, items, chosen ?? items.map((_, i) => i));
+            const added = next.manifest.speakers.length + next.manifest.quotes.length + next.levels.length;
+            const before = draft.manifest.speakers.length + draft.manifest.quotes.length + draft.levels.length;
+            // Read again against the grown draft: what was added now shows as in the pack already.
+            edit(next, {
+              assistant: { ...assistant, reading: readAssistantAnswer(next, assistant.answer) },
+              status: studioCatalogs[language].added(added - before),
+            });
+          },
           setForm: (patch) => set({ form: { ...get().form, ...patch } }),
           addSpeakerFromForm: () => {
             const f = get().form;

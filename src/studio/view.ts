@@ -10,16 +10,21 @@ import { studioCatalogs, type StudioLanguage, type StudioStrings } from '../i18n
 import type { Step, StudioState, StudioStore } from './store';
 import { problemId, problemLine } from './problems';
 import { levelsStep } from './levelsView';
+import { assistantStep } from './assistantView';
+import { checksStep, fileField, filesStep } from './filesView';
 
 const KINDS: readonly SpeakerKind[] = ['expert', 'official', 'outlet'];
-const STEPS: readonly Step[] = ['source', 'quotes', 'levels', 'checks', 'files'];
+const STEPS: readonly Step[] = ['source', 'quotes', 'levels', 'checks', 'files', 'assistant'];
 
 export interface StudioActions {
   openArticle(file: File): void;
   importPack(file: File): void;
   exportBundle(): void;
+  exportZip(): void;
   /** Stores the draft with the game's packs and opens the game on that question. */
   playLevel(level: number): void;
+  /** Onto the clipboard, with a line saying whether the browser let it. */
+  copyText(text: string): void;
 }
 
 function field(
@@ -67,20 +72,7 @@ function sourceStep(t: StudioStrings, s: StudioState, store: StudioStore, act: S
     field(t, s, t.author, 'article-author', src.author, (v) => st.setArticle({ author: v }), ['source.author']),
     field(t, s, t.date, 'article-date', src.date, (v) => st.setArticle({ date: v }), ['source.date']),
     field(t, s, t.reported, 'article-reported', src.reported, (v) => st.setPackInfo({ reported: v }), ['source.reported']),
-    h(
-      'p',
-      { class: 'field' },
-      h('label', { for: 'article-file' }, t.openFile),
-      h('input', {
-        type: 'file',
-        id: 'article-file',
-        accept: '.txt,.md,.html,.htm,text/plain,text/markdown,text/html',
-        onchange: (e: Event) => {
-          const file = (e.target as HTMLInputElement).files?.[0];
-          if (file) act.openArticle(file);
-        },
-      }),
-    ),
+    fileField(t.openFile, 'article-file', '.txt,.md,.html,.htm,text/plain,text/markdown,text/html', act.openArticle),
     field(t, s, t.body, 'article-body', bodyOf(s.draft.source), (v) => st.setArticle({}, v), [], true),
     h('p', { class: 'help' }, t.bodyHelp),
   ];
@@ -206,49 +198,6 @@ function quotesStep(t: StudioStrings, s: StudioState, store: StudioStore): Child
   ];
 }
 
-function checksStep(t: StudioStrings, s: StudioState): Child[] {
-  const { errors, warnings } = s.check;
-  return [
-    h('p', { 'data-errors': String(errors.length) }, errors.length ? `${t.errors(errors.length)} · ${t.warnings(warnings.length)}` : t.allGood),
-    h('ul', { class: 'problems' }, ...errors.map((e) => h('li', {}, problemLine(t, e)))),
-    warnings.length
-      ? h('ul', { class: 'warnings' }, ...warnings.map((w) => h('li', { 'data-warning': w.path }, `${w.message} (${t.where(w.file, w.path)})`)))
-      : null,
-  ];
-}
-
-function filesStep(t: StudioStrings, s: StudioState, act: StudioActions): Child[] {
-  const blocked = s.check.errors.length > 0;
-  return [
-    h(
-      'button',
-      {
-        type: 'button',
-        'data-action': 'export',
-        'aria-disabled': String(blocked),
-        'aria-describedby': blocked ? 'export-blocked' : false,
-        onclick: () => act.exportBundle(),
-      },
-      t.exportBundle,
-    ),
-    blocked ? h('p', { id: 'export-blocked' }, t.exportBlocked) : null,
-    h(
-      'p',
-      { class: 'field' },
-      h('label', { for: 'import-pack' }, t.importPack),
-      h('input', {
-        type: 'file',
-        id: 'import-pack',
-        accept: '.json,.zip,application/json,application/zip',
-        onchange: (e: Event) => {
-          const file = (e.target as HTMLInputElement).files?.[0];
-          if (file) act.importPack(file);
-        },
-      }),
-    ),
-  ];
-}
-
 export function studioPage(s: StudioState, store: StudioStore, act: StudioActions): HTMLElement[] {
   const t = studioCatalogs[s.language];
   const st = store.getState();
@@ -258,6 +207,7 @@ export function studioPage(s: StudioState, store: StudioStore, act: StudioAction
     levels: () => levelsStep(t, s, store, act),
     checks: () => checksStep(t, s),
     files: () => filesStep(t, s, act),
+    assistant: () => assistantStep(t, s, store, act),
   }[s.step];
   return [
     h(

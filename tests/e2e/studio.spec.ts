@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from './fixture';
 import { readFolder } from '../../scripts/packFiles';
 import { makeBundle, readBundle } from '../../src/core/pack/bundle';
 import { loadPack } from '../../src/core/pack/validate';
+import { readZip } from '../../src/core/pack/zip';
 import { playFirstAnswers, screenKind, watchPage } from './harness';
 
 /** The test's own fiction: two people the studio finds, an outlet after "according to", reported speech, and a coach it cannot place ("thinks"). */
@@ -116,7 +117,7 @@ test('a teacher writes the article in, accepts the proposed quotes, quotes a sel
 
   // Every view in Spanish too.
   await page.getByLabel('Language').selectOption('es');
-  for (const step of ['1. El artículo', '2. Voces y citas', '3. Preguntas', '4. Revisión', '5. Guardar y compartir']) {
+  for (const step of ['1. El artículo', '2. Voces y citas', '3. Preguntas', '4. Revisión', '5. Guardar y compartir', '6. Un asistente de IA (opcional)']) {
     await page.getByRole('button', { name: step }).click();
     await noSeriousViolations(page, `es ${step}`);
   }
@@ -128,7 +129,6 @@ test('a shipped pack opened in the studio and exported is the same pack', async 
   await page.goto('/studio.html');
   const files = readFolder('levels/kestrel-bay-ferry');
   const path = info.outputPath('kestrel.pack.json');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(path, makeBundle(files));
   await page.getByRole('button', { name: '5. Save and share' }).click();
   await page.getByLabel(/Open a pack to edit it/).setInputFiles(path);
@@ -139,6 +139,67 @@ test('a shipped pack opened in the studio and exported is the same pack', async 
   const read = readBundle(readFileSync(saved, 'utf8'));
   if (!read.ok) throw new Error(JSON.stringify(read.issues));
   expect(loadPack(read.files)).toEqual(loadPack(files));
+  // And as a zip of the pack folder, which the game's own reader opens to the same pack.
+  const zipped = page.waitForEvent('download');
+  await page.locator('[data-action="export-zip"]').click();
+  const zip = await zipped;
+  expect(zip.suggestedFilename()).toBe('kestrel-bay-ferry.zip');
+  const unzipped = await readZip(new Uint8Array(readFileSync(await zip.path())));
+  if (!unzipped.ok) throw new Error(JSON.stringify(unzipped.issues));
+  expect(loadPack(unzipped.files)).toEqual(loadPack(files));
+});
+
+test('an AI assistant without a network: the copied text holds the rules, the schema and the article; a pasted answer with one bad quote has that quote refused and the rest added', async ({
+  page,
+  context,
+}, info) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const watch = watchPage(page);
+  await page.goto('/studio.html');
+  const files = readFolder('levels/kestrel-bay-ferry');
+  const path = info.outputPath('kestrel.pack.json');
+  writeFileSync(path, makeBundle(files));
+  await page.getByRole('button', { name: '5. Save and share' }).click();
+  await page.getByLabel(/Open a pack to edit it/).setInputFiles(path);
+  await page.getByRole('button', { name: '6. An AI assistant (optional)' }).click();
+  await page.getByRole('button', { name: 'Copy instructions for an AI assistant' }).click();
+  await expect(page.locator('[data-status]')).toHaveText('Copied: paste them into the assistant.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('A quote is the article’s exact words');
+  expect(copied).toContain('"title":"On the Record level pack (pack.json)"');
+  expect(copied).toContain('"title":"On the Record level (one level file)"');
+  expect(copied).toContain(files['source.md']!.split('---')[1]!.trim());
+  await expect(page.getByLabel(/The instructions/)).toHaveValue(copied);
+
+  // What an assistant might answer: a new speaker, two passages of the Courier's own reporting, and a quote it made up.
+  const made = 'The council has already paid for a night crew.';
+  const answer = {
+    speakers: [{ id: 'crew-union', name: 'The crew union', kind: 'official' }],
+    quotes: [
+      { id: 'no-second-boat', speaker: 'courier', text: 'The town has not yet bought a second boat.' },
+      { id: 'crew-paid', speaker: 'crew-union', text: made },
+      { id: 'islanders-count', speaker: 'courier', text: 'nobody had counted how many islanders would actually use it' },
+    ],
+  };
+  await page.getByLabel('Paste the assistant’s answer').fill(`Here is my proposal:\n\n\`\`\`json\n${JSON.stringify(answer, null, 2)}\n\`\`\``);
+  await page.getByRole('button', { name: 'Read the answer' }).click();
+  const items = page.locator('[data-answer-item]');
+  await expect(items).toHaveCount(4);
+  await expect(page.locator('[data-answer-item][data-state="refused"]')).toHaveCount(1);
+  await expect(page.locator('[data-answer-item][data-state="refused"]')).toContainText(made);
+  await expect(page.locator('[data-answer-item][data-state="refused"]')).toContainText('Refused');
+  await expect(page.locator('[data-answer-item][data-state="new"]')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Add everything that passed the checks' }).click();
+  await expect(page.locator('[data-status]')).toHaveText('Added 3 items.');
+  await expect(page.locator('[data-answer-item][data-state="known"]')).toHaveCount(3);
+  await expect(page.locator('[data-answer-item][data-state="refused"]')).toContainText(made);
+  await new AxeBuilder({ page }).analyze().then((r) => expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]));
+
+  await page.getByRole('button', { name: '2. Speakers and quotes' }).click();
+  await expect(page.locator('[data-quote]', { hasText: 'The town has not yet bought a second boat.' })).toHaveCount(1);
+  await expect(page.locator('[data-quote]', { hasText: made })).toHaveCount(0);
+  await expect(page.locator('[data-speaker]', { hasText: 'The crew union' })).toHaveCount(1);
+  expect(watch.foreign).toEqual([]);
 });
 
 /**

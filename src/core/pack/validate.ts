@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Level, PackManifest, type Pack } from './schema';
+import { Level, PackManifest, type Pack, type Quote } from './schema';
 import { Checker, duplicates, type Refs } from './validateRounds';
 import { checkRound } from '../rounds/schemas';
 import { matchInSource, mismatchMessage } from './sourceText';
@@ -94,14 +94,7 @@ export function loadPack(input: PackFiles, options: LoadOptions = {}): LoadResul
   for (const d of duplicates(manifest.levels)) {
     issues.push({ file: MANIFEST_FILE, path: `levels[${manifest.levels.indexOf(d)}]`, message: `level "${d}" is listed twice` });
   }
-  manifest.quotes.forEach((q, i) => {
-    if (!speakerIds.has(q.speaker)) {
-      issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].speaker`, message: `unknown speaker "${q.speaker}"` });
-    }
-    const wrong = sourceText === undefined || !compare ? null : mismatchMessage(matchInSource(sourceText, q.text), `quote "${q.id}"`, manifest.source.file);
-    if (wrong) issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].text`, message: wrong });
-    else if (sourceText !== undefined && compare) issues.push(...quoteShapeIssues(sourceText, q, i, manifest.source.file));
-  });
+  manifest.quotes.forEach((q, i) => issues.push(...quoteIssues(q, i, speakerIds, compare ? sourceText : undefined, manifest.source.file)));
   if (sourceText !== undefined && compare) issues.push(...sourceControlIssues(manifest.source.file, sourceText));
 
   const levels: Level[] = [];
@@ -130,6 +123,38 @@ export function loadPack(input: PackFiles, options: LoadOptions = {}): LoadResul
 
   if (issues.length > 0 || sourceText === undefined) return { ok: false, issues };
   return { ok: true, pack: { manifest, levels, sourceText }, issues: [] };
+}
+
+/** A quote's problems: its speaker unknown, its words not the body's, too short or cut in a word (`sourceText` undefined: not compared). */
+export function quoteIssues(q: Quote, i: number, speakerIds: ReadonlySet<string>, sourceText: string | undefined, sourceFile: string): PackIssue[] {
+  const issues: PackIssue[] = [];
+  if (!speakerIds.has(q.speaker)) issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].speaker`, message: `unknown speaker "${q.speaker}"` });
+  if (sourceText === undefined) return issues;
+  const wrong = mismatchMessage(matchInSource(sourceText, q.text), `quote "${q.id}"`, sourceFile);
+  if (wrong) issues.push({ file: MANIFEST_FILE, path: `quotes[${i}].text`, message: wrong });
+  else issues.push(...quoteShapeIssues(sourceText, q, i, sourceFile));
+  return issues;
+}
+
+/**
+ * One level file's problems against a pack's speakers and quotes, as loadPack finds them, for a
+ * level that is not yet part of a pack (the studio reads an assistant's answer with it).
+ */
+export function levelIssues(data: unknown, file: string, manifest: Pick<PackManifest, 'speakers' | 'quotes' | 'source'>, sourceText: string): PackIssue[] {
+  const issues: PackIssue[] = [];
+  const level = check(Level, file, data, issues);
+  if (!level) return issues;
+  const refs: Refs = {
+    speakerIds: new Set(manifest.speakers.map((s) => s.id)),
+    quoteById: new Map(manifest.quotes.map((q) => [q.id, q])),
+    speakerKind: new Map(manifest.speakers.map((s) => [s.id, s.kind])),
+    sourceText,
+    sourceFile: manifest.source.file,
+    used: new Set(),
+    sourceChecked: false,
+  };
+  checkLevel(level, file, refs, issues);
+  return issues;
 }
 
 function checkLevel(level: Level, file: string, refs: Refs, issues: PackIssue[]): void {

@@ -8,7 +8,6 @@ import { MANIFEST_FILE, loadPack, type PackFiles } from '../pack/validate';
 import { lintPack, type PackWarning } from '../pack/lint';
 import type { PackIssue } from '../pack/issues';
 import { SCHEMA_VERSION, type Level, type PackManifest, type Quote, type Speaker, type SpeakerKind } from '../pack/schema';
-import { bodyOf } from './sourceFile';
 
 export const SOURCE_FILE = 'source.md';
 
@@ -114,5 +113,3 @@ export function addQuote(d: Draft, q: { speaker: string; text: string }): { draf
   const quote = { id, speaker: q.speaker, text: q.text } as Quote;
   return { draft: { ...d, manifest: { ...d.manifest, quotes: [...d.manifest.quotes, quote] } }, id };
 }
-
-export { bodyOf };
