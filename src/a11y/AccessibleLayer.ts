@@ -9,7 +9,7 @@ import { sourceView } from '../core/screens/sourceScreen';
 import type { AppState, GameStore } from '../state/store';
 import { evidenceOnPage, pageCount } from '../state/view';
 import { MENU_KEYS, menuItems } from '../input/menuItems';
-import { attribution, roleAndKind } from '../i18n/attribution';
+import { attribution, quoteKind, roleAndKind } from '../i18n/attribution';
 import { optionLabel, optionLetter, recapAnswer } from '../i18n/optionLabel';
 import { tileStyle } from '../platform/theme';
 import { downloadCsv, printSummary } from '../services/exportResults';
@@ -41,7 +41,7 @@ function quoteFigure(q: QuoteView, reported?: string): HTMLElement {
     'figure',
     { class: 'quote', 'data-quote': q.quote.id },
     h('blockquote', {}, q.quote.text),
-    h('figcaption', {}, `${attribution(q)} (${t.kind[q.speaker.kind]})${reported ? `, ${t.asReported(reported)}` : ''}`),
+    h('figcaption', {}, `${attribution(q)} (${quoteKind(q)})${reported ? `, ${t.asReported(reported)}` : ''}`),
   );
 }
 

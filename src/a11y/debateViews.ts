@@ -3,7 +3,7 @@ import type { CardView, DebateReveal, DebateScreen } from '../core/screens/debat
 import type { PollView } from '../core/screens/screen';
 import type { AppState } from '../state/store';
 import { debateRevealPage, pageCount } from '../state/view';
-import { attribution } from '../i18n/attribution';
+import { attribution, quoteKind } from '../i18n/attribution';
 import { cardLabel, lineReason, pointsLabel } from '../i18n/scoreLines';
 import { t } from '../i18n/strings';
 import { pollCounts } from '../i18n/pollText';
@@ -16,7 +16,7 @@ export function button(label: string, onClick: () => void, attrs: Record<string,
 }
 
 function cardText(c: CardView, names: readonly string[] = []): string {
-  const who = c.quote ? `${attribution(c.quote)} (${t.kind[c.quote.speaker.kind]})` : `${t.narration} (${t.notASource})`;
+  const who = c.quote ? `${attribution(c.quote)} (${quoteKind(c.quote)})` : `${t.narration} (${t.notASource})`;
   const marks = c.marks.map((m) => markLabel(m, names));
   return `“${c.text}” — ${who}${marks.length ? `. ${marks.join('. ')}` : ''}`;
 }
@@ -204,7 +204,7 @@ export function scorecardView(s: AppState, screen: DebateReveal): Child[] {
             'figure',
             { class: 'quote', 'data-quote': q.quote.id },
             h('blockquote', {}, q.quote.text),
-            h('figcaption', {}, `${attribution(q)} (${t.kind[q.speaker.kind]}), ${t.asReported(screen.reported)}`),
+            h('figcaption', {}, `${attribution(q)} (${quoteKind(q)}), ${t.asReported(screen.reported)}`),
           ),
     ),
     button(page + 1 < pages ? (last ? t.moreEvidence : t.nextStep) : t.continue, () => s.advance(), { 'data-action': 'next' }),

@@ -16,6 +16,9 @@ export function attribution(view: QuoteView): string {
     .join(', ');
 }
 
+/** What kind of source a quote is: its speaker's kind, or the article's own reporting. */
+export const quoteKind = (view: Pick<QuoteView, 'speaker' | 'reporting'>): string => (view.reporting ? t.ownReporting : t.kind[view.speaker.kind]);
+
 /** A speaker's role and, unless hidden, the game's label for their kind ("…, Expert"), the role isolated. */
 export function roleAndKind(speaker: { role?: string | undefined; kind: SpeakerKind }, kindHidden: boolean | undefined, separator: string): string {
   return [speaker.role ? isolate(speaker.role) : undefined, kindHidden ? undefined : t.kind[speaker.kind]].filter(Boolean).join(separator);

@@ -252,6 +252,7 @@ export const es: Strings = {
   concededPoint: (card) => `concedió el argumento del otro lado: ${card}`,
   playedBy: (who) => `Jugada por ${who}`,
   narration: 'La narración del artículo',
+  ownReporting: 'Información propia del artículo',
   notASource: 'no es una fuente: nadie lo dijo',
   undo: 'Deshacer',
   nextStep: 'Siguiente paso',

@@ -42,6 +42,7 @@ export const studioEs: StudioStrings = {
   accept: 'Aceptar',
   reject: 'Descartar',
   saidBy: 'Dicho por',
+  ownReporting: (outlet: string) => `Información propia del artículo (${outlet}): no son palabras citadas de nadie`,
   chooseSpeaker: 'Elige una voz…',
   articleView: 'El artículo (selecciona palabras para citarlas)',
   selection: (text: string) => (text ? `Seleccionado: «${text}»` : 'Nada seleccionado'),
@@ -56,7 +57,7 @@ export const studioEs: StudioStrings = {
   tooLong: (n: number, max: number) =>
     `Este texto tiene ${n.toLocaleString('es')} caracteres; el estudio admite artículos de hasta ${max.toLocaleString('es')}.`,
   proposeHelp:
-    'Encuentra las palabras entre comillas. El estilo indirecto («advirtió que…») es información del artículo, no palabras de nadie: selecciónalo abajo solo si quieres citar el artículo.',
+    'Encuentra las palabras entre comillas. El estilo indirecto («advirtió que…») es información del artículo, no palabras de nadie: para usarlo como prueba, selecciónalo abajo y elige «Información propia del artículo» como quien lo dijo.',
   chooseQuote: 'Elige una cita…',
   allGood: 'Sin problemas: el paquete se puede exportar.',
   showAll: 'Ver todos los problemas',

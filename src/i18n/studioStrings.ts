@@ -47,6 +47,7 @@ export const studioEn = {
   accept: 'Accept',
   reject: 'Reject',
   saidBy: 'Said by',
+  ownReporting: (outlet: string) => `The article’s own reporting (${outlet}): nobody’s quoted words`,
   chooseSpeaker: 'Choose a speaker…',
   articleView: 'The article (select words to quote them)',
   selection: (text: string) => (text ? `Selected: “${text}”` : 'Nothing selected'),
@@ -60,7 +61,7 @@ export const studioEn = {
   playBlocked: 'A question can be played once the checks find no problem.',
   tooLong: (n: number, max: number) => `This text has ${n.toLocaleString('en')} characters; the studio takes articles of up to ${max.toLocaleString('en')}.`,
   proposeHelp:
-    'It finds words inside quotation marks. Reported speech (“she warned that…”) is the article’s reporting, not anyone’s words: select it below only if you mean to quote the article.',
+    'It finds words inside quotation marks. Reported speech (“she warned that…”) is the article’s reporting, not anyone’s words: to use it as evidence, select it below and choose “The article’s own reporting” as who said it.',
   chooseQuote: 'Choose a quote…',
   allGood: 'No problems: the pack can be exported.',
   showAll: 'Show every problem',

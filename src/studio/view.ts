@@ -5,6 +5,8 @@
  */
 import type { SpeakerKind } from '../core/pack/schema';
 import { bodyOf } from '../core/studio/sourceFile';
+import { OWN_REPORTING } from '../core/studio/draft';
+import { isPublisher } from '../core/pack/publisher';
 import { h, type Child } from '../services/dom';
 import { studioCatalogs, type StudioLanguage, type StudioStrings } from '../i18n/studioStrings';
 import type { Step, StudioState, StudioStore } from './store';
@@ -79,11 +81,18 @@ function sourceStep(t: StudioStrings, s: StudioState, store: StudioStore, act: S
 }
 
 function speakerSelect(t: StudioStrings, s: StudioState, id: string, chosen: string, onChange: (v: string) => void): HTMLElement {
+  const outlet = s.draft.manifest.source.outlet.trim();
   return h(
     'select',
     { id, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value) },
     h('option', { value: '', selected: chosen === '' }, t.chooseSpeaker),
-    ...s.draft.manifest.speakers.map((sp) => h('option', { value: sp.id, selected: chosen === sp.id }, sp.name)),
+    ...s.draft.manifest.speakers.map((sp) =>
+      h('option', { value: sp.id, selected: chosen === sp.id }, isPublisher(s.draft.manifest, sp) ? t.ownReporting(sp.name) : sp.name),
+    ),
+    // The article's own words, as its reporting: the outlet becomes a speaker when first chosen.
+    outlet && !s.draft.manifest.speakers.some((sp) => isPublisher(s.draft.manifest, sp))
+      ? h('option', { value: OWN_REPORTING, selected: chosen === OWN_REPORTING }, t.ownReporting(outlet))
+      : null,
   );
 }
 
@@ -189,7 +198,7 @@ function quotesStep(t: StudioStrings, s: StudioState, store: StudioStore): Child
           'li',
           { 'data-quote': q.id, 'aria-invalid': problems.length ? 'true' : false },
           h('q', {}, q.text),
-          ` — ${speaker?.name ?? q.speaker} `,
+          ` — ${speaker && isPublisher(s.draft.manifest, speaker) ? t.ownReporting(speaker.name) : (speaker?.name ?? q.speaker)} `,
           h('button', { type: 'button', 'aria-label': `${t.removeQuote}: ${q.text}`, onclick: () => st.removeQuote(q.id) }, t.removeQuote),
           ...problems.map((p) => problemLine(t, p)),
         );

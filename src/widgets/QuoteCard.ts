@@ -4,7 +4,7 @@ import { COLOR, SIZE, hex } from '../platform/theme';
 import { addText } from './text';
 import { drawSpeakerBadge } from './shapes';
 import { t } from '../i18n/strings';
-import { attribution } from '../i18n/attribution';
+import { attribution, quoteKind } from '../i18n/attribution';
 
 export interface QuoteCardSpec {
   x: number;
@@ -42,7 +42,7 @@ export function addQuoteCard(scene: Phaser.Scene, spec: QuoteCardSpec): { height
     color: COLOR.paperInk,
     width: width - pad * 2 - badge - 24,
   });
-  const sub = [t.kind[view.speaker.kind], spec.reported ? t.asReported(spec.reported) : ''].filter(Boolean).join(' · ');
+  const sub = [quoteKind(view), spec.reported ? t.asReported(spec.reported) : ''].filter(Boolean).join(' · ');
   const meta = addText(scene, x + pad + badge + 24, by + who.height + 4, sub, { size: small, color: '#33415c', width: width - pad * 2 - badge - 24 });
   const footer = Math.max(badge, who.height + meta.height + 4);
   const height = pad + quote.height + 20 + footer + pad;

@@ -94,10 +94,11 @@ test('a teacher writes the article in, accepts the proposed quotes, quotes a sel
   // A span of the article made a quote: dragged over mid-word, snapped to whole words.
   await selectWords(page, 'has not yet voted on the money');
   await expect(page.locator('[data-selection]')).toHaveAttribute('data-selection', 'has not yet voted on the money');
-  await page.locator('#selection-speaker').selectOption({ label: 'Millbrook Echo' });
+  // Nobody says it: it is the paper's own reporting, and the paper that published it is a speaker already.
+  await page.locator('#selection-speaker').selectOption({ label: 'The article’s own reporting (Millbrook Echo): nobody’s quoted words' });
   await page.locator('[data-action="quote-selection"]').click();
   await expect(page.locator('[data-quote]')).toHaveCount(6);
-  await expect(page.locator('[data-quote]').last()).toContainText('has not yet voted on the money — Millbrook Echo');
+  await expect(page.locator('[data-quote]').last()).toContainText('has not yet voted on the money — The article’s own reporting (Millbrook Echo)');
 
   // The checks are the game's own: with no question yet, the pack is not ready, and says where.
   await page.getByRole('button', { name: '4. Checks' }).click();

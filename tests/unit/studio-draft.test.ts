@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { packFolders, readFolder } from '../../scripts/packFiles';
 import { loadPack } from '../../src/core/pack/validate';
 import { makeBundle, readBundle } from '../../src/core/pack/bundle';
-import { addQuote, addSpeaker, checkDraft, draftFiles, draftFromFiles, emptyDraft, idFrom } from '../../src/core/studio/draft';
+import { addQuote, addSpeaker, checkDraft, draftFiles, draftFromFiles, emptyDraft, idFrom, OWN_REPORTING, type Draft } from '../../src/core/studio/draft';
+import { isPublisher } from '../../src/core/pack/publisher';
+import { quoteView } from '../../src/core/screens/views';
+import { quoteKind } from '../../src/i18n/attribution';
 import { bodyOf, sourceFile, textOfHtml, type TextNodeLike } from '../../src/core/studio/sourceFile';
 import { addLevel, addRound, removeAt, setIn, STUDIO_ROUNDS } from '../../src/core/studio/rounds';
 
@@ -89,5 +92,29 @@ describe('questions and rounds', () => {
     expect(claim.options.map((o) => o.id)).toEqual(['says', 'contradicts', 'not-said']);
     expect(who).toMatchObject({ quote: q.id, speakers: ['ada-moss'] });
     expect(new Set(d.levels[0]!.rounds.map((r) => r.id)).size).toBe(3);
+  });
+});
+
+describe("the article's own reporting as evidence", () => {
+  const withOutlet = (d: Draft): Draft => ({ ...d, manifest: { ...d.manifest, source: { ...d.manifest.source, outlet: 'The Millbrook Echo' } } });
+  test('a quote given to the own reporting makes the publishing outlet a speaker, once, and the game shows its words as reporting', () => {
+    let d = withOutlet(emptyDraft());
+    ({ draft: d } = addQuote(d, { speaker: OWN_REPORTING, text: 'has not yet voted on the money' }));
+    ({ draft: d } = addQuote(d, { speaker: OWN_REPORTING, text: 'the heart of the town' }));
+    expect(d.manifest.speakers).toEqual([{ id: 'the-millbrook-echo', name: 'The Millbrook Echo', kind: 'outlet' }]);
+    expect(d.manifest.quotes.map((q) => q.speaker)).toEqual(['the-millbrook-echo', 'the-millbrook-echo']);
+    expect(isPublisher(d.manifest, d.manifest.speakers[0])).toBe(true);
+  });
+  test('with no outlet named there is no own reporting to give a quote to', () => {
+    const d = emptyDraft();
+    expect(addQuote(d, { speaker: OWN_REPORTING, text: 'has not yet voted' }).draft).toBe(d);
+  });
+  test("in the game: the publisher's words are marked as its reporting, another outlet's are its quotes", () => {
+    const r = loadPack(readFolder('levels/cecot-2025'));
+    if (!r.ok) throw new Error('pack');
+    expect(quoteView(r.pack, 'week-key-ally')?.reporting).toBe(true);
+    expect(quoteView(r.pack, 'voa-cannot-deport')).not.toHaveProperty('reporting');
+    expect(quoteKind(quoteView(r.pack, 'week-key-ally')!)).toBe('The article’s own reporting');
+    expect(quoteKind(quoteView(r.pack, 'voa-cannot-deport')!)).toBe('News outlet');
   });
 });

@@ -14,12 +14,15 @@ import { isPublisher } from '../pack/publisher';
 export interface QuoteView {
   quote: Quote;
   speaker: Speaker;
+  /** The words are the publishing outlet's own reporting, not a quote of anyone (shown as such). */
+  reporting?: true;
 }
 
 export function quoteView(pack: Pack, quoteId: string): QuoteView | undefined {
   const quote = pack.manifest.quotes.find((q) => q.id === quoteId);
   const speaker = quote && pack.manifest.speakers.find((s) => s.id === quote.speaker);
-  return quote && speaker ? { quote, speaker } : undefined;
+  if (!quote || !speaker) return undefined;
+  return isPublisher(pack.manifest, speaker) ? { quote, speaker, reporting: true } : { quote, speaker };
 }
 
 /** The quotes of a list of ids, skipping any the pack lacks. */

@@ -7,6 +7,7 @@
 import { MANIFEST_FILE, loadPack, type PackFiles } from '../pack/validate';
 import { lintPack, type PackWarning } from '../pack/lint';
 import type { PackIssue } from '../pack/issues';
+import { isPublisher } from '../pack/publisher';
 import { SCHEMA_VERSION, type Level, type PackManifest, type Quote, type Speaker, type SpeakerKind } from '../pack/schema';
 
 export const SOURCE_FILE = 'source.md';
@@ -104,8 +105,26 @@ export function addSpeaker(d: Draft, s: { name: string; role: string; kind: Spea
   return { draft: { ...d, manifest: { ...d.manifest, speakers: [...d.manifest.speakers, speaker] } }, id };
 }
 
+/**
+ * Where a speaker's id is chosen, this stands for the article's own reporting: the publishing
+ * outlet, as a speaker (isPublisher), made when first needed. No id can start with "@".
+ */
+export const OWN_REPORTING = '@own-reporting';
+
+/** The publishing outlet as a speaker, added unless it is there (the game shows its words as the article's own reporting). */
+export function reportingSpeaker(d: Draft): { draft: Draft; id: string } {
+  const outlet = d.manifest.source.outlet.trim();
+  const there = d.manifest.speakers.find((s) => isPublisher(d.manifest, s));
+  if (there || !outlet) return { draft: d, id: there?.id ?? '' };
+  return addSpeaker(d, { name: outlet, role: '', kind: 'outlet' });
+}
+
 /** A quote of the body's own words, given to a speaker. */
 export function addQuote(d: Draft, q: { speaker: string; text: string }): { draft: Draft; id: string } {
+  if (q.speaker === OWN_REPORTING) {
+    const own = reportingSpeaker(d);
+    return own.id ? addQuote(own.draft, { ...q, speaker: own.id }) : { draft: d, id: '' };
+  }
   const id = idFrom(
     `${q.speaker} ${q.text}`,
     d.manifest.quotes.map((x) => x.id),
