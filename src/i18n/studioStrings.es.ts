@@ -98,6 +98,20 @@ export const studioEs: StudioStrings = {
   whoSpeakers: 'Voces ofrecidas (3 o 4, entre ellas la de la cita)',
   chars: (n: number, max: number) => `${n} de ${max} caracteres`,
   confirmNew: 'Pulsa otra vez para descartar este borrador',
+  // La guía del primer paquete (core/studio/guide.ts)
+  guideStart: '¿Es tu primera vez? Pruébalo antes con un artículo de práctica (inventado, de unas 150 palabras)',
+  guideTitle: 'Tu primer paquete, paso a paso',
+  guideSteps: {
+    article: 'El artículo está dentro: titular, medio, autor y fecha arriba, y su texto debajo (paso 1).',
+    quotes: 'Paso 2: pulsa «Buscar citas en el artículo», comprueba a quién se atribuye cada una y acepta al menos dos.',
+    reporting: 'Paso 2: selecciona la última frase en la vista del artículo y haz con ella una cita de la información propia del artículo: nadie la dijo.',
+    question: 'Paso 3: da a una pregunta un título corto y pulsa «Añadir una pregunta».',
+    rounds: 'Paso 3: añádele dos rondas, por ejemplo una de afirmación y una de quién lo dijo, y rellénalas.',
+    clean: 'Paso 4: no quedan problemas. Ahora juégala, o expórtala en el paso 5.',
+  },
+  guideDone: 'hecho',
+  guideToDo: 'pendiente',
+  guideClose: 'Cerrar la guía',
   // El asistente sin red (core/studio/assistant.ts)
   assistantIntro:
     'El estudio nunca se conecta a internet. Para que te ayude una herramienta de IA de tu elección, copia en ella las instrucciones de abajo y pega aquí su respuesta: cada voz, cita y pregunta se revisa como todo lo demás, y no se añade nada hasta que tú lo digas.',

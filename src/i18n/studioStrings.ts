@@ -97,6 +97,20 @@ export const studioEn = {
   whoSpeakers: 'Speakers offered (3 or 4, the quote’s own among them)',
   chars: (n: number, max: number) => `${n} of ${max} characters`,
   confirmNew: 'Press again to throw this draft away',
+  // The guided first pack (core/studio/guide.ts)
+  guideStart: 'New to this? Try it first on a practice article (made up, about 150 words)',
+  guideTitle: 'Your first pack, step by step',
+  guideSteps: {
+    article: 'The article is in: its headline, outlet, author and date above, its text below (step 1).',
+    quotes: 'Step 2: press “Find quotes in the article”, check who each is given to, and accept at least two.',
+    reporting: 'Step 2: select the last sentence in the article view and make it a quote of the article’s own reporting: nobody said it.',
+    question: 'Step 3: give a question a short title and press “Add a question”.',
+    rounds: 'Step 3: add two rounds to it, for example a claim round and a who-said-it round, and fill them in.',
+    clean: 'Step 4: no problems left. Now play it, or export it in step 5.',
+  },
+  guideDone: 'done',
+  guideToDo: 'to do',
+  guideClose: 'Close the guide',
   // The assistant without a network (core/studio/assistant.ts)
   assistantIntro:
     'The studio never goes online. To let an AI tool of your choice help, copy the instructions below into it, then paste its answer back here: each speaker, quote and question in it is checked like everything else, and nothing is added until you say so.',

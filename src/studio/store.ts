@@ -12,6 +12,8 @@ import { bodyOf, sourceFile, type ArticleInfo } from '../core/studio/sourceFile'
 import { proposeQuotes, snapToWords, type ProposedQuote } from '../core/studio/proposeQuotes';
 import { studioCatalogs, type StudioLanguage } from '../i18n/studioStrings';
 import { draftStorage } from './drafts';
+import { exampleDraft } from '../core/studio/guide';
+import { studioExamples } from '../i18n/studioExample';
 import { addAssistantItems, readAssistantAnswer, type AssistantReading } from '../core/studio/assistant';
 import { addLevel, addRound, removeAt, setIn, type Path, type StudioRound } from '../core/studio/rounds';
 
@@ -45,6 +47,11 @@ export interface StudioState {
   form: StudioFormState;
   /** An AI assistant's pasted answer and what the checks make of it (core/studio/assistant.ts). */
   assistant: { answer: string; reading: AssistantReading | null };
+  /** The guided first pack is on: its list shows beside every step. */
+  guide: boolean;
+  /** Opens the studio's own practice article, in the studio's language, with the guide. */
+  startGuide(): void;
+  closeGuide(): void;
   setAssistantAnswer(answer: string): void;
   readAssistantAnswer(): void;
   /** Adds the answer's items at these places in the reading (all that passed when none are given). */
@@ -86,7 +93,7 @@ function guessKind(s: { name: string; role: string }): SpeakerKind {
   return OFFICES.test(s.role) ? 'official' : 'expert';
 }
 const OFFICES =
-  /\b(?:mayor|minister|president|secretary|governor|senator|spokes\w*|official|council\w*|chancellor|ambassador|harbour master|police|sheriff|prosecutor)\b/i;
+  /(?<![\p{L}])(?:mayor|minister|president|secretary|governor|senator|spokes\w*|official|council\w*|chancellor|ambassador|harbour master|police|sheriff|prosecutor|concejal\p{L}*|alcald\p{L}*|ministr\p{L}*|president\p{L}*|secretari\p{L}*|gobernador\p{L}*|senador\p{L}*|portavoz|fiscal|polic\p{L}*|embajador\p{L}*)(?![\p{L}])/iu;
 
 /** The longest article text the studio takes, in characters (a long feature is 30,000–60,000). */
 export const ARTICLE_LIMIT = 100_000;
@@ -123,6 +130,9 @@ export function createStudioStore(storage = draftStorage()) {
           saveFailed: false,
           form: EMPTY_FORM,
           assistant: { answer: '', reading: null },
+          guide: false,
+          startGuide: () => edit(exampleDraft(studioExamples[get().language]), { guide: true, proposals: [], selection: null, step: 'source' }),
+          closeGuide: () => set({ guide: false }),
           setAssistantAnswer: (answer) => set({ assistant: { answer, reading: null } }),
           readAssistantAnswer: () => set({ assistant: { ...get().assistant, reading: readAssistantAnswer(get().draft, get().assistant.answer) } }),
           addFromAssistant: (chosen) => {
@@ -230,7 +240,7 @@ export function createStudioStore(storage = draftStorage()) {
         version: 1,
         storage,
         // Only the author's work is kept; the checks are worked out again from it.
-        partialize: (s) => ({ draft: s.draft, step: s.step, language: s.language, proposals: s.proposals }),
+        partialize: (s) => ({ draft: s.draft, step: s.step, language: s.language, proposals: s.proposals, guide: s.guide }),
         merge: (saved, current) => {
           const s = (saved ?? {}) as Partial<StudioState>;
           const draft = s.draft ?? current.draft;

@@ -13,6 +13,7 @@ import type { Step, StudioState, StudioStore } from './store';
 import { problemId, problemLine } from './problems';
 import { levelsStep } from './levelsView';
 import { assistantStep } from './assistantView';
+import { guideOffer, guidePanel } from './guideView';
 import { checksStep, fileField, filesStep } from './filesView';
 
 const KINDS: readonly SpeakerKind[] = ['expert', 'official', 'outlet'];
@@ -208,6 +209,10 @@ function quotesStep(t: StudioStrings, s: StudioState, store: StudioStore): Child
 }
 
 export function studioPage(s: StudioState, store: StudioStore, act: StudioActions): HTMLElement[] {
+  return studioParts(s, store, act).filter((e): e is HTMLElement => e !== null);
+}
+
+function studioParts(s: StudioState, store: StudioStore, act: StudioActions): (HTMLElement | null)[] {
   const t = studioCatalogs[s.language];
   const st = store.getState();
   const step = {
@@ -249,6 +254,7 @@ export function studioPage(s: StudioState, store: StudioStore, act: StudioAction
         h('button', { type: 'button', onclick: () => st.setStep('checks') }, `${t.errors(s.check.errors.length)} — ${t.showAll}`),
       ),
     ),
-    h('main', { 'data-step': s.step }, h('h2', {}, t.steps[s.step]), ...step()),
+    guidePanel(t, s, store),
+    h('main', { 'data-step': s.step }, h('h2', {}, t.steps[s.step]), s.step === 'source' ? guideOffer(t, s, store) : null, ...step()),
   ];
 }

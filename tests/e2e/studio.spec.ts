@@ -25,12 +25,14 @@ async function noSeriousViolations(page: Page, where: string): Promise<void> {
 async function selectWords(page: Page, words: string): Promise<void> {
   const box = await page.evaluate((w) => {
     const view = document.getElementById('article-view')!;
+    // Where the mouse can reach it: a long page puts the article below the fold.
+    view.scrollIntoView({ block: 'center' });
     const node = view.firstChild!;
     const at = node.textContent!.indexOf(w);
     const range = document.createRange();
     // From inside the first word to inside the last: the studio snaps the span to whole words.
-    range.setStart(node, at + 2);
-    range.setEnd(node, at + w.length - 2);
+    range.setStart(node, at + 1);
+    range.setEnd(node, at + w.length - 1);
     const rects = [...range.getClientRects()];
     const first = rects[0]!;
     const last = rects[rects.length - 1]!;
@@ -124,6 +126,40 @@ test('a teacher writes the article in, accepts the proposed quotes, quotes a sel
   }
   expect(watch.problems).toEqual([]);
   expect(watch.foreign).toEqual([]);
+});
+
+test('a first pack, guided, in Spanish: the practice article, its quotes found with their speakers, the last sentence as the article’s own reporting, each step ticked', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  await page.goto('/studio.html');
+  await page.getByLabel('Language').selectOption('es');
+  await page.locator('[data-action="start-guide"]').click();
+  await expect(page.locator('.guide li[data-done="true"]')).toHaveCount(1);
+  await expect(page.getByLabel('Titular')).toHaveValue('¿Será la vieja biblioteca de Alder Creek un rocódromo?');
+  await expect(page.getByLabel(/inventado/)).toBeChecked();
+  await page.getByRole('button', { name: '2. Voces y citas' }).click();
+  await page.getByRole('button', { name: 'Buscar citas en el artículo' }).click();
+  await expect(page.locator('[data-proposal]')).toHaveCount(5);
+  await expect(page.locator('[data-proposal]').nth(1)).toContainText('Ruth Amadi');
+  await expect(page.locator('[data-proposal]').nth(3)).toContainText('Paulo Greer');
+  await page.locator('[data-accept="0"]').click();
+  await page.locator('[data-accept="0"]').click();
+  await expect(page.locator('.guide li[data-guide="quotes"]')).toHaveAttribute('data-done', 'true');
+  await selectWords(page, 'El concejo aún no ha votado el dinero para el tejado');
+  await page
+    .locator('#selection-speaker')
+    .selectOption({ label: 'Información propia del artículo (El Heraldo de Alder Creek): no son palabras citadas de nadie' });
+  await page.locator('[data-action="quote-selection"]').click();
+  await expect(page.locator('[data-quote]').last()).toContainText(
+    'El concejo aún no ha votado el dinero para el tejado — Información propia del artículo (El Heraldo de Alder Creek)',
+  );
+  // The councillor is an official: the studio's first guess says so from her role, in Spanish too.
+  await expect(page.locator('[data-speaker]').first()).toContainText('Ruth Amadi, concejala (Cargo oficial)');
+  await expect(page.locator('.guide li[data-guide="reporting"]')).toHaveAttribute('data-done', 'true');
+  await noSeriousViolations(page, 'guide es');
+  await page.screenshot({ path: 'tests/artifacts/studio/guide-es.png', fullPage: true });
+  expect(watch.problems).toEqual([]);
 });
 
 test('a shipped pack opened in the studio and exported is the same pack', async ({ page }, info) => {

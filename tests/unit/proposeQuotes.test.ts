@@ -101,3 +101,23 @@ describe('a selection snaps to whole words', () => {
     );
   });
 });
+
+describe('a Spanish article', () => {
+  const body = [
+    'La alcaldesa Marta Núñez prometió que el puente estaría listo «antes del invierno». Pero advirtió que el presupuesto «no llega para todo».',
+    'Las obras costarán «el doble de lo previsto», según el diario Valle Hoy.',
+    'El historiador Íñigo Peña cree que el puente es «el corazón del pueblo».',
+  ].join('\n\n');
+  const { quotes, speakers } = proposeQuotes(body);
+  test('quotes in «» are proposed; a verb with no subject goes to the person last named; "según" names an outlet; "cree" names nobody', () => {
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['antes del invierno', 'Marta Núñez'],
+      ['no llega para todo', 'Marta Núñez'],
+      ['el doble de lo previsto', 'Valle Hoy'],
+      ['el corazón del pueblo', null],
+    ]);
+  });
+  test('names with accents keep them, and the role printed before a name is its role', () => {
+    expect(speakers).toContainEqual({ name: 'Marta Núñez', role: 'alcaldesa' });
+  });
+});

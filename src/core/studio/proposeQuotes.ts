@@ -31,8 +31,12 @@ export interface Proposals {
   speakers: ProposedSpeaker[];
 }
 
-const VERBS =
-  'said|says|told|tells|warned|warns|added|adds|wrote|writes|argued|argues|called|calls|promised|promises|insisted|insists|noted|notes|stated|states|claimed|claims|explained|explains|asked|asks|replied|replies|declared|declares|suggested|suggests|posted|posts|reported|reports';
+/** Spanish speech verbs: a Spanish sentence often leaves the subject out ("Pero advirtió que…"). */
+const VERBS_ES =
+  'dijo|dice|afirmó|afirma|advirtió|advierte|añadió|añade|escribió|escribe|explicó|explica|aseguró|asegura|declaró|declara|señaló|señala|llamó|llama|prometió|promete|insistió|insiste|sostuvo|sostiene|indicó|indica|alertó|alerta|preguntó|pregunta|respondió|responde|calificó|califica';
+const VERBS = `said|says|told|tells|warned|warns|added|adds|wrote|writes|argued|argues|called|calls|promised|promises|insisted|insists|noted|notes|stated|states|claimed|claims|explained|explains|asked|asks|replied|replies|declared|declares|suggested|suggests|posted|posts|reported|reports|${VERBS_ES}`;
+/** The end of a word, accented letters included (\b takes "ó" for a gap). */
+const END = '(?![\\p{L}\\p{N}])';
 /** Titles that sit between a role and a name and belong to neither. */
 const TITLES = new Set(['Dr.', 'Dr', 'Professor', 'Prof.', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame']);
 /** Capitalised words that open sentences or name no one. */
@@ -68,22 +72,44 @@ const NOT_NAMES = new Set([
   'Ultimately',
   'No',
   'Feasibility',
+  'El',
+  'La',
+  'Los',
+  'Las',
+  'Un',
+  'Una',
+  'Pero',
+  'Y',
+  'En',
+  'Según',
+  'Con',
+  'Por',
+  'Para',
+  'Ella',
+  'Él',
+  'Este',
+  'Esta',
 ]);
 
-const WORD = "[A-Z][a-zA-Z'’-]+";
+const WORD = "\\p{Lu}[\\p{L}'’-]+";
 /** A printed name: capitalised words (initials allowed), or one word in capitals (an outlet: BBC, VOA). */
-const NAME = `(?:(?:${WORD}|[A-Z]\\.)(?:\\s+(?:${WORD}|[A-Z]\\.))*|[A-Z]{2,}\\b)`;
-const SUBJECT = new RegExp(`(${NAME})(?:,[^.,“”"]{0,80},)? (?:[a-z]+ ){0,2}(${VERBS})\\b`, 'g');
-const OBJECT = new RegExp(`\\b(${VERBS}) (?:the )?(${NAME})`, 'g');
-const ACCORDING = new RegExp(`\\b(according to|per) (?:the )?(?:[a-z]+ ){0,3}(${NAME})`, 'g');
-const PRONOUN = new RegExp(`\\b(?:he|she|they) (?:[a-z]+ ){0,2}(${VERBS})\\b`, 'gi');
-const PREPOSITION_BEFORE = /\b(?:by|of|to|from|with|for|in|at|on)\s+(?:the\s+)?$/i;
+const NAME = `(?:(?:${WORD}|\\p{Lu}\\.)(?:\\s+(?:${WORD}|\\p{Lu}\\.))*|[A-Z]{2,}\\b)`;
+const LOWER = '\\p{Ll}+';
+const SUBJECT = new RegExp(`(${NAME})(?:,[^.,“”"«»]{0,80},)? (?:${LOWER} ){0,2}(${VERBS})${END}`, 'gu');
+const OBJECT = new RegExp(`(?<![\\p{L}])(${VERBS}) (?:the )?(${NAME})`, 'gu');
+const ACCORDING = new RegExp(`(?<![\\p{L}])(according to|per|según) (?:the |el |la |los |las )?(?:${LOWER} ){0,3}(${NAME})`, 'gu');
+const PRONOUN = new RegExp(`\\b(?:he|she|they) (?:[a-z]+ ){0,2}(${VERBS})${END}`, 'giu');
+/** A Spanish sentence or clause that opens on its verb: its subject is the last person named. */
+const PRO_DROP = new RegExp(`(?:^\\s*|(?<![\\p{L}])(?:pero|y|además|también) )(${VERBS_ES})${END}`, 'giu');
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:by|of|to|from|with|for|in|at|on|de|del|por|con|para|en|a)\s+(?:the\s+|el\s+|la\s+)?$/iu;
 /** Words a role ends with, just before a person's name (a short list: a name after any other word is not taken for a person's). */
 const ROLE_WORDS =
-  /^(?:member|mayor|minister|engineer|architect|economist|professor|attorney|lawyer|spokes(?:person|man|woman)|director|analyst|expert|official|officer|chief|council(?:l)?or|senator|president|secretary|governor|coach|teacher|doctor|nurse|researcher|scientist|master|judge|leader|head|manager|chair(?:man|woman)?|resident|owner|student|worker|activist|historian|librarian|inspector|treasurer|clerk|reporter|editor)$/i;
+  /^(?:member|mayor|minister|engineer|architect|economist|professor|attorney|lawyer|spokes(?:person|man|woman)|director|analyst|expert|official|officer|chief|council(?:l)?or|senator|president|secretary|governor|coach|teacher|doctor|nurse|researcher|scientist|master|judge|leader|head|manager|chair(?:man|woman)?|resident|owner|student|worker|activist|historian|librarian|inspector|treasurer|clerk|reporter|editor|concejala?|alcaldesa|alcalde|ingenier[oa]|arquitect[oa]|economista|profesora?|abogad[oa]|portavoz|directora?|analista|expert[oa]|ministr[oa]|president[ea]|secretari[oa]|jef[ea]|jueza?|investigadora?|entrenadora?|historiadora?|bibliotecari[oa]|senadora?|gobernadora?|maestr[oa]|médic[oa]|científic[oa]|periodista|portavoz)$/iu;
 /** Words that end a clause: an attribution on one side does not reach a quote on the other. */
-const BREAKS = /\b(?:although|though|while|whereas|but|despite|because|since|unless)\b/i;
-const QUOTED = /“([^”]+)”|"([^"]+)"/g;
+const BREAKS = /\b(?:although|though|while|whereas|but|despite|because|since|unless|aunque|pero|mientras|porque|sino)\b/i;
+const QUOTED = /“([^”]+)”|"([^"]+)"|«([^»]+)»/g;
+/** Other quotes in a sentence, blanked out before it is read for an attribution. */
+const OTHER_QUOTES = /“[^”]*”|"[^"]*"|«[^»]*»/g;
 
 /** A printed name as the roster keeps it: a person's last two words (three with an initial), an outlet's one, and what came before it. */
 function splitName(raw: string): { name: string; prefix: string } | null {
@@ -106,11 +132,11 @@ function roleBefore(body: string, at: number): string {
     .slice(Math.max(0, at - 80), at)
     .replace(/(?:\b(?:Dr|Prof|Mr|Mrs|Ms)\.|\bProfessor)\s*$/, '')
     .trimEnd();
-  const clause = before.split(/[.!?,;:“”"()[\]\n]|\b(?:said|says|that|and|but|who|of|to|by|with|per)\b/).pop() ?? '';
+  const clause = before.split(/[.!?,;:“”"«»()[\]\n]|\b(?:said|says|that|and|but|who|of|to|by|with|per|que|y|pero|quien|dijo|según|con|por)\b/).pop() ?? '';
   const words = clause
     .trim()
     .split(/\s+/)
-    .filter((w) => w && !/^(?:the|a|an)$/i.test(w));
+    .filter((w) => w && !/^(?:the|a|an|el|la|los|las|un|una)$/i.test(w));
   const role = words.slice(-4);
   if (role.length === 0 || role.slice(1).some((w) => /^[A-Z]/.test(w))) return '';
   return role.join(' ');
@@ -173,7 +199,7 @@ function sentenceAround(body: string, start: number, end: number): { from: numbe
  */
 function attribute(body: string, start: number, end: number, roster: readonly ProposedSpeaker[]): { speaker: string | null; cue: string } {
   const { from, to } = sentenceAround(body, start, end);
-  const plain = body.slice(from, to).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+  const plain = body.slice(from, to).replace(OTHER_QUOTES, (q) => ' '.repeat(q.length));
   const open = start - from;
   const close = end - from;
   const distance = (at: number, length: number) => (at + length <= open ? open - (at + length) : at >= close ? at - close : 0);
@@ -194,7 +220,7 @@ function attribute(body: string, start: number, end: number, roster: readonly Pr
   for (const m of plain.matchAll(OBJECT)) consider(m[2]!, m[1]!, m.index!, m[0].length);
   const found = best as { speaker: string; cue: string } | null;
   if (found) return { speaker: found.speaker, cue: found.cue };
-  const pronoun = [...plain.matchAll(PRONOUN)][0];
+  const pronoun = [...plain.matchAll(PRONOUN)][0] ?? [...plain.matchAll(PRO_DROP)][0];
   const last = pronoun ? lastPersonBefore(body, start, roster) : null;
   return pronoun && last ? { speaker: resolve(last, roster, body) ?? last, cue: pronoun[1]! } : { speaker: null, cue: '' };
 }
@@ -207,9 +233,9 @@ function attribute(body: string, start: number, end: number, roster: readonly Pr
  */
 function lastPersonBefore(body: string, at: number, roster: readonly ProposedSpeaker[]): string | null {
   const from = body.lastIndexOf('\n', at) + 1;
-  const before = body.slice(from, at).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+  const before = body.slice(from, at).replace(OTHER_QUOTES, (q) => ' '.repeat(q.length));
   let last: string | null = null;
-  for (const m of before.matchAll(new RegExp(NAME, 'g'))) {
+  for (const m of before.matchAll(new RegExp(NAME, 'gu'))) {
     const split = splitName(m[0]);
     if (!split || /^[A-Z]{2,}$/.test(split.name)) continue;
     // A person: one the article gives words to, or a name printed right after a role or a title ("Council member Luis Ferreira", not "reach Gull Island").
@@ -225,7 +251,7 @@ export function proposeQuotes(body: string): Proposals {
   const speakers = rosterOf(body);
   const quotes: ProposedQuote[] = [];
   for (const m of body.matchAll(QUOTED)) {
-    const inner = m[1] ?? m[2] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
     // The sentence's own full stop or comma inside the marks is the writer's, not the speaker's.
     const text = inner.trim().replace(/[.,;:]+$/, '');
     if (!text) continue;
