@@ -95,6 +95,12 @@ function guessKind(s: { name: string; role: string }): SpeakerKind {
 const OFFICES =
   /(?<![\p{L}])(?:mayor|minister|president|secretary|governor|senator|spokes\w*|official|council\w*|chancellor|ambassador|harbour master|police|sheriff|prosecutor|concejal\p{L}*|alcald\p{L}*|ministr\p{L}*|president\p{L}*|secretari\p{L}*|gobernador\p{L}*|senador\p{L}*|portavoz|fiscal|polic\p{L}*|embajador\p{L}*)(?![\p{L}])/iu;
 
+/** The article's proposed quotes that are not quotes of the draft yet. */
+function openProposals(d: Draft, quotes = proposeQuotes(bodyOf(d.source)).quotes): ProposedQuote[] {
+  const taken = new Set(d.manifest.quotes.map((q) => q.text));
+  return quotes.filter((q) => !taken.has(q.text));
+}
+
 /** The longest article text the studio takes, in characters (a long feature is 30,000–60,000). */
 export const ARTICLE_LIMIT = 100_000;
 
@@ -176,10 +182,9 @@ export function createStudioStore(storage = draftStorage()) {
             const next = { ...infoOf(d), ...info };
             const source = { ...d.manifest.source, ...next, reported: d.manifest.source.reported || next.outlet };
             // The body is fixed text: changing it keeps the quotes, and the checks say which no longer match.
-            edit(
-              { ...d, manifest: { ...d.manifest, source }, source: sourceFile(next, body ?? bodyOf(d.source), d.manifest.fiction) },
-              body === undefined ? {} : { proposals: [], selection: null },
-            );
+            const changed = { ...d, manifest: { ...d.manifest, source }, source: sourceFile(next, body ?? bodyOf(d.source), d.manifest.fiction) };
+            // Proposals waiting for an answer are read again from the new text (their places moved, some may be gone).
+            edit(changed, body === undefined ? {} : { proposals: get().proposals.length > 0 ? openProposals(changed) : [], selection: null });
           },
           setPackInfo: (info) => {
             const d = get().draft;
@@ -204,8 +209,7 @@ export function createStudioStore(storage = draftStorage()) {
             // The roster it finds joins the speakers (as experts until the author says otherwise), once each.
             for (const s of speakers)
               if (!d.manifest.speakers.some((x) => x.name === s.name)) d = addSpeaker(d, { name: s.name, role: s.role, kind: guessKind(s) }).draft;
-            const taken = new Set(d.manifest.quotes.map((q) => q.text));
-            edit(d, { proposals: quotes.filter((q) => !taken.has(q.text)) });
+            edit(d, { proposals: openProposals(d, quotes) });
           },
           acceptProposal: (index, speakerId) => {
             const p = get().proposals[index];
