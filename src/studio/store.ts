@@ -15,7 +15,7 @@ import { draftStorage } from './drafts';
 import { exampleDraft } from '../core/studio/guide';
 import { studioExamples } from '../i18n/studioExample';
 import { addAssistantItems, readAssistantAnswer, type AssistantReading } from '../core/studio/assistant';
-import { addLevel, addRound, removeAt, setIn, type Path, type StudioRound } from '../core/studio/rounds';
+import { addLevel, addRound, appendAt, removeAt, setIn, type Path, type StudioRound } from '../core/studio/rounds';
 
 export interface StudioFormState {
   speakerName: string;
@@ -62,6 +62,8 @@ export interface StudioState {
   /** Any field of the draft, by its path (core/studio/rounds.ts). */
   editAt(path: Path, value: unknown): void;
   removeAt(path: Path): void;
+  /** `item` added at the end of the list at `path` (an option, a card, a poll answer). */
+  appendAt(path: Path, item: unknown): void;
   addLevelFromForm(): void;
   addRound(level: number, kind: StudioRound, from?: string): void;
   setStep(step: Step): void;
@@ -167,6 +169,7 @@ export function createStudioStore(storage = draftStorage()) {
           },
           editAt: (path, value) => edit(setIn(get().draft, path, value), {}, typeof value === 'string'),
           removeAt: (path) => edit(removeAt(get().draft, path)),
+          appendAt: (path, item) => edit(appendAt(get().draft, path, item)),
           addLevelFromForm: () => {
             const f = get().form;
             if (!f.levelTitle.trim()) return;
