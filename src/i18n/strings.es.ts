@@ -252,7 +252,7 @@ export const es: Strings = {
   concededPoint: (card) => `concedió el argumento del otro lado: ${card}`,
   playedBy: (who) => `Jugada por ${who}`,
   narration: 'La narración del artículo',
-  ownReporting: 'Información propia del artículo',
+  ownReporting: 'Del artículo, sin fuente nombrada',
   notASource: 'no es una fuente: nadie lo dijo',
   undo: 'Deshacer',
   nextStep: 'Siguiente paso',

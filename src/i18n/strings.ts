@@ -275,8 +275,8 @@ export const en = {
   concededPoint: (card: string) => `conceded the other side's point: ${card}`,
   playedBy: (who: string) => `Played by ${who}`,
   narration: "The article's narration",
-  /** A quote of the publishing outlet's own words: its reporting, not a person's. */
-  ownReporting: 'The article’s own reporting',
+  /** A quote the pack gives to the publishing outlet: its narration, or words it quotes without naming whose (true of both). */
+  ownReporting: 'From the article, no source named',
   notASource: 'not a source: nobody said it',
   undo: 'Undo',
   nextStep: 'Next step',

@@ -42,7 +42,7 @@ export const studioEs: StudioStrings = {
   accept: 'Aceptar',
   reject: 'Descartar',
   saidBy: 'Dicho por',
-  ownReporting: (outlet: string) => `Información propia del artículo (${outlet}): no son palabras citadas de nadie`,
+  ownReporting: (outlet: string) => `Información propia del artículo (${outlet}): sin fuente nombrada`,
   chooseSpeaker: 'Elige una voz…',
   articleView: 'El artículo (selecciona palabras para citarlas)',
   selection: (text: string) => (text ? `Seleccionado: «${text}»` : 'Nada seleccionado'),

@@ -47,7 +47,7 @@ export const studioEn = {
   accept: 'Accept',
   reject: 'Reject',
   saidBy: 'Said by',
-  ownReporting: (outlet: string) => `The article’s own reporting (${outlet}): nobody’s quoted words`,
+  ownReporting: (outlet: string) => `The article’s own reporting (${outlet}): no named source`,
   chooseSpeaker: 'Choose a speaker…',
   articleView: 'The article (select words to quote them)',
   selection: (text: string) => (text ? `Selected: “${text}”` : 'Nothing selected'),

@@ -97,7 +97,7 @@ test('a teacher writes the article in, accepts the proposed quotes, quotes a sel
   await selectWords(page, 'has not yet voted on the money');
   await expect(page.locator('[data-selection]')).toHaveAttribute('data-selection', 'has not yet voted on the money');
   // Nobody says it: it is the paper's own reporting, and the paper that published it is a speaker already.
-  await page.locator('#selection-speaker').selectOption({ label: 'The article’s own reporting (Millbrook Echo): nobody’s quoted words' });
+  await page.locator('#selection-speaker').selectOption({ label: 'The article’s own reporting (Millbrook Echo): no named source' });
   await page.locator('[data-action="quote-selection"]').click();
   await expect(page.locator('[data-quote]')).toHaveCount(6);
   await expect(page.locator('[data-quote]').last()).toContainText('has not yet voted on the money — The article’s own reporting (Millbrook Echo)');
@@ -147,9 +147,7 @@ test('a first pack, guided, in Spanish: the practice article, its quotes found w
   await page.locator('[data-accept="0"]').click();
   await expect(page.locator('.guide li[data-guide="quotes"]')).toHaveAttribute('data-done', 'true');
   await selectWords(page, 'El concejo aún no ha votado el dinero para el tejado');
-  await page
-    .locator('#selection-speaker')
-    .selectOption({ label: 'Información propia del artículo (El Heraldo de Alder Creek): no son palabras citadas de nadie' });
+  await page.locator('#selection-speaker').selectOption({ label: 'Información propia del artículo (El Heraldo de Alder Creek): sin fuente nombrada' });
   await page.locator('[data-action="quote-selection"]').click();
   await expect(page.locator('[data-quote]').last()).toContainText(
     'El concejo aún no ha votado el dinero para el tejado — Información propia del artículo (El Heraldo de Alder Creek)',

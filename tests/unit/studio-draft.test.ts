@@ -114,7 +114,7 @@ describe("the article's own reporting as evidence", () => {
     if (!r.ok) throw new Error('pack');
     expect(quoteView(r.pack, 'week-key-ally')?.reporting).toBe(true);
     expect(quoteView(r.pack, 'voa-cannot-deport')).not.toHaveProperty('reporting');
-    expect(quoteKind(quoteView(r.pack, 'week-key-ally')!)).toBe('The article’s own reporting');
+    expect(quoteKind(quoteView(r.pack, 'week-key-ally')!)).toBe('From the article, no source named');
     expect(quoteKind(quoteView(r.pack, 'voa-cannot-deport')!)).toBe('News outlet');
   });
 });
